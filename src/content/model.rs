@@ -1,0 +1,145 @@
+//! The content model: a pack holds topics, a topic holds entries.
+//!
+//! This is what the rest of kisi works with once a pack has been loaded and
+//! validated (see `load`). Nothing here knows about TOML or the terminal.
+
+/// A whole study pack: the manifest (`pack.toml`) and its topics in file order.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Pack {
+    pub meta: PackMeta,
+    pub sources: Vec<Source>,
+    pub topics: Vec<Topic>,
+}
+
+/// The `[pack]` table of `pack.toml`.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct PackMeta {
+    /// Stable id of the pack; progress is stored per pack id.
+    pub id: String,
+    pub title: String,
+    /// BCP 47 language tag of the material, e.g. `id` or `en`.
+    pub language: String,
+    pub version: String,
+    pub description: String,
+    pub authors: Vec<String>,
+}
+
+/// A `[[sources]]` item of `pack.toml`: a work that entries cite by id.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Source {
+    pub id: String,
+    /// The full citation as a student would write it in a bibliography.
+    pub citation: String,
+    pub url: Option<String>,
+}
+
+/// One topic file.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Topic {
+    pub id: String,
+    pub title: String,
+    pub summary: Option<String>,
+    pub entries: Vec<Entry>,
+}
+
+/// One entry of a topic: the unit a student reads, searches and is quizzed on.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Entry {
+    /// Unique across the whole pack and stable across edits.
+    pub id: String,
+    pub title: String,
+    pub body: String,
+    pub points: Vec<Point>,
+    /// Whether the order of `points` is part of the material (e.g. Pasal 3 a–f).
+    pub ordered: bool,
+    pub aliases: Vec<String>,
+    pub tags: Vec<String>,
+    /// The English term, for students who read English textbooks.
+    pub english: Option<String>,
+    /// Id of a `Source` of the pack.
+    pub source: String,
+    /// Where in the source: a page, an article, a section.
+    pub locator: Option<String>,
+    /// A note for the student, e.g. where the pack corrects a secondary source.
+    pub note: Option<String>,
+    /// Ids of related entries.
+    pub see_also: Vec<String>,
+}
+
+/// One item of an entry's list of points.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Point {
+    /// An explicit label such as the law's `a`–`f`; numbered from 1 when absent.
+    pub label: Option<String>,
+    pub text: String,
+}
+
+/// Where an entry sits in a pack: indices into `topics` and `entries`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub struct EntryRef {
+    pub topic: usize,
+    pub entry: usize,
+}
+
+impl Point {
+    /// The label shown before the point: the explicit label, or its 1-based number.
+    pub fn display_label(&self, index: usize) -> String {
+        self.label
+            .clone()
+            .unwrap_or_else(|| (index + 1).to_string())
+    }
+}
+
+impl Entry {
+    /// A key for point `index` that survives rewording: the label when there is
+    /// one, otherwise the 1-based position. Progress is stored against it.
+    pub fn point_key(&self, index: usize) -> String {
+        let label = self
+            .points
+            .get(index)
+            .map_or_else(|| (index + 1).to_string(), |p| p.display_label(index));
+        format!("{}#{label}", self.id)
+    }
+}
+
+impl Pack {
+    pub fn entry_count(&self) -> usize {
+        self.topics.iter().map(|t| t.entries.len()).sum()
+    }
+
+    pub fn point_count(&self) -> usize {
+        self.entries().map(|(_, e)| e.points.len()).sum()
+    }
+
+    /// Every entry in pack order with its position.
+    pub fn entries(&self) -> impl Iterator<Item = (EntryRef, &Entry)> {
+        self.topics.iter().enumerate().flat_map(|(t, topic)| {
+            topic
+                .entries
+                .iter()
+                .enumerate()
+                .map(move |(e, entry)| (EntryRef { topic: t, entry: e }, entry))
+        })
+    }
+
+    pub fn entry(&self, at: EntryRef) -> Option<&Entry> {
+        self.topics.get(at.topic)?.entries.get(at.entry)
+    }
+
+    pub fn topic(&self, index: usize) -> Option<&Topic> {
+        self.topics.get(index)
+    }
+
+    /// Finds an entry by its id.
+    pub fn find_entry(&self, id: &str) -> Option<EntryRef> {
+        self.entries().find(|(_, e)| e.id == id).map(|(at, _)| at)
+    }
+
+    pub fn find_topic(&self, id: &str) -> Option<usize> {
+        self.topics.iter().position(|t| t.id == id)
+    }
+
+    pub fn source(&self, id: &str) -> Option<&Source> {
+        self.sources.iter().find(|s| s.id == id)
+    }
+}

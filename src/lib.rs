@@ -1,0 +1,6 @@
+//! kisi: a terminal study guide.
+//!
+//! The domain core (`content`, `search`, `quiz`) knows nothing of the terminal;
+//! `tui` is a thin layer over it and `cli` drives both.
+
+pub mod content;
