@@ -4,3 +4,4 @@
 //! `tui` is a thin layer over it and `cli` drives both.
 
 pub mod content;
+pub mod text;
