@@ -4,4 +4,6 @@
 //! `tui` is a thin layer over it and `cli` drives both.
 
 pub mod content;
+pub mod i18n;
 pub mod text;
+pub mod tui;
