@@ -148,7 +148,7 @@ fn layout(
     if !entry.aliases.is_empty() {
         fields.push((strings.aliases, entry.aliases.join(", "), theme.text));
     }
-    fields.push((strings.source, citation(pack, entry), theme.dim));
+    fields.push((strings.source, pack.citation(entry), theme.dim));
     if let Some(note) = &entry.note {
         fields.push((strings.note, note.clone(), theme.note));
     }
@@ -168,17 +168,6 @@ fn layout(
     Layout {
         lines,
         point_starts,
-    }
-}
-
-/// The source's citation, with the locator (page, article) after it.
-fn citation(pack: &Pack, entry: &Entry) -> String {
-    let citation = pack
-        .source(&entry.source)
-        .map_or(entry.source.as_str(), |s| s.citation.as_str());
-    match &entry.locator {
-        Some(locator) => format!("{citation} ({locator})"),
-        None => citation.to_string(),
     }
 }
 
