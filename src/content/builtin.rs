@@ -8,11 +8,26 @@ use crate::content::model::Pack;
 /// `*.toml` file of `content/` is missing here.
 const FILES: &[(&str, &[u8])] = &[
     ("pack.toml", include_bytes!("../../content/pack.toml")),
-    ("01-peran.toml", include_bytes!("../../content/01-peran.toml")),
-    ("02-fungsi.toml", include_bytes!("../../content/02-fungsi.toml")),
-    ("03-uu-11-2009.toml", include_bytes!("../../content/03-uu-11-2009.toml")),
-    ("04-bidang-garapan.toml", include_bytes!("../../content/04-bidang-garapan.toml")),
-    ("05-glosarium.toml", include_bytes!("../../content/05-glosarium.toml")),
+    (
+        "01-peran.toml",
+        include_bytes!("../../content/01-peran.toml"),
+    ),
+    (
+        "02-fungsi.toml",
+        include_bytes!("../../content/02-fungsi.toml"),
+    ),
+    (
+        "03-uu-11-2009.toml",
+        include_bytes!("../../content/03-uu-11-2009.toml"),
+    ),
+    (
+        "04-bidang-garapan.toml",
+        include_bytes!("../../content/04-bidang-garapan.toml"),
+    ),
+    (
+        "05-glosarium.toml",
+        include_bytes!("../../content/05-glosarium.toml"),
+    ),
 ];
 
 /// The built-in files as (name, bytes), ready for `load_files`.
@@ -42,9 +57,13 @@ mod tests {
         let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("content");
         let embedded: Vec<String> = builtin_files().into_iter().map(|(name, _)| name).collect();
         for entry in std::fs::read_dir(dir).unwrap() {
-            let name = entry.unwrap().file_name().to_string_lossy().into_owned();
-            if name.ends_with(".toml") {
-                assert!(embedded.contains(&name), "content/{name} is not in builtin.rs FILES");
+            let path = entry.unwrap().path();
+            let name = path.file_name().unwrap().to_string_lossy().into_owned();
+            if path.extension().is_some_and(|ext| ext == "toml") {
+                assert!(
+                    embedded.contains(&name),
+                    "content/{name} is not in builtin.rs FILES"
+                );
             }
         }
     }
@@ -59,6 +78,9 @@ mod tests {
     #[test]
     fn embedded_files_match_the_content_folder() {
         let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("content");
-        assert_eq!(builtin_pack().unwrap(), crate::content::load::load_dir(&dir).unwrap());
+        assert_eq!(
+            builtin_pack().unwrap(),
+            crate::content::load::load_dir(&dir).unwrap()
+        );
     }
 }

@@ -96,8 +96,15 @@ impl SourceFile {
     pub fn locate(&self, offset: usize) -> (usize, usize) {
         let offset = floor_char_boundary(&self.text, offset);
         let line = self.line_starts.partition_point(|&start| start <= offset);
-        let start = self.line_starts.get(line.wrapping_sub(1)).copied().unwrap_or(0);
-        let column = self.text.get(start..offset).map_or(0, |s| s.chars().count());
+        let start = self
+            .line_starts
+            .get(line.wrapping_sub(1))
+            .copied()
+            .unwrap_or(0);
+        let column = self
+            .text
+            .get(start..offset)
+            .map_or(0, |s| s.chars().count());
         (line.max(1), column + 1)
     }
 
@@ -295,7 +302,13 @@ fn printable(text: &str) -> String {
 /// a visible character of the same UTF-8 length, so that byte spans stay valid.
 fn make_printable(text: &str) -> String {
     text.chars()
-        .map(|c| if ('\u{80}'..='\u{9f}').contains(&c) { '¿' } else { c })
+        .map(|c| {
+            if ('\u{80}'..='\u{9f}').contains(&c) {
+                '¿'
+            } else {
+                c
+            }
+        })
         .collect()
 }
 
@@ -358,7 +371,8 @@ mod tests {
 
     #[test]
     fn whole_file_diagnostics_render_without_a_snippet() {
-        let d = Diagnostic::whole_file("nowhere/", "cannot read folder").with_help("check the path");
+        let d =
+            Diagnostic::whole_file("nowhere/", "cannot read folder").with_help("check the path");
         let text = Report::new(vec![d], Vec::new()).render(false);
         assert!(text.contains("error: cannot read folder"), "{text}");
         assert!(text.contains("--> nowhere/"), "{text}");
@@ -372,7 +386,10 @@ mod tests {
             .error(4..11, "bad \u{1b}[31m", "here \u{7}")
             .with_help("help \u{85}");
         let text = Report::new(vec![d], vec![f]).render(false);
-        assert!(!text.chars().any(|c| c.is_control() && c != '\n'), "{text:?}");
+        assert!(
+            !text.chars().any(|c| c.is_control() && c != '\n'),
+            "{text:?}"
+        );
     }
 
     #[test]
@@ -389,10 +406,18 @@ mod tests {
         let a = SourceFile::new("a".into(), "1\n2\n".into());
         let b = SourceFile::new("b".into(), "1\n2\n".into());
         let report = Report::new(
-            vec![b.error(0..1, "b1", ""), a.error(2..3, "a2", ""), a.error(0..1, "a1", "")],
+            vec![
+                b.error(0..1, "b1", ""),
+                a.error(2..3, "a2", ""),
+                a.error(0..1, "a1", ""),
+            ],
             vec![a, b],
         );
-        let order: Vec<_> = report.diagnostics.iter().map(|d| d.message.as_str()).collect();
+        let order: Vec<_> = report
+            .diagnostics
+            .iter()
+            .map(|d| d.message.as_str())
+            .collect();
         assert_eq!(order, ["a1", "a2", "b1"]);
     }
 }

@@ -36,12 +36,18 @@ pub fn load_dir(dir: &Path) -> Result<Pack, Report> {
             "check the path; a pack is a folder with pack.toml and one .toml file per topic"
         };
         Report::new(
-            vec![Diagnostic::whole_file(&shown, format!("cannot read the pack folder: {e}")).with_help(help)],
+            vec![
+                Diagnostic::whole_file(&shown, format!("cannot read the pack folder: {e}"))
+                    .with_help(help),
+            ],
             Vec::new(),
         )
     })?;
     let mut files = Vec::new();
     let mut problems = Vec::new();
+    // Files that exist but could not be read: they still count as the
+    // manifest or a topic, so that they are not also reported as missing.
+    let mut unreadable = Vec::new();
     for entry in entries {
         let entry = match entry {
             Ok(entry) => entry,
@@ -62,13 +68,16 @@ pub fn load_dir(dir: &Path) -> Result<Pack, Report> {
             continue;
         }
         let name = path.display().to_string();
-        match read_capped(&path) {
+        match read_capped(&path, &name) {
             Ok(bytes) => files.push((name, bytes)),
-            Err(diagnostic) => problems.push(diagnostic.with_file(name)),
+            Err(diagnostic) => {
+                problems.push(*diagnostic);
+                unreadable.push(name);
+            }
         }
     }
     let manifest = dir.join(MANIFEST).display().to_string();
-    load(&files, &manifest, problems)
+    load(&files, &manifest, problems, &unreadable)
 }
 
 /// Loads a pack from in-memory files: (display name, bytes). The manifest is
@@ -78,14 +87,16 @@ pub fn load_dir(dir: &Path) -> Result<Pack, Report> {
 /// # Errors
 /// A report of every problem found, in all files.
 pub fn load_files(files: &[(String, Vec<u8>)]) -> Result<Pack, Report> {
-    load(files, MANIFEST, Vec::new())
+    load(files, MANIFEST, Vec::new(), &[])
 }
 
-/// Reads at most `MAX_FILE_SIZE` bytes; the file name is filled in by the caller.
-fn read_capped(path: &Path) -> Result<Vec<u8>, Diagnostic> {
+/// Reads at most `MAX_FILE_SIZE` bytes of the file shown as `name`.
+fn read_capped(path: &Path, name: &str) -> Result<Vec<u8>, Box<Diagnostic>> {
     let cannot_read = |e: std::io::Error| {
-        Diagnostic::whole_file(String::new(), format!("cannot read the file: {e}"))
-            .with_help("check that the file exists and is readable")
+        Box::new(
+            Diagnostic::whole_file(name, format!("cannot read the file: {e}"))
+                .with_help("check that the file exists and is readable"),
+        )
     };
     let file = fs::File::open(path).map_err(cannot_read)?;
     let mut bytes = Vec::new();
@@ -93,7 +104,7 @@ fn read_capped(path: &Path) -> Result<Vec<u8>, Diagnostic> {
         .read_to_end(&mut bytes)
         .map_err(cannot_read)?;
     if bytes.len() as u64 > MAX_FILE_SIZE {
-        return Err(too_large(String::new()));
+        return Err(Box::new(too_large(name.to_owned())));
     }
     Ok(bytes)
 }
@@ -101,16 +112,12 @@ fn read_capped(path: &Path) -> Result<Vec<u8>, Diagnostic> {
 fn too_large(name: String) -> Diagnostic {
     Diagnostic::whole_file(
         name,
-        format!("the file is larger than {} MiB", MAX_FILE_SIZE / 1024 / 1024),
+        format!(
+            "the file is larger than {} MiB",
+            MAX_FILE_SIZE / 1024 / 1024
+        ),
     )
     .with_help("a pack file should be far smaller; split the material into several topic files")
-}
-
-impl Diagnostic {
-    fn with_file(mut self, file: String) -> Self {
-        self.file = file;
-        self
-    }
 }
 
 pub(super) fn is_manifest(name: &str) -> bool {
@@ -122,11 +129,12 @@ fn file_name(name: &str) -> &str {
 }
 
 /// `manifest_path` is where the manifest is expected, for the error when it
-/// is missing.
+/// is missing; `unreadable` names files already reported as unreadable.
 fn load(
     files: &[(String, Vec<u8>)],
     manifest_path: &str,
     mut diagnostics: Vec<Diagnostic>,
+    unreadable: &[String],
 ) -> Result<Pack, Report> {
     let mut manifest = None;
     let mut topics = Vec::new();
@@ -140,13 +148,16 @@ fn load(
             } else {
                 manifest = Some((name, bytes));
             }
-        } else if file_name(name).ends_with(".toml") {
+        } else if Path::new(name).extension().is_some_and(|ext| ext == "toml") {
             topics.push((name, bytes));
         }
     }
     topics.sort_by(|a, b| (file_name(a.0), a.0).cmp(&(file_name(b.0), b.0)));
 
     let Some(manifest) = manifest else {
+        if unreadable.iter().any(|name| is_manifest(name)) {
+            return Err(Report::new(diagnostics, Vec::new()));
+        }
         diagnostics.push(
             Diagnostic::whole_file(manifest_path, "no manifest: the pack has no pack.toml")
                 .with_help(
@@ -156,7 +167,7 @@ fn load(
         );
         return Err(Report::new(diagnostics, Vec::new()));
     };
-    if topics.is_empty() {
+    if topics.is_empty() && unreadable.is_empty() {
         diagnostics.push(
             Diagnostic::whole_file(manifest.0, "the pack has no topic files").with_help(
                 "add a topic file next to pack.toml, e.g. 01-intro.toml with a [topic] table \
@@ -192,7 +203,8 @@ fn decode(name: &str, bytes: &[u8], diagnostics: &mut Vec<Diagnostic>) -> (Sourc
         Err(e) => {
             let at = e.valid_up_to();
             let len = e.error_len().unwrap_or(bytes.len() - at);
-            let file = SourceFile::new(name.to_owned(), String::from_utf8_lossy(bytes).into_owned());
+            let file =
+                SourceFile::new(name.to_owned(), String::from_utf8_lossy(bytes).into_owned());
             diagnostics.push(
                 file.error(
                     at..at + len,

@@ -19,7 +19,7 @@ pub(super) struct Text {
 /// One table being read, e.g. an `[[entries]]` item: where it is and how to
 /// name it in messages.
 pub(super) struct Table<'t, 'i> {
-    pub table: &'t DeTable<'i>,
+    pub map: &'t DeTable<'i>,
     pub span: Range<usize>,
     /// How the table is written in TOML, e.g. `[[entries]]`.
     pub name: &'static str,
@@ -45,7 +45,7 @@ impl<'f> Checker<'f> {
 
     /// Reports every key of `table` that is not in `known`.
     pub fn unknown_fields(&mut self, table: &Table<'_, '_>, known: &[&str]) {
-        for (key, _) in table.table {
+        for (key, _) in table.map {
             let name = key.get_ref().as_ref();
             if known.contains(&name) {
                 continue;
@@ -97,7 +97,7 @@ impl<'f> Checker<'f> {
 
     /// A required string field that must not be empty.
     pub fn required_text(&mut self, table: &Table<'_, '_>, key: &str) -> Option<Text> {
-        let Some(value) = table.table.get(key) else {
+        let Some(value) = table.map.get(key) else {
             self.missing(table, key, "\"...\"");
             return None;
         };
@@ -107,13 +107,13 @@ impl<'f> Checker<'f> {
     /// An optional string field; when present it must not be empty.
     pub fn optional_text(&mut self, table: &Table<'_, '_>, key: &str) -> Option<Text> {
         table
-            .table
+            .map
             .get(key)
             .and_then(|value| self.text_value(value, key))
     }
 
     pub fn optional_bool(&mut self, table: &Table<'_, '_>, key: &str) -> Option<bool> {
-        let value = table.table.get(key)?;
+        let value = table.map.get(key)?;
         if let Some(b) = value.get_ref().as_bool() {
             Some(b)
         } else {
@@ -124,7 +124,7 @@ impl<'f> Checker<'f> {
 
     /// An optional list of strings; when present it must not be empty.
     pub fn optional_text_list(&mut self, table: &Table<'_, '_>, key: &str) -> Vec<Text> {
-        let Some(value) = table.table.get(key) else {
+        let Some(value) = table.map.get(key) else {
             return Vec::new();
         };
         let Some(items) = self.non_empty_array(value, key) else {
@@ -144,7 +144,7 @@ impl<'f> Checker<'f> {
         key: &str,
         name: &'static str,
     ) -> Result<Option<Vec<Table<'t, 'i>>>, ()> {
-        let Some(value) = table.table.get(key) else {
+        let Some(value) = table.map.get(key) else {
             return Ok(None);
         };
         let items = self.non_empty_array(value, key).ok_or(())?;
@@ -152,7 +152,7 @@ impl<'f> Checker<'f> {
         for item in items {
             if let Some(inner) = item.get_ref().as_table() {
                 tables.push(Table {
-                    table: inner,
+                    map: inner,
                     span: item.span(),
                     name,
                 });
@@ -172,7 +172,7 @@ impl<'f> Checker<'f> {
         name: &'static str,
         example: &str,
     ) -> Option<Table<'t, 'i>> {
-        let Some(value) = parent.table.get(key) else {
+        let Some(value) = parent.map.get(key) else {
             self.push(
                 self.file
                     .error(
@@ -186,7 +186,7 @@ impl<'f> Checker<'f> {
         };
         if let Some(table) = value.get_ref().as_table() {
             Some(Table {
-                table,
+                map: table,
                 span: value.span(),
                 name,
             })
@@ -279,7 +279,10 @@ fn article(type_name: &str) -> String {
 
 /// The candidate closest to `word` by edit distance, if it is close enough to
 /// be a likely typo.
-pub(super) fn closest<'a>(word: &str, candidates: impl Iterator<Item = &'a str>) -> Option<&'a str> {
+pub(super) fn closest<'a>(
+    word: &str,
+    candidates: impl Iterator<Item = &'a str>,
+) -> Option<&'a str> {
     let limit = word.chars().count().div_ceil(3).max(1);
     candidates
         .map(|c| (levenshtein(word, c), c))

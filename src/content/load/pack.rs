@@ -12,7 +12,14 @@ use crate::content::diagnostic::{Diagnostic, SourceFile};
 use crate::content::model::{Entry, Pack, PackMeta, Point, Source, Topic};
 
 const ROOT_MANIFEST_FIELDS: &[&str] = &["pack", "sources"];
-const PACK_FIELDS: &[&str] = &["id", "title", "language", "version", "description", "authors"];
+const PACK_FIELDS: &[&str] = &[
+    "id",
+    "title",
+    "language",
+    "version",
+    "description",
+    "authors",
+];
 const SOURCE_FIELDS: &[&str] = &["id", "citation", "url"];
 const ROOT_TOPIC_FIELDS: &[&str] = &["topic", "entries"];
 const TOPIC_FIELDS: &[&str] = &["id", "title", "summary"];
@@ -61,9 +68,13 @@ pub(super) fn read(files: &[(SourceFile, bool)], diagnostics: &mut Vec<Diagnosti
         let root = if *decoded { parse(&mut checker) } else { None };
         if let Some(root) = &root {
             let root = Table {
-                table: root,
+                map: root,
                 span: 0..0,
-                name: if index == 0 { "pack.toml" } else { "a topic file" },
+                name: if index == 0 {
+                    "pack.toml"
+                } else {
+                    "a topic file"
+                },
             };
             if index == 0 {
                 let (m, s) = read_manifest(&mut checker, &root);
@@ -185,7 +196,8 @@ fn read_manifest(checker: &mut Checker<'_>, root: &Table<'_, '_>) -> (PackMeta, 
                     check_id(checker, id);
                     if let Some(first) = seen.get(&id.value) {
                         let related = checker.file.related(first.clone(), "first defined here");
-                        checker.push(duplicate(checker.file, id, "source id").with_related(related));
+                        checker
+                            .push(duplicate(checker.file, id, "source id").with_related(related));
                     } else {
                         seen.insert(id.value.clone(), id.span.clone());
                     }
@@ -200,7 +212,11 @@ fn read_manifest(checker: &mut Checker<'_>, root: &Table<'_, '_>) -> (PackMeta, 
         Ok(None) => checker.push(
             checker
                 .file
-                .error(0..0, "pack.toml has no [[sources]]", "no [[sources]] in this file")
+                .error(
+                    0..0,
+                    "pack.toml has no [[sources]]",
+                    "no [[sources]] in this file",
+                )
                 .with_help(
                     "add at least one source that entries cite:\n[[sources]]\nid = \"my-source\"\n\
                      citation = \"Author (Year). Title. Publisher.\"",
@@ -211,7 +227,12 @@ fn read_manifest(checker: &mut Checker<'_>, root: &Table<'_, '_>) -> (PackMeta, 
     (meta, sources)
 }
 
-fn read_topic(checker: &mut Checker<'_>, root: &Table<'_, '_>, file: usize, ids: &mut Ids) -> Topic {
+fn read_topic(
+    checker: &mut Checker<'_>,
+    root: &Table<'_, '_>,
+    file: usize,
+    ids: &mut Ids,
+) -> Topic {
     checker.unknown_fields(root, ROOT_TOPIC_FIELDS);
     let mut topic = Topic {
         id: String::new(),
@@ -248,7 +269,11 @@ fn read_topic(checker: &mut Checker<'_>, root: &Table<'_, '_>, file: usize, ids:
             checker.push(
                 checker
                     .file
-                    .error(span, "this topic file has no entries", "a topic without [[entries]]")
+                    .error(
+                        span,
+                        "this topic file has no entries",
+                        "a topic without [[entries]]",
+                    )
                     .with_help(
                         "add at least one entry:\n[[entries]]\nid = \"my-entry\"\ntitle = \"...\"\n\
                          body = \"...\"\nsource = \"my-source\"",
@@ -260,7 +285,12 @@ fn read_topic(checker: &mut Checker<'_>, root: &Table<'_, '_>, file: usize, ids:
     topic
 }
 
-fn read_entry(checker: &mut Checker<'_>, table: &Table<'_, '_>, file: usize, ids: &mut Ids) -> Entry {
+fn read_entry(
+    checker: &mut Checker<'_>,
+    table: &Table<'_, '_>,
+    file: usize,
+    ids: &mut Ids,
+) -> Entry {
     checker.unknown_fields(table, ENTRY_FIELDS);
     let id = checker.required_text(table, "id");
     if let Some(id) = &id {
@@ -280,18 +310,26 @@ fn read_entry(checker: &mut Checker<'_>, table: &Table<'_, '_>, file: usize, ids
         });
     }
     let see_also = checker.optional_text_list(table, "see_also");
-    for link in see_also.iter().filter(|l| id.as_ref().is_some_and(|id| id.value == l.value)) {
+    for link in see_also
+        .iter()
+        .filter(|l| id.as_ref().is_some_and(|id| id.value == l.value))
+    {
         checker.push(
             checker
                 .file
-                .error(link.span.clone(), "an entry lists itself in see_also", "this entry's own id")
+                .error(
+                    link.span.clone(),
+                    "an entry lists itself in see_also",
+                    "this entry's own id",
+                )
                 .with_help("remove it; see_also names other, related entries"),
         );
     }
-    ids.see_also_refs.extend(see_also.iter().map(|target| Reference {
-        file,
-        target: target.clone(),
-    }));
+    ids.see_also_refs
+        .extend(see_also.iter().map(|target| Reference {
+            file,
+            target: target.clone(),
+        }));
     Entry {
         id: value(id),
         title: value(checker.required_text(table, "title")),
@@ -330,7 +368,11 @@ fn read_points(checker: &mut Checker<'_>, entry: &Table<'_, '_>) -> Vec<Point> {
             checker.push(
                 checker
                     .file
-                    .error(span, format!("duplicate point label `{key}`"), "used again here")
+                    .error(
+                        span,
+                        format!("duplicate point label `{key}`"),
+                        "used again here",
+                    )
                     .with_help(
                         "give every point of an entry its own label (points without a label \
                          are numbered 1, 2, ...)",
@@ -376,7 +418,9 @@ fn duplicate(file: &SourceFile, id: &Text, what: &str) -> Diagnostic {
         format!("duplicate {what} `{}`", id.value),
         "defined again here",
     )
-    .with_help(format!("every {what} must be unique in the pack; rename one of them"))
+    .with_help(format!(
+        "every {what} must be unique in the pack; rename one of them"
+    ))
 }
 
 fn check_duplicates(
@@ -395,15 +439,19 @@ fn check_duplicates(
             value: definition.id.clone(),
             span: definition.span.clone(),
         };
-        let what = if definition.is_topic == earlier.is_topic {
-            if definition.is_topic { "topic id" } else { "entry id" }
-        } else {
-            "id (topics and entries share one set of ids)"
+        let mut diagnostic = match (earlier.is_topic, definition.is_topic) {
+            (true, true) => duplicate(file, &id, "topic id"),
+            (false, false) => duplicate(file, &id, "entry id"),
+            _ => duplicate(file, &id, "id").with_help(
+                "topics and entries share one set of ids; rename the topic or the entry",
+            ),
         };
-        let related = files[earlier.file]
-            .0
-            .related(earlier.span.clone(), "first defined here");
-        diagnostics.push(duplicate(file, &id, what).with_related(related));
+        diagnostic.related.push(
+            files[earlier.file]
+                .0
+                .related(earlier.span.clone(), "first defined here"),
+        );
+        diagnostics.push(diagnostic);
     }
 }
 
@@ -453,15 +501,23 @@ fn check_see_also(files: &[(SourceFile, bool)], ids: &Ids, diagnostics: &mut Vec
         let file = &files[reference.file].0;
         let span = reference.target.span.clone();
         let diagnostic = if definition.is_some() {
-            file.error(span, format!("`{target}` is a topic, not an entry"), "a topic id")
-                .with_help("see_also lists entry ids; name an entry of that topic")
+            file.error(
+                span,
+                format!("`{target}` is a topic, not an entry"),
+                "a topic id",
+            )
+            .with_help("see_also lists entry ids; name an entry of that topic")
         } else {
             let help = match closest(target, entry_ids()) {
                 Some(close) => format!("did you mean `{close}`?"),
                 None => "see_also lists ids of entries of this pack; check the spelling".to_owned(),
             };
-            file.error(span, format!("unknown entry `{target}` in see_also"), "no entry has this id")
-                .with_help(help)
+            file.error(
+                span,
+                format!("unknown entry `{target}` in see_also"),
+                "no entry has this id",
+            )
+            .with_help(help)
         };
         diagnostics.push(diagnostic);
     }
@@ -470,7 +526,12 @@ fn check_see_also(files: &[(SourceFile, bool)], ids: &Ids, diagnostics: &mut Vec
 /// The first few items, for a help message.
 fn list<'a>(items: impl Iterator<Item = &'a str>) -> String {
     let items: Vec<&str> = items.collect();
-    let shown = items.iter().take(5).map(|s| format!("`{s}`")).collect::<Vec<_>>().join(", ");
+    let shown = items
+        .iter()
+        .take(5)
+        .map(|s| format!("`{s}`"))
+        .collect::<Vec<_>>()
+        .join(", ");
     if items.len() > 5 {
         format!("{shown}, ...")
     } else {
