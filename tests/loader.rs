@@ -368,6 +368,13 @@ fn control_character_escape_in_a_string_is_rejected() {
 }
 
 #[test]
+fn control_characters_in_keys_are_escaped_in_messages() {
+    let topic = format!("{TOPIC}\"\\u001b[2J\" = 1\n");
+    let d = only_error(&with_topic(&topic));
+    assert_eq!(d.message, "unknown field `\\u{1b}[2J` in [[entries]]");
+}
+
+#[test]
 fn raw_c1_control_character_is_rejected() {
     let topic = TOPIC.replace("Body A", "csi \u{9b}31m");
     let d = only_error(&with_topic(&topic));
@@ -587,6 +594,20 @@ fn big_file_full_of_errors_renders_quickly() {
         report.diagnostics.len()
     );
     assert!(text.contains("more TOML syntax errors"), "{text}");
+    assert!(start.elapsed() < Duration::from_secs(60));
+}
+
+#[test]
+fn error_on_a_huge_single_line_renders_quickly() {
+    let topic = format!("a = \"{}", "x".repeat(10_000_000));
+    let start = Instant::now();
+    let text = report(&with_topic(&topic)).render(false);
+    assert!(
+        text.contains("01-a.toml:1:"),
+        "{}",
+        &text[..text.len().min(2000)]
+    );
+    assert!(text.len() < 100_000, "{}", text.len());
     assert!(start.elapsed() < Duration::from_secs(60));
 }
 

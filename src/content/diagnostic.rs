@@ -286,7 +286,7 @@ fn plural(n: usize) -> &'static str {
 
 /// Escapes control characters in text shown to the user, so that a pack
 /// cannot drive the terminal through an error message.
-fn printable(text: &str) -> String {
+pub(crate) fn printable(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
     for c in text.chars() {
         if c.is_control() && c != '\n' {

@@ -7,7 +7,7 @@ use std::ops::Range;
 use toml::Spanned;
 use toml::de::{DeTable, DeValue};
 
-use crate::content::diagnostic::{Diagnostic, SourceFile};
+use crate::content::diagnostic::{Diagnostic, SourceFile, printable};
 
 /// A text value with the span of its TOML value.
 #[derive(Debug, Clone)]
@@ -62,7 +62,7 @@ impl<'f> Checker<'f> {
                 self.file
                     .error(
                         key.span(),
-                        format!("unknown field `{name}` in {}", table.name),
+                        format!("unknown field `{}` in {}", printable(name), table.name),
                         "unknown field",
                     )
                     .with_help(help),
