@@ -13,12 +13,16 @@ use crate::i18n::{Lang, Strings};
 use crate::tui;
 
 #[derive(Debug, Parser)]
-#[command(name = "kisi", version, about = "A terminal study guide: browse, search and quiz yourself")]
+#[command(
+    name = "kisi",
+    version,
+    about = "A terminal study guide: browse, search and quiz yourself"
+)]
 pub struct Cli {
     /// Load the pack in DIR instead of the built-in one.
     #[arg(long, global = true, value_name = "DIR")]
     pub content: Option<PathBuf>,
-    /// Language of the interface (default: from LC_ALL/LC_MESSAGES/LANG, else Indonesian).
+    /// Language of the interface (default: from `LC_ALL`, `LC_MESSAGES` or `LANG`, else Indonesian).
     #[arg(long, global = true, value_enum)]
     pub lang: Option<Lang>,
     #[command(subcommand)]
@@ -50,7 +54,7 @@ pub fn main() -> ExitCode {
     let strings = lang.strings();
     match cli.command {
         Some(Command::Check { dir }) => check(dir.or(cli.content).as_deref(), strings),
-        Some(Command::List) => with_pack(cli.content.as_deref(), |pack| print_list(pack)),
+        Some(Command::List) => with_pack(cli.content.as_deref(), print_list),
         Some(Command::Show { id }) => with_pack(cli.content.as_deref(), |pack| {
             print_entry(pack, &id, strings)
         }),
@@ -109,7 +113,11 @@ fn check(dir: Option<&Path>, strings: &Strings) -> ExitCode {
 
 fn print_list(pack: &Pack) -> io::Result<ExitCode> {
     let mut out = io::stdout().lock();
-    writeln!(out, "{} ({} {})", pack.meta.title, pack.meta.id, pack.meta.version)?;
+    writeln!(
+        out,
+        "{} ({} {})",
+        pack.meta.title, pack.meta.id, pack.meta.version
+    )?;
     for topic in &pack.topics {
         writeln!(out)?;
         writeln!(out, "{}  [{}]", topic.title, topic.id)?;

@@ -40,7 +40,11 @@ impl Session {
         drop(pty.slave);
         let mut reader = pty.master.try_clone_reader().unwrap();
         let writer = pty.master.take_writer().unwrap();
-        let screen = Arc::new(Mutex::new(vt100::Parser::new(rows, cols, 0)));
+        let screen = Arc::new(Mutex::new(vt100::Parser::new(
+            std::num::NonZero::new(rows).unwrap(),
+            std::num::NonZero::new(cols).unwrap(),
+            0,
+        )));
         let output = Arc::new(Mutex::new(Vec::new()));
         let (parser, raw) = (Arc::clone(&screen), Arc::clone(&output));
         thread::spawn(move || {
@@ -159,8 +163,16 @@ fn ctrl_c_quits_from_deep_inside() {
 #[test]
 fn broken_pack_is_reported_before_full_screen_and_exits_non_zero() {
     let dir = tempfile::tempdir().unwrap();
-    write(dir.path(), "pack.toml", "[pack]\nid = \"x\"\ntitle = \"X\"\n");
-    write(dir.path(), "01-a.toml", "[topic]\nid = \"a\"\ntitel = \"A\"\n");
+    write(
+        dir.path(),
+        "pack.toml",
+        "[pack]\nid = \"x\"\ntitle = \"X\"\n",
+    );
+    write(
+        dir.path(),
+        "01-a.toml",
+        "[topic]\nid = \"a\"\ntitel = \"A\"\n",
+    );
     let mut kisi = Session::start(&["--content", dir.path().to_str().unwrap()], 80, 24);
     let status = kisi.wait_exit();
     assert!(!status.success());

@@ -47,7 +47,7 @@ pub struct HomeState {
 }
 
 pub fn update(state: &mut HomeState, action: Action, context: &Context) -> Nav {
-    let visible = menu_area(context.body).height.into();
+    let visible = home_layout(context).menu.height.into();
     if move_cursor(&mut state.cursor, action, MENU.len(), visible) {
         return Nav::Stay;
     }
@@ -61,53 +61,74 @@ pub fn update(state: &mut HomeState, action: Action, context: &Context) -> Nav {
     }
 }
 
-/// The menu sits at the bottom of the reading column, as many rows as it has.
-fn menu_area(body: Rect) -> Rect {
-    let column = reading_column(body);
-    let rows = u16::try_from(MENU.len())
-        .unwrap_or(u16::MAX)
-        .min(column.height);
-    Rect::new(
+/// Home from the top: title, counts, as much of the description as fits,
+/// then the menu. The menu always gets its rows first.
+struct HomeLayout {
+    column: Rect,
+    description: Vec<String>,
+    menu: Rect,
+}
+
+fn home_layout(context: &Context) -> HomeLayout {
+    let column = reading_column(context.body);
+    let width = usize::from(column.width);
+    let menu_rows = u16::try_from(MENU.len()).unwrap_or(u16::MAX);
+    // Title and counts, a blank line, the description, a blank line, the menu.
+    let room = usize::from(column.height.saturating_sub(menu_rows + 4));
+    let wrapped = wrap(&context.pack.meta.description, width);
+    let cut = wrapped.len() > room;
+    let mut description: Vec<String> = wrapped.into_iter().take(room).collect();
+    // Mark a cut-off description instead of ending mid-sentence.
+    if cut && let Some(last) = description.last_mut() {
+        *last = truncate(&format!("{last} …"), width);
+    }
+    let above = if description.is_empty() {
+        3
+    } else {
+        4 + u16::try_from(description.len()).unwrap_or(u16::MAX)
+    };
+    let top = column.y + above.min(column.height.saturating_sub(menu_rows));
+    let menu = Rect::new(
         column.x,
-        column.y + column.height - rows,
+        top,
         column.width,
-        rows,
-    )
+        menu_rows.min(column.bottom().saturating_sub(top)),
+    );
+    HomeLayout {
+        column,
+        description,
+        menu,
+    }
 }
 
 pub fn render(state: &HomeState, context: &Context, body: Rect, buf: &mut Buffer) {
     let theme = context.theme;
     let strings = context.strings;
     let pack = context.pack;
-    let column = reading_column(body);
-    let menu = menu_area(body);
+    let layout = home_layout(&Context { body, ..*context });
+    let column = layout.column;
     let width = usize::from(column.width);
 
-    // Above the menu: title, counts, then as much of the description as fits.
-    let room = usize::from(menu.y - column.y).saturating_sub(1);
-    let mut lines = vec![Line::styled(
-        truncate(&pack.meta.title, width),
-        theme.heading,
-    )];
-    lines.push(Line::styled(
-        truncate(
-            &strings.pack_counts(pack.topics.len(), pack.entry_count(), pack.point_count()),
-            width,
+    let mut lines = vec![
+        Line::styled(truncate(&pack.meta.title, width), theme.heading),
+        Line::styled(
+            truncate(
+                &strings.pack_counts(pack.topics.len(), pack.entry_count(), pack.point_count()),
+                width,
+            ),
+            theme.dim,
         ),
-        theme.dim,
-    ));
-    let description = wrap(&pack.meta.description, width);
-    if room > lines.len() + 1 {
+    ];
+    if !layout.description.is_empty() {
         lines.push(Line::raw(""));
-        let space = room - lines.len();
-        let cut = description.len() > space;
-        let mut shown: Vec<String> = description.into_iter().take(space).collect();
-        // Mark a cut-off description instead of ending mid-sentence.
-        if cut && let Some(last) = shown.last_mut() {
-            *last = truncate(&format!("{last} …"), width);
-        }
-        lines.extend(shown.into_iter().map(|text| Line::styled(text, theme.text)));
+        lines.extend(
+            layout
+                .description
+                .into_iter()
+                .map(|text| Line::styled(text, theme.text)),
+        );
     }
+    let room = usize::from(layout.menu.y - column.y);
     for (row, line) in lines.into_iter().take(room).enumerate() {
         let y = column.y + u16::try_from(row).unwrap_or(u16::MAX);
         line.render(Rect::new(column.x, y, column.width, 1), buf);
@@ -120,7 +141,7 @@ pub fn render(state: &HomeState, context: &Context, body: Rect, buf: &mut Buffer
             detail: item.shortcut().to_string(),
         })
         .collect();
-    render_rows(&rows, state.cursor, theme, menu, buf);
+    render_rows(&rows, state.cursor, theme, layout.menu, buf);
 }
 
 pub fn keys(strings: &'static Strings) -> Vec<KeyHint> {
