@@ -2,4 +2,6 @@
 
 pub mod model;
 
-pub use model::{Entry, EntryRef, Pack, PackMeta, Point, Source, Topic};
+pub use model::{
+    AuthoredKind, AuthoredQuestion, Entry, EntryRef, Pack, PackMeta, Point, Source, Topic,
+};
