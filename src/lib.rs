@@ -4,5 +4,7 @@
 //! `tui` is a thin layer over it and `cli` drives both.
 
 pub mod content;
+pub mod i18n;
 pub mod quiz;
 pub mod text;
+pub mod tui;

@@ -173,4 +173,16 @@ impl Pack {
     pub fn source(&self, id: &str) -> Option<&Source> {
         self.sources.iter().find(|s| s.id == id)
     }
+
+    /// The entry's source as a student would cite it, with the locator
+    /// (page, article) after the citation.
+    pub fn citation(&self, entry: &Entry) -> String {
+        let citation = self
+            .source(&entry.source)
+            .map_or(entry.source.as_str(), |s| s.citation.as_str());
+        match &entry.locator {
+            Some(locator) => format!("{citation} ({locator})"),
+            None => citation.to_string(),
+        }
+    }
 }

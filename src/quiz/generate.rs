@@ -320,14 +320,6 @@ impl<'a> Generator<'a> {
         }
     }
 
-    fn source(&self, entry: &Entry) -> Option<String> {
-        let source = self.pack.source(&entry.source)?;
-        Some(match &entry.locator {
-            Some(locator) => format!("{}, {locator}", source.citation),
-            None => source.citation.clone(),
-        })
-    }
-
     fn question(&self, key: String, prompt: Prompt, body: Body, targets: Vec<Target>) -> Question {
         let first = targets.first().map(|t| self.entry(t.entry));
         let explanation = match (first, targets.first().and_then(|t| t.point)) {
@@ -341,7 +333,7 @@ impl<'a> Generator<'a> {
             body,
             targets,
             explanation,
-            source: first.and_then(|e| self.source(e)),
+            source: first.map(|e| self.pack.citation(e)),
         }
     }
 

@@ -207,7 +207,7 @@ pub struct Question {
     pub targets: Vec<Target>,
     /// Why the answer is right, quoted from the material.
     pub explanation: String,
-    /// The citation (and locator) of the material's source, when known.
+    /// The citation (and locator) of the material's source.
     pub source: Option<String>,
 }
 

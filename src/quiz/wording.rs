@@ -2,14 +2,7 @@
 //! global i18n module can take them over in one move. Templates use named
 //! `{placeholders}` filled by [`fill`].
 
-/// The language of the quiz's own words (the material keeps its language).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
-pub enum Lang {
-    /// Indonesian, the default.
-    #[default]
-    Id,
-    En,
-}
+pub use crate::i18n::Lang;
 
 pub struct Words {
     pub point_in_entry: &'static str,
