@@ -562,7 +562,7 @@ fn entry_of_point_offers_sibling_settings() {
         konseling
             .prompt
             .text(Lang::Id)
-            .contains("\"konseling keluarga\" termasuk Bidang garapan pekerjaan sosial")
+            .contains("\"konseling keluarga\" termasuk bidang garapan pekerjaan sosial")
     );
 }
 

@@ -338,19 +338,30 @@ impl<'a> Generator<'a> {
     }
 
     /// Up to `max` items (target, text) with distinct normalized texts that
-    /// are not in `exclude`: from `near` first, then from `far`, each in
-    /// random order. The texts taken are added to `exclude`.
+    /// are not in `exclude`, in random order but preferring texts about as
+    /// long as `like` (a one-word option next to a long clause gives itself
+    /// away), then those from `near` over `far`. The texts taken are added to
+    /// `exclude`.
     fn draw<T>(
         &mut self,
         mut near: Vec<(T, String)>,
         mut far: Vec<(T, String)>,
+        like: &str,
         exclude: &mut HashSet<String>,
         max: usize,
     ) -> Vec<(T, String)> {
         self.rng.shuffle(&mut near);
         self.rng.shuffle(&mut far);
+        let words = |text: &str| text.split_whitespace().count();
+        let length = words(like);
+        let mut pool: Vec<(bool, T, String)> = near
+            .into_iter()
+            .map(|(item, text)| (false, item, text))
+            .chain(far.into_iter().map(|(item, text)| (true, item, text)))
+            .collect();
+        pool.sort_by_key(|(is_far, _, text)| ((words(text).abs_diff(length) / 3).min(2), *is_far));
         let mut drawn = Vec::new();
-        for (item, text) in near.into_iter().chain(far) {
+        for (_, item, text) in pool {
             if drawn.len() == max {
                 break;
             }
@@ -416,7 +427,7 @@ impl<'a> Generator<'a> {
         }
         let mut exclude = Self::point_set(entry);
         let [near, far] = self.other_points(at);
-        let distractors = self.draw(near, far, &mut exclude, CHOICE_OPTIONS - 1);
+        let distractors = self.draw(near, far, &correct, &mut exclude, CHOICE_OPTIONS - 1);
         let options = std::iter::once(correct)
             .chain(distractors.into_iter().map(|(_, text)| text))
             .collect();
@@ -486,7 +497,13 @@ impl<'a> Generator<'a> {
                 .map(|(o, s)| (*o, s.title.clone()))
                 .collect();
             let mut exclude = HashSet::from([title_norm]);
-            let drawn = self.draw(near, Vec::new(), &mut exclude, CHOICE_OPTIONS - 1);
+            let drawn = self.draw(
+                near,
+                Vec::new(),
+                &entry.title,
+                &mut exclude,
+                CHOICE_OPTIONS - 1,
+            );
             let options = std::iter::once(entry.title.clone())
                 .chain(drawn.into_iter().map(|(_, t)| t))
                 .collect();
@@ -536,7 +553,7 @@ impl<'a> Generator<'a> {
                 .map(|(o, e)| (o, e.title.clone()))
                 .partition(|(o, _)| o.topic == at.topic);
             let mut exclude: HashSet<String> = own.iter().map(|s| normalize(s)).collect();
-            let drawn = self.draw(near, far, &mut exclude, CHOICE_OPTIONS - 1);
+            let drawn = self.draw(near, far, &entry.title, &mut exclude, CHOICE_OPTIONS - 1);
             let options = std::iter::once(entry.title.clone())
                 .chain(drawn.into_iter().map(|(_, t)| t))
                 .collect();
@@ -571,7 +588,7 @@ impl<'a> Generator<'a> {
         } else {
             let mut exclude = Self::point_set(entry);
             let [near, far] = self.other_points(at);
-            let (from, text) = self.draw(near, far, &mut exclude, 1).pop()?;
+            let (from, text) = self.draw(near, far, &own, &mut exclude, 1).pop()?;
             targets.push(from);
             text
         };
@@ -712,7 +729,7 @@ impl<'a> Generator<'a> {
         let mut exclude = Self::point_set(entry);
         let [near, _] = self.other_points(at);
         let decoys = self
-            .draw(near, Vec::new(), &mut exclude, usize::MAX)
+            .draw(near, Vec::new(), "", &mut exclude, usize::MAX)
             .into_iter()
             .map(|(_, text)| text)
             .collect();

@@ -83,9 +83,10 @@ impl Prompt {
         let w = words(lang);
         match self {
             Self::PointInEntry { entry } => fill(w.point_in_entry, &[("entry", entry)]),
-            Self::EntryOfPoint { point, topic } => {
-                fill(w.entry_of_point, &[("point", point), ("topic", topic)])
-            }
+            Self::EntryOfPoint { point, topic } => fill(
+                w.entry_of_point,
+                &[("point", point), ("topic", &mid_sentence(topic))],
+            ),
             Self::TermForDefinition { definition } => {
                 fill(w.term_for_definition, &[("definition", definition)])
             }
@@ -93,7 +94,9 @@ impl Prompt {
                 fill(w.statement, &[("point", point), ("entry", entry)])
             }
             Self::OrderPoints { entry } => fill(w.order_points, &[("entry", entry)]),
-            Self::MatchPoints { topic: Some(topic) } => fill(w.match_points, &[("topic", topic)]),
+            Self::MatchPoints { topic: Some(topic) } => {
+                fill(w.match_points, &[("topic", &mid_sentence(topic))])
+            }
             Self::MatchPoints { topic: None } => w.match_entries.to_owned(),
             Self::ListAll { entry, count } => fill(
                 w.list_all,
@@ -102,6 +105,18 @@ impl Prompt {
             Self::Flashcard { front } => front.clone(),
             Self::Authored { text } => text.clone(),
         }
+    }
+}
+
+/// A title as it reads inside a sentence: "Bidang garapan" becomes "bidang
+/// garapan", while "UU No. 11" and "ODHA" keep their capitals.
+fn mid_sentence(title: &str) -> String {
+    let mut chars = title.chars();
+    match (chars.next(), chars.next()) {
+        (Some(first), Some(second)) if first.is_uppercase() && second.is_lowercase() => {
+            first.to_lowercase().chain(title.chars().skip(1)).collect()
+        }
+        _ => title.to_owned(),
     }
 }
 
@@ -236,4 +251,25 @@ pub enum Answer {
     Flashcard {
         knew: bool,
     },
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn topic_titles_read_well_inside_a_sentence() {
+        assert_eq!(mid_sentence("Bidang garapan"), "bidang garapan");
+        assert_eq!(mid_sentence("UU No. 11"), "UU No. 11");
+        assert_eq!(mid_sentence("Éra"), "éra");
+        assert_eq!(mid_sentence(""), "");
+        let prompt = Prompt::EntryOfPoint {
+            point: "konseling keluarga".to_owned(),
+            topic: "Bidang garapan pekerjaan sosial".to_owned(),
+        };
+        assert_eq!(
+            prompt.text(Lang::Id),
+            "\"konseling keluarga\" termasuk bidang garapan pekerjaan sosial yang mana?"
+        );
+    }
 }
