@@ -6,5 +6,6 @@
 pub mod cli;
 pub mod content;
 pub mod i18n;
+pub mod quiz;
 pub mod text;
 pub mod tui;

@@ -6,4 +6,6 @@ pub mod load;
 pub mod model;
 
 pub use diagnostic::{Diagnostic, Related, Report};
-pub use model::{Entry, EntryRef, Pack, PackMeta, Point, Source, Topic};
+pub use model::{
+    AuthoredKind, AuthoredQuestion, Entry, EntryRef, Pack, PackMeta, Point, Source, Topic,
+};

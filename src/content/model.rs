@@ -40,6 +40,8 @@ pub struct Topic {
     pub title: String,
     pub summary: Option<String>,
     pub entries: Vec<Entry>,
+    /// Quiz questions written by hand for this topic (`[[questions]]`).
+    pub questions: Vec<AuthoredQuestion>,
 }
 
 /// One entry of a topic: the unit a student reads, searches and is quizzed on.
@@ -72,6 +74,35 @@ pub struct Point {
     /// An explicit label such as the law's `a`–`f`; numbered from 1 when absent.
     pub label: Option<String>,
     pub text: String,
+}
+
+/// A quiz question written by hand in a topic file, tied to the entry it tests.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct AuthoredQuestion {
+    /// Unique within the pack; used to avoid asking it twice.
+    pub id: String,
+    /// Id of the entry the question tests; a wrong answer links back to it.
+    pub entry: String,
+    pub prompt: String,
+    pub kind: AuthoredKind,
+    pub explanation: Option<String>,
+}
+
+/// The answer format of an [`AuthoredQuestion`].
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum AuthoredKind {
+    /// Multiple choice; `correct` indexes `options`.
+    Choice {
+        options: Vec<String>,
+        correct: usize,
+    },
+    TrueFalse {
+        answer: bool,
+    },
+    /// A typed answer; any of `answers` is accepted (with the usual tolerance).
+    Typed {
+        answers: Vec<String>,
+    },
 }
 
 /// Where an entry sits in a pack: indices into `topics` and `entries`.

@@ -239,6 +239,8 @@ fn read_topic(
         title: String::new(),
         summary: None,
         entries: Vec::new(),
+        // `[[questions]]` are not parsed yet.
+        questions: Vec::new(),
     };
     let header = checker.table(root, "topic", "[topic]", TOPIC_EXAMPLE);
     if let Some(header) = &header {
