@@ -213,7 +213,10 @@ fn choice_without_options_points_at_the_kind() {
 fn true_false_without_answer_points_at_the_kind() {
     let topic = with_question(&TRUE_FALSE.replace("answer = false\n", ""));
     let d = only_error(&topic);
-    assert_eq!(d.message, "missing field `answer` for a true-false question");
+    assert_eq!(
+        d.message,
+        "missing field `answer` for a true-false question"
+    );
     assert!(help(&d).contains("answer = true"), "{d:#?}");
     assert_at(&d, 20, 8);
 }
@@ -305,10 +308,7 @@ fn option_without_letters_or_digits_is_reported() {
 fn a_single_option_is_too_few() {
     let topic = with_question(&CHOICE.replace("\"Five\", \"Six\", \"Seven\"", "\"Six\""));
     let d = only_error(&topic);
-    assert_eq!(
-        d.message,
-        "a choice question needs 2 to 6 options, found 1"
-    );
+    assert_eq!(d.message, "a choice question needs 2 to 6 options, found 1");
     assert!(help(&d).contains("wrong option"), "{d:#?}");
     assert_at(&d, 22, 11);
 }
@@ -320,10 +320,7 @@ fn seven_options_are_too_many() {
         "\"1\", \"2\", \"3\", \"4\", \"5\", \"Six\", \"7\"",
     ));
     let d = only_error(&topic);
-    assert_eq!(
-        d.message,
-        "a choice question needs 2 to 6 options, found 7"
-    );
+    assert_eq!(d.message, "a choice question needs 2 to 6 options, found 7");
     assert_at(&d, 22, 11);
 }
 
