@@ -4,4 +4,5 @@
 //! `tui` is a thin layer over it and `cli` drives both.
 
 pub mod content;
+pub mod search;
 pub mod text;
