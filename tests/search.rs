@@ -196,7 +196,10 @@ fn kinds_rank_title_alias_english_body() {
     let results = search(&pack, "penengah");
     assert_eq!(results.get(0).unwrap().field, Field::Alias(0));
     // A scattered p‥e‥n‥e‥n‥g‥a‥h across the Pasal 3 title ranks below it.
-    assert_eq!(ids(&pack, &results), vec!["peran-mediator", "uu-11-2009-pasal-3"]);
+    assert_eq!(
+        ids(&pack, &results),
+        vec!["peran-mediator", "uu-11-2009-pasal-3"]
+    );
     assert!(FieldKind::Title < FieldKind::Alias);
     assert!(FieldKind::Alias < FieldKind::Point);
     assert!(FieldKind::Point < FieldKind::Body);
@@ -246,10 +249,16 @@ fn quoted_words_match_exactly() {
 #[test]
 fn capitals_make_the_query_case_sensitive() {
     let pack = pack();
-    assert_eq!(ids(&pack, &search(&pack, "konflik")), vec!["peran-mediator"]);
+    assert_eq!(
+        ids(&pack, &search(&pack, "konflik")),
+        vec!["peran-mediator"]
+    );
     // Only the lower-case body holds it.
     assert!(search(&pack, "Konflik").is_empty());
-    assert_eq!(ids(&pack, &search(&pack, "Mediator")), vec!["peran-mediator"]);
+    assert_eq!(
+        ids(&pack, &search(&pack, "Mediator")),
+        vec!["peran-mediator"]
+    );
     assert!(search(&pack, "MEDIATOR").is_empty());
     // A capital accented letter matches its unaccented capital.
     assert_eq!(ids(&pack, &search(&pack, "Eval")), vec!["evaluasi"]);
@@ -302,7 +311,14 @@ fn typing_incrementally_equals_searching_afresh() {
     let keys = "ketahanan sosial";
     let mut prefixes: Vec<&str> = (1..=keys.len()).map(|n| &keys[..n]).collect();
     // Then backspace down to "ket" and a new word.
-    prefixes.extend(["ketahanan sosia", "ketahanan", "ket", "ketx", "Ket", "ket 'a"]);
+    prefixes.extend([
+        "ketahanan sosia",
+        "ketahanan",
+        "ket",
+        "ketx",
+        "Ket",
+        "ket 'a",
+    ]);
     for query in prefixes {
         let incremental = typing.search(&pack, query);
         let fresh = search(&pack, query);
@@ -344,13 +360,20 @@ fn index_stays_within_twice_the_text() {
             e.title.len()
                 + e.body.len()
                 + e.points.iter().map(|p| p.text.len()).sum::<usize>()
-                + e.aliases.iter().chain(&e.tags).map(String::len).sum::<usize>()
+                + e.aliases
+                    .iter()
+                    .chain(&e.tags)
+                    .map(String::len)
+                    .sum::<usize>()
                 + e.english.as_ref().map_or(0, String::len)
                 + e.note.as_ref().map_or(0, String::len)
         })
         .sum();
     let index = Searcher::new(&pack).index_bytes();
-    assert!(index <= 2 * text, "index {index} bytes for {text} bytes of text");
+    assert!(
+        index <= 2 * text,
+        "index {index} bytes for {text} bytes of text"
+    );
 }
 
 /// Chars that make matches likely, mixed with anything at all.
