@@ -132,6 +132,9 @@ fn report() {
 }
 
 fn main() {
-    report();
+    // `--list` and the single run of `cargo test --benches` need no report.
+    if !std::env::args().any(|a| a == "--list" || a == "--test") {
+        report();
+    }
     divan::main();
 }

@@ -237,6 +237,8 @@ impl Rng {
             }
             text.push_str(self.pick(WORDS));
         }
+        // Packs of 100,000 entries are measured for memory: no slack.
+        text.shrink_to_fit();
         text
     }
 
@@ -253,6 +255,7 @@ impl Rng {
             text.push_str(&capitalise(&sentence));
             text.push('.');
         }
+        text.shrink_to_fit();
         text
     }
 }

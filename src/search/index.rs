@@ -4,8 +4,8 @@
 
 use fuzzy_matcher::skim::SkimMatcherV2;
 
-use super::matching::{self, Pattern, TermMatch};
-use super::query::{Query, char_mask, fold_keep_case};
+use super::matching::{self, TermMatch};
+use super::query::{Query, Term, char_mask, fold_keep_case};
 use super::{Field, FieldKind, field_text};
 use crate::content::{EntryRef, Pack};
 use crate::text::fold;
@@ -31,6 +31,14 @@ struct EntryInfo {
 }
 
 const NO_SLOT: u32 = u32::MAX;
+
+/// Bit `t` set for each query term `t` that matched a slot (`found`), and
+/// among them those that matched only scattered, not as written.
+#[derive(Debug, Clone, Copy, Default)]
+struct Checks {
+    found: u64,
+    scattered: u64,
+}
 
 /// A matched entry before it becomes a public `Hit`: its sort key, and which
 /// slot is shown.
@@ -202,16 +210,22 @@ impl Index {
     /// Matches every term against the topic titles and citations once, since
     /// many entries share them.
     fn match_shared(&self, pack: &Pack, query: &Query) -> Vec<Option<TermMatch>> {
-        let matcher = matching::matcher();
-        (0..self.topics + self.sources)
-            .flat_map(|slot| {
-                let matcher = &matcher;
-                query
-                    .terms
-                    .iter()
-                    .map(move |term| self.match_slot(pack, query, matcher, slot, None, term))
-            })
-            .collect()
+        let skim = matching::matcher();
+        let mut shared = Vec::with_capacity((self.topics + self.sources) * query.terms.len());
+        for slot in 0..self.topics + self.sources {
+            let checks = self.check_slot(pack, query, slot, None);
+            for (t, term) in query.terms.iter().enumerate() {
+                let matched = (checks.found & 1 << t != 0)
+                    .then(|| self.score_slot(pack, query, &skim, slot, None, term))
+                    .flatten()
+                    .map(|score| TermMatch {
+                        score,
+                        contiguous: checks.scattered & 1 << t == 0,
+                    });
+                shared.push(matched);
+            }
+        }
+        shared
     }
 
     fn rank_chunk(
@@ -221,22 +235,27 @@ impl Index {
         shared: &[Option<TermMatch>],
         candidates: &[u32],
     ) -> Vec<Ranked> {
-        let matcher = matching::matcher();
+        let skim = matching::matcher();
+        let mut tied = Vec::new();
         candidates
             .iter()
-            .filter_map(|&entry| self.rank_entry(pack, query, shared, &matcher, entry))
+            .filter_map(|&entry| self.rank_entry(pack, query, shared, &skim, &mut tied, entry))
             .collect()
     }
 
     /// An entry matches when every term matches one of its fields (topic title
     /// and citation included). The field shown is the one that matches most
-    /// terms, then contiguously, then by kind, then by score.
+    /// terms, then most of them as written, then by kind, then by score.
+    ///
+    /// Scoring is the costly part, so fields are first only checked for a
+    /// match, and only those tied for best are scored.
     fn rank_entry(
         &self,
         pack: &Pack,
         query: &Query,
         shared: &[Option<TermMatch>],
         skim: &SkimMatcherV2,
+        tied: &mut Vec<(u32, u64)>,
         entry: u32,
     ) -> Option<Ranked> {
         let info = self.entries.get(entry as usize)?;
@@ -251,90 +270,140 @@ impl Index {
         let slots = own
             .map(|s| (s, false))
             .chain([(info.topic, true), (info.source_slot, true)]);
-        let all_terms = u64::MAX >> (64 - query.terms.len());
+        let terms = query.terms.len();
+        let all_terms = u64::MAX >> (64 - terms);
         let mut found = 0u64;
-        let mut best: Option<Ranked> = None;
+        // Rank of a field before scoring: missing terms, scattered terms, kind.
+        let mut best_class = u64::MAX;
+        tied.clear();
         for (slot, is_shared) in slots {
             if slot == NO_SLOT {
                 continue;
             }
-            let mut here = 0u64;
-            let mut scattered = 0u64;
-            let mut score = 0i64;
-            for (t, term) in query.terms.iter().enumerate() {
-                let matched = if is_shared {
-                    shared
-                        .get(slot as usize * query.terms.len() + t)
-                        .copied()
-                        .flatten()
-                } else {
-                    self.match_slot(pack, query, skim, slot as usize, Some(at), term)
-                };
-                if let Some(m) = matched {
-                    here |= 1 << t;
-                    if !m.contiguous {
-                        scattered += 1;
-                    }
-                    score += i64::from(m.score);
-                }
+            let kind = u64::from(self.slots[slot as usize].tag & 0xf);
+            // Slots come in kind order: once a field matched every term as
+            // written, fields of later kinds cannot rank above it.
+            if best_class < kind {
+                break;
             }
+            let checks = if is_shared {
+                let row = shared.get(slot as usize * terms..(slot as usize + 1) * terms);
+                let mut checks = Checks::default();
+                for (t, m) in row.unwrap_or_default().iter().enumerate() {
+                    if let Some(m) = m {
+                        checks.found |= 1 << t;
+                        checks.scattered |= u64::from(!m.contiguous) << t;
+                    }
+                }
+                checks
+            } else {
+                self.check_slot(pack, query, slot as usize, Some(at))
+            };
+            let here = checks.found;
+            let scattered = u64::from(checks.scattered.count_ones());
             if here == 0 {
                 continue;
             }
             found |= here;
             let missing = u64::from((all_terms & !here).count_ones());
-            let kind = u64::from(self.slots[slot as usize].tag & 0xf);
-            let score = i32::try_from(score).unwrap_or(i32::MAX);
-            // Lower sorts first: missing terms, scattered terms, kind, then
-            // the score, flipped so that higher scores come first.
-            let key =
-                missing << 43 | scattered << 36 | kind << 32 | u64::from(score.abs_diff(i32::MAX));
-            if best.is_none_or(|b| key < b.key) {
-                best = Some(Ranked {
-                    key,
-                    entry,
-                    slot,
-                    score,
-                });
+            let class = missing << 11 | scattered << 4 | kind;
+            if class < best_class {
+                best_class = class;
+                tied.clear();
+            }
+            if class == best_class {
+                tied.push((slot, here));
             }
         }
-        (found == all_terms).then_some(best).flatten()
+        if found != all_terms {
+            return None;
+        }
+        let mut best: Option<(u32, i32)> = None;
+        for &(slot, here) in tied.iter() {
+            let mut score = 0i64;
+            for (t, term) in query.terms.iter().enumerate() {
+                if here & 1 << t == 0 {
+                    continue;
+                }
+                let matched = if slot < self.first_entry_slot() {
+                    shared
+                        .get(slot as usize * terms + t)
+                        .copied()
+                        .flatten()
+                        .map(|m| m.score)
+                } else {
+                    self.score_slot(pack, query, skim, slot as usize, Some(at), term)
+                };
+                score += i64::from(matched.unwrap_or_default());
+            }
+            let score = i32::try_from(score).unwrap_or(i32::MAX);
+            if best.is_none_or(|(_, top)| score > top) {
+                best = Some((slot, score));
+            }
+        }
+        let (slot, score) = best?;
+        // Lower sorts first; the score is flipped so that higher comes first.
+        let key = best_class << 32 | u64::from(score.abs_diff(i32::MAX));
+        Some(Ranked {
+            key,
+            entry,
+            slot,
+            score,
+        })
     }
 
-    /// Matches one term against one slot. `at` is the entry owning the slot,
-    /// `None` for the shared topic and source slots.
-    fn match_slot(
+    /// Slots below this are the shared topic and source slots.
+    fn first_entry_slot(&self) -> u32 {
+        to_u32(self.topics + self.sources)
+    }
+
+    /// Checks every term against one slot. `at` is the entry owning the slot,
+    /// `None` for shared slots.
+    fn check_slot(&self, pack: &Pack, query: &Query, slot: usize, at: Option<EntryRef>) -> Checks {
+        let info = self.slots[slot];
+        let word_local = FieldKind::from_code(info.tag & 0xf).is_long();
+        let text = self.text(slot);
+        // Smart case: the folded text has lost case, so terms that match it
+        // are checked again against the original folded with its case kept.
+        let mut cased: Option<Option<String>> = None;
+        let mut checks = Checks::default();
+        for (t, term) in query.terms.iter().enumerate() {
+            let mut found = None;
+            if term.mask & !info.mask == 0 {
+                found = matching::check(text, term.pattern(false), word_local);
+            }
+            if found.is_some() && query.case_sensitive {
+                let original = cased
+                    .get_or_insert_with(|| self.original_text(pack, slot, at).map(fold_keep_case));
+                found = original
+                    .as_deref()
+                    .and_then(|text| matching::check(text, term.pattern(true), word_local));
+            }
+            if let Some(contiguous) = found {
+                checks.found |= 1 << t;
+                checks.scattered |= u64::from(!contiguous) << t;
+            }
+        }
+        checks
+    }
+
+    fn score_slot(
         &self,
         pack: &Pack,
         query: &Query,
         skim: &SkimMatcherV2,
         slot: usize,
         at: Option<EntryRef>,
-        term: &super::query::Term,
-    ) -> Option<TermMatch> {
-        let info = self.slots[slot];
-        if term.mask & !info.mask != 0 {
-            return None;
+        term: &Term,
+    ) -> Option<i32> {
+        let word_local = FieldKind::from_code(self.slots[slot].tag & 0xf).is_long();
+        let pattern = term.pattern(query.case_sensitive);
+        if query.case_sensitive {
+            let original = fold_keep_case(self.original_text(pack, slot, at)?);
+            matching::score(skim, &original, pattern, word_local)
+        } else {
+            matching::score(skim, self.text(slot), pattern, word_local)
         }
-        let word_local = FieldKind::from_code(info.tag & 0xf).is_long();
-        let folded = Pattern {
-            text: &term.folded,
-            exact: term.exact,
-            ascii: term.ascii,
-        };
-        let matched = matching::score(skim, self.text(slot), folded, word_local)?;
-        if !query.case_sensitive {
-            return Some(matched);
-        }
-        // Smart case: the folded text has lost case, so match again against
-        // the original text folded with its case kept.
-        let original = self.original_text(pack, slot, at)?;
-        let cased = Pattern {
-            text: &term.cased,
-            exact: term.exact,
-            ascii: term.cased.is_ascii(),
-        };
-        matching::score(skim, &fold_keep_case(original), cased, word_local)
     }
 
     fn original_text<'p>(

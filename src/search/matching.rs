@@ -32,31 +32,55 @@ pub(crate) struct Pattern<'a> {
     pub ascii: bool,
 }
 
-/// Scores `pattern` against `text`, or `None` if it does not match.
+/// Whether `pattern` matches `text`, without scoring: `Some(true)` when it
+/// occurs as written, `Some(false)` when only its chars occur in order.
+/// Agrees with [`score`] on whether there is a match.
+pub(crate) fn check(text: &str, pattern: Pattern<'_>, word_local: bool) -> Option<bool> {
+    if word_local && !pattern.exact && pattern.text.contains(is_separator) {
+        return None;
+    }
+    if text.contains(pattern.text) {
+        return Some(true);
+    }
+    if pattern.exact {
+        return None;
+    }
+    let found = if word_local {
+        scattered_word(text, pattern).is_some()
+    } else {
+        is_subsequence(pattern, text)
+    };
+    found.then_some(false)
+}
+
+/// Scores `pattern` against `text` (higher is better), `None` if no match.
 pub(crate) fn score(
     matcher: &SkimMatcherV2,
     text: &str,
     pattern: Pattern<'_>,
     word_local: bool,
-) -> Option<TermMatch> {
+) -> Option<i32> {
     if pattern.exact {
         let at = text.find(pattern.text)?;
-        let found = &text[at..at + pattern.text.len()];
-        let score = fuzzy_score(matcher, found, pattern.text)?;
-        return Some(TermMatch {
-            score,
-            contiguous: true,
-        });
-    }
-    let score = if word_local {
-        best_word(matcher, text, pattern)?.1
+        fuzzy_score(matcher, &text[at..at + pattern.text.len()], pattern.text)
+    } else if word_local {
+        if pattern.text.contains(is_separator) {
+            return None;
+        }
+        Some(best_word(matcher, text, pattern)?.1)
     } else {
-        fuzzy_score(matcher, text, pattern.text)?
-    };
-    Some(TermMatch {
-        score,
-        contiguous: text.contains(pattern.text),
-    })
+        fuzzy_score(matcher, text, pattern.text)
+    }
+}
+
+fn is_subsequence(pattern: Pattern<'_>, text: &str) -> bool {
+    if pattern.ascii {
+        let mut rest = text.bytes();
+        pattern.text.bytes().all(|p| rest.any(|b| b == p))
+    } else {
+        let mut rest = text.chars();
+        pattern.text.chars().all(|p| rest.any(|c| c == p))
+    }
 }
 
 /// Char positions in `text` of the chars matched by `pattern` (same rules as
@@ -73,6 +97,9 @@ pub(crate) fn positions(
         return Some((first..first + pattern.text.chars().count()).collect());
     }
     if word_local {
+        if pattern.text.contains(is_separator) {
+            return None;
+        }
         let (start, _) = best_word(matcher, text, pattern)?;
         let word_end = text[start..]
             .find(is_separator)
@@ -92,55 +119,64 @@ fn fuzzy_score(matcher: &SkimMatcherV2, text: &str, pattern: &str) -> Option<i32
     Some(i32::try_from(score).unwrap_or(i32::MAX))
 }
 
-/// The word of `text` in which `pattern` scores best: its byte offset and
-/// score. Words are checked with a cheap in-order scan before being scored.
+/// The word of `text` to score `pattern` in: its byte offset and score.
+///
+/// Scoring every word that holds the pattern would cost a matrix per word;
+/// instead one word is picked cheaply, the one a reader would point at: the
+/// first where the pattern occurs as written at the start of the word, else
+/// the first where it occurs as written, else the first holding its chars in
+/// order.
 fn best_word(matcher: &SkimMatcherV2, text: &str, pattern: Pattern<'_>) -> Option<(usize, i32)> {
-    let mut best: Option<(usize, i32)> = None;
-    let mut consider = |start: usize, word: &str| {
-        if let Some(score) = fuzzy_score(matcher, word, pattern.text)
-            && best.is_none_or(|(_, top)| score > top)
-        {
-            best = Some((start, score));
+    let start = contiguous_word(text, pattern.text).or_else(|| scattered_word(text, pattern))?;
+    let end = text[start..]
+        .find(is_separator)
+        .map_or(text.len(), |end| start + end);
+    Some((
+        start,
+        fuzzy_score(matcher, &text[start..end], pattern.text)?,
+    ))
+}
+
+fn contiguous_word(text: &str, pattern: &str) -> Option<usize> {
+    let word_start = |at: usize| text[..at].rfind(is_separator).map_or(0, |space| space + 1);
+    let mut first = None;
+    for (at, _) in text.match_indices(pattern) {
+        let start = word_start(at);
+        if start == at {
+            return Some(start);
         }
-    };
-    if pattern.ascii {
-        // ASCII pattern bytes only ever equal ASCII chars of the text, so a
-        // byte scan finds exactly the words a char scan would.
-        let bytes = text.as_bytes();
-        let wanted = pattern.text.as_bytes();
-        let mut word_start = 0;
-        let mut next = 0;
-        let mut i = 0;
-        while i < bytes.len() {
-            let b = bytes[i];
-            if b.is_ascii_whitespace() {
-                word_start = i + 1;
-                next = 0;
-            } else if wanted.get(next) == Some(&b) {
-                next += 1;
-                if next == wanted.len() {
-                    let end = bytes[i..]
-                        .iter()
-                        .position(u8::is_ascii_whitespace)
-                        .map_or(bytes.len(), |end| i + end);
-                    consider(word_start, &text[word_start..end]);
-                    next = 0;
-                    i = end;
-                    word_start = end;
-                    continue;
-                }
-            }
-            i += 1;
-        }
-    } else {
-        for (start, word) in words(text) {
-            let mut chars = word.chars();
-            if pattern.text.chars().all(|p| chars.any(|c| c == p)) {
-                consider(start, word);
+        first.get_or_insert(start);
+    }
+    first
+}
+
+/// The first word holding the chars of `pattern` in order.
+fn scattered_word(text: &str, pattern: Pattern<'_>) -> Option<usize> {
+    if !pattern.ascii {
+        return words(text)
+            .find(|(_, word)| {
+                let mut chars = word.chars();
+                pattern.text.chars().all(|p| chars.any(|c| c == p))
+            })
+            .map(|(start, _)| start);
+    }
+    // ASCII pattern bytes only ever equal ASCII chars of the text, so a byte
+    // scan finds exactly the words a char scan would.
+    let wanted = pattern.text.as_bytes();
+    let mut word_start = 0;
+    let mut next = 0;
+    for (i, &b) in text.as_bytes().iter().enumerate() {
+        if b.is_ascii_whitespace() {
+            word_start = i + 1;
+            next = 0;
+        } else if wanted.get(next) == Some(&b) {
+            next += 1;
+            if next == wanted.len() {
+                return Some(word_start);
             }
         }
     }
-    best
+    None
 }
 
 /// The words of `text` separated by ASCII whitespace, with byte offsets.
@@ -169,13 +205,22 @@ mod tests {
     fn long_text_matches_inside_one_word_only() {
         let m = matcher();
         let text = "kondisi sosial keluarga, konseling keluarga";
-        assert!(score(&m, text, fuzzy("konsel"), false).is_some());
+        assert_eq!(check(text, fuzzy("konsel"), true), Some(true));
+        assert_eq!(check(text, fuzzy("kslg"), true), Some(false));
         assert_eq!(
             positions(&m, text, fuzzy("konsel"), true),
             Some((25..31).collect())
         );
         assert!(score(&m, "kondisi sosial keluarga", fuzzy("konsel"), true).is_none());
+        assert_eq!(
+            check("kondisi sosial keluarga", fuzzy("konsel"), true),
+            None
+        );
         assert!(score(&m, "kondisi sosial keluarga", fuzzy("konsel"), false).is_some());
+        assert_eq!(
+            check("kondisi sosial keluarga", fuzzy("konsel"), false),
+            Some(false)
+        );
     }
 
     #[test]
@@ -198,6 +243,7 @@ mod tests {
             ascii: true,
         };
         assert!(score(&m, "kondisi sosial keluarga", exact, false).is_none());
+        assert_eq!(check("kondisi sosial keluarga", exact, false), None);
         assert_eq!(
             positions(&m, "a konseling", exact, false),
             Some((2..8).collect())

@@ -218,11 +218,7 @@ impl Results {
             .terms
             .iter()
             .filter_map(|term| {
-                let pattern = matching::Pattern {
-                    text: term.text(self.query.case_sensitive),
-                    exact: term.exact,
-                    ascii: term.text(self.query.case_sensitive).is_ascii(),
-                };
+                let pattern = term.pattern(self.query.case_sensitive);
                 matching::positions(&matcher, &searched, pattern, word_local)
             })
             .map(|found| {

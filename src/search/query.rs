@@ -100,6 +100,16 @@ impl Term {
         })
     }
 
+    /// The term as matched in the given case mode.
+    pub fn pattern(&self, case_sensitive: bool) -> super::matching::Pattern<'_> {
+        let text = self.text(case_sensitive);
+        super::matching::Pattern {
+            text,
+            exact: self.exact,
+            ascii: text.is_ascii(),
+        }
+    }
+
     /// The text to match in the given case mode.
     pub fn text(&self, case_sensitive: bool) -> &str {
         if case_sensitive {
