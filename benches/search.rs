@@ -1,5 +1,5 @@
-//! Search speed per keystroke, on packs of the built-in size up to 100,000
-//! entries. Run with `cargo bench --bench search`.
+//! Search speed per keystroke, on the built-in pack and on synthetic packs
+//! of 1,000 to 100,000 entries. Run with `cargo bench --bench search`.
 //!
 //! Before divan's own table this prints, for every pack size and query, the
 //! median and worst time of one keystroke (the query typed one char at a time
@@ -15,14 +15,15 @@ use std::time::{Duration, Instant};
 use divan::Bencher;
 use divan::counter::ItemsCount;
 use kisi::content::Pack;
+use kisi::content::builtin::builtin_pack;
 use kisi::content::synthetic::synthetic_pack;
 use kisi::search::Searcher;
 
 /// Realistic queries, the last with a typo (a missing letter).
 const QUERIES: [&str; 4] = ["konseling", "ketahanan sosial", "pasal 3", "mediatr"];
-/// The built-in pack has about 60 entries; until it lands a synthetic pack of
-/// that size stands in for it.
-const SIZES: [usize; 4] = [60, 1_000, 10_000, 100_000];
+/// Pack sizes; 0 stands for the built-in pack.
+const SIZES: [usize; 4] = [BUILTIN, 1_000, 10_000, 100_000];
+const BUILTIN: usize = 0;
 /// Rows a search screen shows, whose highlights are computed per keystroke.
 const ROWS: usize = 20;
 const SEED: u64 = 2009;
@@ -30,7 +31,13 @@ const SEED: u64 = 2009;
 fn pack(size: usize) -> &'static Pack {
     static PACKS: [OnceLock<Pack>; 4] = [const { OnceLock::new() }; 4];
     let slot = SIZES.iter().position(|&s| s == size).unwrap_or(0);
-    PACKS[slot].get_or_init(|| synthetic_pack(size, SEED))
+    PACKS[slot].get_or_init(|| {
+        if size == BUILTIN {
+            builtin_pack().unwrap_or_else(|report| panic!("built-in pack: {report:?}"))
+        } else {
+            synthetic_pack(size, SEED)
+        }
+    })
 }
 
 /// Types `query` one char at a time, as a student would.
@@ -50,7 +57,7 @@ fn keystrokes(query: &str) -> usize {
     query.chars().count()
 }
 
-#[divan::bench(consts = [60, 1_000], args = QUERIES)]
+#[divan::bench(consts = [BUILTIN, 1_000], args = QUERIES)]
 fn typing_small<const N: usize>(bencher: Bencher, query: &str) {
     typing(bencher, pack(N), query);
 }
@@ -107,7 +114,9 @@ fn report() {
         let mut searcher = Searcher::new(pack);
         let build = start.elapsed();
         println!(
-            "{size:>7} entries: index {} for {} of text, built in {build:.1?}",
+            "{:>7} entries{}: index {} for {} of text, built in {build:.1?}",
+            pack.entry_count(),
+            if size == BUILTIN { " (built-in)" } else { "" },
             mb(searcher.index_bytes()),
             mb(text_bytes(pack)),
         );

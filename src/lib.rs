@@ -3,6 +3,10 @@
 //! The domain core (`content`, `search`, `quiz`) knows nothing of the terminal;
 //! `tui` is a thin layer over it and `cli` drives both.
 
+pub mod cli;
 pub mod content;
+pub mod i18n;
+pub mod quiz;
 pub mod search;
 pub mod text;
+pub mod tui;

@@ -36,6 +36,7 @@ fn topic(id: &str, title: &str, entries: Vec<Entry>) -> Topic {
         title: title.to_owned(),
         summary: None,
         entries,
+        questions: Vec::new(),
     }
 }
 

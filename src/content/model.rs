@@ -40,6 +40,8 @@ pub struct Topic {
     pub title: String,
     pub summary: Option<String>,
     pub entries: Vec<Entry>,
+    /// Quiz questions written by hand for this topic (`[[questions]]`).
+    pub questions: Vec<AuthoredQuestion>,
 }
 
 /// One entry of a topic: the unit a student reads, searches and is quizzed on.
@@ -72,6 +74,35 @@ pub struct Point {
     /// An explicit label such as the law's `a`–`f`; numbered from 1 when absent.
     pub label: Option<String>,
     pub text: String,
+}
+
+/// A quiz question written by hand in a topic file, tied to the entry it tests.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct AuthoredQuestion {
+    /// Unique within the pack; used to avoid asking it twice.
+    pub id: String,
+    /// Id of the entry the question tests; a wrong answer links back to it.
+    pub entry: String,
+    pub prompt: String,
+    pub kind: AuthoredKind,
+    pub explanation: Option<String>,
+}
+
+/// The answer format of an [`AuthoredQuestion`].
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum AuthoredKind {
+    /// Multiple choice; `correct` indexes `options`.
+    Choice {
+        options: Vec<String>,
+        correct: usize,
+    },
+    TrueFalse {
+        answer: bool,
+    },
+    /// A typed answer; any of `answers` is accepted (with the usual tolerance).
+    Typed {
+        answers: Vec<String>,
+    },
 }
 
 /// Where an entry sits in a pack: indices into `topics` and `entries`.
@@ -141,5 +172,17 @@ impl Pack {
 
     pub fn source(&self, id: &str) -> Option<&Source> {
         self.sources.iter().find(|s| s.id == id)
+    }
+
+    /// The entry's source as a student would cite it, with the locator
+    /// (page, article) after the citation.
+    pub fn citation(&self, entry: &Entry) -> String {
+        let citation = self
+            .source(&entry.source)
+            .map_or(entry.source.as_str(), |s| s.citation.as_str());
+        match &entry.locator {
+            Some(locator) => format!("{citation} ({locator})"),
+            None => citation.to_string(),
+        }
     }
 }

@@ -294,6 +294,7 @@ pub fn synthetic_pack(entries: usize, seed: u64) -> Pack {
                 entries: (0..count)
                     .map(|e| synthetic_entry(&mut rng, t * TOPIC_SIZE + e))
                     .collect(),
+                questions: Vec::new(),
             }
         })
         .collect();
@@ -456,6 +457,7 @@ fn toml_string(value: &str) -> String {
 
 #[cfg(test)]
 mod tests {
+    #![allow(clippy::unwrap_used)]
     use super::*;
 
     #[test]
@@ -487,6 +489,16 @@ mod tests {
         }
         let ids: std::collections::HashSet<_> = pack.entries().map(|(_, e)| &e.id).collect();
         assert_eq!(ids.len(), 100);
+    }
+
+    #[test]
+    fn files_load_to_the_same_pack() {
+        let files: Vec<(String, Vec<u8>)> = synthetic_pack_files(230, 9)
+            .into_iter()
+            .map(|(name, text)| (name, text.into_bytes()))
+            .collect();
+        let loaded = crate::content::load::load_files(&files).unwrap();
+        assert_eq!(loaded, synthetic_pack(230, 9));
     }
 
     #[test]

@@ -1,0 +1,202 @@
+//! The command line: `kisi` opens the TUI; subcommands print plain text for
+//! scripts, checks and screen readers.
+
+use std::io::{self, IsTerminal, Write};
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+
+use clap::{Parser, Subcommand};
+
+use crate::content::diagnostic::Report;
+use crate::content::{Pack, builtin, load};
+use crate::i18n::{Lang, Strings};
+use crate::tui;
+
+#[derive(Debug, Parser)]
+#[command(
+    name = "kisi",
+    version,
+    about = "A terminal study guide: browse, search and quiz yourself"
+)]
+pub struct Cli {
+    /// Load the pack in DIR instead of the built-in one.
+    #[arg(long, global = true, value_name = "DIR")]
+    pub content: Option<PathBuf>,
+    /// Language of the interface (default: from `LC_ALL`, `LC_MESSAGES` or `LANG`, else Indonesian).
+    #[arg(long, global = true, value_enum)]
+    pub lang: Option<Lang>,
+    #[command(subcommand)]
+    pub command: Option<Command>,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Validate a pack and print every problem found (exit 0 when valid, 1 when not).
+    Check {
+        /// The pack folder (default: --content, else the built-in pack).
+        dir: Option<PathBuf>,
+    },
+    /// Print the topics and entries with their ids.
+    List,
+    /// Print one entry as plain text.
+    Show {
+        /// The entry's id, as `kisi list` prints it.
+        id: String,
+    },
+}
+
+/// Parses the command line and runs it.
+pub fn main() -> ExitCode {
+    let cli = Cli::parse();
+    let lang = cli
+        .lang
+        .unwrap_or_else(|| Lang::from_env(|name| std::env::var(name).ok()));
+    let strings = lang.strings();
+    match cli.command {
+        Some(Command::Check { dir }) => check(dir.or(cli.content).as_deref(), strings),
+        Some(Command::List) => with_pack(cli.content.as_deref(), print_list),
+        Some(Command::Show { id }) => with_pack(cli.content.as_deref(), |pack| {
+            print_entry(pack, &id, strings)
+        }),
+        None => open_tui(cli.content.as_deref(), lang),
+    }
+}
+
+/// Loads the pack from `dir`, or the built-in one.
+fn load_pack(dir: Option<&Path>) -> Result<Pack, Report> {
+    match dir {
+        Some(dir) => load::load_dir(dir),
+        None => builtin::builtin_pack(),
+    }
+}
+
+fn color_for(stream: &impl IsTerminal) -> bool {
+    stream.is_terminal() && std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty())
+}
+
+/// Loads the pack, reporting any problem on stderr, then runs `print`.
+fn with_pack(dir: Option<&Path>, print: impl FnOnce(&Pack) -> io::Result<ExitCode>) -> ExitCode {
+    match load_pack(dir) {
+        Ok(pack) => print(&pack).unwrap_or_else(|error| report_io(&error)),
+        Err(report) => {
+            eprint!("{}", report.render(color_for(&io::stderr())));
+            ExitCode::FAILURE
+        }
+    }
+}
+
+fn report_io(error: &io::Error) -> ExitCode {
+    // A closed pipe (`kisi list | head`) is not an error worth a message.
+    if error.kind() != io::ErrorKind::BrokenPipe {
+        eprintln!("kisi: {error}");
+    }
+    ExitCode::FAILURE
+}
+
+fn check(dir: Option<&Path>, strings: &Strings) -> ExitCode {
+    match load_pack(dir) {
+        Ok(pack) => {
+            println!(
+                "{}: {} ({})",
+                strings.pack_valid,
+                pack.meta.title,
+                strings.pack_counts(pack.topics.len(), pack.entry_count(), pack.point_count())
+            );
+            ExitCode::SUCCESS
+        }
+        Err(report) => {
+            print!("{}", report.render(color_for(&io::stdout())));
+            ExitCode::FAILURE
+        }
+    }
+}
+
+fn print_list(pack: &Pack) -> io::Result<ExitCode> {
+    let mut out = io::stdout().lock();
+    writeln!(
+        out,
+        "{} ({} {})",
+        pack.meta.title, pack.meta.id, pack.meta.version
+    )?;
+    for topic in &pack.topics {
+        writeln!(out)?;
+        writeln!(out, "{}  [{}]", topic.title, topic.id)?;
+        let width = topic.entries.iter().map(|e| e.id.len()).max().unwrap_or(0);
+        for entry in &topic.entries {
+            writeln!(out, "  {:<width$}  {}", entry.id, entry.title)?;
+        }
+    }
+    out.flush()?;
+    Ok(ExitCode::SUCCESS)
+}
+
+fn print_entry(pack: &Pack, id: &str, strings: &Strings) -> io::Result<ExitCode> {
+    let Some(at) = pack.find_entry(id) else {
+        eprintln!("kisi: {} `{id}`.", strings.entry_not_found);
+        let mut near: Vec<&str> = pack
+            .entries()
+            .map(|(_, e)| e.id.as_str())
+            .filter(|candidate| candidate.contains(id) || id.contains(candidate))
+            .take(5)
+            .collect();
+        near.sort_unstable();
+        if !near.is_empty() {
+            eprintln!("  {}?", near.join(", "));
+        }
+        eprintln!("  kisi list");
+        return Ok(ExitCode::FAILURE);
+    };
+    let (Some(topic), Some(entry)) = (pack.topic(at.topic), pack.entry(at)) else {
+        return Ok(ExitCode::FAILURE);
+    };
+    let mut out = io::stdout().lock();
+    writeln!(out, "{}", entry.title)?;
+    writeln!(out, "{} › {}  [{}]", pack.meta.title, topic.title, entry.id)?;
+    writeln!(out)?;
+    writeln!(out, "{}", entry.body)?;
+    if !entry.points.is_empty() {
+        writeln!(out)?;
+        for (index, point) in entry.points.iter().enumerate() {
+            writeln!(out, "  {}. {}", point.display_label(index), point.text)?;
+        }
+    }
+    writeln!(out)?;
+    if let Some(english) = &entry.english {
+        writeln!(out, "{}: {english}", strings.english_term)?;
+    }
+    if !entry.aliases.is_empty() {
+        writeln!(out, "{}: {}", strings.aliases, entry.aliases.join(", "))?;
+    }
+    writeln!(out, "{}: {}", strings.source, pack.citation(entry))?;
+    if let Some(note) = &entry.note {
+        writeln!(out, "{}: {note}", strings.note)?;
+    }
+    if !entry.see_also.is_empty() {
+        writeln!(out, "{}: {}", strings.see_also, entry.see_also.join(", "))?;
+    }
+    out.flush()?;
+    Ok(ExitCode::SUCCESS)
+}
+
+fn open_tui(dir: Option<&Path>, lang: Lang) -> ExitCode {
+    // Report bad content before the terminal switches to full screen.
+    let pack = match load_pack(dir) {
+        Ok(pack) => pack,
+        Err(report) => {
+            eprint!("{}", report.render(color_for(&io::stderr())));
+            return ExitCode::FAILURE;
+        }
+    };
+    if !io::stdout().is_terminal() || !io::stdin().is_terminal() {
+        eprintln!("kisi: {}", lang.strings().not_a_terminal);
+        return ExitCode::from(2);
+    }
+    let theme = tui::theme::Theme::from_env(std::env::var("NO_COLOR").ok().as_deref());
+    match tui::run(pack, lang, theme) {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(error) => {
+            eprintln!("kisi: {error}");
+            ExitCode::FAILURE
+        }
+    }
+}

@@ -1,0 +1,340 @@
+//! Typed access to the fields of a parsed TOML table, reporting every problem
+//! (unknown field, missing field, wrong type, empty text, control codes) with
+//! the span it concerns.
+
+use std::ops::Range;
+
+use toml::Spanned;
+use toml::de::{DeTable, DeValue};
+
+use crate::content::diagnostic::{Diagnostic, SourceFile, printable};
+
+/// A text value with the span of its TOML value.
+#[derive(Debug, Clone)]
+pub(super) struct Text {
+    pub value: String,
+    pub span: Range<usize>,
+}
+
+/// One table being read, e.g. an `[[entries]]` item: where it is and how to
+/// name it in messages.
+pub(super) struct Table<'t, 'i> {
+    pub map: &'t DeTable<'i>,
+    pub span: Range<usize>,
+    /// How the table is written in TOML, e.g. `[[entries]]`.
+    pub name: &'static str,
+}
+
+/// Collects the diagnostics of one file.
+pub(super) struct Checker<'f> {
+    pub file: &'f SourceFile,
+    pub diagnostics: Vec<Diagnostic>,
+}
+
+impl<'f> Checker<'f> {
+    pub fn new(file: &'f SourceFile) -> Self {
+        Self {
+            file,
+            diagnostics: Vec::new(),
+        }
+    }
+
+    pub fn push(&mut self, diagnostic: Diagnostic) {
+        self.diagnostics.push(diagnostic);
+    }
+
+    /// Reports every key of `table` that is not in `known`.
+    pub fn unknown_fields(&mut self, table: &Table<'_, '_>, known: &[&str]) {
+        for (key, _) in table.map {
+            let name = key.get_ref().as_ref();
+            if known.contains(&name) {
+                continue;
+            }
+            let help = match closest(name, known.iter().copied()) {
+                Some(close) => format!("did you mean `{close}`?"),
+                None => format!(
+                    "remove it; the fields of {} are: {}",
+                    table.name,
+                    known.join(", ")
+                ),
+            };
+            self.push(
+                self.file
+                    .error(
+                        key.span(),
+                        format!("unknown field `{}` in {}", printable(name), table.name),
+                        "unknown field",
+                    )
+                    .with_help(help),
+            );
+        }
+    }
+
+    fn missing(&mut self, table: &Table<'_, '_>, key: &str, example: &str) {
+        self.push(
+            self.file
+                .error(
+                    table.span.clone(),
+                    format!("missing field `{key}` in {}", table.name),
+                    format!("this table has no `{key}`"),
+                )
+                .with_help(format!("add `{key} = {example}` to this table")),
+        );
+    }
+
+    fn wrong_type(&mut self, value: &Spanned<DeValue<'_>>, key: &str, expected: &str) {
+        let found = value.get_ref().type_str();
+        self.push(
+            self.file
+                .error(
+                    value.span(),
+                    format!("expected {expected}, found {} for `{key}`", article(found)),
+                    format!("this is {}", article(found)),
+                )
+                .with_help(format!("write `{key}` as {expected}")),
+        );
+    }
+
+    /// A required string field that must not be empty.
+    pub fn required_text(&mut self, table: &Table<'_, '_>, key: &str) -> Option<Text> {
+        let Some(value) = table.map.get(key) else {
+            self.missing(table, key, "\"...\"");
+            return None;
+        };
+        self.text_value(value, key)
+    }
+
+    /// An optional string field; when present it must not be empty.
+    pub fn optional_text(&mut self, table: &Table<'_, '_>, key: &str) -> Option<Text> {
+        table
+            .map
+            .get(key)
+            .and_then(|value| self.text_value(value, key))
+    }
+
+    pub fn optional_bool(&mut self, table: &Table<'_, '_>, key: &str) -> Option<bool> {
+        let value = table.map.get(key)?;
+        if let Some(b) = value.get_ref().as_bool() {
+            Some(b)
+        } else {
+            self.wrong_type(value, key, "a boolean (`true` or `false`)");
+            None
+        }
+    }
+
+    /// An optional list of strings; when present it must not be empty.
+    pub fn optional_text_list(&mut self, table: &Table<'_, '_>, key: &str) -> Vec<Text> {
+        let Some(value) = table.map.get(key) else {
+            return Vec::new();
+        };
+        let Some(items) = self.non_empty_array(value, key) else {
+            return Vec::new();
+        };
+        items
+            .iter()
+            .filter_map(|item| self.text_value(item, key))
+            .collect()
+    }
+
+    /// The tables of an array of tables (`[[key]]` or `key = [{...}]`).
+    /// `Ok(None)` when the key is absent; `Err` when it is present but wrong.
+    pub fn table_list<'t, 'i>(
+        &mut self,
+        table: &Table<'t, 'i>,
+        key: &str,
+        name: &'static str,
+    ) -> Result<Option<Vec<Table<'t, 'i>>>, ()> {
+        let Some(value) = table.map.get(key) else {
+            return Ok(None);
+        };
+        let items = self.non_empty_array(value, key).ok_or(())?;
+        let mut tables = Vec::with_capacity(items.len());
+        for item in items {
+            if let Some(inner) = item.get_ref().as_table() {
+                tables.push(Table {
+                    map: inner,
+                    span: item.span(),
+                    name,
+                });
+            } else {
+                self.wrong_type(item, key, &format!("a table ({name})"));
+            }
+        }
+        Ok(Some(tables))
+    }
+
+    /// A sub-table such as `[pack]`; `None` (after reporting) when absent or
+    /// not a table.
+    pub fn table<'t, 'i>(
+        &mut self,
+        parent: &Table<'t, 'i>,
+        key: &str,
+        name: &'static str,
+        example: &str,
+    ) -> Option<Table<'t, 'i>> {
+        let Some(value) = parent.map.get(key) else {
+            self.push(
+                self.file
+                    .error(
+                        parent.span.clone(),
+                        format!("missing table {name} in {}", self.file_kind()),
+                        format!("no {name} in this file"),
+                    )
+                    .with_help(format!("add a {name} table, e.g.\n{example}")),
+            );
+            return None;
+        };
+        if let Some(table) = value.get_ref().as_table() {
+            Some(Table {
+                map: table,
+                span: value.span(),
+                name,
+            })
+        } else {
+            self.wrong_type(value, key, &format!("a table ({name})"));
+            None
+        }
+    }
+
+    fn file_kind(&self) -> &'static str {
+        if super::is_manifest(&self.file.name) {
+            "the manifest"
+        } else {
+            "this topic file"
+        }
+    }
+
+    fn non_empty_array<'v, 'i>(
+        &mut self,
+        value: &'v Spanned<DeValue<'i>>,
+        key: &str,
+    ) -> Option<&'v [Spanned<DeValue<'i>>]> {
+        let Some(items) = value.get_ref().as_array() else {
+            self.wrong_type(value, key, "an array");
+            return None;
+        };
+        if items.is_empty() {
+            self.push(
+                self.file
+                    .error(value.span(), format!("`{key}` is empty"), "empty list")
+                    .with_help(format!("add at least one item, or remove `{key}`")),
+            );
+            return None;
+        }
+        Some(items)
+    }
+
+    /// Checks a string value: the right type, not blank, no control codes.
+    /// Line breaks decoded from a CRLF file become plain `\n`.
+    fn text_value(&mut self, value: &Spanned<DeValue<'_>>, key: &str) -> Option<Text> {
+        let Some(raw) = value.get_ref().as_str() else {
+            self.wrong_type(value, key, "a string");
+            return None;
+        };
+        let text = raw.replace("\r\n", "\n");
+        if text.trim().is_empty() {
+            self.push(
+                self.file
+                    .error(value.span(), format!("`{key}` is empty"), "empty text")
+                    .with_help(format!("write the text of `{key}`, or remove the field")),
+            );
+            return None;
+        }
+        if let Some(c) = text.chars().find(|&c| is_forbidden_control(c)) {
+            self.push(
+                self.file
+                    .error(
+                        value.span(),
+                        format!(
+                            "`{key}` contains the control character U+{:04X}",
+                            u32::from(c)
+                        ),
+                        "contains a control character",
+                    )
+                    .with_help(
+                        "a pack must not contain terminal control codes; remove the character \
+                         (only line breaks and tabs are allowed)",
+                    ),
+            );
+            return None;
+        }
+        Some(Text {
+            value: text,
+            span: value.span(),
+        })
+    }
+}
+
+/// C0 controls other than line feed and tab, DEL, and C1 controls.
+fn is_forbidden_control(c: char) -> bool {
+    c.is_control() && c != '\n' && c != '\t'
+}
+
+fn article(type_name: &str) -> String {
+    match type_name {
+        "integer" | "array" => format!("an {type_name}"),
+        _ => format!("a {type_name}"),
+    }
+}
+
+/// The candidate closest to `word` by edit distance, if it is close enough to
+/// be a likely typo.
+pub(super) fn closest<'a>(
+    word: &str,
+    candidates: impl Iterator<Item = &'a str>,
+) -> Option<&'a str> {
+    let limit = word.chars().count().div_ceil(3).max(1);
+    candidates
+        .map(|c| (levenshtein(word, c), c))
+        .filter(|&(d, _)| d <= limit)
+        .min_by_key(|&(d, _)| d)
+        .map(|(_, c)| c)
+}
+
+fn levenshtein(a: &str, b: &str) -> usize {
+    let b: Vec<char> = b.chars().collect();
+    let mut row: Vec<usize> = (0..=b.len()).collect();
+    for (i, ca) in a.chars().enumerate() {
+        let mut diagonal = row[0];
+        row[0] = i + 1;
+        for (j, &cb) in b.iter().enumerate() {
+            let above = row[j + 1];
+            row[j + 1] = (above + 1)
+                .min(row[j] + 1)
+                .min(diagonal + usize::from(ca != cb));
+            diagonal = above;
+        }
+    }
+    row[b.len()]
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn levenshtein_counts_edits() {
+        assert_eq!(levenshtein("titel", "title"), 2);
+        assert_eq!(levenshtein("", "abc"), 3);
+        assert_eq!(levenshtein("body", "body"), 0);
+        assert_eq!(levenshtein("sorce", "source"), 1);
+    }
+
+    #[test]
+    fn closest_suggests_only_near_candidates() {
+        let known = ["title", "body", "source"];
+        assert_eq!(closest("titel", known.iter().copied()), Some("title"));
+        assert_eq!(closest("sorce", known.iter().copied()), Some("source"));
+        assert_eq!(closest("xyz", known.iter().copied()), None);
+    }
+
+    #[test]
+    fn control_characters_are_c0_c1_and_del_but_not_newline_or_tab() {
+        for c in ['\u{0}', '\u{1b}', '\r', '\u{7f}', '\u{85}', '\u{9b}'] {
+            assert!(is_forbidden_control(c), "{c:?}");
+        }
+        for c in ['\n', '\t', 'a', 'é', '\u{a0}'] {
+            assert!(!is_forbidden_control(c), "{c:?}");
+        }
+    }
+}

@@ -1,0 +1,542 @@
+//! Reading the manifest and the topic files into the model, then the checks
+//! that span files: unique ids and references to sources and entries.
+
+use std::collections::HashMap;
+use std::ops::Range;
+
+use toml::de::DeTable;
+
+use super::MAX_SYNTAX_ERRORS;
+use super::fields::{Checker, Table, Text, closest};
+use crate::content::diagnostic::{Diagnostic, SourceFile};
+use crate::content::model::{Entry, Pack, PackMeta, Point, Source, Topic};
+
+const ROOT_MANIFEST_FIELDS: &[&str] = &["pack", "sources"];
+const PACK_FIELDS: &[&str] = &[
+    "id",
+    "title",
+    "language",
+    "version",
+    "description",
+    "authors",
+];
+const SOURCE_FIELDS: &[&str] = &["id", "citation", "url"];
+const ROOT_TOPIC_FIELDS: &[&str] = &["topic", "entries"];
+const TOPIC_FIELDS: &[&str] = &["id", "title", "summary"];
+const ENTRY_FIELDS: &[&str] = &[
+    "id", "title", "body", "points", "ordered", "english", "aliases", "tags", "source", "locator",
+    "note", "see_also",
+];
+const POINT_FIELDS: &[&str] = &["label", "text"];
+
+const PACK_EXAMPLE: &str = "[pack]\nid = \"my-pack\"\ntitle = \"...\"\nlanguage = \"id\"\n\
+                            version = \"1.0.0\"\ndescription = \"...\"";
+const TOPIC_EXAMPLE: &str = "[topic]\nid = \"my-topic\"\ntitle = \"...\"";
+
+/// An id defined somewhere in the pack: files are indices into the files.
+struct Definition {
+    id: String,
+    file: usize,
+    span: Range<usize>,
+    is_topic: bool,
+}
+
+/// A reference from an entry to a source or another entry.
+struct Reference {
+    file: usize,
+    target: Text,
+}
+
+#[derive(Default)]
+struct Ids {
+    definitions: Vec<Definition>,
+    source_refs: Vec<Reference>,
+    see_also_refs: Vec<Reference>,
+}
+
+/// Reads `files` (the manifest first, then the topics; each with whether it
+/// could be decoded) and pushes every problem to `diagnostics`. The pack is
+/// only meaningful when no problem was pushed.
+pub(super) fn read(files: &[(SourceFile, bool)], diagnostics: &mut Vec<Diagnostic>) -> Pack {
+    let mut ids = Ids::default();
+    let mut all_read = true;
+    let mut meta = empty_meta();
+    let mut sources = None;
+    let mut topics = Vec::new();
+    for (index, (file, decoded)) in files.iter().enumerate() {
+        let mut checker = Checker::new(file);
+        let root = if *decoded { parse(&mut checker) } else { None };
+        if let Some(root) = &root {
+            let root = Table {
+                map: root,
+                span: 0..0,
+                name: if index == 0 {
+                    "pack.toml"
+                } else {
+                    "a topic file"
+                },
+            };
+            if index == 0 {
+                let (m, s) = read_manifest(&mut checker, &root);
+                meta = m;
+                sources = Some(s);
+            } else {
+                topics.push(read_topic(&mut checker, &root, index, &mut ids));
+            }
+        } else {
+            all_read = false;
+        }
+        diagnostics.append(&mut checker.diagnostics);
+    }
+    check_duplicates(files, &ids.definitions, diagnostics);
+    // Without a readable list of sources every reference would be reported.
+    if let Some(sources) = sources.as_ref().filter(|s| !s.is_empty()) {
+        check_sources(files, sources, &ids.source_refs, diagnostics);
+    }
+    // A file that could not be read may define the entries referred to.
+    if all_read {
+        check_see_also(files, &ids, diagnostics);
+    }
+    Pack {
+        meta,
+        sources: sources.unwrap_or_default(),
+        topics,
+    }
+}
+
+/// The TOML document of the checker's file, or `None` after reporting its
+/// syntax errors: checking the rest of a broken file would mostly report
+/// follow-up errors.
+fn parse<'f>(checker: &mut Checker<'f>) -> Option<DeTable<'f>> {
+    let file = checker.file;
+    let (root, errors) = DeTable::parse_recoverable(&file.text);
+    if errors.is_empty() {
+        return Some(root.into_inner());
+    }
+    for error in errors.iter().take(MAX_SYNTAX_ERRORS) {
+        let span = error.span().unwrap_or(0..0);
+        let (message, help) = match error.message() {
+            "duplicate key" => (
+                "duplicate key".to_owned(),
+                "a key may appear only once in a table; remove or rename one of them",
+            ),
+            "recursion limit" => (
+                "keys or tables nested too deeply".to_owned(),
+                "a pack needs only a few levels of nesting; flatten the structure",
+            ),
+            other => (
+                format!("invalid TOML: {other}"),
+                "fix the TOML syntax here (see https://toml.io)",
+            ),
+        };
+        checker.push(file.error(span, message, "here").with_help(help));
+    }
+    if errors.len() > MAX_SYNTAX_ERRORS {
+        checker.push(
+            Diagnostic::whole_file(
+                file.name.clone(),
+                format!(
+                    "{} more TOML syntax errors in this file",
+                    errors.len() - MAX_SYNTAX_ERRORS
+                ),
+            )
+            .with_help("fix the errors above first; is this really a TOML file?"),
+        );
+    }
+    None
+}
+
+fn empty_meta() -> PackMeta {
+    PackMeta {
+        id: String::new(),
+        title: String::new(),
+        language: String::new(),
+        version: String::new(),
+        description: String::new(),
+        authors: Vec::new(),
+    }
+}
+
+fn value(text: Option<Text>) -> String {
+    text.map(|t| t.value).unwrap_or_default()
+}
+
+fn values(texts: Vec<Text>) -> Vec<String> {
+    texts.into_iter().map(|t| t.value).collect()
+}
+
+fn read_manifest(checker: &mut Checker<'_>, root: &Table<'_, '_>) -> (PackMeta, Vec<Source>) {
+    checker.unknown_fields(root, ROOT_MANIFEST_FIELDS);
+    let meta = match checker.table(root, "pack", "[pack]", PACK_EXAMPLE) {
+        Some(pack) => {
+            checker.unknown_fields(&pack, PACK_FIELDS);
+            let id = checker.required_text(&pack, "id");
+            if let Some(id) = &id {
+                check_id(checker, id);
+            }
+            PackMeta {
+                id: value(id),
+                title: value(checker.required_text(&pack, "title")),
+                language: value(checker.required_text(&pack, "language")),
+                version: value(checker.required_text(&pack, "version")),
+                description: value(checker.required_text(&pack, "description")),
+                authors: values(checker.optional_text_list(&pack, "authors")),
+            }
+        }
+        None => empty_meta(),
+    };
+    let mut sources = Vec::new();
+    match checker.table_list(root, "sources", "[[sources]]") {
+        Ok(Some(tables)) => {
+            let mut seen: HashMap<String, Range<usize>> = HashMap::new();
+            for table in tables {
+                checker.unknown_fields(&table, SOURCE_FIELDS);
+                let id = checker.required_text(&table, "id");
+                if let Some(id) = &id {
+                    check_id(checker, id);
+                    if let Some(first) = seen.get(&id.value) {
+                        let related = checker.file.related(first.clone(), "first defined here");
+                        checker
+                            .push(duplicate(checker.file, id, "source id").with_related(related));
+                    } else {
+                        seen.insert(id.value.clone(), id.span.clone());
+                    }
+                }
+                sources.push(Source {
+                    id: value(id),
+                    citation: value(checker.required_text(&table, "citation")),
+                    url: checker.optional_text(&table, "url").map(|t| t.value),
+                });
+            }
+        }
+        Ok(None) => checker.push(
+            checker
+                .file
+                .error(
+                    0..0,
+                    "pack.toml has no [[sources]]",
+                    "no [[sources]] in this file",
+                )
+                .with_help(
+                    "add at least one source that entries cite:\n[[sources]]\nid = \"my-source\"\n\
+                     citation = \"Author (Year). Title. Publisher.\"",
+                ),
+        ),
+        Err(()) => {}
+    }
+    (meta, sources)
+}
+
+fn read_topic(
+    checker: &mut Checker<'_>,
+    root: &Table<'_, '_>,
+    file: usize,
+    ids: &mut Ids,
+) -> Topic {
+    checker.unknown_fields(root, ROOT_TOPIC_FIELDS);
+    let mut topic = Topic {
+        id: String::new(),
+        title: String::new(),
+        summary: None,
+        entries: Vec::new(),
+        // `[[questions]]` are not parsed yet.
+        questions: Vec::new(),
+    };
+    let header = checker.table(root, "topic", "[topic]", TOPIC_EXAMPLE);
+    if let Some(header) = &header {
+        checker.unknown_fields(header, TOPIC_FIELDS);
+        let id = checker.required_text(header, "id");
+        if let Some(id) = &id {
+            check_id(checker, id);
+            ids.definitions.push(Definition {
+                id: id.value.clone(),
+                file,
+                span: id.span.clone(),
+                is_topic: true,
+            });
+        }
+        topic.id = value(id);
+        topic.title = value(checker.required_text(header, "title"));
+        topic.summary = checker.optional_text(header, "summary").map(|t| t.value);
+    }
+    match checker.table_list(root, "entries", "[[entries]]") {
+        Ok(Some(tables)) => {
+            topic.entries = tables
+                .iter()
+                .map(|table| read_entry(checker, table, file, ids))
+                .collect();
+        }
+        Ok(None) => {
+            let span = header.map_or(0..0, |h| h.span);
+            checker.push(
+                checker
+                    .file
+                    .error(
+                        span,
+                        "this topic file has no entries",
+                        "a topic without [[entries]]",
+                    )
+                    .with_help(
+                        "add at least one entry:\n[[entries]]\nid = \"my-entry\"\ntitle = \"...\"\n\
+                         body = \"...\"\nsource = \"my-source\"",
+                    ),
+            );
+        }
+        Err(()) => {}
+    }
+    topic
+}
+
+fn read_entry(
+    checker: &mut Checker<'_>,
+    table: &Table<'_, '_>,
+    file: usize,
+    ids: &mut Ids,
+) -> Entry {
+    checker.unknown_fields(table, ENTRY_FIELDS);
+    let id = checker.required_text(table, "id");
+    if let Some(id) = &id {
+        check_id(checker, id);
+        ids.definitions.push(Definition {
+            id: id.value.clone(),
+            file,
+            span: id.span.clone(),
+            is_topic: false,
+        });
+    }
+    let source = checker.required_text(table, "source");
+    if let Some(source) = &source {
+        ids.source_refs.push(Reference {
+            file,
+            target: source.clone(),
+        });
+    }
+    let see_also = checker.optional_text_list(table, "see_also");
+    for link in see_also
+        .iter()
+        .filter(|l| id.as_ref().is_some_and(|id| id.value == l.value))
+    {
+        checker.push(
+            checker
+                .file
+                .error(
+                    link.span.clone(),
+                    "an entry lists itself in see_also",
+                    "this entry's own id",
+                )
+                .with_help("remove it; see_also names other, related entries"),
+        );
+    }
+    ids.see_also_refs
+        .extend(see_also.iter().map(|target| Reference {
+            file,
+            target: target.clone(),
+        }));
+    Entry {
+        id: value(id),
+        title: value(checker.required_text(table, "title")),
+        body: value(checker.required_text(table, "body")),
+        points: read_points(checker, table),
+        ordered: checker.optional_bool(table, "ordered").unwrap_or(false),
+        aliases: values(checker.optional_text_list(table, "aliases")),
+        tags: values(checker.optional_text_list(table, "tags")),
+        english: checker.optional_text(table, "english").map(|t| t.value),
+        source: value(source),
+        locator: checker.optional_text(table, "locator").map(|t| t.value),
+        note: checker.optional_text(table, "note").map(|t| t.value),
+        see_also: values(see_also),
+    }
+}
+
+/// The points of an entry; their labels (explicit or by number) must be
+/// unique because progress is stored against them.
+fn read_points(checker: &mut Checker<'_>, entry: &Table<'_, '_>) -> Vec<Point> {
+    let Ok(Some(tables)) = checker.table_list(entry, "points", "[[entries.points]]") else {
+        return Vec::new();
+    };
+    let mut labels: HashMap<String, Range<usize>> = HashMap::new();
+    let mut points = Vec::with_capacity(tables.len());
+    for (index, table) in tables.iter().enumerate() {
+        checker.unknown_fields(table, POINT_FIELDS);
+        let label = checker.optional_text(table, "label");
+        let point = Point {
+            label: label.as_ref().map(|l| l.value.clone()),
+            text: value(checker.required_text(table, "text")),
+        };
+        let span = label.map_or_else(|| table.span.clone(), |l| l.span);
+        let key = point.display_label(index);
+        if let Some(first) = labels.get(&key) {
+            let related = checker.file.related(first.clone(), "first used here");
+            checker.push(
+                checker
+                    .file
+                    .error(
+                        span,
+                        format!("duplicate point label `{key}`"),
+                        "used again here",
+                    )
+                    .with_help(
+                        "give every point of an entry its own label (points without a label \
+                         are numbered 1, 2, ...)",
+                    )
+                    .with_related(related),
+            );
+        } else {
+            labels.insert(key, span);
+        }
+        points.push(point);
+    }
+    points
+}
+
+fn check_id(checker: &mut Checker<'_>, id: &Text) {
+    let valid = |c: char| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-';
+    if id.value.chars().all(valid) {
+        return;
+    }
+    let suggestion: String = id
+        .value
+        .to_lowercase()
+        .chars()
+        .map(|c| if valid(c) { c } else { '-' })
+        .collect();
+    checker.push(
+        checker
+            .file
+            .error(
+                id.span.clone(),
+                format!("invalid id `{}`", id.value),
+                "ids may only use a-z, 0-9 and `-`",
+            )
+            .with_help(format!(
+                "use lowercase ASCII letters, digits and `-`, e.g. `{suggestion}`"
+            )),
+    );
+}
+
+fn duplicate(file: &SourceFile, id: &Text, what: &str) -> Diagnostic {
+    file.error(
+        id.span.clone(),
+        format!("duplicate {what} `{}`", id.value),
+        "defined again here",
+    )
+    .with_help(format!(
+        "every {what} must be unique in the pack; rename one of them"
+    ))
+}
+
+fn check_duplicates(
+    files: &[(SourceFile, bool)],
+    definitions: &[Definition],
+    diagnostics: &mut Vec<Diagnostic>,
+) {
+    let mut first: HashMap<&str, &Definition> = HashMap::new();
+    for definition in definitions {
+        let Some(earlier) = first.get(definition.id.as_str()) else {
+            first.insert(&definition.id, definition);
+            continue;
+        };
+        let file = &files[definition.file].0;
+        let id = Text {
+            value: definition.id.clone(),
+            span: definition.span.clone(),
+        };
+        let mut diagnostic = match (earlier.is_topic, definition.is_topic) {
+            (true, true) => duplicate(file, &id, "topic id"),
+            (false, false) => duplicate(file, &id, "entry id"),
+            _ => duplicate(file, &id, "id").with_help(
+                "topics and entries share one set of ids; rename the topic or the entry",
+            ),
+        };
+        diagnostic.related.push(
+            files[earlier.file]
+                .0
+                .related(earlier.span.clone(), "first defined here"),
+        );
+        diagnostics.push(diagnostic);
+    }
+}
+
+fn check_sources(
+    files: &[(SourceFile, bool)],
+    sources: &[Source],
+    refs: &[Reference],
+    diagnostics: &mut Vec<Diagnostic>,
+) {
+    for reference in refs {
+        let target = &reference.target.value;
+        if sources.iter().any(|s| &s.id == target) {
+            continue;
+        }
+        let help = match closest(target, sources.iter().map(|s| s.id.as_str())) {
+            Some(close) => format!("did you mean `{close}`?"),
+            None => format!(
+                "add a [[sources]] item with id = \"{target}\" to pack.toml, or use one of: {}",
+                list(sources.iter().map(|s| s.id.as_str()))
+            ),
+        };
+        let file = &files[reference.file].0;
+        diagnostics.push(
+            file.error(
+                reference.target.span.clone(),
+                format!("unknown source `{target}`"),
+                "no [[sources]] item of pack.toml has this id",
+            )
+            .with_help(help),
+        );
+    }
+}
+
+fn check_see_also(files: &[(SourceFile, bool)], ids: &Ids, diagnostics: &mut Vec<Diagnostic>) {
+    let entry_ids = || {
+        ids.definitions
+            .iter()
+            .filter(|d| !d.is_topic)
+            .map(|d| d.id.as_str())
+    };
+    for reference in &ids.see_also_refs {
+        let target = &reference.target.value;
+        let definition = ids.definitions.iter().find(|d| &d.id == target);
+        if definition.is_some_and(|d| !d.is_topic) {
+            continue;
+        }
+        let file = &files[reference.file].0;
+        let span = reference.target.span.clone();
+        let diagnostic = if definition.is_some() {
+            file.error(
+                span,
+                format!("`{target}` is a topic, not an entry"),
+                "a topic id",
+            )
+            .with_help("see_also lists entry ids; name an entry of that topic")
+        } else {
+            let help = match closest(target, entry_ids()) {
+                Some(close) => format!("did you mean `{close}`?"),
+                None => "see_also lists ids of entries of this pack; check the spelling".to_owned(),
+            };
+            file.error(
+                span,
+                format!("unknown entry `{target}` in see_also"),
+                "no entry has this id",
+            )
+            .with_help(help)
+        };
+        diagnostics.push(diagnostic);
+    }
+}
+
+/// The first few items, for a help message.
+fn list<'a>(items: impl Iterator<Item = &'a str>) -> String {
+    let items: Vec<&str> = items.collect();
+    let shown = items
+        .iter()
+        .take(5)
+        .map(|s| format!("`{s}`"))
+        .collect::<Vec<_>>()
+        .join(", ");
+    if items.len() > 5 {
+        format!("{shown}, ...")
+    } else {
+        shown
+    }
+}

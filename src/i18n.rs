@@ -1,0 +1,225 @@
+//! Every user-facing UI string, in Indonesian and English, in one place.
+//!
+//! The material itself is in the pack's own language; these are only the
+//! words of the program around it.
+
+use std::fmt;
+
+/// The language of the UI.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, clap::ValueEnum)]
+pub enum Lang {
+    /// Bahasa Indonesia (the default).
+    #[default]
+    Id,
+    /// English.
+    En,
+}
+
+impl Lang {
+    /// The language asked for by the environment: English when `LC_ALL`,
+    /// `LC_MESSAGES` or `LANG` (first one set wins, as in POSIX) names English,
+    /// Indonesian otherwise.
+    pub fn from_env(get: impl Fn(&str) -> Option<String>) -> Self {
+        ["LC_ALL", "LC_MESSAGES", "LANG"]
+            .iter()
+            .find_map(|name| get(name).filter(|v| !v.is_empty()))
+            .map_or(Lang::Id, |value| {
+                if value.starts_with("en") {
+                    Lang::En
+                } else {
+                    Lang::Id
+                }
+            })
+    }
+
+    pub fn strings(self) -> &'static Strings {
+        match self {
+            Lang::Id => &INDONESIAN,
+            Lang::En => &ENGLISH,
+        }
+    }
+}
+
+impl fmt::Display for Lang {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(match self {
+            Lang::Id => "id",
+            Lang::En => "en",
+        })
+    }
+}
+
+/// The words of the UI. One field a string; counts are formatted by methods.
+#[derive(Debug)]
+pub struct Strings {
+    pub app_name: &'static str,
+    pub menu_browse: &'static str,
+    pub menu_search: &'static str,
+    pub menu_quiz: &'static str,
+    pub menu_help: &'static str,
+    pub menu_quit: &'static str,
+    pub topics: &'static str,
+    pub entries: &'static str,
+    pub points: &'static str,
+    pub unit_topics: &'static str,
+    pub unit_entries: &'static str,
+    pub unit_points: &'static str,
+    pub english_term: &'static str,
+    pub source: &'static str,
+    pub note: &'static str,
+    pub see_also: &'static str,
+    pub aliases: &'static str,
+    pub help_title: &'static str,
+    pub help_close: &'static str,
+    pub too_small: &'static str,
+    pub key_move: &'static str,
+    pub key_page: &'static str,
+    pub key_ends: &'static str,
+    pub key_open: &'static str,
+    pub key_back: &'static str,
+    pub key_quit: &'static str,
+    pub key_force_quit: &'static str,
+    pub key_help: &'static str,
+    pub key_scroll: &'static str,
+    pub key_search: &'static str,
+    pub key_mouse: &'static str,
+    pub not_a_terminal: &'static str,
+    pub version_label: &'static str,
+    pub entry_not_found: &'static str,
+    pub pack_valid: &'static str,
+}
+
+impl Strings {
+    pub fn pack_counts(&self, topics: usize, entries: usize, points: usize) -> String {
+        format!(
+            "{topics} {} · {entries} {} · {points} {}",
+            self.unit_topics, self.unit_entries, self.unit_points
+        )
+    }
+
+    pub fn position(&self, current: usize, total: usize) -> String {
+        format!("{current}/{total}")
+    }
+}
+
+pub static INDONESIAN: Strings = Strings {
+    app_name: "kisi",
+    menu_browse: "Jelajahi materi",
+    menu_search: "Cari",
+    menu_quiz: "Kuis",
+    menu_help: "Bantuan",
+    menu_quit: "Keluar",
+    topics: "Topik",
+    entries: "Entri",
+    points: "Butir",
+    unit_topics: "topik",
+    unit_entries: "entri",
+    unit_points: "butir",
+    english_term: "Istilah Inggris",
+    source: "Sumber",
+    note: "Catatan",
+    see_also: "Lihat juga",
+    aliases: "Nama lain",
+    help_title: "Bantuan: tombol",
+    help_close: "tutup bantuan",
+    too_small: "Jendela terlalu kecil",
+    key_move: "pindah",
+    key_page: "halaman",
+    key_ends: "awal/akhir",
+    key_open: "buka",
+    key_back: "kembali",
+    key_quit: "keluar",
+    key_force_quit: "keluar dari mana saja",
+    key_help: "bantuan",
+    key_scroll: "gulir",
+    key_search: "cari",
+    key_mouse: "Roda tetikus",
+    not_a_terminal: "kisi membutuhkan terminal. Untuk keluaran teks biasa gunakan `kisi list`, `kisi show ID` atau `kisi check`.",
+    version_label: "versi",
+    entry_not_found: "Tidak ada entri dengan id",
+    pack_valid: "Paket valid",
+};
+
+pub static ENGLISH: Strings = Strings {
+    app_name: "kisi",
+    menu_browse: "Browse the material",
+    menu_search: "Search",
+    menu_quiz: "Quiz",
+    menu_help: "Help",
+    menu_quit: "Quit",
+    topics: "Topics",
+    entries: "Entries",
+    points: "Points",
+    unit_topics: "topics",
+    unit_entries: "entries",
+    unit_points: "points",
+    english_term: "English term",
+    source: "Source",
+    note: "Note",
+    see_also: "See also",
+    aliases: "Also known as",
+    help_title: "Help: keys",
+    help_close: "close help",
+    too_small: "Window too small",
+    key_move: "move",
+    key_page: "page",
+    key_ends: "first/last",
+    key_open: "open",
+    key_back: "back",
+    key_quit: "quit",
+    key_force_quit: "quit from anywhere",
+    key_help: "help",
+    key_scroll: "scroll",
+    key_search: "search",
+    key_mouse: "Mouse wheel",
+    not_a_terminal: "kisi needs a terminal. For plain text output use `kisi list`, `kisi show ID` or `kisi check`.",
+    version_label: "version",
+    entry_not_found: "No entry with id",
+    pack_valid: "Pack is valid",
+};
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn env(pairs: &[(&str, &str)]) -> impl Fn(&str) -> Option<String> {
+        let pairs: Vec<(String, String)> = pairs
+            .iter()
+            .map(|(k, v)| ((*k).to_string(), (*v).to_string()))
+            .collect();
+        move |name| {
+            pairs
+                .iter()
+                .find(|(k, _)| k == name)
+                .map(|(_, v)| v.clone())
+        }
+    }
+
+    #[test]
+    fn english_locale_switches_to_english() {
+        assert_eq!(Lang::from_env(env(&[("LANG", "en_GB.UTF-8")])), Lang::En);
+        assert_eq!(Lang::from_env(env(&[("LANG", "id_ID.UTF-8")])), Lang::Id);
+        assert_eq!(Lang::from_env(env(&[])), Lang::Id);
+        // LC_ALL overrides LANG.
+        assert_eq!(
+            Lang::from_env(env(&[("LC_ALL", "id_ID.UTF-8"), ("LANG", "en_US")])),
+            Lang::Id
+        );
+        assert_eq!(
+            Lang::from_env(env(&[("LC_ALL", ""), ("LANG", "en_US")])),
+            Lang::En
+        );
+    }
+
+    #[test]
+    fn counts_are_translated() {
+        assert_eq!(
+            INDONESIAN.pack_counts(5, 40, 90),
+            "5 topik · 40 entri · 90 butir"
+        );
+        assert_eq!(
+            ENGLISH.pack_counts(5, 40, 90),
+            "5 topics · 40 entries · 90 points"
+        );
+    }
+}

@@ -1,0 +1,337 @@
+//! Grading. Typed answers forgive case, accents, punctuation, spacing and
+//! small typos, but never take a near miss of another item for the right one
+//! and never forgive a wrong number.
+
+use crate::text::fold;
+
+use super::question::{Answer, Body, Question, true_false_word};
+use super::wording::Lang;
+
+/// How a question was answered.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub enum Outcome {
+    Correct,
+    /// Part of the answer was right: the fraction in `(0, 1)` earned.
+    Partial(f64),
+    Wrong,
+    /// Graded wrong or partial, then the student said "I was right".
+    Overridden,
+}
+
+impl Outcome {
+    /// The credit earned, from 0 to 1.
+    pub fn credit(self) -> f64 {
+        match self {
+            Self::Correct | Self::Overridden => 1.0,
+            Self::Partial(fraction) => fraction,
+            Self::Wrong => 0.0,
+        }
+    }
+
+    /// Turns a fraction of right parts into an outcome.
+    fn from_fraction(right: usize, total: usize) -> Self {
+        if total > 0 && right == total {
+            Self::Correct
+        } else if right == 0 {
+            Self::Wrong
+        } else {
+            #[allow(clippy::cast_precision_loss)] // counts are tiny
+            let fraction = right as f64 / total as f64;
+            Self::Partial(fraction)
+        }
+    }
+}
+
+/// The result of grading one answer, with both sides for display.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Grade {
+    pub outcome: Outcome,
+    pub expected: String,
+    pub given: String,
+    /// The answer was accepted despite a typo; show the exact spelling.
+    pub typo: bool,
+}
+
+/// Folds case and accents and drops everything but letters and digits
+/// (punctuation, spaces): the form in which answers and options are
+/// compared, so "O.D.H.A" is "ODHA" and "ketahanan  sosial" is
+/// "Ketahanan sosial".
+pub fn normalize(text: &str) -> String {
+    fold(text).chars().filter(|c| c.is_alphanumeric()).collect()
+}
+
+/// How many edits a typed answer may be away from `expected` (normalized):
+/// none for up to 4 letters, 1 for 5 to 8, 2 for longer.
+pub fn typo_budget(expected: &str) -> usize {
+    match expected.chars().filter(|c| c.is_alphanumeric()).count() {
+        0..=4 => 0,
+        5..=8 => 1,
+        _ => 2,
+    }
+}
+
+fn edit_distance(a: &str, b: &str) -> usize {
+    let a: Vec<char> = a.chars().collect();
+    let b: Vec<char> = b.chars().collect();
+    let mut previous: Vec<usize> = (0..=b.len()).collect();
+    let mut current = vec![0; b.len() + 1];
+    for (i, ca) in a.iter().enumerate() {
+        current[0] = i + 1;
+        for (j, cb) in b.iter().enumerate() {
+            let substitution = previous[j] + usize::from(ca != cb);
+            current[j + 1] = substitution.min(previous[j + 1] + 1).min(current[j] + 1);
+        }
+        std::mem::swap(&mut previous, &mut current);
+    }
+    previous[b.len()]
+}
+
+/// The numbers in a text: `Pasal 3 ayat 12` gives 3 and 12. Leading zeros do
+/// not matter; digits of other scripts count as their ASCII values do not.
+fn numbers(text: &str) -> Vec<String> {
+    text.split(|c: char| !c.is_ascii_digit())
+        .filter(|run| !run.is_empty())
+        .map(|run| {
+            let trimmed = run.trim_start_matches('0');
+            if trimmed.is_empty() { "0" } else { trimmed }.to_owned()
+        })
+        .collect()
+}
+
+/// Which candidate a typed answer names, if any: an exact (normalized) match,
+/// or else the single closest candidate if it is within the typo budget and
+/// has the same numbers. A tie between candidates names none.
+pub fn closest_candidate(typed: &str, candidates: &[Vec<String>]) -> Option<Match> {
+    let typed_numbers = numbers(typed);
+    let typed = normalize(typed);
+    if typed.is_empty() {
+        return None;
+    }
+    // For every candidate, its closest spelling and the distance to it.
+    let nearest: Vec<Option<(usize, &String)>> = candidates
+        .iter()
+        .map(|spellings| {
+            spellings
+                .iter()
+                .map(|s| (normalize(s), s))
+                .filter(|(n, _)| !n.is_empty())
+                .map(|(n, s)| (edit_distance(&typed, &n), s))
+                .min_by_key(|(distance, _)| *distance)
+        })
+        .collect();
+    let best = nearest.iter().flatten().map(|(d, _)| *d).min()?;
+    let mut at_best = nearest
+        .iter()
+        .enumerate()
+        .filter(|(_, n)| n.as_ref().is_some_and(|(d, _)| *d == best));
+    let (index, Some((distance, spelling))) = at_best.next()? else {
+        return None;
+    };
+    if at_best.next().is_some() {
+        return None;
+    }
+    let close =
+        *distance <= typo_budget(&normalize(spelling)) && typed_numbers == numbers(spelling);
+    close.then_some(Match {
+        index,
+        exact: *distance == 0,
+    })
+}
+
+/// A candidate named by a typed answer.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Match {
+    pub index: usize,
+    pub exact: bool,
+}
+
+/// Grades a typed answer against `candidates[correct]`, comparing it with
+/// all candidates.
+pub fn grade_typed(typed: &str, candidates: &[Vec<String>], correct: usize) -> Grade {
+    let expected = candidates
+        .get(correct)
+        .and_then(|spellings| spellings.first())
+        .cloned()
+        .unwrap_or_default();
+    let normalized = normalize(typed);
+    let exact = !normalized.is_empty()
+        && candidates
+            .get(correct)
+            .is_some_and(|spellings| spellings.iter().any(|s| normalize(s) == normalized));
+    let (outcome, typo) = if exact {
+        (Outcome::Correct, false)
+    } else {
+        match closest_candidate(typed, candidates) {
+            Some(found) if found.index == correct => (Outcome::Correct, !found.exact),
+            _ => (Outcome::Wrong, false),
+        }
+    };
+    Grade {
+        outcome,
+        expected,
+        given: typed.trim().to_owned(),
+        typo,
+    }
+}
+
+/// The result of a list-all answer: which item each typed line named.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ListGrade {
+    /// For each typed answer, the index of the item it named the first time.
+    pub matched: Vec<Option<usize>>,
+    /// Indices of the items nobody named.
+    pub missing: Vec<usize>,
+}
+
+/// Grades typed list items, in any order. Each answer is compared with the
+/// items and the decoys; naming an item twice counts once.
+pub fn grade_list(answers: &[String], items: &[String], decoys: &[String]) -> ListGrade {
+    let candidates: Vec<Vec<String>> = items
+        .iter()
+        .chain(decoys)
+        .map(|text| vec![text.clone()])
+        .collect();
+    let mut named = vec![false; items.len()];
+    let matched = answers
+        .iter()
+        .map(|answer| {
+            let found = closest_candidate(answer, &candidates)?.index;
+            let first_time = !std::mem::replace(named.get_mut(found)?, true);
+            first_time.then_some(found)
+        })
+        .collect();
+    let missing = named
+        .iter()
+        .enumerate()
+        .filter(|(_, n)| !**n)
+        .map(|(i, _)| i)
+        .collect();
+    ListGrade { matched, missing }
+}
+
+/// Grades any answer. An answer of the wrong shape (or an index out of range)
+/// is simply wrong.
+pub fn grade(question: &Question, answer: &Answer, lang: Lang) -> Grade {
+    let expected = question.body.solution(lang);
+    let plain = |outcome: Outcome, given: String| Grade {
+        outcome,
+        expected: expected.clone(),
+        given,
+        typo: false,
+    };
+    match (&question.body, answer) {
+        (Body::Choice { options, correct }, Answer::Choice(chosen)) => plain(
+            if chosen == correct {
+                Outcome::Correct
+            } else {
+                Outcome::Wrong
+            },
+            options.get(*chosen).cloned().unwrap_or_default(),
+        ),
+        (Body::TrueFalse { answer: truth }, Answer::TrueFalse(said)) => plain(
+            if truth == said {
+                Outcome::Correct
+            } else {
+                Outcome::Wrong
+            },
+            true_false_word(*said, lang).to_owned(),
+        ),
+        (
+            Body::Typed {
+                candidates,
+                correct,
+            },
+            Answer::Typed(typed),
+        ) => grade_typed(typed, candidates, *correct),
+        (Body::Ordering { items, order }, Answer::Ordering(given)) => {
+            let right = order.iter().zip(given).filter(|(a, b)| a == b).count();
+            let shown = given
+                .iter()
+                .filter_map(|&i| items.get(i).map(String::as_str))
+                .collect::<Vec<_>>()
+                .join(" → ");
+            plain(Outcome::from_fraction(right, order.len()), shown)
+        }
+        (Body::Matching { left, right, pairs }, Answer::Matching(given)) => {
+            let correct = pairs.iter().zip(given).filter(|(a, b)| a == b).count();
+            let shown = left
+                .iter()
+                .zip(given)
+                .map(|(l, &r)| format!("{l} → {}", right.get(r).map_or("?", String::as_str)))
+                .collect::<Vec<_>>()
+                .join("; ");
+            plain(Outcome::from_fraction(correct, pairs.len()), shown)
+        }
+        (Body::ListAll { items, decoys }, Answer::ListAll(given)) => {
+            let list = grade_list(given, items, decoys);
+            let named = list.matched.iter().flatten().count();
+            plain(Outcome::from_fraction(named, items.len()), given.join("; "))
+        }
+        (Body::Flashcard { .. }, Answer::Flashcard { knew }) => plain(
+            if *knew {
+                Outcome::Correct
+            } else {
+                Outcome::Wrong
+            },
+            String::new(),
+        ),
+        _ => plain(Outcome::Wrong, String::new()),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn one(spellings: &[&str]) -> Vec<String> {
+        spellings.iter().map(|s| (*s).to_owned()).collect()
+    }
+
+    #[test]
+    fn normalize_ignores_case_accents_punctuation_and_spacing() {
+        assert_eq!(normalize("  Pelayanan—SOSIAL;  (é) "), "pelayanansosiale");
+    }
+
+    #[test]
+    fn edit_distance_counts_insertions_deletions_and_substitutions() {
+        assert_eq!(edit_distance("ketahanan", "ketahnan"), 1);
+        assert_eq!(edit_distance("abc", "abd"), 1);
+        assert_eq!(edit_distance("", "abc"), 3);
+        assert_eq!(edit_distance("kitten", "sitting"), 3);
+    }
+
+    #[test]
+    fn numbers_compare_by_value() {
+        assert_eq!(numbers("Pasal 03 ayat 12"), vec!["3", "12"]);
+        assert_eq!(numbers("angka 0"), vec!["0"]);
+        assert!(numbers("tanpa angka").is_empty());
+    }
+
+    #[test]
+    fn typo_budget_grows_with_length() {
+        assert_eq!(typo_budget("odha"), 0);
+        assert_eq!(typo_budget("broker"), 1);
+        assert_eq!(typo_budget("mediator"), 1);
+        assert_eq!(typo_budget("fasilitator"), 2);
+    }
+
+    #[test]
+    fn short_words_need_exact_spelling() {
+        let candidates = vec![one(&["ODHA"]), one(&["JKSM"])];
+        assert_eq!(grade_typed("odah", &candidates, 0).outcome, Outcome::Wrong);
+        assert_eq!(
+            grade_typed("O.D.H.A", &candidates, 0).outcome,
+            Outcome::Correct
+        );
+    }
+
+    #[test]
+    fn list_counts_each_item_once_and_ignores_decoys() {
+        let items = one(&["kesetiakawanan", "keadilan", "kemanfaatan"]);
+        let decoys = one(&["keterbukaan"]);
+        let answers = one(&["Keadilan", "keadilan", "keterbukan", "kesetiakawnan"]);
+        let list = grade_list(&answers, &items, &decoys);
+        assert_eq!(list.matched, vec![Some(1), None, None, Some(0)]);
+        assert_eq!(list.missing, vec![2]);
+    }
+}

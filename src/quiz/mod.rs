@@ -1,0 +1,17 @@
+//! Quizzes generated from the structure of a pack, mixed with hand-written
+//! questions: generation, grading, the session model and a plain-text mode.
+
+pub mod generate;
+pub mod grade;
+pub mod plain;
+pub mod question;
+mod rng;
+pub mod session;
+pub mod wording;
+
+pub use generate::{QuizError, QuizOptions, generate};
+pub use grade::{Grade, Outcome, grade, grade_typed, normalize};
+pub use plain::run_plain;
+pub use question::{Answer, Body, Prompt, Question, QuestionKind, Target};
+pub use session::{Mistake, Score, Session, Summary, TopicScore};
+pub use wording::Lang;

@@ -1,0 +1,403 @@
+//! Plain mode: the quiz on standard input and output, without the TUI, for
+//! scripts, screen readers and dumb terminals.
+
+use std::io::{self, BufRead, Write};
+use std::time::Instant;
+
+use crate::content::Pack;
+
+use super::generate::{QuizOptions, generate};
+use super::grade::{Grade, Outcome};
+use super::question::{Answer, Body, Question, QuestionKind};
+use super::session::{Score, Session, Summary};
+use super::wording::{Words, fill, words};
+
+/// Asks a generated quiz on `input`/`output` and returns its summary. Bad
+/// replies are explained and asked again; the end of input ends the quiz
+/// with the score so far. The last line printed is the score.
+///
+/// # Errors
+/// Reading or writing fails, or `options` names an unknown topic
+/// (`InvalidInput`).
+pub fn run_plain(
+    pack: &Pack,
+    options: &QuizOptions,
+    input: &mut impl BufRead,
+    output: &mut impl Write,
+) -> io::Result<Summary> {
+    let questions = generate(pack, options)
+        .map_err(|error| io::Error::new(io::ErrorKind::InvalidInput, error))?;
+    let w = words(options.lang);
+    if questions.is_empty() {
+        writeln!(output, "{}", w.no_questions)?;
+    }
+    let total = questions.len().to_string();
+    let mut session = Session::new(questions, options.lang);
+    if let Some(limit) = options.time_limit {
+        session = session.with_time_limit(limit);
+    }
+    let started = Instant::now();
+    let mut plain = Plain { input, output, w };
+    while let Some(question) = session.current().cloned() {
+        if session.is_out_of_time(started.elapsed()) {
+            writeln!(plain.output, "{}", w.time_up)?;
+            break;
+        }
+        let number = (session.current_index() + 1).to_string();
+        writeln!(
+            plain.output,
+            "\n{}\n{}",
+            fill(w.question_header, &[("number", &number), ("total", &total)]),
+            question.prompt.text(options.lang)
+        )?;
+        let Some(answer) = plain.ask(&question)? else {
+            break;
+        };
+        let index = session.current_index();
+        let Some(grade) = session.submit(answer).cloned() else {
+            break;
+        };
+        if question.kind() == QuestionKind::Flashcard {
+            continue;
+        }
+        plain.feedback(&question, &grade)?;
+        let can_override = matches!(question.kind(), QuestionKind::Typed | QuestionKind::ListAll)
+            && matches!(grade.outcome, Outcome::Wrong | Outcome::Partial(_));
+        if can_override {
+            write!(plain.output, "{}", w.ask_override)?;
+            plain.output.flush()?;
+            match plain.line()? {
+                None => break,
+                Some(reply) if reply.trim() == "!" => {
+                    session.override_answer(index);
+                    writeln!(plain.output, "{}", w.overridden)?;
+                }
+                Some(_) => {}
+            }
+        }
+    }
+    let summary = session.summary();
+    plain.report(pack, &summary)?;
+    Ok(summary)
+}
+
+struct Plain<'io, R, W> {
+    input: &'io mut R,
+    output: &'io mut W,
+    w: &'static Words,
+}
+
+fn letter(index: usize) -> String {
+    u8::try_from(index)
+        .ok()
+        .and_then(|i| b'a'.checked_add(i))
+        .map_or_else(|| (index + 1).to_string(), |b| char::from(b).to_string())
+}
+
+fn letter_index(reply: char, count: usize) -> Option<usize> {
+    let c = reply.to_ascii_lowercase();
+    let index = usize::from(u8::try_from(c).ok()?.checked_sub(b'a')?);
+    (c.is_ascii_lowercase() && index < count).then_some(index)
+}
+
+fn format_number(value: f64, separator: char) -> String {
+    let rounded = (value * 10.0).round() / 10.0;
+    if rounded.fract() == 0.0 {
+        format!("{rounded:.0}")
+    } else {
+        format!("{rounded:.1}").replace('.', &separator.to_string())
+    }
+}
+
+impl<R: BufRead, W: Write> Plain<'_, R, W> {
+    /// One line of input without its line ending; `None` at end of input.
+    fn line(&mut self) -> io::Result<Option<String>> {
+        let mut line = String::new();
+        if self.input.read_line(&mut line)? == 0 {
+            return Ok(None);
+        }
+        Ok(Some(line.trim_end_matches(['\n', '\r']).to_owned()))
+    }
+
+    /// Asks with `prompt` until `parse` accepts the reply; `None` at end of
+    /// input.
+    fn ask_until<T>(
+        &mut self,
+        prompt: &str,
+        complaint: &str,
+        parse: impl Fn(&str) -> Option<T>,
+    ) -> io::Result<Option<T>> {
+        loop {
+            write!(self.output, "{prompt}")?;
+            self.output.flush()?;
+            let Some(reply) = self.line()? else {
+                writeln!(self.output)?;
+                return Ok(None);
+            };
+            if let Some(value) = parse(reply.trim()) {
+                return Ok(Some(value));
+            }
+            writeln!(self.output, "{complaint}")?;
+        }
+    }
+
+    fn ask(&mut self, question: &Question) -> io::Result<Option<Answer>> {
+        let w = self.w;
+        match &question.body {
+            Body::Choice { options, .. } => {
+                for (i, option) in options.iter().enumerate() {
+                    writeln!(self.output, "  {}) {option}", letter(i))?;
+                }
+                let last = letter(options.len().saturating_sub(1));
+                let range = [("first", "a"), ("last", last.as_str())];
+                let count = options.len();
+                self.ask_until(
+                    &fill(w.ask_choice, &range),
+                    &fill(w.bad_choice, &range),
+                    |r| {
+                        let mut chars = r.chars();
+                        let by_letter = match (chars.next(), chars.next()) {
+                            (Some(c), None) => letter_index(c, count),
+                            _ => None,
+                        };
+                        by_letter.or_else(|| {
+                            r.parse::<usize>()
+                                .ok()
+                                .filter(|n| (1..=count).contains(n))
+                                .map(|n| n - 1)
+                        })
+                    },
+                )
+                .map(|a| a.map(Answer::Choice))
+            }
+            Body::TrueFalse { .. } => self
+                .ask_until(w.ask_true_false, w.bad_true_false, |r| {
+                    let r = r.to_lowercase();
+                    if w.true_replies.contains(&r.as_str()) {
+                        Some(true)
+                    } else if w.false_replies.contains(&r.as_str()) {
+                        Some(false)
+                    } else {
+                        None
+                    }
+                })
+                .map(|a| a.map(Answer::TrueFalse)),
+            Body::Typed { .. } => self
+                .ask_until(w.ask_typed, w.empty_answer, |r| {
+                    (!r.is_empty()).then(|| r.to_owned())
+                })
+                .map(|a| a.map(Answer::Typed)),
+            Body::Ordering { items, .. } => {
+                for (i, item) in items.iter().enumerate() {
+                    writeln!(self.output, "  {}. {item}", i + 1)?;
+                }
+                let count = items.len();
+                let complaint = fill(w.bad_order, &[("count", &count.to_string())]);
+                self.ask_until(w.ask_order, &complaint, |r| parse_order(r, count))
+                    .map(|a| a.map(Answer::Ordering))
+            }
+            Body::Matching { left, right, .. } => self.ask_matching(left, right),
+            Body::ListAll { items, .. } => self.ask_list(items.len()),
+            Body::Flashcard { back } => self.ask_flashcard(back),
+        }
+    }
+
+    fn ask_matching(&mut self, left: &[String], right: &[String]) -> io::Result<Option<Answer>> {
+        let w = self.w;
+        for (i, item) in left.iter().enumerate() {
+            writeln!(self.output, "  {}. {item}", i + 1)?;
+        }
+        for (i, item) in right.iter().enumerate() {
+            writeln!(self.output, "  {}) {item}", letter(i))?;
+        }
+        let example: String = (0..left.len()).map(letter).collect();
+        let last = letter(right.len().saturating_sub(1));
+        let count = left.len().to_string();
+        let complaint = fill(
+            w.bad_match,
+            &[("count", &count), ("first", "a"), ("last", &last)],
+        );
+        let options = right.len();
+        let wanted = left.len();
+        self.ask_until(
+            &fill(w.ask_match, &[("example", &example)]),
+            &complaint,
+            |r| {
+                let letters: Vec<char> = r
+                    .chars()
+                    .filter(|c| !c.is_whitespace() && *c != ',')
+                    .collect();
+                (letters.len() == wanted)
+                    .then(|| letters.iter().map(|&c| letter_index(c, options)).collect())
+                    .flatten()
+            },
+        )
+        .map(|a| a.map(Answer::Matching))
+    }
+
+    /// Reads up to `count` items, one per line, until an empty line. The end
+    /// of input after some items still grades them.
+    fn ask_list(&mut self, count: usize) -> io::Result<Option<Answer>> {
+        writeln!(self.output, "{}", self.w.ask_list)?;
+        let mut given = Vec::new();
+        while given.len() < count {
+            write!(self.output, "{}. ", given.len() + 1)?;
+            self.output.flush()?;
+            match self.line()? {
+                None if given.is_empty() => return Ok(None),
+                None => break,
+                Some(line) if line.trim().is_empty() => break,
+                Some(line) => given.push(line.trim().to_owned()),
+            }
+        }
+        Ok(Some(Answer::ListAll(given)))
+    }
+
+    fn ask_flashcard(&mut self, back: &str) -> io::Result<Option<Answer>> {
+        let w = self.w;
+        write!(self.output, "{}", w.ask_flip)?;
+        self.output.flush()?;
+        if self.line()?.is_none() {
+            return Ok(None);
+        }
+        writeln!(self.output, "{back}")?;
+        self.ask_until(w.ask_knew, w.bad_yes_no, |r| {
+            let r = r.to_lowercase();
+            if w.yes_replies.contains(&r.as_str()) {
+                Some(true)
+            } else if w.no_replies.contains(&r.as_str()) {
+                Some(false)
+            } else {
+                None
+            }
+        })
+        .map(|a| a.map(|knew| Answer::Flashcard { knew }))
+    }
+
+    fn feedback(&mut self, question: &Question, grade: &Grade) -> io::Result<()> {
+        let w = self.w;
+        let expected = [("expected", grade.expected.as_str())];
+        match grade.outcome {
+            Outcome::Correct | Outcome::Overridden if grade.typo => {
+                writeln!(self.output, "{}", fill(w.close_enough, &expected))?;
+            }
+            Outcome::Correct | Outcome::Overridden => writeln!(self.output, "{}", w.correct)?,
+            Outcome::Partial(fraction) => {
+                let percent = format!("{:.0}", fraction * 100.0);
+                writeln!(
+                    self.output,
+                    "{}",
+                    fill(w.partial, &[("percent", &percent), expected[0]])
+                )?;
+            }
+            Outcome::Wrong => writeln!(self.output, "{}", fill(w.wrong, &expected))?,
+        }
+        if !matches!(grade.outcome, Outcome::Correct) {
+            writeln!(self.output, "{}", question.explanation)?;
+            if let Some(source) = &question.source {
+                writeln!(self.output, "{}", fill(w.source, &[("source", source)]))?;
+            }
+        }
+        Ok(())
+    }
+
+    fn score_text(&self, score: &Score) -> [String; 2] {
+        [
+            format_number(score.earned, self.w.decimal_separator),
+            score.answered.to_string(),
+        ]
+    }
+
+    fn report(&mut self, pack: &Pack, summary: &Summary) -> io::Result<()> {
+        let w = self.w;
+        writeln!(self.output)?;
+        if summary.by_topic.len() > 1 {
+            for topic in &summary.by_topic {
+                let [earned, answered] = self.score_text(&topic.score);
+                let title = pack.topic(topic.topic).map_or("", |t| t.title.as_str());
+                let values = [
+                    ("topic", title),
+                    ("earned", &earned),
+                    ("answered", &answered),
+                ];
+                writeln!(self.output, "{}", fill(w.topic_line, &values))?;
+            }
+        }
+        let mut review: Vec<&str> = Vec::new();
+        for mistake in &summary.mistakes {
+            for target in &mistake.targets {
+                if let Some(entry) = pack.entry(target.entry)
+                    && !review.contains(&entry.title.as_str())
+                {
+                    review.push(&entry.title);
+                }
+            }
+        }
+        if !review.is_empty() {
+            writeln!(self.output, "{}", w.mistakes_header)?;
+            for title in review {
+                writeln!(self.output, "- {title}")?;
+            }
+        }
+        let score = &summary.score;
+        let [earned, answered] = self.score_text(score);
+        let percent = format!("{:.0}", score.percent());
+        let mut line = fill(
+            w.score_line,
+            &[
+                ("earned", &earned),
+                ("answered", &answered),
+                ("percent", &percent),
+            ],
+        );
+        if score.overridden > 0 {
+            line.push_str(&fill(
+                w.score_overrides,
+                &[("count", &score.overridden.to_string())],
+            ));
+        }
+        writeln!(self.output, "{line}")?;
+        self.output.flush()
+    }
+}
+
+/// Reads "3 1 2" (or "3,1,2") as a permutation of 1..=count, zero-based.
+fn parse_order(reply: &str, count: usize) -> Option<Vec<usize>> {
+    let numbers = reply
+        .split(|c: char| c.is_whitespace() || c == ',')
+        .filter(|s| !s.is_empty())
+        .map(|s| {
+            s.parse::<usize>()
+                .ok()
+                .filter(|n| (1..=count).contains(n))
+                .map(|n| n - 1)
+        })
+        .collect::<Option<Vec<_>>>()?;
+    let mut sorted = numbers.clone();
+    sorted.sort_unstable();
+    (sorted == (0..count).collect::<Vec<_>>()).then_some(numbers)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn order_must_be_a_permutation() {
+        assert_eq!(parse_order("3 1 2", 3), Some(vec![2, 0, 1]));
+        assert_eq!(parse_order("3,1, 2", 3), Some(vec![2, 0, 1]));
+        assert_eq!(parse_order("3 1 1", 3), None);
+        assert_eq!(parse_order("3 1", 3), None);
+        assert_eq!(parse_order("4 1 2", 3), None);
+        assert_eq!(parse_order("", 3), None);
+    }
+
+    #[test]
+    fn letters_and_numbers() {
+        assert_eq!(letter(0), "a");
+        assert_eq!(letter_index('C', 4), Some(2));
+        assert_eq!(letter_index('e', 4), None);
+        assert_eq!(format_number(6.5, ','), "6,5");
+        assert_eq!(format_number(7.0, ','), "7");
+    }
+}

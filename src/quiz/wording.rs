@@ -1,0 +1,190 @@
+//! Every sentence the quiz shows, in one table per language, so that the
+//! global i18n module can take them over in one move. Templates use named
+//! `{placeholders}` filled by [`fill`].
+
+pub use crate::i18n::Lang;
+
+pub struct Words {
+    pub point_in_entry: &'static str,
+    pub entry_of_point: &'static str,
+    pub term_for_definition: &'static str,
+    pub statement: &'static str,
+    pub order_points: &'static str,
+    pub match_points: &'static str,
+    pub match_entries: &'static str,
+    pub list_all: &'static str,
+    pub true_word: &'static str,
+    pub false_word: &'static str,
+    pub question_header: &'static str,
+    pub ask_choice: &'static str,
+    pub bad_choice: &'static str,
+    pub ask_true_false: &'static str,
+    pub bad_true_false: &'static str,
+    pub ask_typed: &'static str,
+    pub empty_answer: &'static str,
+    pub ask_order: &'static str,
+    pub bad_order: &'static str,
+    pub ask_match: &'static str,
+    pub bad_match: &'static str,
+    pub ask_list: &'static str,
+    pub ask_flip: &'static str,
+    pub ask_knew: &'static str,
+    pub bad_yes_no: &'static str,
+    pub ask_override: &'static str,
+    pub overridden: &'static str,
+    pub correct: &'static str,
+    pub close_enough: &'static str,
+    pub partial: &'static str,
+    pub wrong: &'static str,
+    pub source: &'static str,
+    pub no_questions: &'static str,
+    pub time_up: &'static str,
+    pub topic_line: &'static str,
+    pub mistakes_header: &'static str,
+    pub score_line: &'static str,
+    pub score_overrides: &'static str,
+    /// Replies accepted for true / false and yes / no, in lower case.
+    pub true_replies: &'static [&'static str],
+    pub false_replies: &'static [&'static str],
+    pub yes_replies: &'static [&'static str],
+    pub no_replies: &'static [&'static str],
+    pub decimal_separator: char,
+}
+
+const INDONESIAN: Words = Words {
+    point_in_entry: "Manakah yang termasuk dalam {entry}?",
+    entry_of_point: "\"{point}\" termasuk {topic} yang mana?",
+    term_for_definition: "Istilah apakah yang dijelaskan berikut?\n{definition}",
+    statement: "Benar atau salah: \"{point}\" termasuk dalam {entry}.",
+    order_points: "Urutkan butir-butir {entry}.",
+    match_points: "Pasangkan setiap butir dengan {topic} yang tepat.",
+    match_entries: "Pasangkan setiap butir dengan entri yang tepat.",
+    list_all: "Sebutkan {count} butir {entry}.",
+    true_word: "Benar",
+    false_word: "Salah",
+    question_header: "Soal {number} dari {total}",
+    ask_choice: "Jawaban ({first}-{last}): ",
+    bad_choice: "Pilihan itu tidak ada. Ketik satu huruf dari {first} sampai {last}.",
+    ask_true_false: "Jawaban (b = benar, s = salah): ",
+    bad_true_false: "Ketik b untuk benar atau s untuk salah.",
+    ask_typed: "Jawaban: ",
+    empty_answer: "Jawaban kosong. Ketik jawaban Anda.",
+    ask_order: "Urutan nomor, misalnya 3 1 2: ",
+    bad_order: "Ketik setiap nomor dari 1 sampai {count} tepat satu kali, dipisah spasi.",
+    ask_match: "Huruf untuk setiap butir secara berurutan, misalnya {example}: ",
+    bad_match: "Ketik {count} huruf, satu untuk setiap butir, dari {first} sampai {last}.",
+    ask_list: "Ketik satu butir per baris; baris kosong untuk selesai.",
+    ask_flip: "Tekan Enter untuk melihat jawabannya.",
+    ask_knew: "Apakah Anda sudah tahu? (y = ya, t = tidak): ",
+    bad_yes_no: "Ketik y untuk ya atau t untuk tidak.",
+    ask_override: "Enter untuk lanjut, atau ketik ! jika jawaban Anda sebenarnya benar: ",
+    overridden: "Dicatat sebagai benar (koreksi sendiri).",
+    correct: "Benar!",
+    close_enough: "Benar (ada salah ketik). Penulisan yang tepat: {expected}",
+    partial: "Sebagian benar ({percent}%). Jawaban lengkap: {expected}",
+    wrong: "Salah. Jawaban yang benar: {expected}",
+    source: "Sumber: {source}",
+    no_questions: "Tidak ada soal yang dapat dibuat dari materi yang dipilih.",
+    time_up: "Waktu habis.",
+    topic_line: "{topic}: {earned}/{answered}",
+    mistakes_header: "Perlu diulang:",
+    score_line: "Skor: {earned}/{answered} ({percent}%)",
+    score_overrides: ", {count} di antaranya koreksi sendiri",
+    true_replies: &["b", "benar"],
+    false_replies: &["s", "salah"],
+    yes_replies: &["y", "ya"],
+    no_replies: &["t", "tidak"],
+    decimal_separator: ',',
+};
+
+const ENGLISH: Words = Words {
+    point_in_entry: "Which of these belongs to {entry}?",
+    entry_of_point: "Which of {topic} does \"{point}\" belong to?",
+    term_for_definition: "Which term is described here?\n{definition}",
+    statement: "True or false: \"{point}\" is part of {entry}.",
+    order_points: "Put the items of {entry} in order.",
+    match_points: "Match each item with its {topic}.",
+    match_entries: "Match each item with its entry.",
+    list_all: "Name the {count} items of {entry}.",
+    true_word: "True",
+    false_word: "False",
+    question_header: "Question {number} of {total}",
+    ask_choice: "Answer ({first}-{last}): ",
+    bad_choice: "There is no such option. Type one letter from {first} to {last}.",
+    ask_true_false: "Answer (t = true, f = false): ",
+    bad_true_false: "Type t for true or f for false.",
+    ask_typed: "Answer: ",
+    empty_answer: "The answer is empty. Type your answer.",
+    ask_order: "The numbers in order, e.g. 3 1 2: ",
+    bad_order: "Type every number from 1 to {count} exactly once, separated by spaces.",
+    ask_match: "A letter for each item in turn, e.g. {example}: ",
+    bad_match: "Type {count} letters, one per item, from {first} to {last}.",
+    ask_list: "Type one item per line; an empty line to finish.",
+    ask_flip: "Press Enter to see the answer.",
+    ask_knew: "Did you know it? (y = yes, n = no): ",
+    bad_yes_no: "Type y for yes or n for no.",
+    ask_override: "Enter to go on, or type ! if your answer was actually right: ",
+    overridden: "Counted as right (your own correction).",
+    correct: "Correct!",
+    close_enough: "Correct (with a typo). The exact spelling: {expected}",
+    partial: "Partly right ({percent}%). The full answer: {expected}",
+    wrong: "Wrong. The right answer: {expected}",
+    source: "Source: {source}",
+    no_questions: "No questions can be made from the selected material.",
+    time_up: "Time is up.",
+    topic_line: "{topic}: {earned}/{answered}",
+    mistakes_header: "To review:",
+    score_line: "Score: {earned}/{answered} ({percent}%)",
+    score_overrides: ", {count} of them by your own correction",
+    true_replies: &["t", "true"],
+    false_replies: &["f", "false"],
+    yes_replies: &["y", "yes"],
+    no_replies: &["n", "no"],
+    decimal_separator: '.',
+};
+
+pub fn words(lang: Lang) -> &'static Words {
+    match lang {
+        Lang::Id => &INDONESIAN,
+        Lang::En => &ENGLISH,
+    }
+}
+
+/// Fills the `{name}` placeholders of `template` in one pass, so a value
+/// that itself contains braces is left alone.
+pub fn fill(template: &str, values: &[(&str, &str)]) -> String {
+    let mut text = String::with_capacity(template.len());
+    let mut rest = template;
+    while let Some(open) = rest.find('{') {
+        text.push_str(&rest[..open]);
+        let after = &rest[open + 1..];
+        let value = after.find('}').and_then(|close| {
+            values
+                .iter()
+                .find(|(name, _)| *name == &after[..close])
+                .map(|(_, value)| (close, *value))
+        });
+        if let Some((close, value)) = value {
+            text.push_str(value);
+            rest = &after[close + 1..];
+        } else {
+            text.push('{');
+            rest = after;
+        }
+    }
+    text.push_str(rest);
+    text
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn fill_replaces_known_names_once() {
+        assert_eq!(
+            fill("{a} and {b} {c}", &[("a", "{b}"), ("b", "x")]),
+            "{b} and x {c}"
+        );
+    }
+}

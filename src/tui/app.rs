@@ -1,0 +1,147 @@
+//! The application state and the one `update` function that changes it.
+
+use ratatui::layout::Rect;
+
+use crate::content::Pack;
+use crate::i18n::{Lang, Strings};
+
+use super::action::{Action, Mode};
+use super::screens::{detail, entries, home, topics};
+use super::theme::Theme;
+use super::view;
+
+/// The screen being shown, holding that screen's own state.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Screen {
+    Home(home::HomeState),
+    Topics(topics::TopicsState),
+    Entries(entries::EntriesState),
+    Detail(detail::DetailState),
+}
+
+/// What a screen's update asks the app to do next.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Nav {
+    Stay,
+    /// Open a new screen; Back returns to the current one as it is now.
+    Push(Screen),
+    Back,
+    ShowHelp,
+    Quit,
+}
+
+/// What every screen may read: the pack, the words of the UI, the theme, and
+/// the area the screen body gets.
+#[derive(Debug, Clone, Copy)]
+pub struct Context<'a> {
+    pub pack: &'a Pack,
+    pub strings: &'static Strings,
+    pub theme: &'a Theme,
+    pub body: Rect,
+}
+
+/// The whole state of the TUI.
+#[derive(Debug, Clone)]
+pub struct App {
+    pub pack: Pack,
+    pub lang: Lang,
+    pub theme: Theme,
+    pub screen: Screen,
+    /// The screens to go back to, most recent last.
+    pub history: Vec<Screen>,
+    pub help_open: bool,
+    /// The terminal size, as last reported.
+    pub size: Rect,
+    pub should_quit: bool,
+}
+
+impl App {
+    pub fn new(pack: Pack, lang: Lang, theme: Theme) -> Self {
+        Self {
+            pack,
+            lang,
+            theme,
+            screen: Screen::Home(home::HomeState::default()),
+            history: Vec::new(),
+            help_open: false,
+            size: Rect::new(0, 0, 80, 24),
+            should_quit: false,
+        }
+    }
+
+    pub fn strings(&self) -> &'static Strings {
+        self.lang.strings()
+    }
+
+    pub fn context(&self) -> Context<'_> {
+        Context {
+            pack: &self.pack,
+            strings: self.strings(),
+            theme: &self.theme,
+            body: view::body_area(self.size),
+        }
+    }
+
+    /// The keymap in force now.
+    pub fn mode(&self) -> Mode {
+        if self.help_open {
+            return Mode::Help;
+        }
+        match self.screen {
+            Screen::Home(_) => Mode::Home,
+            Screen::Topics(_) | Screen::Entries(_) => Mode::List,
+            Screen::Detail(_) => Mode::Reader,
+        }
+    }
+
+    /// Applies one action. Pure: no I/O, the same state and action always
+    /// give the same result.
+    pub fn update(&mut self, action: Action) {
+        match action {
+            Action::Quit => {
+                self.should_quit = true;
+                return;
+            }
+            Action::Resize(width, height) => {
+                self.size = Rect::new(0, 0, width, height);
+                return;
+            }
+            Action::ToggleHelp => {
+                self.help_open = !self.help_open;
+                return;
+            }
+            _ if self.help_open => return,
+            _ => {}
+        }
+        let context = Context {
+            pack: &self.pack,
+            strings: self.lang.strings(),
+            theme: &self.theme,
+            body: view::body_area(self.size),
+        };
+        let nav = match &mut self.screen {
+            Screen::Home(state) => home::update(state, action, &context),
+            Screen::Topics(state) => topics::update(state, action, &context),
+            Screen::Entries(state) => entries::update(state, action, &context),
+            Screen::Detail(state) => detail::update(state, action, &context),
+        };
+        self.navigate(nav);
+    }
+
+    fn navigate(&mut self, nav: Nav) {
+        match nav {
+            Nav::Stay => {}
+            Nav::Push(next) => {
+                let previous = std::mem::replace(&mut self.screen, next);
+                self.history.push(previous);
+            }
+            Nav::Back => {
+                if let Some(previous) = self.history.pop() {
+                    self.screen = previous;
+                }
+            }
+            Nav::ShowHelp => self.help_open = true,
+            Nav::Quit => self.should_quit = true,
+        }
+    }
+}

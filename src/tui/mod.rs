@@ -1,0 +1,109 @@
+//! The terminal UI: a thin layer over the domain in the Elm shape.
+//!
+//! `App` holds all state; terminal events become `Action`s through the
+//! per-mode keymap in `action`; `App::update` applies them; `view` draws.
+//! This module owns the terminal: it sets it up and always restores it, on
+//! quit, on error, on panic, on Ctrl-C and on SIGTERM/SIGHUP.
+
+pub mod action;
+pub mod app;
+pub mod cursor;
+pub mod screens;
+pub mod theme;
+pub mod view;
+pub mod wrap;
+
+use std::io;
+use std::sync::Arc;
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::time::Duration;
+
+use crossterm::event::{self, DisableMouseCapture, EnableMouseCapture, Event};
+use crossterm::execute;
+use ratatui::Terminal;
+use ratatui::backend::Backend;
+
+use crate::content::Pack;
+use crate::i18n::Lang;
+use action::{Action, map_event};
+use app::App;
+use theme::Theme;
+
+/// How often the loop wakes without input, to notice a termination signal.
+const POLL_INTERVAL: Duration = Duration::from_millis(100);
+
+/// Runs the TUI on the real terminal until the user quits.
+///
+/// # Errors
+/// When the terminal cannot be set up, read or drawn to.
+pub fn run(pack: Pack, lang: Lang, theme: Theme) -> io::Result<()> {
+    let stop = Arc::new(AtomicBool::new(false));
+    for signal in [
+        signal_hook::consts::SIGTERM,
+        signal_hook::consts::SIGHUP,
+        signal_hook::consts::SIGINT,
+    ] {
+        signal_hook::flag::register(signal, Arc::clone(&stop))?;
+    }
+    install_panic_hook();
+    let mut terminal = ratatui::try_init()?;
+    let result = execute!(io::stdout(), EnableMouseCapture).and_then(|()| {
+        let mut app = App::new(pack, lang, theme);
+        event_loop(&mut terminal, &mut app, &stop, || {
+            if event::poll(POLL_INTERVAL)? {
+                event::read().map(Some)
+            } else {
+                Ok(None)
+            }
+        })
+    });
+    restore();
+    result
+}
+
+/// Draws, waits for an event, updates; until the app quits or `stop` is set.
+/// Generic over the backend so tests can drive it on a `TestBackend`.
+///
+/// # Errors
+/// When reading an event or drawing fails.
+pub fn event_loop<B: Backend>(
+    terminal: &mut Terminal<B>,
+    app: &mut App,
+    stop: &AtomicBool,
+    mut next_event: impl FnMut() -> io::Result<Option<Event>>,
+) -> io::Result<()>
+where
+    B::Error: Send + Sync + 'static,
+{
+    let size = terminal.size().map_err(io::Error::other)?;
+    app.update(Action::Resize(size.width, size.height));
+    loop {
+        terminal
+            .draw(|frame| frame.render_widget(&*app, frame.area()))
+            .map_err(io::Error::other)?;
+        if app.should_quit || stop.load(Ordering::Relaxed) {
+            return Ok(());
+        }
+        if let Some(event) = next_event()?
+            && let Some(action) = map_event(app.mode(), &event)
+        {
+            app.update(action);
+        }
+    }
+}
+
+fn restore() {
+    // Best effort: the terminal may already be gone (e.g. on SIGHUP).
+    let _ = execute!(io::stdout(), DisableMouseCapture);
+    ratatui::restore();
+}
+
+/// ratatui's own hook (installed by `try_init`) restores raw mode and the
+/// alternate screen; this one also turns mouse capture off first.
+fn install_panic_hook() {
+    let previous = std::panic::take_hook();
+    std::panic::set_hook(Box::new(move |info| {
+        let _ = execute!(io::stdout(), DisableMouseCapture);
+        previous(info);
+    }));
+}

@@ -1,0 +1,235 @@
+//! Detail: one entry in full (title, body, points, English term, source,
+//! note, related entries), scrolling when it is longer than the screen.
+
+use ratatui::buffer::Buffer;
+use ratatui::layout::Rect;
+use ratatui::style::Style;
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Paragraph, Widget};
+use unicode_width::UnicodeWidthStr;
+
+use super::KeyHint;
+use crate::content::{Entry, EntryRef, Pack};
+use crate::i18n::Strings;
+use crate::tui::action::Action;
+use crate::tui::app::{Context, Nav};
+use crate::tui::theme::Theme;
+use crate::tui::view::reading_column;
+use crate::tui::wrap::wrap;
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct DetailState {
+    pub at: EntryRef,
+    /// The first line shown.
+    pub scroll: usize,
+    /// A point to mark, e.g. the one a search hit landed on.
+    pub marked_point: Option<usize>,
+}
+
+impl DetailState {
+    pub fn new(at: EntryRef) -> Self {
+        Self {
+            at,
+            scroll: 0,
+            marked_point: None,
+        }
+    }
+
+    /// Opens the entry scrolled so that point `point` is in view and marked.
+    pub fn at_point(at: EntryRef, point: usize, context: &Context) -> Self {
+        let mut state = Self {
+            at,
+            scroll: 0,
+            marked_point: Some(point),
+        };
+        let column = reading_column(context.body);
+        let layout = layout(
+            context.pack,
+            &state,
+            context.strings,
+            context.theme,
+            column.width,
+        );
+        if let Some(&line) = layout.point_starts.get(point) {
+            // Keep a little context above the point.
+            state.scroll = line.saturating_sub(2).min(layout.max_scroll(column.height));
+        }
+        state
+    }
+}
+
+/// The entry laid out for one width: its lines and where each point starts.
+struct Layout {
+    lines: Vec<Line<'static>>,
+    point_starts: Vec<usize>,
+}
+
+impl Layout {
+    fn max_scroll(&self, height: u16) -> usize {
+        self.lines.len().saturating_sub(height.into())
+    }
+}
+
+pub fn update(state: &mut DetailState, action: Action, context: &Context) -> Nav {
+    let column = reading_column(context.body);
+    let page = usize::from(column.height.max(1));
+    let max = layout(
+        context.pack,
+        state,
+        context.strings,
+        context.theme,
+        column.width,
+    )
+    .max_scroll(column.height);
+    state.scroll = match action {
+        Action::Up | Action::ScrollUp => state.scroll.saturating_sub(1),
+        Action::Down | Action::ScrollDown => state.scroll + 1,
+        Action::PageUp => state.scroll.saturating_sub(page.saturating_sub(1).max(1)),
+        Action::PageDown => state.scroll + page.saturating_sub(1).max(1),
+        Action::First => 0,
+        Action::Last => max,
+        Action::Back => return Nav::Back,
+        _ => state.scroll,
+    }
+    .min(max);
+    Nav::Stay
+}
+
+pub fn render(state: &DetailState, context: &Context, body: Rect, buf: &mut Buffer) {
+    let column = reading_column(body);
+    let layout = layout(
+        context.pack,
+        state,
+        context.strings,
+        context.theme,
+        column.width,
+    );
+    let scroll = state.scroll.min(layout.max_scroll(column.height));
+    let shown: Vec<Line> = layout
+        .lines
+        .into_iter()
+        .skip(scroll)
+        .take(column.height.into())
+        .collect();
+    Paragraph::new(shown).render(column, buf);
+}
+
+fn layout(
+    pack: &Pack,
+    state: &DetailState,
+    strings: &Strings,
+    theme: &Theme,
+    width: u16,
+) -> Layout {
+    let width = usize::from(width);
+    let mut lines = Vec::new();
+    let mut point_starts = Vec::new();
+    let Some(entry) = pack.entry(state.at) else {
+        return Layout {
+            lines,
+            point_starts,
+        };
+    };
+    lines.extend(styled(wrap(&entry.title, width), theme.heading));
+    lines.push(Line::raw(""));
+    lines.extend(styled(wrap(&entry.body, width), theme.text));
+    if !entry.points.is_empty() {
+        lines.push(Line::raw(""));
+        for (index, point) in entry.points.iter().enumerate() {
+            point_starts.push(lines.len());
+            let marked = state.marked_point == Some(index);
+            lines.extend(point_lines(entry, index, &point.text, width, theme, marked));
+        }
+    }
+    let mut fields: Vec<(&str, String, Style)> = Vec::new();
+    if let Some(english) = &entry.english {
+        fields.push((strings.english_term, english.clone(), theme.text));
+    }
+    if !entry.aliases.is_empty() {
+        fields.push((strings.aliases, entry.aliases.join(", "), theme.text));
+    }
+    fields.push((strings.source, pack.citation(entry), theme.dim));
+    if let Some(note) = &entry.note {
+        fields.push((strings.note, note.clone(), theme.note));
+    }
+    let related: Vec<String> = entry
+        .see_also
+        .iter()
+        .filter_map(|id| pack.find_entry(id).and_then(|at| pack.entry(at)))
+        .map(|e| e.title.clone())
+        .collect();
+    if !related.is_empty() {
+        fields.push((strings.see_also, related.join("; "), theme.text));
+    }
+    for (label, value, style) in fields {
+        lines.push(Line::raw(""));
+        lines.extend(labeled(label, &value, width, theme.label, style));
+    }
+    Layout {
+        lines,
+        point_starts,
+    }
+}
+
+/// A point as `a. text`, continuation lines indented under the text.
+fn point_lines(
+    entry: &Entry,
+    index: usize,
+    text: &str,
+    width: usize,
+    theme: &Theme,
+    marked: bool,
+) -> Vec<Line<'static>> {
+    let label = entry.points[index].display_label(index);
+    let prefix = format!(" {label}. ");
+    let indent = prefix.width().min(width / 2);
+    let text_style = if marked { theme.marked } else { theme.text };
+    wrap(text, width.saturating_sub(indent).max(1))
+        .into_iter()
+        .enumerate()
+        .map(|(i, line)| {
+            let lead = if i == 0 {
+                Span::styled(prefix.clone(), theme.label)
+            } else {
+                Span::raw(" ".repeat(indent))
+            };
+            Line::from(vec![lead, Span::styled(line, text_style)])
+        })
+        .collect()
+}
+
+/// `Label: value` wrapped to the width, the label styled apart.
+fn labeled(
+    label: &str,
+    value: &str,
+    width: usize,
+    label_style: Style,
+    value_style: Style,
+) -> Vec<Line<'static>> {
+    wrap(&format!("{label}: {value}"), width)
+        .into_iter()
+        .enumerate()
+        .map(|(i, line)| match line.strip_prefix(label) {
+            Some(rest) if i == 0 => Line::from(vec![
+                Span::styled(label.to_string(), label_style),
+                Span::styled(rest.to_string(), value_style),
+            ]),
+            _ => Line::styled(line, value_style),
+        })
+        .collect()
+}
+
+fn styled(lines: Vec<String>, style: Style) -> impl Iterator<Item = Line<'static>> {
+    lines.into_iter().map(move |line| Line::styled(line, style))
+}
+
+pub fn keys(strings: &'static Strings) -> Vec<KeyHint> {
+    vec![
+        KeyHint::footer("↑↓", strings.key_scroll),
+        KeyHint::help_only("j k", strings.key_scroll),
+        KeyHint::footer("PgUp PgDn", strings.key_page),
+        KeyHint::help_only("Home End g G", strings.key_ends),
+        KeyHint::footer("Esc", strings.key_back),
+        KeyHint::footer("?", strings.key_help),
+    ]
+}

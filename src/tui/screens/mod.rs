@@ -1,0 +1,113 @@
+//! One file per screen. Each has its own state, an `update` that turns an
+//! `Action` into a `Nav`, a `render` that only draws, and `keys` for the
+//! footer and the help overlay.
+
+pub mod detail;
+pub mod entries;
+pub mod home;
+pub mod topics;
+
+use ratatui::buffer::Buffer;
+use ratatui::layout::Rect;
+use ratatui::text::{Line, Span};
+use ratatui::widgets::Widget;
+
+use super::cursor::Cursor;
+use super::theme::Theme;
+use super::wrap::truncate;
+use crate::i18n::Strings;
+
+/// A key and what it does on a screen.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct KeyHint {
+    pub keys: &'static str,
+    pub action: &'static str,
+    /// Shown in the one-line footer, not only in the help overlay.
+    pub in_footer: bool,
+}
+
+impl KeyHint {
+    pub const fn footer(keys: &'static str, action: &'static str) -> Self {
+        Self {
+            keys,
+            action,
+            in_footer: true,
+        }
+    }
+
+    pub const fn help_only(keys: &'static str, action: &'static str) -> Self {
+        Self {
+            keys,
+            action,
+            in_footer: false,
+        }
+    }
+}
+
+/// The movement keys every list shares.
+pub fn list_keys(strings: &'static Strings) -> Vec<KeyHint> {
+    vec![
+        KeyHint::footer("↑↓", strings.key_move),
+        KeyHint::help_only("j k", strings.key_move),
+        KeyHint::help_only("PgUp PgDn", strings.key_page),
+        KeyHint::help_only("Home End g G", strings.key_ends),
+    ]
+}
+
+/// One row of a list: the main text and an optional dim text after it.
+pub struct Row {
+    pub text: String,
+    pub detail: String,
+}
+
+/// Draws rows from the cursor's offset, the selected one highlighted.
+pub fn render_rows(rows: &[Row], cursor: Cursor, theme: &Theme, area: Rect, buf: &mut Buffer) {
+    let width = usize::from(area.width);
+    for (line, (index, row)) in rows
+        .iter()
+        .enumerate()
+        .skip(cursor.offset)
+        .take(area.height.into())
+        .enumerate()
+    {
+        let y = area.y + u16::try_from(line).unwrap_or(u16::MAX);
+        let selected = index == cursor.selected;
+        let marker = if selected { "▸ " } else { "  " };
+        let text = truncate(&format!("{marker}{}", row.text), width);
+        let used = unicode_width::UnicodeWidthStr::width(text.as_str());
+        let mut spans = vec![Span::raw(text)];
+        if !row.detail.is_empty() && used + 2 < width {
+            spans.push(Span::styled(
+                truncate(&format!("  {}", row.detail), width - used),
+                theme.dim,
+            ));
+        }
+        let style = if selected { theme.selected } else { theme.text };
+        let row_area = Rect::new(area.x, y, area.width, 1);
+        if selected {
+            buf.set_style(row_area, style);
+        }
+        Line::from(spans).style(style).render(row_area, buf);
+    }
+}
+
+/// Moves a list cursor for a movement action; returns false for any other.
+pub fn move_cursor(
+    cursor: &mut Cursor,
+    action: super::action::Action,
+    len: usize,
+    visible: usize,
+) -> bool {
+    use super::action::Action;
+    let page = isize::try_from(visible.max(1)).unwrap_or(isize::MAX);
+    match action {
+        Action::Up | Action::ScrollUp => cursor.move_by(-1, len, visible),
+        Action::Down | Action::ScrollDown => cursor.move_by(1, len, visible),
+        Action::PageUp => cursor.move_by(-page, len, visible),
+        Action::PageDown => cursor.move_by(page, len, visible),
+        Action::First => cursor.first(visible),
+        Action::Last => cursor.last(len, visible),
+        _ => return false,
+    }
+    true
+}

@@ -1,0 +1,58 @@
+//! Browse, first level: the topics of the pack.
+
+use ratatui::buffer::Buffer;
+use ratatui::layout::Rect;
+
+use super::{KeyHint, Row, entries, list_keys, move_cursor, render_rows};
+use crate::i18n::Strings;
+use crate::tui::action::Action;
+use crate::tui::app::{Context, Nav, Screen};
+use crate::tui::cursor::Cursor;
+use crate::tui::view::reading_column;
+
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct TopicsState {
+    pub cursor: Cursor,
+}
+
+pub fn update(state: &mut TopicsState, action: Action, context: &Context) -> Nav {
+    let len = context.pack.topics.len();
+    if move_cursor(&mut state.cursor, action, len, context.body.height.into()) {
+        return Nav::Stay;
+    }
+    match action {
+        Action::Open if state.cursor.selected < len => Nav::Push(Screen::Entries(
+            entries::EntriesState::new(state.cursor.selected),
+        )),
+        Action::Back => Nav::Back,
+        _ => Nav::Stay,
+    }
+}
+
+pub fn render(state: &TopicsState, context: &Context, body: Rect, buf: &mut Buffer) {
+    let strings = context.strings;
+    let rows: Vec<Row> = context
+        .pack
+        .topics
+        .iter()
+        .map(|topic| Row {
+            text: topic.title.clone(),
+            detail: format!("{} {}", topic.entries.len(), strings.unit_entries),
+        })
+        .collect();
+    render_rows(
+        &rows,
+        state.cursor,
+        context.theme,
+        reading_column(body),
+        buf,
+    );
+}
+
+pub fn keys(strings: &'static Strings) -> Vec<KeyHint> {
+    let mut keys = list_keys(strings);
+    keys.push(KeyHint::footer("Enter", strings.key_open));
+    keys.push(KeyHint::footer("Esc", strings.key_back));
+    keys.push(KeyHint::footer("?", strings.key_help));
+    keys
+}

@@ -1,0 +1,168 @@
+//! Drawing: the frame around every screen (header, footer, help overlay) and
+//! the dispatch to each screen's own `render`. Nothing here changes state.
+
+use ratatui::buffer::Buffer;
+use ratatui::layout::{Constraint, Layout, Rect};
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Block, Borders, Clear, Paragraph, Widget};
+
+use super::app::{App, Screen};
+use super::screens::{KeyHint, detail, entries, home, topics};
+use super::wrap::truncate;
+
+/// Below this size a screen cannot show its content and a footer.
+pub const MIN_WIDTH: u16 = 20;
+pub const MIN_HEIGHT: u16 = 5;
+
+/// The widest a column of reading text gets, so lines stay readable on wide
+/// terminals.
+pub const READING_WIDTH: u16 = 100;
+
+/// The area between the header and the footer.
+pub fn body_area(area: Rect) -> Rect {
+    let [_, body, _] = frame_layout(area);
+    body
+}
+
+fn frame_layout(area: Rect) -> [Rect; 3] {
+    Layout::vertical([
+        Constraint::Length(1),
+        Constraint::Min(0),
+        Constraint::Length(1),
+    ])
+    .areas(area)
+}
+
+/// A column at most `READING_WIDTH` wide, centred in `area`, with a margin of
+/// one column on each side when there is room.
+pub fn reading_column(area: Rect) -> Rect {
+    let margin = u16::from(area.width >= MIN_WIDTH + 2);
+    let width = area.width.saturating_sub(2 * margin).min(READING_WIDTH);
+    let x = area.x + (area.width - width) / 2;
+    Rect::new(x, area.y, width, area.height)
+}
+
+impl Widget for &App {
+    fn render(self, area: Rect, buf: &mut Buffer) {
+        let strings = self.strings();
+        if area.width < MIN_WIDTH || area.height < MIN_HEIGHT {
+            let message = truncate(strings.too_small, area.width.into());
+            let row = Rect::new(area.x, area.y + area.height / 2, area.width, 1);
+            Line::styled(message, self.theme.error)
+                .centered()
+                .render(row, buf);
+            return;
+        }
+        let [header, body, footer] = frame_layout(area);
+        let context = self.context();
+        render_header(self, header, buf);
+        let hints = match &self.screen {
+            Screen::Home(state) => {
+                home::render(state, &context, body, buf);
+                home::keys(strings)
+            }
+            Screen::Topics(state) => {
+                topics::render(state, &context, body, buf);
+                topics::keys(strings)
+            }
+            Screen::Entries(state) => {
+                entries::render(state, &context, body, buf);
+                entries::keys(strings)
+            }
+            Screen::Detail(state) => {
+                detail::render(state, &context, body, buf);
+                detail::keys(strings)
+            }
+        };
+        render_footer(self, &hints, footer, buf);
+        if self.help_open {
+            render_help(self, &hints, body, buf);
+        }
+    }
+}
+
+/// The breadcrumb of where the user is: pack, topic, entry.
+fn render_header(app: &App, area: Rect, buf: &mut Buffer) {
+    let mut crumbs = vec![app.pack.meta.title.clone()];
+    let (topic, entry) = match &app.screen {
+        Screen::Home(_) | Screen::Topics(_) => (None, None),
+        Screen::Entries(state) => (Some(state.topic), None),
+        Screen::Detail(state) => (Some(state.at.topic), Some(state.at)),
+    };
+    if let Some(topic) = topic.and_then(|t| app.pack.topic(t)) {
+        crumbs.push(topic.title.clone());
+    }
+    if let Some(entry) = entry.and_then(|e| app.pack.entry(e)) {
+        crumbs.push(entry.title.clone());
+    }
+    let text = format!(" {} │ {}", app.strings().app_name, crumbs.join(" › "));
+    Line::styled(truncate(&text, area.width.into()), app.theme.title).render(area, buf);
+}
+
+/// The keys that matter on this screen, as many as fit.
+fn render_footer(app: &App, hints: &[KeyHint], area: Rect, buf: &mut Buffer) {
+    let mut spans = vec![Span::raw(" ")];
+    let mut used = 1;
+    for hint in hints.iter().filter(|h| h.in_footer) {
+        let width = hint.keys.chars().count() + hint.action.chars().count() + 3;
+        if used + width > usize::from(area.width) {
+            break;
+        }
+        used += width;
+        spans.push(Span::styled(hint.keys, app.theme.key));
+        spans.push(Span::styled(format!(" {}  ", hint.action), app.theme.dim));
+    }
+    Line::from(spans).render(area, buf);
+}
+
+/// A box over the screen listing every key of the current screen.
+fn render_help(app: &App, hints: &[KeyHint], body: Rect, buf: &mut Buffer) {
+    let strings = app.strings();
+    let mut rows: Vec<(&str, &str)> = hints.iter().map(|h| (h.keys, h.action)).collect();
+    rows.push(("? Esc", strings.help_close));
+    rows.push(("Ctrl-C", strings.key_force_quit));
+    rows.push((strings.key_mouse, strings.key_scroll));
+    let key_width = rows
+        .iter()
+        .map(|(k, _)| k.chars().count())
+        .max()
+        .unwrap_or(0);
+    let text_width = rows
+        .iter()
+        .map(|(_, a)| a.chars().count())
+        .max()
+        .unwrap_or(0);
+    let width = u16::try_from(key_width + text_width + 6)
+        .unwrap_or(u16::MAX)
+        .min(body.width);
+    let height = u16::try_from(rows.len() + 2)
+        .unwrap_or(u16::MAX)
+        .min(body.height);
+    let area = Rect::new(
+        body.x + (body.width - width) / 2,
+        body.y + (body.height - height) / 2,
+        width,
+        height,
+    );
+    Clear.render(area, buf);
+    let lines: Vec<Line> = rows
+        .iter()
+        .map(|(keys, action)| {
+            Line::from(vec![
+                Span::styled(format!(" {keys:<key_width$}  "), app.theme.key),
+                Span::styled(*action, app.theme.text),
+            ])
+        })
+        .collect();
+    Paragraph::new(lines)
+        .block(
+            Block::default()
+                .borders(Borders::ALL)
+                .border_style(app.theme.border)
+                .title(Span::styled(
+                    format!(" {} ", strings.help_title),
+                    app.theme.heading,
+                )),
+        )
+        .render(area, buf);
+}

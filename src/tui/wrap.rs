@@ -1,0 +1,109 @@
+//! Word wrapping by display width, so long Indonesian text reads well in any
+//! terminal and wide characters never overflow a line.
+
+use unicode_width::{UnicodeWidthChar, UnicodeWidthStr};
+
+/// Wraps `text` to lines at most `width` columns wide. Newlines in the text
+/// start new lines (a blank line stays blank); words longer than a line are
+/// broken. A width of 0 yields no lines.
+pub fn wrap(text: &str, width: usize) -> Vec<String> {
+    let mut lines = Vec::new();
+    if width == 0 {
+        return lines;
+    }
+    for paragraph in text.split('\n') {
+        let mut line = String::new();
+        let mut line_width = 0;
+        for word in paragraph.split_whitespace() {
+            let word_width = word.width();
+            let space = usize::from(line_width > 0);
+            if line_width + space + word_width <= width {
+                if space == 1 {
+                    line.push(' ');
+                }
+                line.push_str(word);
+                line_width += space + word_width;
+                continue;
+            }
+            if line_width > 0 {
+                lines.push(std::mem::take(&mut line));
+                line_width = 0;
+            }
+            if word_width <= width {
+                line.push_str(word);
+                line_width = word_width;
+            } else {
+                for c in word.chars() {
+                    let w = c.width().unwrap_or(0);
+                    if line_width + w > width && line_width > 0 {
+                        lines.push(std::mem::take(&mut line));
+                        line_width = 0;
+                    }
+                    line.push(c);
+                    line_width += w;
+                }
+            }
+        }
+        lines.push(line);
+    }
+    lines
+}
+
+/// Cuts `text` to `width` columns, ending with `…` when something was cut.
+pub fn truncate(text: &str, width: usize) -> String {
+    if text.width() <= width {
+        return text.to_string();
+    }
+    if width == 0 {
+        return String::new();
+    }
+    let mut out = String::new();
+    let mut used = 0;
+    for c in text.chars() {
+        let w = c.width().unwrap_or(0);
+        if used + w > width - 1 {
+            break;
+        }
+        out.push(c);
+        used += w;
+    }
+    out.push('…');
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use proptest::prelude::*;
+
+    #[test]
+    fn wraps_at_word_boundaries() {
+        assert_eq!(
+            wrap("memulihkan fungsi sosial", 12),
+            vec!["memulihkan", "fungsi", "sosial"]
+        );
+        assert_eq!(wrap("a b\n\nc", 10), vec!["a b", "", "c"]);
+    }
+
+    #[test]
+    fn breaks_words_longer_than_the_line() {
+        assert_eq!(wrap("kesejahteraan", 5), vec!["kesej", "ahter", "aan"]);
+    }
+
+    #[test]
+    fn truncates_with_ellipsis() {
+        assert_eq!(truncate("Pasal 3", 10), "Pasal 3");
+        assert_eq!(truncate("Kesejahteraan", 6), "Kesej…");
+        assert_eq!(truncate("日本語", 4), "日…");
+    }
+
+    proptest! {
+        #[test]
+        fn no_line_is_wider_than_asked(text in "\\PC{0,200}", width in 2usize..60) {
+            for line in wrap(&text, width) {
+                prop_assert!(line.width() <= width, "{line:?} wider than {width}");
+            }
+            prop_assert!(truncate(&text, width).width() <= width);
+        }
+    }
+}

@@ -1,0 +1,232 @@
+//! The TUI driven through `App::update` with real actions and drawn on
+//! ratatui's `TestBackend`: snapshots of each screen, navigation, and a
+//! property test of the state machine.
+#![allow(clippy::unwrap_used, clippy::expect_used)]
+
+use kisi::content::builtin::builtin_pack;
+use kisi::i18n::Lang;
+use kisi::tui::action::Action;
+use kisi::tui::app::{App, Screen};
+use kisi::tui::screens::home::{MENU, MenuItem};
+use kisi::tui::theme::Theme;
+use proptest::prelude::*;
+use ratatui::Terminal;
+use ratatui::backend::TestBackend;
+
+fn app(lang: Lang) -> App {
+    App::new(builtin_pack().unwrap(), lang, Theme::mono())
+}
+
+fn draw(app: &mut App, width: u16, height: u16) -> String {
+    app.update(Action::Resize(width, height));
+    let mut terminal = Terminal::new(TestBackend::new(width, height)).unwrap();
+    terminal
+        .draw(|frame| frame.render_widget(&*app, frame.area()))
+        .unwrap();
+    terminal.backend().to_string()
+}
+
+fn run(app: &mut App, actions: &[Action]) {
+    for action in actions {
+        app.update(*action);
+    }
+}
+
+/// Opens the entry with this id through the menus, as a user would.
+fn open_entry(app: &mut App, id: &str) {
+    let at = app.pack.find_entry(id).unwrap();
+    run(app, &[Action::Open]);
+    for _ in 0..at.topic {
+        app.update(Action::Down);
+    }
+    app.update(Action::Open);
+    for _ in 0..at.entry {
+        app.update(Action::Down);
+    }
+    app.update(Action::Open);
+    assert!(matches!(&app.screen, Screen::Detail(d) if d.at == at));
+}
+
+const PASAL_3: &str = "uu-11-2009-pasal-3";
+
+#[test]
+fn home_80x24() {
+    let mut app = app(Lang::Id);
+    insta::assert_snapshot!(draw(&mut app, 80, 24));
+}
+
+#[test]
+fn home_small_40x12() {
+    let mut app = app(Lang::Id);
+    insta::assert_snapshot!(draw(&mut app, 40, 12));
+}
+
+#[test]
+fn home_in_english() {
+    let mut app = app(Lang::En);
+    let screen = draw(&mut app, 80, 24);
+    assert!(screen.contains("Browse the material"), "{screen}");
+    assert!(screen.contains("quit"), "{screen}");
+}
+
+#[test]
+fn topics_80x24() {
+    let mut app = app(Lang::Id);
+    app.update(Action::Open);
+    insta::assert_snapshot!(draw(&mut app, 80, 24));
+}
+
+#[test]
+fn entries_of_the_law_80x24() {
+    let mut app = app(Lang::Id);
+    let topic = app.pack.find_topic("uu-11-2009").unwrap();
+    app.update(Action::Open);
+    for _ in 0..topic {
+        app.update(Action::Down);
+    }
+    app.update(Action::Open);
+    insta::assert_snapshot!(draw(&mut app, 80, 24));
+}
+
+#[test]
+fn detail_of_pasal_3_80x24() {
+    let mut app = app(Lang::Id);
+    open_entry(&mut app, PASAL_3);
+    insta::assert_snapshot!(draw(&mut app, 80, 24));
+}
+
+#[test]
+fn detail_of_pasal_3_small_40x12_scrolled_to_the_end() {
+    let mut app = app(Lang::Id);
+    open_entry(&mut app, PASAL_3);
+    app.update(Action::Resize(40, 12));
+    app.update(Action::Last);
+    insta::assert_snapshot!(draw(&mut app, 40, 12));
+}
+
+#[test]
+fn detail_shows_every_goal_and_the_correction_note() {
+    let mut app = app(Lang::Id);
+    open_entry(&mut app, PASAL_3);
+    // Tall enough to show the whole entry at once.
+    let screen = draw(&mut app, 100, 80);
+    for label in ["a.", "b.", "c.", "d.", "e.", "f."] {
+        assert!(
+            screen.contains(&format!(" {label} ")),
+            "goal {label} missing:\n{screen}"
+        );
+    }
+    assert!(screen.contains("Catatan"), "{screen}");
+    assert!(screen.contains("Sumber"), "{screen}");
+}
+
+#[test]
+fn help_overlay_lists_the_keys_of_the_screen() {
+    let mut app = app(Lang::Id);
+    open_entry(&mut app, PASAL_3);
+    app.update(Action::ToggleHelp);
+    insta::assert_snapshot!(draw(&mut app, 80, 24));
+    app.update(Action::ToggleHelp);
+    assert!(!app.help_open);
+}
+
+#[test]
+fn too_small_says_so() {
+    let mut app = app(Lang::Id);
+    let screen = draw(&mut app, 19, 3);
+    assert!(screen.contains("Jendela ter"), "{screen}");
+}
+
+#[test]
+fn back_returns_exactly_where_the_user_was() {
+    let mut app = app(Lang::Id);
+    run(
+        &mut app,
+        &[Action::Open, Action::Down, Action::Down, Action::Open],
+    );
+    run(&mut app, &[Action::Down, Action::Down]);
+    let entries = app.screen.clone();
+    run(&mut app, &[Action::Open, Action::PageDown, Action::Back]);
+    assert_eq!(app.screen, entries);
+    app.update(Action::Back);
+    assert!(matches!(&app.screen, Screen::Topics(t) if t.cursor.selected == 2));
+    app.update(Action::Back);
+    assert!(matches!(app.screen, Screen::Home(_)));
+    // Back on Home stays on Home; only quit leaves.
+    app.update(Action::Back);
+    assert!(matches!(app.screen, Screen::Home(_)) && !app.should_quit);
+    app.update(Action::Quit);
+    assert!(app.should_quit);
+}
+
+#[test]
+fn scrolling_stops_at_the_end_of_the_text() {
+    let mut app = app(Lang::Id);
+    open_entry(&mut app, PASAL_3);
+    app.update(Action::Resize(60, 18));
+    for _ in 0..500 {
+        app.update(Action::Down);
+    }
+    let Screen::Detail(bottom) = app.screen.clone() else {
+        panic!("not on detail")
+    };
+    app.update(Action::Last);
+    assert_eq!(app.screen, Screen::Detail(bottom));
+    app.update(Action::Up);
+    assert!(matches!(&app.screen, Screen::Detail(d) if d.scroll > 0));
+}
+
+fn any_action() -> impl Strategy<Value = Action> {
+    prop_oneof![
+        Just(Action::Up),
+        Just(Action::Down),
+        Just(Action::PageUp),
+        Just(Action::PageDown),
+        Just(Action::First),
+        Just(Action::Last),
+        Just(Action::Open),
+        Just(Action::Back),
+        Just(Action::ToggleHelp),
+        Just(Action::ScrollUp),
+        Just(Action::ScrollDown),
+        (1u16..=250, 1u16..=80).prop_map(|(w, h)| Action::Resize(w, h)),
+    ]
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(200))]
+
+    /// Any sequence of actions at any size draws without panicking, and every
+    /// screen pushed can be left with Back to exactly the screen before it.
+    #[test]
+    fn random_actions_never_panic_and_back_returns(
+        actions in prop::collection::vec(any_action(), 1..60),
+        width in 1u16..=250,
+        height in 1u16..=80,
+    ) {
+        let mut app = app(Lang::Id);
+        app.update(Action::Resize(width, height));
+        for action in actions {
+            let before = app.screen.clone();
+            let depth = app.history.len();
+            app.update(action);
+            if app.history.len() == depth + 1 {
+                app.update(Action::Back);
+                prop_assert_eq!(&app.screen, &before);
+                prop_assert_eq!(app.history.len(), depth);
+                app.update(action);
+            }
+            if app.should_quit {
+                // Only the menu's Quit item may end the app here.
+                let on_quit_item = matches!(
+                    &app.screen,
+                    Screen::Home(h) if MENU[h.cursor.selected] == MenuItem::Quit
+                );
+                prop_assert!(on_quit_item, "quit from {:?}", app.screen);
+                return Ok(());
+            }
+            let size = app.size;
+            draw(&mut app, size.width, size.height);
+        }
+    }
+}
