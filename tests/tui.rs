@@ -5,6 +5,7 @@
 
 use kisi::content::builtin::builtin_pack;
 use kisi::i18n::Lang;
+use kisi::search::Searcher;
 use std::time::Duration;
 
 use kisi::tui::action::{Action, Mode};
@@ -50,6 +51,19 @@ fn open_entry(app: &mut App, id: &str) {
 }
 
 const PASAL_3: &str = "uu-11-2009-pasal-3";
+
+/// Types `query` into the search screen and runs the searches it asks for,
+/// as the worker thread would.
+fn search(app: &mut App, query: &str) {
+    let mut searcher = Searcher::new(&app.pack);
+    for c in query.chars() {
+        app.update(Action::Input(c));
+    }
+    while let Some(query) = app.pending_search().map(str::to_owned) {
+        let results = searcher.search(&app.pack, &query);
+        app.show_search_results(query, results);
+    }
+}
 
 #[test]
 fn home_80x24() {
@@ -130,6 +144,61 @@ fn help_overlay_lists_the_keys_of_the_screen() {
     insta::assert_snapshot!(draw(&mut app, 80, 24));
     app.update(Action::ToggleHelp);
     assert!(!app.help_open);
+}
+
+#[test]
+fn search_before_typing_says_what_can_be_found() {
+    let mut app = app(Lang::Id);
+    app.update(Action::Search);
+    insta::assert_snapshot!(draw(&mut app, 80, 24));
+}
+
+#[test]
+fn search_for_a_fragment_80x24() {
+    let mut app = app(Lang::Id);
+    app.update(Action::Search);
+    search(&mut app, "konsel");
+    insta::assert_snapshot!(draw(&mut app, 80, 24));
+}
+
+#[test]
+fn search_small_40x12() {
+    let mut app = app(Lang::Id);
+    app.update(Action::Search);
+    search(&mut app, "pasal 3");
+    insta::assert_snapshot!(draw(&mut app, 40, 12));
+}
+
+#[test]
+fn a_point_hit_opens_the_entry_at_that_point_and_back_keeps_the_query() {
+    let mut app = app(Lang::Id);
+    app.update(Action::Resize(60, 10));
+    app.update(Action::Search);
+    search(&mut app, "pencegahan penelantaran");
+    let searched = app.screen.clone();
+    app.update(Action::Open);
+    let expected = app.pack.find_entry("bidang-keluarga-anak").unwrap();
+    let Screen::Detail(detail) = &app.screen else {
+        panic!("not on detail: {:?}", app.screen)
+    };
+    assert_eq!(detail.at, expected);
+    // The fifth activity is marked and scrolled into view.
+    assert_eq!(detail.marked_point, Some(4));
+    assert!(detail.scroll > 0);
+    let screen = draw(&mut app, 60, 10);
+    assert!(screen.contains("pencegahan penelantaran"), "{screen}");
+    app.update(Action::Back);
+    assert_eq!(app.screen, searched);
+}
+
+#[test]
+fn slash_opens_search_from_any_screen_but_a_quiz_question() {
+    let mut app = app(Lang::Id);
+    open_entry(&mut app, PASAL_3);
+    app.update(Action::Search);
+    assert!(matches!(app.screen, Screen::Search(_)));
+    app.update(Action::Back);
+    assert!(matches!(app.screen, Screen::Detail(_)));
 }
 
 #[test]

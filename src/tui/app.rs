@@ -1,12 +1,14 @@
 //! The application state and the one `update` function that changes it.
 
+use std::sync::Arc;
+
 use ratatui::layout::Rect;
 
 use crate::content::Pack;
 use crate::i18n::{Lang, Strings};
 
 use super::action::{Action, Mode};
-use super::screens::{detail, entries, home, quiz, quiz_results, quiz_setup, topics};
+use super::screens::{detail, entries, home, quiz, quiz_results, quiz_setup, search, topics};
 use super::theme::Theme;
 use super::view;
 
@@ -20,6 +22,7 @@ pub enum Screen {
     QuizSetup(quiz_setup::QuizSetupState),
     Quiz(quiz::QuizState),
     QuizResults(quiz_results::QuizResultsState),
+    Search(search::SearchState),
 }
 
 /// What a screen's update asks the app to do next.
@@ -52,7 +55,8 @@ pub struct Context<'a> {
 /// The whole state of the TUI.
 #[derive(Debug, Clone)]
 pub struct App {
-    pub pack: Pack,
+    /// Shared with the search worker thread.
+    pub pack: Arc<Pack>,
     pub lang: Lang,
     pub theme: Theme,
     pub screen: Screen,
@@ -70,7 +74,7 @@ pub struct App {
 impl App {
     pub fn new(pack: Pack, lang: Lang, theme: Theme) -> Self {
         Self {
-            pack,
+            pack: Arc::new(pack),
             lang,
             theme,
             screen: Screen::Home(home::HomeState::default()),
@@ -131,6 +135,7 @@ impl App {
             Screen::QuizSetup(_) => Mode::Setup,
             Screen::Quiz(state) => state.mode(),
             Screen::QuizResults(_) => Mode::Results,
+            Screen::Search(_) => Mode::TextInput,
         }
     }
 
@@ -151,6 +156,13 @@ impl App {
                 return;
             }
             _ if self.help_open => return,
+            // Search opens from anywhere but the middle of a quiz.
+            Action::Search => {
+                if !matches!(self.screen, Screen::Search(_) | Screen::Quiz(_)) {
+                    self.navigate(Nav::Push(Screen::Search(search::SearchState::default())));
+                }
+                return;
+            }
             _ => {}
         }
         let context = Context {
@@ -169,8 +181,25 @@ impl App {
             Screen::QuizSetup(state) => quiz_setup::update(state, action, &context),
             Screen::Quiz(state) => quiz::update(state, action, &context),
             Screen::QuizResults(state) => quiz_results::update(state, action, &context),
+            Screen::Search(state) => search::update(state, action, &context),
         };
         self.navigate(nav);
+    }
+
+    /// The query the search screen waits for, if any.
+    pub fn pending_search(&self) -> Option<&str> {
+        match &self.screen {
+            Screen::Search(state) => state.pending_query(),
+            _ => None,
+        }
+    }
+
+    /// Delivers the results of a search (from the worker) to the search
+    /// screen, if it is still open.
+    pub fn show_search_results(&mut self, query: String, results: crate::search::Results) {
+        if let Screen::Search(state) = &mut self.screen {
+            state.show_results(query, results);
+        }
     }
 
     fn navigate(&mut self, nav: Nav) {

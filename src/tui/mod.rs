@@ -9,6 +9,7 @@ pub mod action;
 pub mod app;
 pub mod cursor;
 pub mod screens;
+pub mod search_worker;
 pub mod theme;
 pub mod view;
 pub mod wrap;
@@ -25,9 +26,11 @@ use ratatui::backend::Backend;
 
 use action::{Action, map_event};
 use app::App;
+use search_worker::SearchWorker;
 
 /// How often the loop wakes without input, to notice a termination signal.
 const POLL_INTERVAL: Duration = Duration::from_millis(100);
+const SEARCH_POLL_INTERVAL: Duration = Duration::from_millis(5);
 
 /// Runs the TUI on the real terminal until the user quits.
 ///
@@ -45,8 +48,9 @@ pub fn run(mut app: App) -> io::Result<()> {
     install_panic_hook();
     let mut terminal = ratatui::try_init()?;
     let result = execute!(io::stdout(), EnableMouseCapture).and_then(|()| {
-        event_loop(&mut terminal, &mut app, &stop, || {
-            if event::poll(POLL_INTERVAL)? {
+        let mut worker = SearchWorker::spawn(Arc::clone(&app.pack));
+        event_loop(&mut terminal, &mut app, &mut worker, &stop, |timeout| {
+            if event::poll(timeout)? {
                 event::read().map(Some)
             } else {
                 Ok(None)
@@ -65,8 +69,9 @@ pub fn run(mut app: App) -> io::Result<()> {
 pub fn event_loop<B: Backend>(
     terminal: &mut Terminal<B>,
     app: &mut App,
+    worker: &mut SearchWorker,
     stop: &AtomicBool,
-    mut next_event: impl FnMut() -> io::Result<Option<Event>>,
+    mut next_event: impl FnMut(Duration) -> io::Result<Option<Event>>,
 ) -> io::Result<()>
 where
     B::Error: Send + Sync + 'static,
@@ -81,7 +86,19 @@ where
         if app.should_quit || stop.load(Ordering::Relaxed) {
             return Ok(());
         }
-        if let Some(event) = next_event()?
+        while let Some((query, results)) = worker.try_recv() {
+            app.show_search_results(query, results);
+        }
+        if let Some(query) = app.pending_search() {
+            worker.request(query);
+        }
+        // While a search runs, look back soon for its results.
+        let timeout = if app.pending_search().is_some() {
+            SEARCH_POLL_INTERVAL
+        } else {
+            POLL_INTERVAL
+        };
+        if let Some(event) = next_event(timeout)?
             && let Some(action) = map_event(app.mode(), &event)
         {
             app.update(action);

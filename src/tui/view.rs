@@ -7,7 +7,9 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Borders, Clear, Paragraph, Widget};
 
 use super::app::{App, Screen};
-use super::screens::{KeyHint, detail, entries, home, quiz, quiz_results, quiz_setup, topics};
+use super::screens::{
+    KeyHint, detail, entries, home, quiz, quiz_results, quiz_setup, search, topics,
+};
 use super::wrap::truncate;
 
 /// Below this size a screen cannot show its content and a footer.
@@ -85,6 +87,10 @@ impl Widget for &App {
                 quiz_results::render(state, &context, body, buf);
                 quiz_results::keys(state, strings)
             }
+            Screen::Search(state) => {
+                search::render(state, &context, body, buf);
+                search::keys(strings)
+            }
         };
         render_footer(self, &hints, footer, buf);
         if self.help_open {
@@ -101,7 +107,8 @@ fn render_header(app: &App, area: Rect, buf: &mut Buffer) {
         | Screen::Topics(_)
         | Screen::QuizSetup(_)
         | Screen::Quiz(_)
-        | Screen::QuizResults(_) => (None, None),
+        | Screen::QuizResults(_)
+        | Screen::Search(_) => (None, None),
         Screen::Entries(state) => (Some(state.topic), None),
         Screen::Detail(state) => (Some(state.at.topic), Some(state.at)),
     };

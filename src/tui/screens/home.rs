@@ -5,7 +5,7 @@ use ratatui::layout::Rect;
 use ratatui::text::Line;
 use ratatui::widgets::Widget;
 
-use super::{KeyHint, Row, list_keys, move_cursor, quiz_setup, render_rows, topics};
+use super::{KeyHint, Row, list_keys, move_cursor, quiz_setup, render_rows, search, topics};
 use crate::i18n::Strings;
 use crate::tui::action::Action;
 use crate::tui::app::{Context, Nav, Screen};
@@ -17,13 +17,15 @@ use crate::tui::wrap::{truncate, wrap};
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum MenuItem {
     Browse,
+    Search,
     Quiz,
     Help,
     Quit,
 }
 
-pub const MENU: [MenuItem; 4] = [
+pub const MENU: [MenuItem; 5] = [
     MenuItem::Browse,
+    MenuItem::Search,
     MenuItem::Quiz,
     MenuItem::Help,
     MenuItem::Quit,
@@ -33,6 +35,7 @@ impl MenuItem {
     fn label(self, strings: &Strings) -> &'static str {
         match self {
             MenuItem::Browse => strings.menu_browse,
+            MenuItem::Search => strings.menu_search,
             MenuItem::Quiz => strings.menu_quiz,
             MenuItem::Help => strings.menu_help,
             MenuItem::Quit => strings.menu_quit,
@@ -42,6 +45,7 @@ impl MenuItem {
     fn shortcut(self) -> &'static str {
         match self {
             MenuItem::Browse | MenuItem::Quiz => "Enter",
+            MenuItem::Search => "/",
             MenuItem::Help => "?",
             MenuItem::Quit => "q",
         }
@@ -61,6 +65,9 @@ pub fn update(state: &mut HomeState, action: Action, context: &Context) -> Nav {
     match (action, MENU.get(state.cursor.selected)) {
         (Action::Open, Some(MenuItem::Browse)) => {
             Nav::Push(Screen::Topics(topics::TopicsState::default()))
+        }
+        (Action::Open, Some(MenuItem::Search)) => {
+            Nav::Push(Screen::Search(search::SearchState::default()))
         }
         (Action::Open, Some(MenuItem::Quiz)) => Nav::Push(Screen::QuizSetup(
             quiz_setup::QuizSetupState::new(context.pack.topics.len()),

@@ -8,6 +8,7 @@ pub mod home;
 pub mod quiz;
 pub mod quiz_results;
 pub mod quiz_setup;
+pub mod search;
 pub mod topics;
 
 use ratatui::buffer::Buffer;
@@ -54,6 +55,7 @@ pub fn list_keys(strings: &'static Strings) -> Vec<KeyHint> {
         KeyHint::help_only("j k", strings.key_move),
         KeyHint::help_only("PgUp PgDn", strings.key_page),
         KeyHint::help_only("Home End g G", strings.key_ends),
+        KeyHint::help_only("/", strings.key_search),
     ]
 }
 
