@@ -101,7 +101,6 @@ pub fn render(state: &SearchState, context: &Context, body: Rect, buf: &mut Buff
     let width = usize::from(column.width);
     let strings = context.strings;
     let theme = context.theme;
-    let pack = context.pack;
     if column.height == 0 {
         return;
     }
@@ -139,25 +138,36 @@ pub fn render(state: &SearchState, context: &Context, body: Rect, buf: &mut Buff
         }
         Some(status)
     };
-    let list_top = column.y + HEADER_ROWS;
-    let list_height = column.height - HEADER_ROWS;
-    match status {
-        Some(status) => Line::styled(truncate(&status, width), theme.dim)
-            .render(Rect::new(column.x, column.y + 1, column.width, 1), buf),
-        None => {
-            // No query yet: say what can be searched.
-            for (row, line) in wrap(strings.search_hint, width)
-                .into_iter()
-                .take(list_height.into())
-                .enumerate()
-            {
-                let y = list_top + u16::try_from(row).unwrap_or(u16::MAX);
-                Line::styled(line, theme.dim).render(Rect::new(column.x, y, column.width, 1), buf);
-            }
-            return;
+    let list = Rect::new(
+        column.x,
+        column.y + HEADER_ROWS,
+        column.width,
+        column.height - HEADER_ROWS,
+    );
+    let Some(status) = status else {
+        // No query yet: say what can be searched.
+        for (row, line) in wrap(strings.search_hint, width)
+            .into_iter()
+            .take(list.height.into())
+            .enumerate()
+        {
+            let y = list.y + u16::try_from(row).unwrap_or(u16::MAX);
+            Line::styled(line, theme.dim).render(Rect::new(list.x, y, list.width, 1), buf);
         }
-    }
+        return;
+    };
+    Line::styled(truncate(&status, width), theme.dim)
+        .render(Rect::new(column.x, column.y + 1, column.width, 1), buf);
+    render_hits(state, context, list, buf);
+}
 
+/// Two lines a result: its entry and topic, then the matched text.
+fn render_hits(state: &SearchState, context: &Context, list: Rect, buf: &mut Buffer) {
+    let (strings, theme, pack) = (context.strings, context.theme, context.pack);
+    let width = usize::from(list.width);
+    let column = list;
+    let list_top = list.y;
+    let list_height = list.height;
     let visible = usize::from(list_height / ROWS_PER_RESULT).max(1);
     for (slot, index) in (state.cursor.offset..state.results.len())
         .take(visible)
