@@ -15,7 +15,7 @@ use crate::quiz::{self, QuestionKind, QuizOptions};
 use crate::search::{self, Searcher};
 use crate::tui;
 use crate::tui::app::App;
-use crate::tui::screens::quiz_setup::{COUNTS, LIMITS, QuizSetupState};
+use crate::tui::screens::quiz_setup::QuizSetupState;
 
 #[derive(Debug, Parser)]
 #[command(
@@ -303,14 +303,8 @@ fn plain_quiz(pack: &Pack, args: &QuizArgs, lang: Lang) -> io::Result<ExitCode> 
 /// Quiz setup prefilled from `kisi quiz` arguments.
 fn quiz_setup(pack: &Pack, args: &QuizArgs) -> QuizSetupState {
     let mut setup = QuizSetupState::new(pack.topics.len());
-    setup.count = COUNTS
-        .iter()
-        .position(|&c| c >= args.count)
-        .unwrap_or(COUNTS.len() - 1);
-    setup.limit = args
-        .time_limit
-        .and_then(|m| LIMITS.iter().position(|&l| l >= m))
-        .unwrap_or(0);
+    setup.count = args.count.max(1);
+    setup.limit = args.time_limit.unwrap_or(0);
     if !args.topics.is_empty() {
         for (on, topic) in setup.topics.iter_mut().zip(&pack.topics) {
             *on = args.topics.contains(&topic.id);

@@ -210,3 +210,55 @@ fn sigterm_restores_the_terminal() {
     kisi.wait_exit();
     assert!(!kisi.in_alternate_screen(), "alternate screen not left");
 }
+
+#[test]
+fn search_finds_a_half_remembered_word_and_opens_the_entry() {
+    let mut kisi = Session::start(&[], 80, 24);
+    kisi.wait_for("Jelajahi materi");
+    kisi.keys(b"/");
+    kisi.wait_for("Cari:");
+    kisi.keys(b"ketahnan");
+    kisi.wait_for("hasil");
+    kisi.keys(ENTER);
+    kisi.wait_for("Ketahanan sosial");
+    kisi.wait_for("Sumber");
+    kisi.keys(ESC);
+    kisi.wait_for("Cari: ketahnan");
+    kisi.keys(ESC);
+    kisi.keys(b"q");
+    assert!(kisi.wait_exit().success());
+}
+
+#[test]
+fn a_short_seeded_quiz_runs_to_the_results() {
+    let mut kisi = Session::start(
+        &[
+            "quiz",
+            "--seed",
+            "5",
+            "--count",
+            "3",
+            "--kind",
+            "true-false",
+        ],
+        80,
+        24,
+    );
+    kisi.wait_for("Pengaturan kuis");
+    kisi.keys(ENTER);
+    for number in 1..=3 {
+        kisi.wait_for(&format!("{number}/3"));
+        kisi.keys(b"b");
+        kisi.keys(ENTER);
+        kisi.wait_for("lanjut");
+        kisi.keys(ENTER);
+    }
+    kisi.wait_for("Hasil kuis");
+    kisi.wait_for("Skor:");
+    kisi.keys(ESC);
+    kisi.wait_for("Pengaturan kuis");
+    kisi.keys(ESC);
+    kisi.wait_for("Jelajahi materi");
+    kisi.keys(b"q");
+    assert!(kisi.wait_exit().success());
+}

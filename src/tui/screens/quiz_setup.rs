@@ -24,13 +24,28 @@ pub const COUNTS: [usize; 6] = [5, 10, 15, 20, 30, 50];
 /// Time limits in minutes; 0 is none.
 pub const LIMITS: [u64; 6] = [0, 5, 10, 15, 30, 60];
 
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn values_step_from_anywhere() {
+        assert_eq!(step(&COUNTS, 10, true), 15);
+        assert_eq!(step(&COUNTS, 10, false), 5);
+        assert_eq!(step(&COUNTS, 3, true), 5);
+        assert_eq!(step(&COUNTS, 3, false), 3);
+        assert_eq!(step(&COUNTS, 50, true), 50);
+        assert_eq!(step(&LIMITS, 0, false), 0);
+    }
+}
+
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct QuizSetupState {
     pub cursor: Cursor,
-    /// Index into `COUNTS`.
+    /// How many questions; ←→ step through `COUNTS`.
     pub count: usize,
-    /// Index into `LIMITS`.
-    pub limit: usize,
+    /// The time limit in minutes, 0 for none; ←→ step through `LIMITS`.
+    pub limit: u64,
     /// Whether each topic of the pack is in the quiz.
     pub topics: Vec<bool>,
     /// Whether each kind of `QuestionKind::ALL` is in the quiz.
@@ -54,7 +69,7 @@ impl QuizSetupState {
     pub fn new(topic_count: usize) -> Self {
         Self {
             cursor: Cursor::default(),
-            count: 1,
+            count: 10,
             limit: 0,
             topics: vec![true; topic_count],
             kinds: [true; QuestionKind::ALL.len()],
@@ -86,7 +101,7 @@ impl QuizSetupState {
                     .map(|(topic, _)| topic.id.clone())
                     .collect()
             },
-            count: COUNTS[self.count.min(COUNTS.len() - 1)],
+            count: self.count,
             kinds: QuestionKind::ALL
                 .iter()
                 .zip(self.kinds)
@@ -95,10 +110,7 @@ impl QuizSetupState {
                 .collect(),
             seed: context.seed,
             lang: context.lang,
-            time_limit: match LIMITS[self.limit.min(LIMITS.len() - 1)] {
-                0 => None,
-                minutes => Some(Duration::from_secs(minutes * 60)),
-            },
+            time_limit: (self.limit > 0).then(|| Duration::from_secs(self.limit * 60)),
         }
     }
 }
@@ -112,10 +124,10 @@ pub fn update(state: &mut QuizSetupState, action: Action, context: &Context) -> 
     let field = fields.get(state.cursor.selected).copied();
     match (action, field) {
         (Action::Left | Action::Right, Some(Field::Count)) => {
-            state.count = step(state.count, COUNTS.len(), action == Action::Right);
+            state.count = step(&COUNTS, state.count, action == Action::Right);
         }
         (Action::Left | Action::Right, Some(Field::Limit)) => {
-            state.limit = step(state.limit, LIMITS.len(), action == Action::Right);
+            state.limit = step(&LIMITS, state.limit, action == Action::Right);
         }
         (Action::Toggle, Some(Field::Topic(i))) => {
             if let Some(on) = state.topics.get_mut(i) {
@@ -144,12 +156,15 @@ pub fn update(state: &mut QuizSetupState, action: Action, context: &Context) -> 
     Nav::Stay
 }
 
-fn step(index: usize, len: usize, up: bool) -> usize {
-    if up {
-        (index + 1).min(len - 1)
+/// The next value of `values` above (or below) `current`, which need not be
+/// one of them (a count given on the command line); stays put at the ends.
+fn step<T: Copy + Ord>(values: &[T], current: T, up: bool) -> T {
+    let next = if up {
+        values.iter().find(|&&v| v > current)
     } else {
-        index.saturating_sub(1)
-    }
+        values.iter().rev().find(|&&v| v < current)
+    };
+    next.copied().unwrap_or(current)
 }
 
 pub fn kind_name(kind: QuestionKind, strings: &Strings) -> &'static str {
@@ -181,7 +196,7 @@ pub fn render(state: &QuizSetupState, context: &Context, body: Rect, buf: &mut B
     let label = |text: &str| format!("{text:<label_width$}");
     let blank = " ".repeat(label_width);
     let check = |on: bool| if on { "[x]" } else { "[ ]" };
-    let limit = match LIMITS[state.limit.min(LIMITS.len() - 1)] {
+    let limit = match state.limit {
         0 => strings.quiz_no_limit.to_string(),
         minutes => format!("{minutes} {}", strings.quiz_minutes),
     };
@@ -190,11 +205,7 @@ pub fn render(state: &QuizSetupState, context: &Context, body: Rect, buf: &mut B
         .into_iter()
         .map(|field| {
             let text = match field {
-                Field::Count => format!(
-                    "{}◂ {} ▸",
-                    label(strings.quiz_count),
-                    COUNTS[state.count.min(COUNTS.len() - 1)]
-                ),
+                Field::Count => format!("{}◂ {} ▸", label(strings.quiz_count), state.count),
                 Field::Limit => format!("{}◂ {limit} ▸", label(strings.quiz_time_limit)),
                 Field::Topic(i) => format!(
                     "{}{} {}",
