@@ -195,6 +195,8 @@ impl Fsrs {
 }
 
 #[cfg(test)]
+// Reference values are written as published.
+#[allow(clippy::unreadable_literal)]
 mod tests {
     use super::*;
 

@@ -292,7 +292,7 @@ pub fn review_questions(pack: &Pack, items: &[ItemKey], seed: u64, lang: Lang) -
             continue;
         }
         // A question about this item alone first, then any that tests it.
-        let pick = pool
+        let chosen = pool
             .iter()
             .position(|q| {
                 q.as_ref()
@@ -302,7 +302,7 @@ pub fn review_questions(pack: &Pack, items: &[ItemKey], seed: u64, lang: Lang) -
                 pool.iter()
                     .position(|q| q.as_ref().is_some_and(|(_, keys)| keys.contains(item)))
             });
-        if let Some((question, keys)) = pick.and_then(|at| pool[at].take()) {
+        if let Some((question, keys)) = chosen.and_then(|at| pool[at].take()) {
             for key in &keys {
                 if let Some(wanted) = items.iter().find(|i| *i == key) {
                     covered.insert(wanted.as_str());

@@ -87,7 +87,7 @@ pub fn compute_stats(
 ) -> Stats {
     let mut topics = Vec::new();
     for topic in &pack.topics {
-        let mut stats = TopicStats {
+        let mut topic_stats = TopicStats {
             id: topic.id.clone(),
             title: topic.title.clone(),
             items: 0,
@@ -98,16 +98,16 @@ pub fn compute_stats(
             let keys = std::iter::once(entry.id.clone())
                 .chain((0..entry.points.len()).map(|i| entry.point_key(i)));
             for key in keys {
-                stats.items += 1;
+                topic_stats.items += 1;
                 if let Some(item) = state.items.get(&key) {
-                    stats.seen += 1;
+                    topic_stats.seen += 1;
                     if item.memory.stability >= MASTERED_STABILITY_DAYS {
-                        stats.mastered += 1;
+                        topic_stats.mastered += 1;
                     }
                 }
             }
         }
-        topics.push(stats);
+        topics.push(topic_stats);
     }
     let days = i64::from(weeks) * 7;
     let reviews_per_day = (0..days)

@@ -351,14 +351,16 @@ fn check_writable(dir: &Path) -> io::Result<()> {
 /// A pack id as a file name: ids are `[a-z0-9-]`, anything else is
 /// escaped so that no id can reach outside the folder.
 fn log_file_name(pack_id: &str) -> String {
-    let mut name = String::new();
-    for c in pack_id.chars() {
-        if c.is_ascii_alphanumeric() || c == '-' || c == '_' {
-            name.push(c);
-        } else {
-            name.push_str(&format!("%{:04x}", u32::from(c)));
-        }
-    }
+    let name: String = pack_id
+        .chars()
+        .map(|c| {
+            if c.is_ascii_alphanumeric() || c == '-' || c == '_' {
+                c.to_string()
+            } else {
+                format!("%{:04x}", u32::from(c))
+            }
+        })
+        .collect();
     format!("{name}.{LOG_EXTENSION}")
 }
 
