@@ -6,6 +6,7 @@
 pub mod cli;
 pub mod content;
 pub mod i18n;
+pub mod progress;
 pub mod quiz;
 pub mod search;
 pub mod text;

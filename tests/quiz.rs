@@ -63,6 +63,7 @@ fn pack(topics: Vec<Topic>) -> Pack {
             url: None,
         }],
         topics,
+        exam: None,
     }
 }
 

@@ -130,6 +130,7 @@ fn pack() -> Pack {
                 ],
             ),
         ],
+        exam: None,
     }
 }
 

@@ -8,5 +8,6 @@ pub mod synthetic;
 
 pub use diagnostic::{Diagnostic, Related, Report};
 pub use model::{
-    AuthoredKind, AuthoredQuestion, Entry, EntryRef, Pack, PackMeta, Point, Source, Topic,
+    AuthoredKind, AuthoredQuestion, Entry, EntryRef, ExamSpec, ExamTopic, Pack, PackMeta, Point,
+    Source, Topic,
 };

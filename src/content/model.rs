@@ -9,6 +9,31 @@ pub struct Pack {
     pub meta: PackMeta,
     pub sources: Vec<Source>,
     pub topics: Vec<Topic>,
+    /// The `[exam]` table of `pack.toml`: how a mock exam of this pack is
+    /// made. `None` means the default blueprint.
+    pub exam: Option<ExamSpec>,
+}
+
+/// The `[exam]` table of `pack.toml`. Every field is optional; what is
+/// missing comes from the default blueprint.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct ExamSpec {
+    /// How many questions the exam has in all.
+    pub questions: Option<usize>,
+    pub time_limit_minutes: Option<u32>,
+    /// The score, in percent, needed to pass.
+    pub pass_mark: Option<u8>,
+    /// Questions per topic (`[[exam.topics]]`); topics not listed get none
+    /// when the list is present.
+    pub topics: Vec<ExamTopic>,
+}
+
+/// One `[[exam.topics]]` item: how many questions to draw from a topic.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ExamTopic {
+    /// Id of a topic of the pack.
+    pub topic: String,
+    pub questions: usize,
 }
 
 /// The `[pack]` table of `pack.toml`.

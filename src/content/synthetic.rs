@@ -309,6 +309,7 @@ pub fn synthetic_pack(entries: usize, seed: u64) -> Pack {
         },
         sources,
         topics,
+        exam: None,
     }
 }
 

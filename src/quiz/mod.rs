@@ -5,7 +5,7 @@ pub mod generate;
 pub mod grade;
 pub mod plain;
 pub mod question;
-mod rng;
+pub(crate) mod rng;
 pub mod session;
 pub mod wording;
 

@@ -123,6 +123,8 @@ pub(super) fn read(files: &[(SourceFile, bool)], diagnostics: &mut Vec<Diagnosti
         meta,
         sources: sources.unwrap_or_default(),
         topics,
+        // The `[exam]` table is not read yet: the default blueprint applies.
+        exam: None,
     }
 }
 

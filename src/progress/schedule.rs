@@ -1,0 +1,418 @@
+//! From the log to a schedule: the memory state of every item is a fold of
+//! the review events; what is due, what is new, and how much to do per day
+//! to be ready by an exam date follow from it.
+
+use std::collections::{BTreeMap, HashMap, HashSet};
+use std::time::Duration;
+
+use crate::content::Pack;
+use crate::quiz::{Outcome, Question, QuestionKind, QuizOptions, generate};
+
+use super::fsrs::{Fsrs, MemoryState, Rating, retrievability};
+use super::store::{Event, EventKind, ExamResult, PackLog, Warning};
+use super::time::{Day, Timestamp};
+use crate::i18n::Lang;
+
+/// What progress is recorded against: an entry id, or a point key
+/// (`Entry::point_key`), so that rewording material keeps its progress.
+pub type ItemKey = String;
+
+/// New items a day when no exam date is set.
+pub const NEW_PER_DAY: usize = 20;
+/// In exam mode, an item whose predicted recall on the exam day is below
+/// this comes back before the exam even if FSRS would wait longer.
+pub const EXAM_RETENTION: f64 = 0.95;
+
+/// The rating an answer earns. `quick` is the UI's judgement that the
+/// answer came without hesitation (see [`is_quick`]): a right answer is
+/// Good when quick and Hard when slow; the student's own override and a
+/// mostly right answer are Hard; anything less is Again.
+pub fn rating_for(outcome: &Outcome, quick: bool) -> Rating {
+    match *outcome {
+        Outcome::Correct if quick => Rating::Good,
+        Outcome::Correct | Outcome::Overridden => Rating::Hard,
+        Outcome::Partial(fraction) if fraction >= 0.5 => Rating::Hard,
+        Outcome::Partial(_) | Outcome::Wrong => Rating::Again,
+    }
+}
+
+/// Whether an answer given after `elapsed` counts as quick for its kind of
+/// question: longer answers get more time.
+pub fn is_quick(kind: QuestionKind, elapsed: Duration) -> bool {
+    let limit = match kind {
+        QuestionKind::Choice | QuestionKind::TrueFalse => 15,
+        QuestionKind::Typed | QuestionKind::Flashcard => 20,
+        QuestionKind::Ordering | QuestionKind::Matching | QuestionKind::ListAll => 60,
+    };
+    elapsed <= Duration::from_secs(limit)
+}
+
+/// Every item of the pack in pack order: each entry, then its points.
+pub fn pack_items(pack: &Pack) -> Vec<ItemKey> {
+    let mut items = Vec::new();
+    for (_, entry) in pack.entries() {
+        items.push(entry.id.clone());
+        items.extend((0..entry.points.len()).map(|i| entry.point_key(i)));
+    }
+    items
+}
+
+/// The items a question tests.
+pub fn item_keys(pack: &Pack, question: &Question) -> Vec<ItemKey> {
+    let mut keys = Vec::new();
+    for target in &question.targets {
+        let Some(entry) = pack.entry(target.entry) else {
+            continue;
+        };
+        let key = match target.point {
+            Some(point) => entry.point_key(point),
+            None => entry.id.clone(),
+        };
+        if !keys.contains(&key) {
+            keys.push(key);
+        }
+    }
+    keys
+}
+
+/// What is known of one item.
+#[derive(Debug, Clone, PartialEq)]
+pub struct ItemState {
+    pub memory: MemoryState,
+    pub last_review: Timestamp,
+    pub last_rating: Rating,
+    pub reviews: u32,
+    /// Times the item was forgotten after having been learnt.
+    pub lapses: u32,
+    /// The next review as FSRS schedules it.
+    pub due: Day,
+}
+
+impl ItemState {
+    /// The day of the next review; with an exam date, an item that would
+    /// be weak on the exam day comes back the day before at the latest.
+    pub fn due_day(&self, exam: Option<Day>) -> Day {
+        let last = self.last_review.day();
+        match exam {
+            Some(exam) if self.due >= exam && last < exam => {
+                let days = exam.since(last);
+                #[allow(clippy::cast_precision_loss)] // day counts are small
+                let recall = retrievability(days as f64, self.memory.stability);
+                if recall < EXAM_RETENTION {
+                    exam.plus(-1).max(last.plus(1))
+                } else {
+                    self.due
+                }
+            }
+            _ => self.due,
+        }
+    }
+
+    /// The probability of recalling the item on `day`.
+    pub fn recall_on(&self, day: Day) -> f64 {
+        #[allow(clippy::cast_precision_loss)] // day counts are small
+        let days = day.since(self.last_review.day()).max(0) as f64;
+        retrievability(days, self.memory.stability)
+    }
+}
+
+/// The fold of a pack's events.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct ProgressState {
+    pub items: HashMap<ItemKey, ItemState>,
+    /// Mock exams, oldest first.
+    pub exams: Vec<(Timestamp, ExamResult)>,
+    pub reviews_per_day: BTreeMap<Day, usize>,
+}
+
+/// Replays events in time order (then id order, so any two processes agree)
+/// into the state of every item.
+pub fn fold(events: &[Event], fsrs: &Fsrs) -> ProgressState {
+    let mut ordered: Vec<&Event> = events.iter().collect();
+    ordered.sort_by(|x, y| x.at.cmp(&y.at).then_with(|| x.id.cmp(&y.id)));
+    let mut seen = HashSet::new();
+    let mut state = ProgressState::default();
+    for event in ordered {
+        if !seen.insert(event.id.as_str()) {
+            continue;
+        }
+        match &event.kind {
+            EventKind::Review { item, rating } => {
+                *state.reviews_per_day.entry(event.at.day()).or_default() += 1;
+                let next = review(state.items.get(item), *rating, event.at, fsrs);
+                state.items.insert(item.clone(), next);
+            }
+            EventKind::Exam(result) => state.exams.push((event.at, result.clone())),
+        }
+    }
+    state
+}
+
+fn review(previous: Option<&ItemState>, rating: Rating, at: Timestamp, fsrs: &Fsrs) -> ItemState {
+    let (memory, reviews, lapses) = match previous {
+        None => (fsrs.initial_state(rating), 1, 0),
+        Some(item) => {
+            let elapsed = at.day().since(item.last_review.day()).max(0);
+            let elapsed = u32::try_from(elapsed).unwrap_or(u32::MAX);
+            let lapse = u32::from(rating == Rating::Again && item.last_rating != Rating::Again);
+            (
+                fsrs.next_state(item.memory, elapsed, rating),
+                item.reviews + 1,
+                item.lapses + lapse,
+            )
+        }
+    };
+    let interval = i64::from(fsrs.interval_days(memory.stability));
+    ItemState {
+        memory,
+        last_review: at,
+        last_rating: rating,
+        reviews,
+        lapses,
+        due: at.day().plus(interval),
+    }
+}
+
+/// The items of the pack due on `today` (overdue included), most overdue
+/// first, then the least likely to be recalled. Items no longer in the pack
+/// are ignored.
+pub fn due_items(
+    pack: &Pack,
+    state: &ProgressState,
+    today: Day,
+    exam: Option<Day>,
+) -> Vec<ItemKey> {
+    let exam = exam.filter(|&e| e > today);
+    let mut due: Vec<(Day, f64, usize, ItemKey)> = pack_items(pack)
+        .into_iter()
+        .enumerate()
+        .filter_map(|(order, key)| {
+            let item = state.items.get(&key)?;
+            let day = item.due_day(exam);
+            (day <= today).then(|| (day, item.recall_on(today), order, key))
+        })
+        .collect();
+    due.sort_by(|a, b| {
+        a.0.cmp(&b.0)
+            .then_with(|| a.1.total_cmp(&b.1))
+            .then_with(|| a.2.cmp(&b.2))
+    });
+    due.into_iter().map(|(_, _, _, key)| key).collect()
+}
+
+/// What to study on one day.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ReviewPlan {
+    /// Due items, most overdue first.
+    pub due: Vec<ItemKey>,
+    /// New items to start today, in pack order.
+    pub new: Vec<ItemKey>,
+    /// Items never seen, today's new ones included.
+    pub unseen: usize,
+    /// Study days left before the exam (today included), in exam mode.
+    pub days_left: Option<i64>,
+}
+
+impl ReviewPlan {
+    /// The review queue: due items first, then new ones.
+    pub fn queue(&self) -> Vec<ItemKey> {
+        self.due.iter().chain(&self.new).cloned().collect()
+    }
+
+    /// How many items to study today.
+    pub fn daily_target(&self) -> usize {
+        self.due.len() + self.new.len()
+    }
+}
+
+/// Today's plan. Without an exam date, up to [`NEW_PER_DAY`] new items a
+/// day. With one, the unseen items are spread evenly over the days left
+/// (`ceil(unseen / days_left)` a day), so every item is seen before the
+/// exam, and weak items come back before it (see [`ItemState::due_day`]).
+pub fn review_plan(
+    pack: &Pack,
+    state: &ProgressState,
+    today: Day,
+    exam: Option<Day>,
+) -> ReviewPlan {
+    let exam = exam.filter(|&e| e > today);
+    let due = due_items(pack, state, today, exam);
+    let unseen: Vec<ItemKey> = pack_items(pack)
+        .into_iter()
+        .filter(|key| !state.items.contains_key(key))
+        .collect();
+    let days_left = exam.map(|e| e.since(today));
+    let new_today = match days_left {
+        Some(days) => unseen
+            .len()
+            .div_ceil(usize::try_from(days).unwrap_or(1).max(1)),
+        None => NEW_PER_DAY,
+    };
+    ReviewPlan {
+        due,
+        unseen: unseen.len(),
+        new: unseen.into_iter().take(new_today).collect(),
+        days_left,
+    }
+}
+
+/// How many items to study today: `ceil(unseen / days_left) + due`.
+pub fn daily_target(
+    pack: &Pack,
+    state: &ProgressState,
+    today: Day,
+    exam_date: Option<Day>,
+) -> usize {
+    review_plan(pack, state, today, exam_date).daily_target()
+}
+
+/// Questions for the given items, one per item where the material allows,
+/// in the order of the items; a question testing several of them (such as
+/// a matching question) covers them all.
+pub fn review_questions(pack: &Pack, items: &[ItemKey], seed: u64, lang: Lang) -> Vec<Question> {
+    let options = QuizOptions {
+        count: usize::MAX,
+        seed,
+        lang,
+        ..QuizOptions::default()
+    };
+    // No topic is named, so generation cannot fail.
+    let mut pool: Vec<Option<(Question, Vec<ItemKey>)>> = generate(pack, &options)
+        .unwrap_or_default()
+        .into_iter()
+        .map(|q| {
+            let keys = item_keys(pack, &q);
+            Some((q, keys))
+        })
+        .collect();
+    let mut covered: HashSet<&str> = HashSet::new();
+    let mut questions = Vec::new();
+    for item in items {
+        if covered.contains(item.as_str()) {
+            continue;
+        }
+        // A question about this item alone first, then any that tests it.
+        let chosen = pool
+            .iter()
+            .position(|q| {
+                q.as_ref()
+                    .is_some_and(|(_, keys)| keys == std::slice::from_ref(item))
+            })
+            .or_else(|| {
+                pool.iter()
+                    .position(|q| q.as_ref().is_some_and(|(_, keys)| keys.contains(item)))
+            });
+        if let Some((question, keys)) = chosen.and_then(|at| pool[at].take()) {
+            for key in &keys {
+                if let Some(wanted) = items.iter().find(|i| *i == key) {
+                    covered.insert(wanted.as_str());
+                }
+            }
+            questions.push(question);
+        }
+    }
+    questions
+}
+
+/// A pack's progress: its log and the state folded from it, kept in step.
+#[derive(Debug)]
+pub struct Progress {
+    log: PackLog,
+    fsrs: Fsrs,
+    state: ProgressState,
+}
+
+impl Progress {
+    pub fn new(log: PackLog) -> Self {
+        let fsrs = Fsrs::default();
+        let state = fold(log.events(), &fsrs);
+        Self { log, fsrs, state }
+    }
+
+    pub fn log(&self) -> &PackLog {
+        &self.log
+    }
+
+    pub fn state(&self) -> &ProgressState {
+        &self.state
+    }
+
+    /// Records the answer to `question`: one review per item it tests.
+    #[must_use]
+    pub fn record_answer(
+        &mut self,
+        pack: &Pack,
+        question: &Question,
+        outcome: &Outcome,
+        quick: bool,
+        at: Timestamp,
+    ) -> Option<Warning> {
+        let rating = rating_for(outcome, quick);
+        let mut warning = None;
+        for item in item_keys(pack, question) {
+            let kind = EventKind::Review { item, rating };
+            warning = warning.or(self.log.append(kind, at));
+        }
+        self.refresh();
+        warning
+    }
+
+    #[must_use]
+    pub fn record_review(&mut self, item: &str, rating: Rating, at: Timestamp) -> Option<Warning> {
+        let kind = EventKind::Review {
+            item: item.to_owned(),
+            rating,
+        };
+        let warning = self.log.append(kind, at);
+        self.refresh();
+        warning
+    }
+
+    #[must_use]
+    pub fn record_exam(&mut self, result: ExamResult, at: Timestamp) -> Option<Warning> {
+        let warning = self.log.append(EventKind::Exam(result), at);
+        self.refresh();
+        warning
+    }
+
+    /// Picks up what other kisi processes saved meanwhile.
+    pub fn reload(&mut self) -> Vec<Warning> {
+        let warnings = self.log.reload();
+        self.refresh();
+        warnings
+    }
+
+    fn refresh(&mut self) {
+        self.state = fold(self.log.events(), &self.fsrs);
+    }
+
+    pub fn review_plan(&self, pack: &Pack, today: Day, exam: Option<Day>) -> ReviewPlan {
+        review_plan(pack, &self.state, today, exam)
+    }
+
+    pub fn due_items(&self, pack: &Pack, today: Day, exam: Option<Day>) -> Vec<ItemKey> {
+        due_items(pack, &self.state, today, exam)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn ratings_follow_the_outcome() {
+        assert_eq!(rating_for(&Outcome::Correct, true), Rating::Good);
+        assert_eq!(rating_for(&Outcome::Correct, false), Rating::Hard);
+        assert_eq!(rating_for(&Outcome::Overridden, true), Rating::Hard);
+        assert_eq!(rating_for(&Outcome::Partial(0.5), true), Rating::Hard);
+        assert_eq!(rating_for(&Outcome::Partial(0.49), true), Rating::Again);
+        assert_eq!(rating_for(&Outcome::Wrong, true), Rating::Again);
+    }
+
+    #[test]
+    fn long_questions_get_more_time_to_be_quick() {
+        let half_minute = Duration::from_secs(30);
+        assert!(!is_quick(QuestionKind::Choice, half_minute));
+        assert!(is_quick(QuestionKind::ListAll, half_minute));
+    }
+}
