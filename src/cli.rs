@@ -5,8 +5,11 @@ use std::io::{self, IsTerminal, Write};
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
-use clap::{Parser, Subcommand};
+use clap::{CommandFactory, Parser, Subcommand};
 
+use crate::authoring::check::CheckFormat;
+use crate::authoring::shell::Shell;
+use crate::authoring::{self, shell, starter};
 use crate::content::diagnostic::Report;
 use crate::content::{Pack, builtin, load};
 use crate::i18n::{Lang, Strings};
@@ -35,6 +38,9 @@ pub enum Command {
     Check {
         /// The pack folder (default: --content, else the built-in pack).
         dir: Option<PathBuf>,
+        /// `human` (rustc-style messages) or `json` (for editors and CI).
+        #[arg(long, value_enum, default_value_t)]
+        format: CheckFormat,
     },
     /// Print the topics and entries with their ids.
     List,
@@ -43,6 +49,19 @@ pub enum Command {
         /// The entry's id, as `kisi list` prints it.
         id: String,
     },
+    /// Create a small, valid starter pack in a new or empty folder, with comments on every field.
+    New {
+        /// The folder to create (it must not exist or be empty).
+        #[arg(value_name = "PACKDIR")]
+        dir: PathBuf,
+    },
+    /// Print a shell completion script, e.g. `kisi completions bash > /etc/bash_completion.d/kisi`.
+    Completions {
+        #[arg(value_enum)]
+        shell: Shell,
+    },
+    /// Print the manual page (roff), e.g. `kisi man > kisi.1`.
+    Man,
 }
 
 /// Parses the command line and runs it.
@@ -53,11 +72,18 @@ pub fn main() -> ExitCode {
         .unwrap_or_else(|| Lang::from_env(|name| std::env::var(name).ok()));
     let strings = lang.strings();
     match cli.command {
-        Some(Command::Check { dir }) => check(dir.or(cli.content).as_deref(), strings),
+        Some(Command::Check { dir, format }) => {
+            check(dir.or(cli.content).as_deref(), format, strings)
+        }
         Some(Command::List) => with_pack(cli.content.as_deref(), print_list),
         Some(Command::Show { id }) => with_pack(cli.content.as_deref(), |pack| {
             print_entry(pack, &id, strings)
         }),
+        Some(Command::New { dir }) => starter::run(&dir, lang),
+        Some(Command::Completions { shell }) => {
+            shell::print(Ok(shell::completions(shell, Cli::command())))
+        }
+        Some(Command::Man) => shell::print(shell::man_page(Cli::command())),
         None => open_tui(cli.content.as_deref(), lang),
     }
 }
@@ -93,8 +119,12 @@ fn report_io(error: &io::Error) -> ExitCode {
     ExitCode::FAILURE
 }
 
-fn check(dir: Option<&Path>, strings: &Strings) -> ExitCode {
-    match load_pack(dir) {
+fn check(dir: Option<&Path>, format: CheckFormat, strings: &Strings) -> ExitCode {
+    let result = load_pack(dir);
+    if format == CheckFormat::Json {
+        return authoring::check::print_json(&result);
+    }
+    match result {
         Ok(pack) => {
             println!(
                 "{}: {} ({})",
