@@ -60,8 +60,11 @@ pub enum Command {
         #[arg(value_enum)]
         shell: Shell,
     },
-    /// Print the manual page (roff), e.g. `kisi man > kisi.1`.
-    Man,
+    /// Print the manual page (roff), e.g. `kisi man > kisi.1`, `kisi man check > kisi-check.1`.
+    Man {
+        /// A subcommand, for its own page.
+        subcommand: Option<String>,
+    },
 }
 
 /// Parses the command line and runs it.
@@ -83,7 +86,9 @@ pub fn main() -> ExitCode {
         Some(Command::Completions { shell }) => {
             shell::print(Ok(shell::completions(shell, Cli::command())))
         }
-        Some(Command::Man) => shell::print(shell::man_page(Cli::command())),
+        Some(Command::Man { subcommand }) => {
+            shell::print(shell::man_page(Cli::command(), subcommand.as_deref()))
+        }
         None => open_tui(cli.content.as_deref(), lang),
     }
 }

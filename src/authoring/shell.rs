@@ -14,14 +14,44 @@ pub fn completions(shell: Shell, mut command: clap::Command) -> Vec<u8> {
     script
 }
 
-/// The man page of `command` (roff), with its subcommands.
+/// The man page of `command` (roff), or of one of its subcommands: the main
+/// page refers to `kisi-SUBCOMMAND(1)` for each of them.
 ///
 /// # Errors
-/// Only if the page cannot be rendered into memory.
-pub fn man_page(command: clap::Command) -> io::Result<Vec<u8>> {
-    let mut page = Vec::new();
-    clap_mangen::Man::new(command).render(&mut page)?;
-    Ok(page)
+/// When `subcommand` is not a subcommand of `command`.
+pub fn man_page(mut command: clap::Command, subcommand: Option<&str>) -> io::Result<Vec<u8>> {
+    command.build();
+    // The footer of every page, e.g. "kisi 0.1.0".
+    let source = format!(
+        "{} {}",
+        command.get_name(),
+        command.get_version().unwrap_or_default()
+    );
+    let page = match subcommand {
+        None => command,
+        Some(wanted) => {
+            let Some(sub) = command.find_subcommand(wanted) else {
+                let known: Vec<&str> = command
+                    .get_subcommands()
+                    .map(clap::Command::get_name)
+                    .collect();
+                return Err(io::Error::new(
+                    io::ErrorKind::InvalidInput,
+                    format!(
+                        "`{wanted}` is not a subcommand; one of: {}",
+                        known.join(", ")
+                    ),
+                ));
+            };
+            // Built, it has the display name `kisi-SUBCOMMAND` the main page refers to.
+            sub.clone()
+        }
+    };
+    let mut bytes = Vec::new();
+    clap_mangen::Man::new(page)
+        .source(source)
+        .render(&mut bytes)?;
+    Ok(bytes)
 }
 
 /// Writes `bytes` to stdout; a closed pipe (`kisi man | head`) is no error

@@ -202,7 +202,8 @@ mod tests {
 
     #[test]
     fn the_templates_name_the_schemas_written_next_to_them() {
-        for (name, contents) in FILES.iter().filter(|(n, _)| n.ends_with(".toml")) {
+        // The first two files are the TOML templates.
+        for (name, contents) in FILES.iter().take(2) {
             let first = contents.lines().next().unwrap();
             let schema = first.strip_prefix("#:schema ./").unwrap();
             assert!(
