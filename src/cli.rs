@@ -4,6 +4,7 @@
 use std::io::{self, IsTerminal, Write};
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
+use std::time::{Duration, SystemTime, UNIX_EPOCH};
 
 use clap::{CommandFactory, Parser, Subcommand};
 
@@ -13,7 +14,10 @@ use crate::authoring::{self, shell, starter};
 use crate::content::diagnostic::Report;
 use crate::content::{Pack, builtin, load};
 use crate::i18n::{Lang, Strings};
+use crate::quiz::{self, QuestionKind, QuizOptions};
 use crate::tui;
+use crate::tui::app::App;
+use crate::tui::screens::quiz_setup::{COUNTS, LIMITS, QuizSetupState};
 
 #[derive(Debug, Parser)]
 #[command(
@@ -49,6 +53,8 @@ pub enum Command {
         /// The entry's id, as `kisi list` prints it.
         id: String,
     },
+    /// Quiz yourself: opens quiz setup, or asks on stdin/stdout with --plain.
+    Quiz(QuizArgs),
     /// Create a small, valid starter pack in a new or empty folder, with comments on every field.
     New {
         /// The folder to create (it must not exist or be empty).
@@ -65,6 +71,54 @@ pub enum Command {
         /// A subcommand, for its own page.
         subcommand: Option<String>,
     },
+}
+
+#[derive(Debug, clap::Args)]
+pub struct QuizArgs {
+    /// Ask on standard input and output, without the full-screen interface.
+    #[arg(long)]
+    pub plain: bool,
+    /// Make the quiz exactly repeatable: the same seed asks the same questions.
+    #[arg(long)]
+    pub seed: Option<u64>,
+    /// How many questions.
+    #[arg(long, default_value_t = 10)]
+    pub count: usize,
+    /// Only this topic (by id, see `kisi list`); repeat for several.
+    #[arg(long = "topic", value_name = "ID")]
+    pub topics: Vec<String>,
+    /// Only this kind of question; repeat for several.
+    #[arg(long = "kind", value_enum)]
+    pub kinds: Vec<KindArg>,
+    /// A time limit in minutes.
+    #[arg(long, value_name = "MINUTES")]
+    pub time_limit: Option<u64>,
+}
+
+/// Question kinds as they are named on the command line.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum KindArg {
+    Choice,
+    TrueFalse,
+    Typed,
+    Ordering,
+    Matching,
+    ListAll,
+    Flashcard,
+}
+
+impl From<KindArg> for QuestionKind {
+    fn from(kind: KindArg) -> Self {
+        match kind {
+            KindArg::Choice => QuestionKind::Choice,
+            KindArg::TrueFalse => QuestionKind::TrueFalse,
+            KindArg::Typed => QuestionKind::Typed,
+            KindArg::Ordering => QuestionKind::Ordering,
+            KindArg::Matching => QuestionKind::Matching,
+            KindArg::ListAll => QuestionKind::ListAll,
+            KindArg::Flashcard => QuestionKind::Flashcard,
+        }
+    }
 }
 
 /// Parses the command line and runs it.
@@ -89,7 +143,11 @@ pub fn main() -> ExitCode {
         Some(Command::Man { subcommand }) => {
             shell::print(shell::man_page(Cli::command(), subcommand.as_deref()))
         }
-        None => open_tui(cli.content.as_deref(), lang),
+        Some(Command::Quiz(args)) if args.plain => {
+            with_pack(cli.content.as_deref(), |pack| plain_quiz(pack, &args, lang))
+        }
+        Some(Command::Quiz(args)) => open_tui(cli.content.as_deref(), lang, Some(&args)),
+        None => open_tui(cli.content.as_deref(), lang, None),
     }
 }
 
@@ -213,7 +271,68 @@ fn print_entry(pack: &Pack, id: &str, strings: &Strings) -> io::Result<ExitCode>
     Ok(ExitCode::SUCCESS)
 }
 
-fn open_tui(dir: Option<&Path>, lang: Lang) -> ExitCode {
+fn quiz_options(args: &QuizArgs, lang: Lang) -> QuizOptions {
+    QuizOptions {
+        topics: args.topics.clone(),
+        count: args.count,
+        kinds: args.kinds.iter().map(|k| QuestionKind::from(*k)).collect(),
+        seed: args.seed.unwrap_or_else(clock_seed),
+        lang,
+        time_limit: args.time_limit.map(|m| Duration::from_secs(m * 60)),
+    }
+}
+
+/// A seed that differs from run to run, for when none is given.
+fn clock_seed() -> u64 {
+    SystemTime::now()
+        .duration_since(UNIX_EPOCH)
+        .map_or(0, |d| d.as_secs() ^ u64::from(d.subsec_nanos()))
+}
+
+fn plain_quiz(pack: &Pack, args: &QuizArgs, lang: Lang) -> io::Result<ExitCode> {
+    let options = quiz_options(args, lang);
+    for topic in &options.topics {
+        if pack.find_topic(topic).is_none() {
+            eprintln!(
+                "kisi: {} `{topic}`. kisi list",
+                lang.strings().topic_not_found
+            );
+            return Ok(ExitCode::FAILURE);
+        }
+    }
+    let stdin = io::stdin();
+    let mut input = stdin.lock();
+    let mut output = io::stdout().lock();
+    quiz::run_plain(pack, &options, &mut input, &mut output)?;
+    Ok(ExitCode::SUCCESS)
+}
+
+/// Quiz setup prefilled from `kisi quiz` arguments.
+fn quiz_setup(pack: &Pack, args: &QuizArgs) -> QuizSetupState {
+    let mut setup = QuizSetupState::new(pack.topics.len());
+    setup.count = COUNTS
+        .iter()
+        .position(|&c| c >= args.count)
+        .unwrap_or(COUNTS.len() - 1);
+    setup.limit = args
+        .time_limit
+        .and_then(|m| LIMITS.iter().position(|&l| l >= m))
+        .unwrap_or(0);
+    if !args.topics.is_empty() {
+        for (on, topic) in setup.topics.iter_mut().zip(&pack.topics) {
+            *on = args.topics.contains(&topic.id);
+        }
+    }
+    if !args.kinds.is_empty() {
+        let kinds: Vec<QuestionKind> = args.kinds.iter().map(|k| QuestionKind::from(*k)).collect();
+        for (on, kind) in setup.kinds.iter_mut().zip(QuestionKind::ALL) {
+            *on = kinds.contains(&kind);
+        }
+    }
+    setup
+}
+
+fn open_tui(dir: Option<&Path>, lang: Lang, quiz: Option<&QuizArgs>) -> ExitCode {
     // Report bad content before the terminal switches to full screen.
     let pack = match load_pack(dir) {
         Ok(pack) => pack,
@@ -227,7 +346,13 @@ fn open_tui(dir: Option<&Path>, lang: Lang) -> ExitCode {
         return ExitCode::from(2);
     }
     let theme = tui::theme::Theme::from_env(std::env::var("NO_COLOR").ok().as_deref());
-    match tui::run(pack, lang, theme) {
+    let seed = quiz.and_then(|q| q.seed).unwrap_or_else(clock_seed);
+    let mut app = App::new(pack, lang, theme).with_seed(seed);
+    if let Some(args) = quiz {
+        let setup = quiz_setup(&app.pack, args);
+        app = app.with_quiz_setup(setup);
+    }
+    match tui::run(app) {
         Ok(()) => ExitCode::SUCCESS,
         Err(error) => {
             eprintln!("kisi: {error}");

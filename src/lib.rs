@@ -8,5 +8,6 @@ pub mod cli;
 pub mod content;
 pub mod i18n;
 pub mod quiz;
+pub mod search;
 pub mod text;
 pub mod tui;

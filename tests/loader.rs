@@ -671,6 +671,10 @@ fn toml_like() -> impl Strategy<Value = String> {
         Just("see_also".to_owned()),
         Just("points".to_owned()),
         Just("entries.points".to_owned()),
+        Just("kind".to_owned()),
+        Just("options".to_owned()),
+        Just("answer".to_owned()),
+        Just("answers".to_owned()),
         "[a-z_]{1,8}",
         "\"[^\"\\\\]{0,5}\"",
     ];
@@ -700,6 +704,8 @@ fn toml_like() -> impl Strategy<Value = String> {
         key.prop_map(|k| format!("[[{k}]]")),
         Just("[topic]".to_owned()),
         Just("[[entries]]".to_owned()),
+        Just("[[questions]]".to_owned()),
+        Just("kind = \"choice\"".to_owned()),
         "[^\n]{0,12}",
     ];
     prop::collection::vec(line, 0..24).prop_map(|lines| lines.join("\n"))

@@ -314,6 +314,10 @@ fn points_of(entry: &Entry) -> HashSet<String> {
     entry.points.iter().map(|p| normalize(&p.text)).collect()
 }
 
+fn overlap(a: &str, b: &str) -> bool {
+    a.contains(b) || b.contains(a)
+}
+
 fn assert_distinct(texts: &[String]) {
     let normalized: HashSet<String> = texts.iter().map(|t| normalize(t)).collect();
     assert_eq!(
@@ -342,9 +346,11 @@ fn check_choice(
             let own = points_of(entry);
             assert!(own.contains(&right));
             for (i, option) in options.iter().enumerate() {
+                // A wrong option must not even contain a point or sit
+                // inside one ("fasilitator" / "fasilitator atau pendamping").
                 assert_eq!(
                     i == correct,
-                    own.contains(&normalize(option)),
+                    own.iter().any(|p| overlap(p, &normalize(option))),
                     "{options:?}"
                 );
             }
@@ -359,7 +365,11 @@ fn check_choice(
                     .iter()
                     .find(|e| e.title == *option)
                     .expect("options are sibling entries");
-                assert_eq!(i == correct, points_of(owner).contains(&point));
+                assert_eq!(
+                    i == correct,
+                    points_of(owner).iter().any(|p| overlap(p, &point)),
+                    "{options:?} for {point}"
+                );
             }
         }
         Prompt::TermForDefinition { definition } => {

@@ -424,60 +424,128 @@ answers = ["An unlabelled point", "unlabelled"]
 "#;
 
 #[test]
-fn the_topic_schema_accepts_each_kind_of_question() {
-    let topic = validator(TOPIC_SCHEMA);
-    assert_eq!(schema_errors(&topic, &format!("{TOPIC}{QUESTIONS}")), []);
+fn each_kind_of_question_is_accepted_by_both() {
+    let topic_file = format!("{TOPIC}{QUESTIONS}");
+    loader_result(MANIFEST, &topic_file).unwrap();
+    assert_eq!(schema_errors(&validator(TOPIC_SCHEMA), &topic_file), []);
 }
 
 #[test]
-fn the_topic_schema_checks_the_answer_against_the_kind() {
+fn the_schemas_and_the_loader_reject_the_same_bad_questions() {
     let topic = validator(TOPIC_SCHEMA);
+    // (from, to, what the loader says, schema keyword, schema path)
     let cases = [
         (
             "answer = true",
             "answer = \"yes\"",
+            "expected a boolean",
             "type",
             "/questions/1/answer",
         ),
         (
             "answer = \"Point a\"",
             "answer = false",
+            "expected a string",
             "type",
             "/questions/0/answer",
         ),
         (
             "answer = \"Point a\"\n",
             "answer = \"Point a\"\nanswers = [\"Point a\"]\n",
+            "`answers`",
             "falseSchema",
             "/questions/0/answers",
         ),
-        ("answer = true\n", "", "required", "/questions/1"),
+        (
+            "answer = true\n",
+            "",
+            "`answer`",
+            "required",
+            "/questions/1",
+        ),
         (
             "answers = [\"An unlabelled point\", \"unlabelled\"]",
             "options = [\"x\", \"y\"]",
+            "`answers`",
             "required",
             "/questions/2",
         ),
         (
             "kind = \"typed\"",
             "kind = \"open\"",
+            "`open`",
             "enum",
             "/questions/2/kind",
         ),
         (
             "options = [\"Point a\", \"Point b\"]",
             "options = [\"Point a\"]",
+            "option",
             "minItems",
             "/questions/0/options",
         ),
+        (
+            "options = [\"Point a\", \"Point b\"]",
+            "options = [\"Point a\", \"b\", \"c\", \"d\", \"e\", \"f\", \"g\"]",
+            "option",
+            "maxItems",
+            "/questions/0/options",
+        ),
+        (
+            "prompt = \"True?\"",
+            "prompt = \" \"",
+            "`prompt` is empty",
+            "pattern",
+            "/questions/1/prompt",
+        ),
+        (
+            "id = \"q-typed\"",
+            "id = \"Q typed\"",
+            "invalid id `Q typed`",
+            "pattern",
+            "/questions/2/id",
+        ),
+        (
+            "explanation = \"Because.\"",
+            "explain = \"Because.\"",
+            "unknown field `explain`",
+            "additionalProperties",
+            "/questions/0",
+        ),
     ];
-    for (from, to, keyword, path) in cases {
+    for (from, to, loader_says, keyword, path) in cases {
         assert_eq!(QUESTIONS.matches(from).count(), 1, "{from}");
         let broken = format!("{TOPIC}{}", QUESTIONS.replacen(from, to, 1));
+        let messages = loader_result(MANIFEST, &broken)
+            .expect_err(&format!("{from} -> {to}: the loader accepted it"));
+        assert!(
+            messages.iter().any(|m| m.contains(loader_says)),
+            "{from} -> {to}: loader said {messages:?}"
+        );
         let errors = schema_errors(&topic, &broken);
         assert!(
             errors.iter().any(|(k, p)| k == keyword && p == path),
-            "{from} -> {to}: {errors:?}"
+            "{from} -> {to}: schema said {errors:?}"
+        );
+    }
+}
+
+#[test]
+fn the_starter_pack_of_kisi_new_validates_against_the_schemas_it_carries() {
+    let tmp = tempfile::tempdir().unwrap();
+    kisi::authoring::starter::write_starter(tmp.path()).unwrap();
+    let (pack, topic) = (validator(PACK_SCHEMA), validator(TOPIC_SCHEMA));
+    for name in ["pack.toml", "01-contoh.toml"] {
+        let text = fs::read_to_string(tmp.path().join(name)).unwrap();
+        let validator = if name == "pack.toml" { &pack } else { &topic };
+        assert_eq!(schema_errors(validator, &text), [], "{name}");
+        assert!(to_json(&text).get("questions").is_some() || name == "pack.toml");
+    }
+    for schema in [PACK_SCHEMA, TOPIC_SCHEMA] {
+        let file_name = Path::new(schema).file_name().unwrap();
+        assert_eq!(
+            fs::read(tmp.path().join("schema").join(file_name)).unwrap(),
+            fs::read(root().join(schema)).unwrap()
         );
     }
 }

@@ -5,7 +5,9 @@
 
 use kisi::content::builtin::builtin_pack;
 use kisi::i18n::Lang;
-use kisi::tui::action::Action;
+use std::time::Duration;
+
+use kisi::tui::action::{Action, Mode};
 use kisi::tui::app::{App, Screen};
 use kisi::tui::screens::home::{MENU, MenuItem};
 use kisi::tui::theme::Theme;
@@ -189,6 +191,20 @@ fn any_action() -> impl Strategy<Value = Action> {
         Just(Action::ToggleHelp),
         Just(Action::ScrollUp),
         Just(Action::ScrollDown),
+        Just(Action::Left),
+        Just(Action::Right),
+        Just(Action::Toggle),
+        (0usize..8).prop_map(Action::Choose),
+        prop::char::any().prop_map(Action::Input),
+        Just(Action::DeleteChar),
+        Just(Action::ClearInput),
+        Just(Action::OpenEntry),
+        Just(Action::Override),
+        Just(Action::Retry),
+        Just(Action::Yes),
+        Just(Action::No),
+        Just(Action::Search),
+        (0u64..120).prop_map(|s| Action::Tick(Duration::from_secs(s))),
         (1u16..=250, 1u16..=80).prop_map(|(w, h)| Action::Resize(w, h)),
     ]
 }
@@ -212,6 +228,10 @@ proptest! {
             app.update(action);
             if app.history.len() == depth + 1 {
                 app.update(Action::Back);
+                // Leaving a quiz asks first.
+                if app.mode() == Mode::Confirm {
+                    app.update(Action::Yes);
+                }
                 prop_assert_eq!(&app.screen, &before);
                 prop_assert_eq!(app.history.len(), depth);
                 app.update(action);

@@ -174,6 +174,7 @@ mod tests {
         assert_eq!(pack.topics.len(), 1);
         assert_eq!(pack.entry_count(), 2);
         assert!(pack.point_count() > 0);
+        assert_eq!(pack.topics[0].questions.len(), 1);
     }
 
     #[test]

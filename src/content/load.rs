@@ -5,6 +5,7 @@
 
 mod fields;
 mod pack;
+mod questions;
 
 use std::fs;
 use std::io::Read;

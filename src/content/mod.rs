@@ -4,6 +4,7 @@ pub mod builtin;
 pub mod diagnostic;
 pub mod load;
 pub mod model;
+pub mod synthetic;
 
 pub use diagnostic::{Diagnostic, Related, Report};
 pub use model::{

@@ -338,7 +338,7 @@ impl<'a> Generator<'a> {
     }
 
     /// Up to `max` items (target, text) with distinct normalized texts that
-    /// are not in `exclude`, in random order but preferring texts about as
+    /// do not overlap any text in `exclude` (see [`overlaps`]), in random order but preferring texts about as
     /// long as `like` (a one-word option next to a long clause gives itself
     /// away), then those from `near` over `far`. The texts taken are added to
     /// `exclude`.
@@ -366,7 +366,8 @@ impl<'a> Generator<'a> {
                 break;
             }
             let n = normalize(&text);
-            if !n.is_empty() && exclude.insert(n) {
+            if !n.is_empty() && !exclude.iter().any(|e| overlaps(e, &n)) {
+                exclude.insert(n);
                 drawn.push((item, text));
             }
         }
@@ -475,7 +476,8 @@ impl<'a> Generator<'a> {
             .filter(|(other, _)| *other != at)
             .collect();
         if siblings.iter().any(|(_, s)| {
-            normalize(&s.title) == title_norm || Self::point_set(s).contains(&point_norm)
+            normalize(&s.title) == title_norm
+                || Self::point_set(s).iter().any(|q| overlaps(q, &point_norm))
         }) {
             return None;
         }
@@ -655,9 +657,10 @@ impl<'a> Generator<'a> {
             let entry = self.entry(at);
             let points = Self::point_set(entry);
             let title = normalize(&entry.title);
-            let taken_here = chosen
-                .iter()
-                .any(|(o, p, _)| points.contains(&normalize(&self.entry(*o).points[*p].text)));
+            let taken_here = chosen.iter().any(|(o, p, _)| {
+                let taken = normalize(&self.entry(*o).points[*p].text);
+                points.iter().any(|q| overlaps(q, &taken))
+            });
             if title.is_empty() || titles.contains(&title) || taken_here {
                 continue;
             }
@@ -665,7 +668,10 @@ impl<'a> Generator<'a> {
             self.rng.shuffle(&mut order);
             let unique = order.into_iter().find(|&p| {
                 let n = normalize(&entry.points[p].text);
-                !n.is_empty() && chosen.iter().all(|(_, _, set)| !set.contains(&n))
+                !n.is_empty()
+                    && chosen
+                        .iter()
+                        .all(|(_, _, set)| !set.iter().any(|q| overlaps(q, &n)))
             });
             if let Some(p) = unique {
                 titles.insert(title);
@@ -906,6 +912,13 @@ fn entry_explanation(entry: &Entry) -> String {
         )
         .collect::<Vec<_>>()
         .join("\n")
+}
+
+/// Whether two normalized texts say the same thing as far as a question can
+/// tell: equal, or one inside the other ("fasilitator" and "fasilitator atau
+/// pendamping"). Such a pair must never be a right and a wrong answer.
+fn overlaps(a: &str, b: &str) -> bool {
+    a.contains(b) || b.contains(a)
 }
 
 #[cfg(test)]

@@ -10,7 +10,7 @@ use super::generate::{QuizOptions, generate};
 use super::grade::{Grade, Outcome};
 use super::question::{Answer, Body, Question, QuestionKind};
 use super::session::{Score, Session, Summary};
-use super::wording::{Words, fill, words};
+use super::wording::{Lang, Words, fill, format_number, score_line, verdict, words};
 
 /// Asks a generated quiz on `input`/`output` and returns its summary. Bad
 /// replies are explained and asked again; the end of input ends the quiz
@@ -37,7 +37,12 @@ pub fn run_plain(
         session = session.with_time_limit(limit);
     }
     let started = Instant::now();
-    let mut plain = Plain { input, output, w };
+    let mut plain = Plain {
+        input,
+        output,
+        w,
+        lang: options.lang,
+    };
     while let Some(question) = session.current().cloned() {
         if session.is_out_of_time(started.elapsed()) {
             writeln!(plain.output, "{}", w.time_up)?;
@@ -85,6 +90,7 @@ struct Plain<'io, R, W> {
     input: &'io mut R,
     output: &'io mut W,
     w: &'static Words,
+    lang: Lang,
 }
 
 fn letter(index: usize) -> String {
@@ -98,15 +104,6 @@ fn letter_index(reply: char, count: usize) -> Option<usize> {
     let c = reply.to_ascii_lowercase();
     let index = usize::from(u8::try_from(c).ok()?.checked_sub(b'a')?);
     (c.is_ascii_lowercase() && index < count).then_some(index)
-}
-
-fn format_number(value: f64, separator: char) -> String {
-    let rounded = (value * 10.0).round() / 10.0;
-    if rounded.fract() == 0.0 {
-        format!("{rounded:.0}")
-    } else {
-        format!("{rounded:.1}").replace('.', &separator.to_string())
-    }
 }
 
 impl<R: BufRead, W: Write> Plain<'_, R, W> {
@@ -276,22 +273,7 @@ impl<R: BufRead, W: Write> Plain<'_, R, W> {
 
     fn feedback(&mut self, question: &Question, grade: &Grade) -> io::Result<()> {
         let w = self.w;
-        let expected = [("expected", grade.expected.as_str())];
-        match grade.outcome {
-            Outcome::Correct | Outcome::Overridden if grade.typo => {
-                writeln!(self.output, "{}", fill(w.close_enough, &expected))?;
-            }
-            Outcome::Correct | Outcome::Overridden => writeln!(self.output, "{}", w.correct)?,
-            Outcome::Partial(fraction) => {
-                let percent = format!("{:.0}", fraction * 100.0);
-                writeln!(
-                    self.output,
-                    "{}",
-                    fill(w.partial, &[("percent", &percent), expected[0]])
-                )?;
-            }
-            Outcome::Wrong => writeln!(self.output, "{}", fill(w.wrong, &expected))?,
-        }
+        writeln!(self.output, "{}", verdict(grade, self.lang))?;
         if !matches!(grade.outcome, Outcome::Correct) {
             writeln!(self.output, "{}", question.explanation)?;
             if let Some(source) = &question.source {
@@ -339,23 +321,7 @@ impl<R: BufRead, W: Write> Plain<'_, R, W> {
                 writeln!(self.output, "- {title}")?;
             }
         }
-        let score = &summary.score;
-        let [earned, answered] = self.score_text(score);
-        let percent = format!("{:.0}", score.percent());
-        let mut line = fill(
-            w.score_line,
-            &[
-                ("earned", &earned),
-                ("answered", &answered),
-                ("percent", &percent),
-            ],
-        );
-        if score.overridden > 0 {
-            line.push_str(&fill(
-                w.score_overrides,
-                &[("count", &score.overridden.to_string())],
-            ));
-        }
+        let line = score_line(&summary.score, self.lang);
         writeln!(self.output, "{line}")?;
         self.output.flush()
     }

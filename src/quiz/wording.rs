@@ -4,6 +4,9 @@
 
 pub use crate::i18n::Lang;
 
+use super::grade::{Grade, Outcome};
+use super::session::Score;
+
 pub struct Words {
     pub point_in_entry: &'static str,
     pub entry_of_point: &'static str,
@@ -174,6 +177,55 @@ pub fn fill(template: &str, values: &[(&str, &str)]) -> String {
     }
     text.push_str(rest);
     text
+}
+
+/// The one-line verdict on a graded answer, as the student reads it.
+pub fn verdict(grade: &Grade, lang: Lang) -> String {
+    let w = words(lang);
+    let expected = [("expected", grade.expected.as_str())];
+    match grade.outcome {
+        Outcome::Overridden => w.overridden.to_owned(),
+        Outcome::Correct if grade.typo => fill(w.close_enough, &expected),
+        Outcome::Correct => w.correct.to_owned(),
+        Outcome::Partial(fraction) => {
+            let percent = format!("{:.0}", fraction * 100.0);
+            fill(w.partial, &[("percent", &percent), expected[0]])
+        }
+        Outcome::Wrong => fill(w.wrong, &expected),
+    }
+}
+
+/// "Skor: 7/10 (70%)", with how many the student corrected themselves.
+pub fn score_line(score: &Score, lang: Lang) -> String {
+    let w = words(lang);
+    let earned = format_number(score.earned, w.decimal_separator);
+    let answered = score.answered.to_string();
+    let percent = format!("{:.0}", score.percent());
+    let mut line = fill(
+        w.score_line,
+        &[
+            ("earned", &earned),
+            ("answered", &answered),
+            ("percent", &percent),
+        ],
+    );
+    if score.overridden > 0 {
+        line.push_str(&fill(
+            w.score_overrides,
+            &[("count", &score.overridden.to_string())],
+        ));
+    }
+    line
+}
+
+/// A credit such as 2.5 written the local way ("2,5" in Indonesian).
+pub fn format_number(value: f64, separator: char) -> String {
+    let rounded = (value * 10.0).round() / 10.0;
+    if rounded.fract() == 0.0 {
+        format!("{rounded:.0}")
+    } else {
+        format!("{rounded:.1}").replace('.', &separator.to_string())
+    }
 }
 
 #[cfg(test)]

@@ -6,25 +6,31 @@ use crate::content::Pack;
 use crate::i18n::{Lang, Strings};
 
 use super::action::{Action, Mode};
-use super::screens::{detail, entries, home, topics};
+use super::screens::{detail, entries, home, quiz, quiz_results, quiz_setup, topics};
 use super::theme::Theme;
 use super::view;
 
 /// The screen being shown, holding that screen's own state.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq)]
 pub enum Screen {
     Home(home::HomeState),
     Topics(topics::TopicsState),
     Entries(entries::EntriesState),
     Detail(detail::DetailState),
+    QuizSetup(quiz_setup::QuizSetupState),
+    Quiz(quiz::QuizState),
+    QuizResults(quiz_results::QuizResultsState),
 }
 
 /// What a screen's update asks the app to do next.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq)]
 pub enum Nav {
     Stay,
     /// Open a new screen; Back returns to the current one as it is now.
     Push(Screen),
+    /// Show a new screen in place of the current one (quiz → results), so
+    /// Back skips the finished one.
+    Replace(Screen),
     Back,
     ShowHelp,
     Quit,
@@ -37,6 +43,9 @@ pub struct Context<'a> {
     pub pack: &'a Pack,
     pub strings: &'static Strings,
     pub theme: &'a Theme,
+    pub lang: Lang,
+    /// The seed quizzes start from, so a session can be repeated.
+    pub seed: u64,
     pub body: Rect,
 }
 
@@ -53,6 +62,9 @@ pub struct App {
     /// The terminal size, as last reported.
     pub size: Rect,
     pub should_quit: bool,
+    pub seed: u64,
+    /// Quizzes started so far; each gets the next seed.
+    pub quizzes_started: u64,
 }
 
 impl App {
@@ -66,6 +78,8 @@ impl App {
             help_open: false,
             size: Rect::new(0, 0, 80, 24),
             should_quit: false,
+            seed: 0,
+            quizzes_started: 0,
         }
     }
 
@@ -73,13 +87,36 @@ impl App {
         self.lang.strings()
     }
 
+    /// Starts quizzes from this seed (`--seed`), for repeatable quizzes.
+    #[must_use]
+    pub fn with_seed(mut self, seed: u64) -> Self {
+        self.seed = seed;
+        self
+    }
+
+    /// Opens on quiz setup, with Home to go back to (`kisi quiz`).
+    #[must_use]
+    pub fn with_quiz_setup(mut self, setup: quiz_setup::QuizSetupState) -> Self {
+        let home = std::mem::replace(&mut self.screen, Screen::QuizSetup(setup));
+        self.history.push(home);
+        self
+    }
+
     pub fn context(&self) -> Context<'_> {
         Context {
             pack: &self.pack,
             strings: self.strings(),
             theme: &self.theme,
+            lang: self.lang,
+            seed: self.seed.wrapping_add(self.quizzes_started),
             body: view::body_area(self.size),
         }
+    }
+
+    /// Whether time matters now (a quiz with a time limit), so the event
+    /// loop sends `Tick`s.
+    pub fn wants_ticks(&self) -> bool {
+        matches!(&self.screen, Screen::Quiz(q) if q.session.time_limit().is_some())
     }
 
     /// The keymap in force now.
@@ -87,10 +124,13 @@ impl App {
         if self.help_open {
             return Mode::Help;
         }
-        match self.screen {
+        match &self.screen {
             Screen::Home(_) => Mode::Home,
             Screen::Topics(_) | Screen::Entries(_) => Mode::List,
             Screen::Detail(_) => Mode::Reader,
+            Screen::QuizSetup(_) => Mode::Setup,
+            Screen::Quiz(state) => state.mode(),
+            Screen::QuizResults(_) => Mode::Results,
         }
     }
 
@@ -117,6 +157,8 @@ impl App {
             pack: &self.pack,
             strings: self.lang.strings(),
             theme: &self.theme,
+            lang: self.lang,
+            seed: self.seed.wrapping_add(self.quizzes_started),
             body: view::body_area(self.size),
         };
         let nav = match &mut self.screen {
@@ -124,6 +166,9 @@ impl App {
             Screen::Topics(state) => topics::update(state, action, &context),
             Screen::Entries(state) => entries::update(state, action, &context),
             Screen::Detail(state) => detail::update(state, action, &context),
+            Screen::QuizSetup(state) => quiz_setup::update(state, action, &context),
+            Screen::Quiz(state) => quiz::update(state, action, &context),
+            Screen::QuizResults(state) => quiz_results::update(state, action, &context),
         };
         self.navigate(nav);
     }
@@ -132,9 +177,13 @@ impl App {
         match nav {
             Nav::Stay => {}
             Nav::Push(next) => {
+                if matches!(next, Screen::Quiz(_)) {
+                    self.quizzes_started += 1;
+                }
                 let previous = std::mem::replace(&mut self.screen, next);
                 self.history.push(previous);
             }
+            Nav::Replace(next) => self.screen = next,
             Nav::Back => {
                 if let Some(previous) = self.history.pop() {
                     self.screen = previous;

@@ -16,18 +16,15 @@ pub mod wrap;
 use std::io;
 use std::sync::Arc;
 use std::sync::atomic::{AtomicBool, Ordering};
-use std::time::Duration;
+use std::time::{Duration, Instant};
 
 use crossterm::event::{self, DisableMouseCapture, EnableMouseCapture, Event};
 use crossterm::execute;
 use ratatui::Terminal;
 use ratatui::backend::Backend;
 
-use crate::content::Pack;
-use crate::i18n::Lang;
 use action::{Action, map_event};
 use app::App;
-use theme::Theme;
 
 /// How often the loop wakes without input, to notice a termination signal.
 const POLL_INTERVAL: Duration = Duration::from_millis(100);
@@ -36,7 +33,7 @@ const POLL_INTERVAL: Duration = Duration::from_millis(100);
 ///
 /// # Errors
 /// When the terminal cannot be set up, read or drawn to.
-pub fn run(pack: Pack, lang: Lang, theme: Theme) -> io::Result<()> {
+pub fn run(mut app: App) -> io::Result<()> {
     let stop = Arc::new(AtomicBool::new(false));
     for signal in [
         signal_hook::consts::SIGTERM,
@@ -48,7 +45,6 @@ pub fn run(pack: Pack, lang: Lang, theme: Theme) -> io::Result<()> {
     install_panic_hook();
     let mut terminal = ratatui::try_init()?;
     let result = execute!(io::stdout(), EnableMouseCapture).and_then(|()| {
-        let mut app = App::new(pack, lang, theme);
         event_loop(&mut terminal, &mut app, &stop, || {
             if event::poll(POLL_INTERVAL)? {
                 event::read().map(Some)
@@ -77,6 +73,7 @@ where
 {
     let size = terminal.size().map_err(io::Error::other)?;
     app.update(Action::Resize(size.width, size.height));
+    let mut last_tick = Instant::now();
     loop {
         terminal
             .draw(|frame| frame.render_widget(&*app, frame.area()))
@@ -89,6 +86,11 @@ where
         {
             app.update(action);
         }
+        let now = Instant::now();
+        if app.wants_ticks() {
+            app.update(Action::Tick(now - last_tick));
+        }
+        last_tick = now;
     }
 }
 

@@ -7,7 +7,7 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Borders, Clear, Paragraph, Widget};
 
 use super::app::{App, Screen};
-use super::screens::{KeyHint, detail, entries, home, topics};
+use super::screens::{KeyHint, detail, entries, home, quiz, quiz_results, quiz_setup, topics};
 use super::wrap::truncate;
 
 /// Below this size a screen cannot show its content and a footer.
@@ -73,6 +73,18 @@ impl Widget for &App {
                 detail::render(state, &context, body, buf);
                 detail::keys(strings)
             }
+            Screen::QuizSetup(state) => {
+                quiz_setup::render(state, &context, body, buf);
+                quiz_setup::keys(strings)
+            }
+            Screen::Quiz(state) => {
+                quiz::render(state, &context, body, buf);
+                quiz::keys(state, strings)
+            }
+            Screen::QuizResults(state) => {
+                quiz_results::render(state, &context, body, buf);
+                quiz_results::keys(state, strings)
+            }
         };
         render_footer(self, &hints, footer, buf);
         if self.help_open {
@@ -85,7 +97,11 @@ impl Widget for &App {
 fn render_header(app: &App, area: Rect, buf: &mut Buffer) {
     let mut crumbs = vec![app.pack.meta.title.clone()];
     let (topic, entry) = match &app.screen {
-        Screen::Home(_) | Screen::Topics(_) => (None, None),
+        Screen::Home(_)
+        | Screen::Topics(_)
+        | Screen::QuizSetup(_)
+        | Screen::Quiz(_)
+        | Screen::QuizResults(_) => (None, None),
         Screen::Entries(state) => (Some(state.topic), None),
         Screen::Detail(state) => (Some(state.at.topic), Some(state.at)),
     };

@@ -25,6 +25,13 @@ pub(super) struct Table<'t, 'i> {
     pub name: &'static str,
 }
 
+impl Table<'_, '_> {
+    /// The span of the key `key`, if the table has it.
+    pub fn key_span(&self, key: &str) -> Option<Range<usize>> {
+        self.map.get_key_value(key).map(|(k, _)| k.span())
+    }
+}
+
 /// Collects the diagnostics of one file.
 pub(super) struct Checker<'f> {
     pub file: &'f SourceFile,
@@ -83,16 +90,26 @@ impl<'f> Checker<'f> {
     }
 
     fn wrong_type(&mut self, value: &Spanned<DeValue<'_>>, key: &str, expected: &str) {
+        let diagnostic = self.type_error(value, key, expected);
+        self.push(diagnostic);
+    }
+
+    /// The error for a value of the wrong type; its help may be replaced
+    /// where the general one is not specific enough.
+    pub fn type_error(
+        &self,
+        value: &Spanned<DeValue<'_>>,
+        key: &str,
+        expected: &str,
+    ) -> Diagnostic {
         let found = value.get_ref().type_str();
-        self.push(
-            self.file
-                .error(
-                    value.span(),
-                    format!("expected {expected}, found {} for `{key}`", article(found)),
-                    format!("this is {}", article(found)),
-                )
-                .with_help(format!("write `{key}` as {expected}")),
-        );
+        self.file
+            .error(
+                value.span(),
+                format!("expected {expected}, found {} for `{key}`", article(found)),
+                format!("this is {}", article(found)),
+            )
+            .with_help(format!("write `{key}` as {expected}"))
     }
 
     /// A required string field that must not be empty.
@@ -101,7 +118,7 @@ impl<'f> Checker<'f> {
             self.missing(table, key, "\"...\"");
             return None;
         };
-        self.text_value(value, key)
+        self.text_value(value, key, false)
     }
 
     /// An optional string field; when present it must not be empty.
@@ -109,7 +126,7 @@ impl<'f> Checker<'f> {
         table
             .map
             .get(key)
-            .and_then(|value| self.text_value(value, key))
+            .and_then(|value| self.text_value(value, key, false))
     }
 
     pub fn optional_bool(&mut self, table: &Table<'_, '_>, key: &str) -> Option<bool> {
@@ -132,7 +149,7 @@ impl<'f> Checker<'f> {
         };
         items
             .iter()
-            .filter_map(|item| self.text_value(item, key))
+            .filter_map(|item| self.text_value(item, key, true))
             .collect()
     }
 
@@ -224,19 +241,36 @@ impl<'f> Checker<'f> {
         Some(items)
     }
 
-    /// Checks a string value: the right type, not blank, no control codes.
-    /// Line breaks decoded from a CRLF file become plain `\n`.
-    fn text_value(&mut self, value: &Spanned<DeValue<'_>>, key: &str) -> Option<Text> {
+    /// Checks a string value (`in_list`: an item of the list `key`): the
+    /// right type, not blank, no control codes. Line breaks decoded from a
+    /// CRLF file become plain `\n`.
+    fn text_value(
+        &mut self,
+        value: &Spanned<DeValue<'_>>,
+        key: &str,
+        in_list: bool,
+    ) -> Option<Text> {
         let Some(raw) = value.get_ref().as_str() else {
             self.wrong_type(value, key, "a string");
             return None;
         };
         let text = raw.replace("\r\n", "\n");
         if text.trim().is_empty() {
+            let (message, help) = if in_list {
+                (
+                    format!("an item of `{key}` is empty"),
+                    "write the text of this item, or remove it from the list".to_owned(),
+                )
+            } else {
+                (
+                    format!("`{key}` is empty"),
+                    format!("write the text of `{key}`, or remove the field"),
+                )
+            };
             self.push(
                 self.file
-                    .error(value.span(), format!("`{key}` is empty"), "empty text")
-                    .with_help(format!("write the text of `{key}`, or remove the field")),
+                    .error(value.span(), message, "empty text")
+                    .with_help(help),
             );
             return None;
         }

@@ -8,6 +8,7 @@ use toml::de::DeTable;
 
 use super::MAX_SYNTAX_ERRORS;
 use super::fields::{Checker, Table, Text, closest};
+use super::questions::read_question;
 use crate::content::diagnostic::{Diagnostic, SourceFile};
 use crate::content::model::{Entry, Pack, PackMeta, Point, Source, Topic};
 
@@ -21,7 +22,7 @@ const PACK_FIELDS: &[&str] = &[
     "authors",
 ];
 const SOURCE_FIELDS: &[&str] = &["id", "citation", "url"];
-const ROOT_TOPIC_FIELDS: &[&str] = &["topic", "entries"];
+const ROOT_TOPIC_FIELDS: &[&str] = &["topic", "entries", "questions"];
 const TOPIC_FIELDS: &[&str] = &["id", "title", "summary"];
 const ENTRY_FIELDS: &[&str] = &[
     "id", "title", "body", "points", "ordered", "english", "aliases", "tags", "source", "locator",
@@ -33,15 +34,33 @@ const PACK_EXAMPLE: &str = "[pack]\nid = \"my-pack\"\ntitle = \"...\"\nlanguage 
                             version = \"1.0.0\"\ndescription = \"...\"";
 const TOPIC_EXAMPLE: &str = "[topic]\nid = \"my-topic\"\ntitle = \"...\"";
 
+/// What an id of the pack's one id space names.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum IdKind {
+    Topic,
+    Entry,
+    Question,
+}
+
+impl IdKind {
+    fn name(self) -> &'static str {
+        match self {
+            Self::Topic => "topic",
+            Self::Entry => "entry",
+            Self::Question => "question",
+        }
+    }
+}
+
 /// An id defined somewhere in the pack: files are indices into the files.
 struct Definition {
     id: String,
     file: usize,
     span: Range<usize>,
-    is_topic: bool,
+    kind: IdKind,
 }
 
-/// A reference from an entry to a source or another entry.
+/// A reference to a source or an entry.
 struct Reference {
     file: usize,
     target: Text,
@@ -52,6 +71,8 @@ struct Ids {
     definitions: Vec<Definition>,
     source_refs: Vec<Reference>,
     see_also_refs: Vec<Reference>,
+    /// The `entry` of each question.
+    tested_refs: Vec<Reference>,
 }
 
 /// Reads `files` (the manifest first, then the topics; each with whether it
@@ -95,7 +116,8 @@ pub(super) fn read(files: &[(SourceFile, bool)], diagnostics: &mut Vec<Diagnosti
     }
     // A file that could not be read may define the entries referred to.
     if all_read {
-        check_see_also(files, &ids, diagnostics);
+        check_entry_refs(files, &ids, &ids.see_also_refs, &SEE_ALSO, diagnostics);
+        check_entry_refs(files, &ids, &ids.tested_refs, &TESTED, diagnostics);
     }
     Pack {
         meta,
@@ -239,7 +261,6 @@ fn read_topic(
         title: String::new(),
         summary: None,
         entries: Vec::new(),
-        // `[[questions]]` are not parsed yet.
         questions: Vec::new(),
     };
     let header = checker.table(root, "topic", "[topic]", TOPIC_EXAMPLE);
@@ -252,7 +273,7 @@ fn read_topic(
                 id: id.value.clone(),
                 file,
                 span: id.span.clone(),
-                is_topic: true,
+                kind: IdKind::Topic,
             });
         }
         topic.id = value(id);
@@ -284,6 +305,27 @@ fn read_topic(
         }
         Err(()) => {}
     }
+    if let Ok(Some(tables)) = checker.table_list(root, "questions", "[[questions]]") {
+        for table in &tables {
+            let read = read_question(checker, table);
+            if let Some(id) = &read.id {
+                check_id(checker, id);
+                ids.definitions.push(Definition {
+                    id: id.value.clone(),
+                    file,
+                    span: id.span.clone(),
+                    kind: IdKind::Question,
+                });
+            }
+            if let Some(entry) = read.entry {
+                ids.tested_refs.push(Reference {
+                    file,
+                    target: entry,
+                });
+            }
+            topic.questions.extend(read.question);
+        }
+    }
     topic
 }
 
@@ -301,7 +343,7 @@ fn read_entry(
             id: id.value.clone(),
             file,
             span: id.span.clone(),
-            is_topic: false,
+            kind: IdKind::Entry,
         });
     }
     let source = checker.required_text(table, "source");
@@ -441,12 +483,14 @@ fn check_duplicates(
             value: definition.id.clone(),
             span: definition.span.clone(),
         };
-        let mut diagnostic = match (earlier.is_topic, definition.is_topic) {
-            (true, true) => duplicate(file, &id, "topic id"),
-            (false, false) => duplicate(file, &id, "entry id"),
-            _ => duplicate(file, &id, "id").with_help(
-                "topics and entries share one set of ids; rename the topic or the entry",
-            ),
+        let mut diagnostic = if earlier.kind == definition.kind {
+            duplicate(file, &id, &format!("{} id", definition.kind.name()))
+        } else {
+            duplicate(file, &id, "id").with_help(format!(
+                "topics, entries and questions share one set of ids; rename the {} or the {}",
+                earlier.kind.name(),
+                definition.kind.name()
+            ))
         };
         diagnostic.related.push(
             files[earlier.file]
@@ -487,36 +531,66 @@ fn check_sources(
     }
 }
 
-fn check_see_also(files: &[(SourceFile, bool)], ids: &Ids, diagnostics: &mut Vec<Diagnostic>) {
+/// How references to entries from one field are reported.
+struct EntryField {
+    /// Ends the message of an unknown id, e.g. `in see_also`.
+    place: &'static str,
+    /// The help when no entry has a similar id.
+    unknown_help: &'static str,
+    /// The help when the id names a topic or a question.
+    not_entry_help: &'static str,
+}
+
+const SEE_ALSO: EntryField = EntryField {
+    place: "in see_also",
+    unknown_help: "see_also lists ids of entries of this pack; check the spelling",
+    not_entry_help: "see_also lists entry ids; name an entry instead",
+};
+
+const TESTED: EntryField = EntryField {
+    place: "tested by a question",
+    unknown_help: "`entry` is the id of the entry of this pack that the question tests; \
+                   check the spelling",
+    not_entry_help: "`entry` names the entry the question tests; name an entry instead",
+};
+
+fn check_entry_refs(
+    files: &[(SourceFile, bool)],
+    ids: &Ids,
+    refs: &[Reference],
+    field: &EntryField,
+    diagnostics: &mut Vec<Diagnostic>,
+) {
     let entry_ids = || {
         ids.definitions
             .iter()
-            .filter(|d| !d.is_topic)
+            .filter(|d| d.kind == IdKind::Entry)
             .map(|d| d.id.as_str())
     };
-    for reference in &ids.see_also_refs {
+    for reference in refs {
         let target = &reference.target.value;
         let definition = ids.definitions.iter().find(|d| &d.id == target);
-        if definition.is_some_and(|d| !d.is_topic) {
+        if definition.is_some_and(|d| d.kind == IdKind::Entry) {
             continue;
         }
         let file = &files[reference.file].0;
         let span = reference.target.span.clone();
-        let diagnostic = if definition.is_some() {
+        let diagnostic = if let Some(definition) = definition {
+            let kind = definition.kind.name();
             file.error(
                 span,
-                format!("`{target}` is a topic, not an entry"),
-                "a topic id",
+                format!("`{target}` is a {kind}, not an entry"),
+                format!("a {kind} id"),
             )
-            .with_help("see_also lists entry ids; name an entry of that topic")
+            .with_help(field.not_entry_help)
         } else {
             let help = match closest(target, entry_ids()) {
                 Some(close) => format!("did you mean `{close}`?"),
-                None => "see_also lists ids of entries of this pack; check the spelling".to_owned(),
+                None => field.unknown_help.to_owned(),
             };
             file.error(
                 span,
-                format!("unknown entry `{target}` in see_also"),
+                format!("unknown entry `{target}` {}", field.place),
                 "no entry has this id",
             )
             .with_help(help)

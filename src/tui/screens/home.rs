@@ -5,7 +5,7 @@ use ratatui::layout::Rect;
 use ratatui::text::Line;
 use ratatui::widgets::Widget;
 
-use super::{KeyHint, Row, list_keys, move_cursor, render_rows, topics};
+use super::{KeyHint, Row, list_keys, move_cursor, quiz_setup, render_rows, topics};
 use crate::i18n::Strings;
 use crate::tui::action::Action;
 use crate::tui::app::{Context, Nav, Screen};
@@ -17,16 +17,23 @@ use crate::tui::wrap::{truncate, wrap};
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum MenuItem {
     Browse,
+    Quiz,
     Help,
     Quit,
 }
 
-pub const MENU: [MenuItem; 3] = [MenuItem::Browse, MenuItem::Help, MenuItem::Quit];
+pub const MENU: [MenuItem; 4] = [
+    MenuItem::Browse,
+    MenuItem::Quiz,
+    MenuItem::Help,
+    MenuItem::Quit,
+];
 
 impl MenuItem {
     fn label(self, strings: &Strings) -> &'static str {
         match self {
             MenuItem::Browse => strings.menu_browse,
+            MenuItem::Quiz => strings.menu_quiz,
             MenuItem::Help => strings.menu_help,
             MenuItem::Quit => strings.menu_quit,
         }
@@ -34,7 +41,7 @@ impl MenuItem {
 
     fn shortcut(self) -> &'static str {
         match self {
-            MenuItem::Browse => "Enter",
+            MenuItem::Browse | MenuItem::Quiz => "Enter",
             MenuItem::Help => "?",
             MenuItem::Quit => "q",
         }
@@ -55,6 +62,9 @@ pub fn update(state: &mut HomeState, action: Action, context: &Context) -> Nav {
         (Action::Open, Some(MenuItem::Browse)) => {
             Nav::Push(Screen::Topics(topics::TopicsState::default()))
         }
+        (Action::Open, Some(MenuItem::Quiz)) => Nav::Push(Screen::QuizSetup(
+            quiz_setup::QuizSetupState::new(context.pack.topics.len()),
+        )),
         (Action::Open, Some(MenuItem::Help)) => Nav::ShowHelp,
         (Action::Open, Some(MenuItem::Quit)) => Nav::Quit,
         _ => Nav::Stay,

@@ -5,6 +5,9 @@
 pub mod detail;
 pub mod entries;
 pub mod home;
+pub mod quiz;
+pub mod quiz_results;
+pub mod quiz_setup;
 pub mod topics;
 
 use ratatui::buffer::Buffer;

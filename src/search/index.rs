@@ -1,0 +1,430 @@
+//! The index: every searchable text of a pack, folded once when the pack is
+//! loaded, stored back to back in one string to keep memory close to the size
+//! of the pack's text.
+
+use fuzzy_matcher::skim::SkimMatcherV2;
+
+use super::matching::{self, TermMatch};
+use super::query::{Query, Term, char_mask, fold_keep_case};
+use super::{Field, FieldKind, field_text};
+use crate::content::{EntryRef, Pack};
+use crate::text::fold;
+
+/// One indexed text: where its folded form starts in the arena, its chars, and
+/// which field it is. It ends where the next slot starts.
+#[derive(Debug, Clone, Copy)]
+struct Slot {
+    start: usize,
+    mask: u64,
+    /// `FieldKind` in the low 4 bits, the alias/tag/point index above.
+    tag: u32,
+}
+
+#[derive(Debug, Clone, Copy)]
+struct EntryInfo {
+    topic: u32,
+    entry: u32,
+    /// Slot of the cited source's citation, `NO_SLOT` when the source is unknown.
+    source_slot: u32,
+    /// Chars of all the entry's texts, including its topic title and citation.
+    mask: u64,
+}
+
+const NO_SLOT: u32 = u32::MAX;
+
+/// Bit `t` set for each query term `t` that matched a slot (`found`), and
+/// among them those that matched only scattered, not as written.
+#[derive(Debug, Clone, Copy, Default)]
+struct Checks {
+    found: u64,
+    scattered: u64,
+}
+
+/// A matched entry before it becomes a public `Hit`: its sort key, and which
+/// slot is shown.
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct Ranked {
+    pub key: u64,
+    pub entry: u32,
+    pub slot: u32,
+    pub score: i32,
+}
+
+#[derive(Debug, Default)]
+pub(crate) struct Index {
+    arena: String,
+    /// Topic titles, then source citations, then each entry's own fields,
+    /// then one sentinel slot marking the end of the arena.
+    slots: Vec<Slot>,
+    topics: usize,
+    sources: usize,
+    entries: Vec<EntryInfo>,
+    /// Entry `i` owns `slots[entry_slots[i]..entry_slots[i + 1]]`.
+    entry_slots: Vec<u32>,
+}
+
+impl Index {
+    pub fn new(pack: &Pack) -> Self {
+        let mut index = Self {
+            topics: pack.topics.len(),
+            sources: pack.sources.len(),
+            ..Self::default()
+        };
+        for topic in &pack.topics {
+            index.push(&topic.title, FieldKind::Topic, 0);
+        }
+        for source in &pack.sources {
+            index.push(&source.citation, FieldKind::Source, 0);
+        }
+        for (at, entry) in pack.entries() {
+            index.entry_slots.push(index.slot_count());
+            index.push(&entry.title, FieldKind::Title, 0);
+            for (i, alias) in entry.aliases.iter().enumerate() {
+                index.push(alias, FieldKind::Alias, i);
+            }
+            if let Some(english) = &entry.english {
+                index.push(english, FieldKind::English, 0);
+            }
+            for (i, tag) in entry.tags.iter().enumerate() {
+                index.push(tag, FieldKind::Tag, i);
+            }
+            for (i, point) in entry.points.iter().enumerate() {
+                index.push(&point.text, FieldKind::Point, i);
+            }
+            index.push(&entry.body, FieldKind::Body, 0);
+            if let Some(note) = &entry.note {
+                index.push(note, FieldKind::Note, 0);
+            }
+            let source_slot = pack
+                .sources
+                .iter()
+                .position(|s| s.id == entry.source)
+                .map_or(NO_SLOT, |s| to_u32(index.topics + s));
+            let own = index.entry_slots[index.entry_slots.len() - 1] as usize..index.slots.len();
+            let mut mask = index.slots[at.topic].mask;
+            if source_slot != NO_SLOT {
+                mask |= index.slots[source_slot as usize].mask;
+            }
+            for slot in &index.slots[own] {
+                mask |= slot.mask;
+            }
+            index.entries.push(EntryInfo {
+                topic: to_u32(at.topic),
+                entry: to_u32(at.entry),
+                source_slot,
+                mask,
+            });
+        }
+        index.entry_slots.push(index.slot_count());
+        index.slots.push(Slot {
+            start: index.arena.len(),
+            mask: 0,
+            tag: 0,
+        });
+        index.arena.shrink_to_fit();
+        index.slots.shrink_to_fit();
+        index
+    }
+
+    fn push(&mut self, text: &str, kind: FieldKind, position: usize) {
+        let start = self.arena.len();
+        self.arena.push_str(&fold(text));
+        self.slots.push(Slot {
+            start,
+            mask: char_mask(&self.arena[start..]),
+            tag: kind as u32 | (to_u32(position) << 4),
+        });
+    }
+
+    fn slot_count(&self) -> u32 {
+        to_u32(self.slots.len())
+    }
+
+    pub fn entry_count(&self) -> usize {
+        self.entries.len()
+    }
+
+    /// Bytes held by the index, for the memory budget in the docs and tests.
+    pub fn heap_bytes(&self) -> usize {
+        self.arena.capacity()
+            + self.slots.capacity() * size_of::<Slot>()
+            + self.entries.capacity() * size_of::<EntryInfo>()
+            + self.entry_slots.capacity() * size_of::<u32>()
+    }
+
+    pub fn entry_ref(&self, entry: u32) -> EntryRef {
+        let info = self.entries[entry as usize];
+        EntryRef {
+            topic: info.topic as usize,
+            entry: info.entry as usize,
+        }
+    }
+
+    /// The field a slot stands for.
+    pub fn field(&self, slot: u32) -> Field {
+        let tag = self.slots[slot as usize].tag;
+        let position = (tag >> 4) as usize;
+        match FieldKind::from_code(tag & 0xf) {
+            FieldKind::Title => Field::Title,
+            FieldKind::Alias => Field::Alias(position),
+            FieldKind::English => Field::English,
+            FieldKind::Tag => Field::Tag(position),
+            FieldKind::Point => Field::Point(position),
+            FieldKind::Body => Field::Body,
+            FieldKind::Note => Field::Note,
+            FieldKind::Topic => Field::Topic,
+            FieldKind::Source => Field::Source,
+        }
+    }
+
+    fn text(&self, slot: usize) -> &str {
+        &self.arena[self.slots[slot].start..self.slots[slot + 1].start]
+    }
+
+    /// Ranks the given entries (indices in pack order) against `query`.
+    pub fn rank(&self, pack: &Pack, query: &Query, candidates: &[u32]) -> Vec<Ranked> {
+        const PARALLEL_FROM: usize = 2048;
+        let shared = self.match_shared(pack, query);
+        let threads = std::thread::available_parallelism().map_or(1, usize::from);
+        if threads < 2 || candidates.len() < PARALLEL_FROM {
+            return self.rank_chunk(pack, query, &shared, candidates);
+        }
+        let chunk = candidates.len().div_ceil(threads);
+        std::thread::scope(|scope| {
+            let workers: Vec<_> = candidates
+                .chunks(chunk)
+                .map(|part| scope.spawn(|| self.rank_chunk(pack, query, &shared, part)))
+                .collect();
+            let mut ranked = Vec::new();
+            for worker in workers {
+                // A worker only panics on a bug; its part is then missing,
+                // which beats taking the whole program down.
+                if let Ok(part) = worker.join() {
+                    ranked.extend(part);
+                }
+            }
+            ranked
+        })
+    }
+
+    /// Matches every term against the topic titles and citations once, since
+    /// many entries share them.
+    fn match_shared(&self, pack: &Pack, query: &Query) -> Vec<Option<TermMatch>> {
+        let skim = matching::matcher();
+        let mut shared = Vec::with_capacity((self.topics + self.sources) * query.terms.len());
+        for slot in 0..self.topics + self.sources {
+            let checks = self.check_slot(pack, query, slot, None);
+            for (t, term) in query.terms.iter().enumerate() {
+                let matched = (checks.found & 1 << t != 0)
+                    .then(|| self.score_slot(pack, query, &skim, slot, None, term))
+                    .flatten()
+                    .map(|score| TermMatch {
+                        score,
+                        contiguous: checks.scattered & 1 << t == 0,
+                    });
+                shared.push(matched);
+            }
+        }
+        shared
+    }
+
+    fn rank_chunk(
+        &self,
+        pack: &Pack,
+        query: &Query,
+        shared: &[Option<TermMatch>],
+        candidates: &[u32],
+    ) -> Vec<Ranked> {
+        let skim = matching::matcher();
+        let mut tied = Vec::new();
+        candidates
+            .iter()
+            .filter_map(|&entry| self.rank_entry(pack, query, shared, &skim, &mut tied, entry))
+            .collect()
+    }
+
+    /// An entry matches when every term matches one of its fields (topic title
+    /// and citation included). The field shown is the one that matches most
+    /// terms, then most of them as written, then by kind, then by score.
+    ///
+    /// Scoring is the costly part, so fields are first only checked for a
+    /// match, and only those tied for best are scored.
+    fn rank_entry(
+        &self,
+        pack: &Pack,
+        query: &Query,
+        shared: &[Option<TermMatch>],
+        skim: &SkimMatcherV2,
+        tied: &mut Vec<(u32, u64)>,
+        entry: u32,
+    ) -> Option<Ranked> {
+        let info = self.entries.get(entry as usize)?;
+        if query.is_empty() || query.terms.iter().any(|t| t.mask & !info.mask != 0) {
+            return None;
+        }
+        let at = EntryRef {
+            topic: info.topic as usize,
+            entry: info.entry as usize,
+        };
+        let own = self.entry_slots[entry as usize]..self.entry_slots[entry as usize + 1];
+        let slots = own
+            .map(|s| (s, false))
+            .chain([(info.topic, true), (info.source_slot, true)]);
+        let terms = query.terms.len();
+        let all_terms = u64::MAX >> (64 - terms);
+        let mut found = 0u64;
+        // Rank of a field before scoring: missing terms, scattered terms, kind.
+        let mut best_class = u64::MAX;
+        tied.clear();
+        for (slot, is_shared) in slots {
+            if slot == NO_SLOT {
+                continue;
+            }
+            let kind = u64::from(self.slots[slot as usize].tag & 0xf);
+            // Slots come in kind order: once a field matched every term as
+            // written, fields of later kinds cannot rank above it.
+            if best_class < kind {
+                break;
+            }
+            let checks = if is_shared {
+                let row = shared.get(slot as usize * terms..(slot as usize + 1) * terms);
+                let mut checks = Checks::default();
+                for (t, m) in row.unwrap_or_default().iter().enumerate() {
+                    if let Some(m) = m {
+                        checks.found |= 1 << t;
+                        checks.scattered |= u64::from(!m.contiguous) << t;
+                    }
+                }
+                checks
+            } else {
+                self.check_slot(pack, query, slot as usize, Some(at))
+            };
+            let here = checks.found;
+            let scattered = u64::from(checks.scattered.count_ones());
+            if here == 0 {
+                continue;
+            }
+            found |= here;
+            let missing = u64::from((all_terms & !here).count_ones());
+            let class = missing << 11 | scattered << 4 | kind;
+            if class < best_class {
+                best_class = class;
+                tied.clear();
+            }
+            if class == best_class {
+                tied.push((slot, here));
+            }
+        }
+        if found != all_terms {
+            return None;
+        }
+        let mut best: Option<(u32, i32)> = None;
+        for &(slot, here) in tied.iter() {
+            let mut score = 0i64;
+            for (t, term) in query.terms.iter().enumerate() {
+                if here & 1 << t == 0 {
+                    continue;
+                }
+                let matched = if slot < self.first_entry_slot() {
+                    shared
+                        .get(slot as usize * terms + t)
+                        .copied()
+                        .flatten()
+                        .map(|m| m.score)
+                } else {
+                    self.score_slot(pack, query, skim, slot as usize, Some(at), term)
+                };
+                score += i64::from(matched.unwrap_or_default());
+            }
+            let score = i32::try_from(score).unwrap_or(i32::MAX);
+            if best.is_none_or(|(_, top)| score > top) {
+                best = Some((slot, score));
+            }
+        }
+        let (slot, score) = best?;
+        // Lower sorts first; the score is flipped so that higher comes first.
+        let key = best_class << 32 | u64::from(score.abs_diff(i32::MAX));
+        Some(Ranked {
+            key,
+            entry,
+            slot,
+            score,
+        })
+    }
+
+    /// Slots below this are the shared topic and source slots.
+    fn first_entry_slot(&self) -> u32 {
+        to_u32(self.topics + self.sources)
+    }
+
+    /// Checks every term against one slot. `at` is the entry owning the slot,
+    /// `None` for shared slots.
+    fn check_slot(&self, pack: &Pack, query: &Query, slot: usize, at: Option<EntryRef>) -> Checks {
+        let info = self.slots[slot];
+        let word_local = FieldKind::from_code(info.tag & 0xf).is_long();
+        let text = self.text(slot);
+        // Smart case: the folded text has lost case, so terms that match it
+        // are checked again against the original folded with its case kept.
+        let mut cased: Option<Option<String>> = None;
+        let mut checks = Checks::default();
+        for (t, term) in query.terms.iter().enumerate() {
+            let mut found = None;
+            if term.mask & !info.mask == 0 {
+                found = matching::check(text, term.pattern(false), word_local);
+            }
+            if found.is_some() && query.case_sensitive {
+                let original = cased
+                    .get_or_insert_with(|| self.original_text(pack, slot, at).map(fold_keep_case));
+                found = original
+                    .as_deref()
+                    .and_then(|text| matching::check(text, term.pattern(true), word_local));
+            }
+            if let Some(contiguous) = found {
+                checks.found |= 1 << t;
+                checks.scattered |= u64::from(!contiguous) << t;
+            }
+        }
+        checks
+    }
+
+    fn score_slot(
+        &self,
+        pack: &Pack,
+        query: &Query,
+        skim: &SkimMatcherV2,
+        slot: usize,
+        at: Option<EntryRef>,
+        term: &Term,
+    ) -> Option<i32> {
+        let word_local = FieldKind::from_code(self.slots[slot].tag & 0xf).is_long();
+        let pattern = term.pattern(query.case_sensitive);
+        if query.case_sensitive {
+            let original = fold_keep_case(self.original_text(pack, slot, at)?);
+            matching::score(skim, &original, pattern, word_local)
+        } else {
+            matching::score(skim, self.text(slot), pattern, word_local)
+        }
+    }
+
+    fn original_text<'p>(
+        &self,
+        pack: &'p Pack,
+        slot: usize,
+        at: Option<EntryRef>,
+    ) -> Option<&'p str> {
+        match at {
+            Some(at) => field_text(pack, at, self.field(to_u32(slot))),
+            None if slot < self.topics => pack.topics.get(slot).map(|t| t.title.as_str()),
+            None => pack
+                .sources
+                .get(slot - self.topics)
+                .map(|s| s.citation.as_str()),
+        }
+    }
+}
+
+/// Index positions are stored as `u32`; a pack with four billion fields is
+/// not a study pack, so larger values saturate instead of failing.
+fn to_u32(value: usize) -> u32 {
+    u32::try_from(value).unwrap_or(u32::MAX)
+}

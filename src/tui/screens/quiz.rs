@@ -1,0 +1,667 @@
+//! A quiz in progress: one question at a time, answered in the way its kind
+//! asks for, then the verdict with the right answer, an explanation, the
+//! source, and a way to open the entry it tests.
+
+use std::time::Duration;
+
+use ratatui::buffer::Buffer;
+use ratatui::layout::Rect;
+use ratatui::style::Style;
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Paragraph, Widget};
+
+use super::quiz_results::QuizResultsState;
+use super::quiz_setup::kind_name;
+use super::{KeyHint, detail};
+use crate::i18n::Strings;
+use crate::quiz::grade::Grade;
+use crate::quiz::wording::verdict;
+use crate::quiz::{Answer, Body, Outcome, Question, QuestionKind, Session};
+use crate::tui::action::{Action, Mode};
+use crate::tui::app::{Context, Nav, Screen};
+use crate::tui::theme::Theme;
+use crate::tui::view::reading_column;
+use crate::tui::wrap::{truncate, wrap};
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct QuizState {
+    pub session: Session,
+    /// Time spent in the quiz so far, for the time limit.
+    pub elapsed: Duration,
+    pub phase: Phase,
+    /// Asking whether to leave the quiz.
+    pub confirm_leave: bool,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub enum Phase {
+    Answering(Input),
+    /// The verdict on question `question`.
+    Feedback {
+        question: usize,
+        grade: Grade,
+    },
+}
+
+/// The answer being put together, in the shape the question asks for.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Input {
+    /// Choice and true/false: the highlighted option.
+    Pick {
+        selected: usize,
+    },
+    Text {
+        text: String,
+    },
+    /// List-all: the items named so far and the one being typed.
+    List {
+        items: Vec<String>,
+        text: String,
+    },
+    /// Ordering: the shown items in the student's order.
+    Arrange {
+        order: Vec<usize>,
+        cursor: usize,
+        grabbed: bool,
+    },
+    /// Matching: for each left item, the chosen right item.
+    Match {
+        choices: Vec<Option<usize>>,
+        cursor: usize,
+    },
+    Flash {
+        revealed: bool,
+    },
+}
+
+impl Input {
+    fn for_question(question: &Question) -> Self {
+        match &question.body {
+            Body::Choice { .. } | Body::TrueFalse { .. } => Input::Pick { selected: 0 },
+            Body::Typed { .. } => Input::Text {
+                text: String::new(),
+            },
+            Body::ListAll { .. } => Input::List {
+                items: Vec::new(),
+                text: String::new(),
+            },
+            Body::Ordering { items, .. } => Input::Arrange {
+                order: (0..items.len()).collect(),
+                cursor: 0,
+                grabbed: false,
+            },
+            Body::Matching { left, .. } => Input::Match {
+                choices: vec![None; left.len()],
+                cursor: 0,
+            },
+            Body::Flashcard { .. } => Input::Flash { revealed: false },
+        }
+    }
+}
+
+impl QuizState {
+    pub fn new(session: Session) -> Self {
+        let phase = Phase::Answering(
+            session
+                .current()
+                .map_or(Input::Flash { revealed: false }, Input::for_question),
+        );
+        Self {
+            session,
+            elapsed: Duration::ZERO,
+            phase,
+            confirm_leave: false,
+        }
+    }
+
+    pub fn mode(&self) -> Mode {
+        if self.confirm_leave {
+            return Mode::Confirm;
+        }
+        match &self.phase {
+            Phase::Feedback { .. } => Mode::Feedback,
+            Phase::Answering(input) => match input {
+                Input::Pick { .. } => match self.session.current().map(Question::kind) {
+                    Some(QuestionKind::TrueFalse) => Mode::TrueFalse,
+                    _ => Mode::Pick,
+                },
+                Input::Text { .. } | Input::List { .. } => Mode::TextInput,
+                Input::Arrange { .. } | Input::Match { .. } => Mode::Arrange,
+                Input::Flash { .. } => Mode::Flashcard,
+            },
+        }
+    }
+}
+
+pub fn update(state: &mut QuizState, action: Action, context: &Context) -> Nav {
+    if let Action::Tick(passed) = action {
+        state.elapsed += passed;
+        if state.session.is_out_of_time(state.elapsed) {
+            return finish(state);
+        }
+        return Nav::Stay;
+    }
+    if state.confirm_leave {
+        match action {
+            Action::Yes => return Nav::Back,
+            Action::No => state.confirm_leave = false,
+            _ => {}
+        }
+        return Nav::Stay;
+    }
+    if action == Action::Back {
+        state.confirm_leave = true;
+        return Nav::Stay;
+    }
+    match &mut state.phase {
+        Phase::Feedback { question, grade } => match action {
+            Action::Open => next_question(state),
+            Action::OpenEntry => {
+                let target = state
+                    .session
+                    .questions()
+                    .get(*question)
+                    .and_then(|q| q.targets.first().copied());
+                match target {
+                    Some(target) => Nav::Push(Screen::Detail(match target.point {
+                        Some(point) => detail::DetailState::at_point(target.entry, point, context),
+                        None => detail::DetailState::new(target.entry),
+                    })),
+                    None => Nav::Stay,
+                }
+            }
+            Action::Override if can_override(&state.session, *question) => {
+                if state.session.override_answer(*question) {
+                    grade.outcome = Outcome::Overridden;
+                }
+                Nav::Stay
+            }
+            _ => Nav::Stay,
+        },
+        Phase::Answering(input) => {
+            let Some(question) = state.session.current() else {
+                return finish(state);
+            };
+            match answer_input(input, question, action) {
+                Some(answer) => submit(state, answer),
+                None => Nav::Stay,
+            }
+        }
+    }
+}
+
+/// "I was right" is for typed answers, where a fair grader can still miss
+/// a right answer written differently; a chosen option is plainly right or not.
+fn can_override(session: &Session, question: usize) -> bool {
+    let typed = session
+        .questions()
+        .get(question)
+        .is_some_and(|q| matches!(q.kind(), QuestionKind::Typed | QuestionKind::ListAll));
+    let wrong = session
+        .records()
+        .get(question)
+        .and_then(Option::as_ref)
+        .is_some_and(|r| matches!(r.outcome(), Outcome::Wrong | Outcome::Partial(_)));
+    typed && wrong
+}
+
+/// Applies an action to the answer being put together; returns the answer
+/// when the student submits it.
+fn answer_input(input: &mut Input, question: &Question, action: Action) -> Option<Answer> {
+    match (input, &question.body) {
+        (Input::Pick { selected }, Body::Choice { options, .. }) => {
+            pick(selected, options.len(), action).map(Answer::Choice)
+        }
+        (Input::Pick { selected }, Body::TrueFalse { .. }) => {
+            pick(selected, 2, action).map(|choice| Answer::TrueFalse(choice == 0))
+        }
+        (Input::Text { text }, _) => {
+            if edit(text, action) || action != Action::Open || text.trim().is_empty() {
+                return None;
+            }
+            Some(Answer::Typed(text.trim().to_string()))
+        }
+        (Input::List { items, text }, _) => {
+            if edit(text, action) || action != Action::Open {
+                return None;
+            }
+            let item = text.trim().to_string();
+            if item.is_empty() {
+                return (!items.is_empty()).then(|| Answer::ListAll(items.clone()));
+            }
+            items.push(item);
+            text.clear();
+            None
+        }
+        (
+            Input::Arrange {
+                order,
+                cursor,
+                grabbed,
+            },
+            _,
+        ) => {
+            let last = order.len().saturating_sub(1);
+            match action {
+                Action::Up | Action::Down => {
+                    let next = if action == Action::Up {
+                        cursor.saturating_sub(1)
+                    } else {
+                        (*cursor + 1).min(last)
+                    };
+                    if *grabbed {
+                        order.swap(*cursor, next);
+                    }
+                    *cursor = next;
+                }
+                Action::Toggle => *grabbed = !*grabbed,
+                Action::Open => return Some(Answer::Ordering(order.clone())),
+                _ => {}
+            }
+            None
+        }
+        (Input::Match { choices, cursor }, Body::Matching { right, .. }) => {
+            let last = choices.len().saturating_sub(1);
+            match action {
+                Action::Up => *cursor = cursor.saturating_sub(1),
+                Action::Down => *cursor = (*cursor + 1).min(last),
+                Action::Left | Action::Right if !right.is_empty() => {
+                    let slot = &mut choices[*cursor];
+                    *slot = Some(match (*slot, action) {
+                        (None, Action::Right) => 0,
+                        (None, _) => right.len() - 1,
+                        (Some(c), Action::Right) => (c + 1) % right.len(),
+                        (Some(c), _) => (c + right.len() - 1) % right.len(),
+                    });
+                }
+                Action::Choose(n) if n < right.len() => {
+                    choices[*cursor] = Some(n);
+                    *cursor = (*cursor + 1).min(last);
+                }
+                Action::Open => {
+                    let chosen: Option<Vec<usize>> = choices.iter().copied().collect();
+                    return chosen.map(Answer::Matching);
+                }
+                _ => {}
+            }
+            None
+        }
+        (Input::Flash { revealed }, _) => match action {
+            Action::Toggle | Action::Open => {
+                *revealed = true;
+                None
+            }
+            Action::Yes if *revealed => Some(Answer::Flashcard { knew: true }),
+            Action::No if *revealed => Some(Answer::Flashcard { knew: false }),
+            _ => None,
+        },
+        _ => None,
+    }
+}
+
+/// Moves or chooses among `count` options; returns the choice on Enter.
+fn pick(selected: &mut usize, count: usize, action: Action) -> Option<usize> {
+    match action {
+        Action::Up => *selected = selected.saturating_sub(1),
+        Action::Down => *selected = (*selected + 1).min(count.saturating_sub(1)),
+        Action::Choose(n) if n < count => *selected = n,
+        Action::Open if *selected < count => return Some(*selected),
+        _ => {}
+    }
+    None
+}
+
+/// Edits a text field; returns whether the action was an edit.
+fn edit(text: &mut String, action: Action) -> bool {
+    match action {
+        Action::Input(c) if !c.is_control() => text.push(c),
+        Action::DeleteChar => {
+            text.pop();
+        }
+        Action::ClearInput => text.clear(),
+        _ => return false,
+    }
+    true
+}
+
+fn submit(state: &mut QuizState, answer: Answer) -> Nav {
+    let question = state.session.current_index();
+    let is_flashcard = matches!(answer, Answer::Flashcard { .. });
+    let Some(grade) = state.session.submit(answer).cloned() else {
+        return finish(state);
+    };
+    // A flashcard was graded by the student; there is nothing more to say.
+    if is_flashcard {
+        return next_question(state);
+    }
+    state.phase = Phase::Feedback { question, grade };
+    Nav::Stay
+}
+
+fn next_question(state: &mut QuizState) -> Nav {
+    match state.session.current() {
+        Some(question) => {
+            state.phase = Phase::Answering(Input::for_question(question));
+            Nav::Stay
+        }
+        None => finish(state),
+    }
+}
+
+fn finish(state: &QuizState) -> Nav {
+    Nav::Replace(Screen::QuizResults(QuizResultsState::new(
+        state.session.clone(),
+    )))
+}
+
+/// Minutes and seconds, e.g. `04:05`.
+fn clock(duration: Duration) -> String {
+    let seconds = duration.as_secs();
+    format!("{:02}:{:02}", seconds / 60, seconds % 60)
+}
+
+pub fn render(state: &QuizState, context: &Context, body: Rect, buf: &mut Buffer) {
+    let column = reading_column(body);
+    let width = usize::from(column.width);
+    let strings = context.strings;
+    let theme = context.theme;
+    let lang = context.lang;
+    let session = &state.session;
+    let index = match &state.phase {
+        Phase::Feedback { question, .. } => *question,
+        Phase::Answering(_) => session.current_index(),
+    };
+    let Some(question) = session.questions().get(index) else {
+        return;
+    };
+    let mut lines: Vec<Line> = Vec::new();
+    let mut status = format!(
+        "{}/{} · {}",
+        index + 1,
+        session.questions().len(),
+        kind_name(question.kind(), strings)
+    );
+    if let Some(topic) = question.topic().and_then(|t| context.pack.topic(t)) {
+        status.push_str(" · ");
+        status.push_str(&topic.title);
+    }
+    if let Some(left) = session.time_left(state.elapsed) {
+        status = format!("{} {}  {status}", strings.quiz_time_left, clock(left));
+    }
+    lines.push(Line::styled(truncate(&status, width), theme.dim));
+    lines.push(Line::raw(""));
+    lines.extend(
+        wrap(&question.prompt.text(lang), width)
+            .into_iter()
+            .map(|l| Line::styled(l, theme.heading)),
+    );
+    lines.push(Line::raw(""));
+    match &state.phase {
+        Phase::Answering(input) => answer_lines(&mut lines, input, question, context, width),
+        Phase::Feedback { grade, .. } => {
+            feedback_lines(&mut lines, question, grade, context, width);
+        }
+    }
+    // Keep the end of the screen (the input or the verdict) in view.
+    let height = usize::from(column.height);
+    let skip = lines.len().saturating_sub(height);
+    let shown: Vec<Line> = if skip > 0 {
+        lines.into_iter().skip(skip).collect()
+    } else {
+        lines
+    };
+    Paragraph::new(shown).render(column, buf);
+    if state.confirm_leave && column.height > 0 {
+        let row = Rect::new(column.x, column.bottom() - 1, column.width, 1);
+        buf.set_style(row, theme.selected);
+        Line::styled(truncate(strings.quiz_leave, width), theme.selected).render(row, buf);
+    }
+}
+
+/// An option as `a) text`, wrapped with its continuation lines indented.
+fn option_lines(
+    lines: &mut Vec<Line<'static>>,
+    marker: &str,
+    text: &str,
+    width: usize,
+    style: Style,
+) {
+    let indent = marker.chars().count() + 1;
+    for (i, line) in wrap(text, width.saturating_sub(indent).max(1))
+        .into_iter()
+        .enumerate()
+    {
+        let lead = if i == 0 {
+            format!("{marker} ")
+        } else {
+            " ".repeat(indent)
+        };
+        lines.push(Line::styled(format!("{lead}{line}"), style));
+    }
+}
+
+fn letter(index: usize) -> char {
+    u8::try_from(index)
+        .ok()
+        .and_then(|i| b'a'.checked_add(i))
+        .map_or('?', char::from)
+}
+
+fn answer_lines(
+    lines: &mut Vec<Line<'static>>,
+    input: &Input,
+    question: &Question,
+    context: &Context,
+    width: usize,
+) {
+    let theme = context.theme;
+    let strings = context.strings;
+    let words = crate::quiz::wording::words(context.lang);
+    let choose = |selected: bool| if selected { theme.selected } else { theme.text };
+    match (input, &question.body) {
+        (Input::Pick { selected }, Body::Choice { options, .. }) => {
+            for (i, option) in options.iter().enumerate() {
+                let marker = format!("{})", letter(i));
+                option_lines(lines, &marker, option, width, choose(i == *selected));
+            }
+        }
+        (Input::Pick { selected }, Body::TrueFalse { .. }) => {
+            for (i, word) in [words.true_word, words.false_word].iter().enumerate() {
+                option_lines(
+                    lines,
+                    &format!("{})", i + 1),
+                    word,
+                    width,
+                    choose(i == *selected),
+                );
+            }
+        }
+        (Input::Text { text }, _) => {
+            text_field(lines, strings.quiz_your_answer, text, width, theme);
+        }
+        (Input::List { items, text }, _) => {
+            for (i, item) in items.iter().enumerate() {
+                option_lines(lines, &format!("{}.", i + 1), item, width, theme.text);
+            }
+            text_field(lines, strings.quiz_your_answer, text, width, theme);
+            lines.push(Line::styled(
+                truncate(strings.quiz_list_hint, width),
+                theme.dim,
+            ));
+        }
+        (
+            Input::Arrange {
+                order,
+                cursor,
+                grabbed,
+            },
+            Body::Ordering { items, .. },
+        ) => {
+            for (position, &item) in order.iter().enumerate() {
+                let selected = position == *cursor;
+                let marker = if selected && *grabbed {
+                    format!("⇅{}.", position + 1)
+                } else {
+                    format!(" {}.", position + 1)
+                };
+                let text = items.get(item).map_or("", String::as_str);
+                option_lines(lines, &marker, text, width, choose(selected));
+            }
+            lines.push(Line::raw(""));
+            lines.push(Line::styled(
+                truncate(strings.quiz_arrange_hint, width),
+                theme.dim,
+            ));
+        }
+        (Input::Match { choices, cursor }, Body::Matching { left, right, .. }) => {
+            for (i, item) in left.iter().enumerate() {
+                let chosen = choices[i].map_or_else(|| "?".to_string(), |c| letter(c).to_string());
+                let marker = format!("[{chosen}]");
+                option_lines(lines, &marker, item, width, choose(i == *cursor));
+            }
+            lines.push(Line::raw(""));
+            for (i, item) in right.iter().enumerate() {
+                option_lines(lines, &format!("{})", letter(i)), item, width, theme.label);
+            }
+            lines.push(Line::raw(""));
+            lines.push(Line::styled(
+                truncate(strings.quiz_match_hint, width),
+                theme.dim,
+            ));
+        }
+        (Input::Flash { revealed }, Body::Flashcard { back }) => {
+            if *revealed {
+                lines.extend(
+                    wrap(back, width)
+                        .into_iter()
+                        .map(|l| Line::styled(l, theme.text)),
+                );
+                lines.push(Line::raw(""));
+                lines.push(Line::styled(
+                    truncate(strings.quiz_knew_question, width),
+                    theme.key,
+                ));
+            } else {
+                lines.push(Line::styled(
+                    truncate(strings.quiz_flip_hint, width),
+                    theme.dim,
+                ));
+            }
+        }
+        _ => {}
+    }
+}
+
+fn text_field(
+    lines: &mut Vec<Line<'static>>,
+    label: &str,
+    text: &str,
+    width: usize,
+    theme: &Theme,
+) {
+    // Show the end of a long answer, where the student is typing.
+    let field = format!("{text}▏");
+    let room = width.saturating_sub(label.chars().count() + 2);
+    let shown: String = {
+        let count = field.chars().count();
+        field.chars().skip(count.saturating_sub(room)).collect()
+    };
+    lines.push(Line::from(vec![
+        Span::styled(format!("{label}: "), theme.label),
+        Span::styled(shown, theme.text),
+    ]));
+}
+
+fn feedback_lines(
+    lines: &mut Vec<Line<'static>>,
+    question: &Question,
+    grade: &Grade,
+    context: &Context,
+    width: usize,
+) {
+    let theme = context.theme;
+    let strings = context.strings;
+    let style = match grade.outcome {
+        Outcome::Correct | Outcome::Overridden => theme.title,
+        Outcome::Partial(_) => theme.note,
+        Outcome::Wrong => theme.error,
+    };
+    let mut push_wrapped = |text: &str, style: Style| {
+        lines.extend(
+            wrap(text, width)
+                .into_iter()
+                .map(|l| Line::styled(l, style)),
+        );
+    };
+    push_wrapped(&verdict(grade, context.lang), style);
+    if !grade.given.is_empty() && grade.outcome != Outcome::Correct {
+        push_wrapped(
+            &format!("{}: {}", strings.quiz_your_answer, grade.given),
+            theme.text,
+        );
+    }
+    if !question.explanation.is_empty() {
+        push_wrapped("", theme.text);
+        push_wrapped(&question.explanation, theme.text);
+    }
+    if let Some(source) = &question.source {
+        push_wrapped("", theme.text);
+        push_wrapped(&format!("{}: {source}", strings.source), theme.dim);
+    }
+}
+
+pub fn keys(state: &QuizState, strings: &'static Strings) -> Vec<KeyHint> {
+    let mode = state.mode();
+    let mut keys = match mode {
+        Mode::Pick => vec![
+            KeyHint::footer("1-4 a-d", strings.key_choose),
+            KeyHint::footer("Enter", strings.key_submit),
+            KeyHint::help_only("↑↓", strings.key_move),
+        ],
+        Mode::TrueFalse => vec![
+            KeyHint::footer("b/s 1/2", strings.key_choose),
+            KeyHint::footer("Enter", strings.key_submit),
+            KeyHint::help_only("←→ ↑↓", strings.key_move),
+        ],
+        Mode::TextInput => vec![
+            KeyHint::footer("Enter", strings.key_submit),
+            KeyHint::help_only("Ctrl-U", strings.key_clear),
+        ],
+        Mode::Arrange => vec![
+            KeyHint::footer("↑↓", strings.key_move),
+            KeyHint::footer("Space ←→ a-e", strings.key_choose),
+            KeyHint::footer("Enter", strings.key_submit),
+        ],
+        Mode::Flashcard => vec![
+            KeyHint::footer("Space", strings.key_flip),
+            KeyHint::footer("y/n", strings.key_knew),
+        ],
+        Mode::Feedback => {
+            let mut keys = vec![
+                KeyHint::footer("Enter", strings.key_next),
+                KeyHint::footer("o", strings.key_open_entry),
+            ];
+            if let Phase::Feedback { question, .. } = state.phase
+                && can_override(&state.session, question)
+            {
+                keys.push(KeyHint::footer("r", strings.key_override));
+            }
+            keys
+        }
+        Mode::Confirm => vec![
+            KeyHint::footer("y", strings.key_leave),
+            KeyHint::footer("n Esc", strings.key_back),
+        ],
+        _ => Vec::new(),
+    };
+    if mode == Mode::Confirm {
+        return keys;
+    }
+    keys.push(KeyHint::footer("Esc", strings.key_leave));
+    if mode == Mode::TextInput {
+        keys.push(KeyHint::footer("F1", strings.key_help));
+    } else {
+        keys.push(KeyHint::footer("?", strings.key_help));
+    }
+    keys
+}
