@@ -15,6 +15,7 @@ use crate::content::diagnostic::Report;
 use crate::content::{Pack, builtin, load};
 use crate::i18n::{Lang, Strings};
 use crate::quiz::{self, QuestionKind, QuizOptions};
+use crate::search::{self, Searcher};
 use crate::tui;
 use crate::tui::app::App;
 use crate::tui::screens::quiz_setup::{COUNTS, LIMITS, QuizSetupState};
@@ -52,6 +53,18 @@ pub enum Command {
     Show {
         /// The entry's id, as `kisi list` prints it.
         id: String,
+    },
+    /// Search the pack and print the ranked results (no full-screen interface).
+    Search {
+        /// The words to look for; each must match (in any order). Quote a word for an exact match.
+        #[arg(required = true)]
+        query: Vec<String>,
+        /// Print at most N results.
+        #[arg(long, default_value_t = 20, value_name = "N")]
+        limit: usize,
+        /// Print JSON instead of text.
+        #[arg(long)]
+        json: bool,
     },
     /// Quiz yourself: opens quiz setup, or asks on stdin/stdout with --plain.
     Quiz(QuizArgs),
@@ -135,6 +148,9 @@ pub fn main() -> ExitCode {
         Some(Command::List) => with_pack(cli.content.as_deref(), print_list),
         Some(Command::Show { id }) => with_pack(cli.content.as_deref(), |pack| {
             print_entry(pack, &id, strings)
+        }),
+        Some(Command::Search { query, limit, json }) => with_pack(cli.content.as_deref(), |pack| {
+            print_search(pack, &query.join(" "), limit, json)
         }),
         Some(Command::New { dir }) => starter::run(&dir, lang),
         Some(Command::Completions { shell }) => {
@@ -266,6 +282,18 @@ fn print_entry(pack: &Pack, id: &str, strings: &Strings) -> io::Result<ExitCode>
     }
     if !entry.see_also.is_empty() {
         writeln!(out, "{}: {}", strings.see_also, entry.see_also.join(", "))?;
+    }
+    out.flush()?;
+    Ok(ExitCode::SUCCESS)
+}
+
+fn print_search(pack: &Pack, query: &str, limit: usize, json: bool) -> io::Result<ExitCode> {
+    let results = Searcher::new(pack).search(pack, query);
+    let mut out = io::stdout().lock();
+    if json {
+        search::write_json(&results, pack, limit, &mut out)?;
+    } else {
+        search::write_plain(&results, pack, limit, &mut out)?;
     }
     out.flush()?;
     Ok(ExitCode::SUCCESS)

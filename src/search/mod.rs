@@ -176,7 +176,7 @@ pub struct Snippet {
 
 /// The ranked hits of one query. Cheap to produce; highlights are computed on
 /// demand per row.
-#[derive(Debug, Clone, Default)]
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Results {
     query: Query,
     hits: Vec<Hit>,
