@@ -6,8 +6,11 @@ use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 use std::time::{Duration, SystemTime, UNIX_EPOCH};
 
-use clap::{Parser, Subcommand};
+use clap::{CommandFactory, Parser, Subcommand};
 
+use crate::authoring::check::CheckFormat;
+use crate::authoring::shell::Shell;
+use crate::authoring::{self, shell, starter};
 use crate::content::diagnostic::Report;
 use crate::content::{Pack, builtin, load};
 use crate::i18n::{Lang, Strings};
@@ -40,6 +43,9 @@ pub enum Command {
     Check {
         /// The pack folder (default: --content, else the built-in pack).
         dir: Option<PathBuf>,
+        /// `human` (rustc-style messages) or `json` (for editors and CI).
+        #[arg(long, value_enum, default_value_t)]
+        format: CheckFormat,
     },
     /// Print the topics and entries with their ids.
     List,
@@ -62,6 +68,22 @@ pub enum Command {
     },
     /// Quiz yourself: opens quiz setup, or asks on stdin/stdout with --plain.
     Quiz(QuizArgs),
+    /// Create a small, valid starter pack in a new or empty folder, with comments on every field.
+    New {
+        /// The folder to create (it must not exist or be empty).
+        #[arg(value_name = "PACKDIR")]
+        dir: PathBuf,
+    },
+    /// Print a shell completion script, e.g. `kisi completions bash > /etc/bash_completion.d/kisi`.
+    Completions {
+        #[arg(value_enum)]
+        shell: Shell,
+    },
+    /// Print the manual page (roff), e.g. `kisi man > kisi.1`, `kisi man check > kisi-check.1`.
+    Man {
+        /// A subcommand, for its own page.
+        subcommand: Option<String>,
+    },
 }
 
 #[derive(Debug, clap::Args)]
@@ -120,7 +142,9 @@ pub fn main() -> ExitCode {
         .unwrap_or_else(|| Lang::from_env(|name| std::env::var(name).ok()));
     let strings = lang.strings();
     match cli.command {
-        Some(Command::Check { dir }) => check(dir.or(cli.content).as_deref(), strings),
+        Some(Command::Check { dir, format }) => {
+            check(dir.or(cli.content).as_deref(), format, strings)
+        }
         Some(Command::List) => with_pack(cli.content.as_deref(), print_list),
         Some(Command::Show { id }) => with_pack(cli.content.as_deref(), |pack| {
             print_entry(pack, &id, strings)
@@ -128,6 +152,13 @@ pub fn main() -> ExitCode {
         Some(Command::Search { query, limit, json }) => with_pack(cli.content.as_deref(), |pack| {
             print_search(pack, &query.join(" "), limit, json)
         }),
+        Some(Command::New { dir }) => starter::run(&dir, lang),
+        Some(Command::Completions { shell }) => {
+            shell::print(Ok(shell::completions(shell, Cli::command())))
+        }
+        Some(Command::Man { subcommand }) => {
+            shell::print(shell::man_page(Cli::command(), subcommand.as_deref()))
+        }
         Some(Command::Quiz(args)) if args.plain => {
             with_pack(cli.content.as_deref(), |pack| plain_quiz(pack, &args, lang))
         }
@@ -167,8 +198,12 @@ fn report_io(error: &io::Error) -> ExitCode {
     ExitCode::FAILURE
 }
 
-fn check(dir: Option<&Path>, strings: &Strings) -> ExitCode {
-    match load_pack(dir) {
+fn check(dir: Option<&Path>, format: CheckFormat, strings: &Strings) -> ExitCode {
+    let result = load_pack(dir);
+    if format == CheckFormat::Json {
+        return authoring::check::print_json(&result);
+    }
+    match result {
         Ok(pack) => {
             println!(
                 "{}: {} ({})",

@@ -3,6 +3,7 @@
 //! The domain core (`content`, `search`, `quiz`) knows nothing of the terminal;
 //! `tui` is a thin layer over it and `cli` drives both.
 
+pub mod authoring;
 pub mod cli;
 pub mod content;
 pub mod i18n;

@@ -160,8 +160,8 @@ fn ceil_char_boundary(text: &str, offset: usize) -> usize {
 #[derive(Debug, Clone)]
 pub struct Report {
     pub diagnostics: Vec<Diagnostic>,
-    /// (display name, text) of the files the diagnostics point into.
-    sources: Vec<(String, String)>,
+    /// The files the diagnostics point into, made printable.
+    sources: Vec<SourceFile>,
 }
 
 impl Report {
@@ -178,7 +178,10 @@ impl Report {
         });
         let sources = files
             .into_iter()
-            .map(|f| (f.name, make_printable(&f.text)))
+            .map(|f| {
+                let text = make_printable(&f.text);
+                SourceFile::new(f.name, text)
+            })
             .collect();
         Self {
             diagnostics,
@@ -186,11 +189,19 @@ impl Report {
         }
     }
 
+    fn source_file(&self, file: &str) -> Option<&SourceFile> {
+        self.sources.iter().find(|f| f.name == file)
+    }
+
     fn source(&self, file: &str) -> Option<&str> {
-        self.sources
-            .iter()
-            .find(|(name, _)| name == file)
-            .map(|(_, text)| text.as_str())
+        self.source_file(file).map(|f| f.text.as_str())
+    }
+
+    /// 1-based line and char column just past the end of `span` in `file`,
+    /// like `Diagnostic::line` and `column` for its start; `None` when the
+    /// report does not have the file's text.
+    pub fn locate_end(&self, file: &str, span: &Range<usize>) -> Option<(usize, usize)> {
+        self.source_file(file).map(|f| f.locate(span.end))
     }
 
     /// Renders every diagnostic like rustc does, then a summary line.
@@ -399,6 +410,17 @@ mod tests {
         let report = Report::new(vec![d], vec![f]);
         assert!(report.render(true).contains('\u{1b}'));
         assert_eq!(report.to_string(), report.render(false));
+    }
+
+    #[test]
+    fn locate_end_gives_the_position_after_the_span() {
+        let f = file("[pack]\ntitel = \"é\"\n");
+        let d = f.error(15..19, "m", "l");
+        let report = Report::new(vec![d], vec![f]);
+        assert_eq!(report.locate_end("f.toml", &(7..12)), Some((2, 6)));
+        // `"é"` is four bytes but three chars wide.
+        assert_eq!(report.locate_end("f.toml", &(15..19)), Some((2, 12)));
+        assert_eq!(report.locate_end("other.toml", &(0..1)), None);
     }
 
     #[test]

@@ -1,0 +1,74 @@
+//! Shell completions and the man page, generated from the clap definition of
+//! the command line so that they never fall behind it.
+
+use std::io::{self, Write};
+use std::process::ExitCode;
+
+pub use clap_complete::Shell;
+
+/// The completion script of `command` for `shell`.
+pub fn completions(shell: Shell, mut command: clap::Command) -> Vec<u8> {
+    let name = command.get_name().to_owned();
+    let mut script = Vec::new();
+    clap_complete::generate(shell, &mut command, name, &mut script);
+    script
+}
+
+/// The man page of `command` (roff), or of one of its subcommands: the main
+/// page refers to `kisi-SUBCOMMAND(1)` for each of them.
+///
+/// # Errors
+/// When `subcommand` is not a subcommand of `command`.
+pub fn man_page(mut command: clap::Command, subcommand: Option<&str>) -> io::Result<Vec<u8>> {
+    command.build();
+    // The footer of every page, e.g. "kisi 0.1.0".
+    let source = format!(
+        "{} {}",
+        command.get_name(),
+        command.get_version().unwrap_or_default()
+    );
+    let page = match subcommand {
+        None => command,
+        Some(wanted) => {
+            let Some(sub) = command.find_subcommand(wanted) else {
+                let known: Vec<&str> = command
+                    .get_subcommands()
+                    .map(clap::Command::get_name)
+                    .collect();
+                return Err(io::Error::new(
+                    io::ErrorKind::InvalidInput,
+                    format!(
+                        "`{wanted}` is not a subcommand; one of: {}",
+                        known.join(", ")
+                    ),
+                ));
+            };
+            // Built, it has the display name `kisi-SUBCOMMAND` the main page refers to.
+            sub.clone()
+        }
+    };
+    let mut bytes = Vec::new();
+    clap_mangen::Man::new(page)
+        .source(source)
+        .render(&mut bytes)?;
+    Ok(bytes)
+}
+
+/// Writes `bytes` to stdout; a closed pipe (`kisi man | head`) is no error
+/// worth a message.
+pub fn print(bytes: io::Result<Vec<u8>>) -> ExitCode {
+    let written = bytes.and_then(|bytes| {
+        let mut out = io::stdout().lock();
+        out.write_all(&bytes)?;
+        out.flush()
+    });
+    match written {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(error) => {
+            if error.kind() != io::ErrorKind::BrokenPipe {
+                eprintln!("kisi: {error}");
+            }
+            ExitCode::FAILURE
+        }
+    }
+}
