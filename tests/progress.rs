@@ -394,7 +394,11 @@ fn two_writers_at_once_lose_nothing() {
     let log = open(dir.path());
     assert_eq!(log.events().len(), 800);
     let text = fs::read_to_string(log_path(dir.path())).unwrap();
-    assert_eq!(text.lines().count(), 800);
+    // Every event is one whole line. A writer that finds the file not ending
+    // in a newline (another write under way) starts with one, so a blank
+    // line may appear; readers skip blank lines.
+    assert_eq!(text.lines().filter(|l| !l.trim().is_empty()).count(), 800);
+    assert!(text.lines().all(|l| l.trim().is_empty() || l.starts_with("{\"v\":1")));
 }
 
 #[test]
