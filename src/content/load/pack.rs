@@ -1,7 +1,7 @@
 //! Reading the manifest and the topic files into the model, then the checks
 //! that span files: unique ids and references to sources and entries.
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 use std::ops::Range;
 
 use toml::de::DeTable;
@@ -116,8 +116,10 @@ pub(super) fn read(files: &[(SourceFile, bool)], diagnostics: &mut Vec<Diagnosti
     }
     // A file that could not be read may define the entries referred to.
     if all_read {
-        check_entry_refs(files, &ids, &ids.see_also_refs, &SEE_ALSO, diagnostics);
-        check_entry_refs(files, &ids, &ids.tested_refs, &TESTED, diagnostics);
+        let first_definitions = first_definitions(&ids.definitions);
+        for (refs, field) in [(&ids.see_also_refs, &SEE_ALSO), (&ids.tested_refs, &TESTED)] {
+            check_entry_refs(files, &ids, &first_definitions, refs, field, diagnostics);
+        }
     }
     Pack {
         meta,
@@ -509,9 +511,10 @@ fn check_sources(
     refs: &[Reference],
     diagnostics: &mut Vec<Diagnostic>,
 ) {
+    let known: HashSet<&str> = sources.iter().map(|s| s.id.as_str()).collect();
     for reference in refs {
         let target = &reference.target.value;
-        if sources.iter().any(|s| &s.id == target) {
+        if known.contains(target.as_str()) {
             continue;
         }
         let help = match closest(target, sources.iter().map(|s| s.id.as_str())) {
@@ -556,9 +559,20 @@ const TESTED: EntryField = EntryField {
     not_entry_help: "`entry` names the entry the question tests; name an entry instead",
 };
 
+/// The first definition of every id, by id: a pack may have tens of
+/// thousands of references to look up.
+fn first_definitions(definitions: &[Definition]) -> HashMap<&str, &Definition> {
+    let mut first = HashMap::with_capacity(definitions.len());
+    for definition in definitions {
+        first.entry(definition.id.as_str()).or_insert(definition);
+    }
+    first
+}
+
 fn check_entry_refs(
     files: &[(SourceFile, bool)],
     ids: &Ids,
+    first_definitions: &HashMap<&str, &Definition>,
     refs: &[Reference],
     field: &EntryField,
     diagnostics: &mut Vec<Diagnostic>,
@@ -571,7 +585,7 @@ fn check_entry_refs(
     };
     for reference in refs {
         let target = &reference.target.value;
-        let definition = ids.definitions.iter().find(|d| &d.id == target);
+        let definition = first_definitions.get(target.as_str()).copied();
         if definition.is_some_and(|d| d.kind == IdKind::Entry) {
             continue;
         }
