@@ -676,9 +676,14 @@ pub fn keys(state: &QuizState, strings: &'static Strings) -> Vec<KeyHint> {
             KeyHint::footer("Enter", strings.key_submit),
             KeyHint::help_only("Ctrl-U", strings.key_clear),
         ],
+        Mode::Arrange if matches!(state.phase, Phase::Answering(Input::Match { .. })) => vec![
+            KeyHint::footer("↑↓", strings.key_move),
+            KeyHint::footer("←→ a-e", strings.key_choose),
+            KeyHint::footer("Enter", strings.key_submit),
+        ],
         Mode::Arrange => vec![
             KeyHint::footer("↑↓", strings.key_move),
-            KeyHint::footer("Space ←→ a-e", strings.key_choose),
+            KeyHint::footer("Space", strings.key_grab),
             KeyHint::footer("Enter", strings.key_submit),
         ],
         Mode::Flashcard => vec![
