@@ -136,7 +136,17 @@ pub fn render(state: &QuizResultsState, context: &Context, body: Rect, buf: &mut
     let theme = context.theme;
     let summary = &state.summary;
     let mut lines = vec![
-        Line::styled(truncate(strings.quiz_results, width), theme.heading),
+        Line::styled(
+            truncate(
+                if state.exam.is_some() {
+                    strings.exam_results
+                } else {
+                    strings.quiz_results
+                },
+                width,
+            ),
+            theme.heading,
+        ),
         Line::styled(
             truncate(&score_line(&summary.score, context.lang), width),
             theme.title,
