@@ -302,6 +302,12 @@ pub fn answer_input(input: &mut Input, question: &Question, action: Action) -> O
                 }
                 Action::Open => {
                     let chosen: Option<Vec<usize>> = choices.iter().copied().collect();
+                    // Not all paired yet: go to the first item still open.
+                    if chosen.is_none()
+                        && let Some(open) = choices.iter().position(Option::is_none)
+                    {
+                        *cursor = open;
+                    }
                     return chosen.map(Answer::Matching);
                 }
                 _ => {}
