@@ -8,7 +8,9 @@ use crate::content::Pack;
 use crate::i18n::{Lang, Strings};
 
 use super::action::{Action, Mode};
-use super::screens::{detail, entries, home, quiz, quiz_results, quiz_setup, search, topics};
+use super::screens::{
+    class_quiz, detail, entries, home, present, quiz, quiz_results, quiz_setup, search, topics,
+};
 use super::theme::Theme;
 use super::view;
 
@@ -23,6 +25,8 @@ pub enum Screen {
     Quiz(quiz::QuizState),
     QuizResults(quiz_results::QuizResultsState),
     Search(search::SearchState),
+    Present(present::PresentState),
+    ClassQuiz(class_quiz::ClassQuizState),
 }
 
 /// What a screen's update asks the app to do next.
@@ -106,6 +110,14 @@ impl App {
         self
     }
 
+    /// Opens directly on a presentation or class quiz (`kisi present`),
+    /// which quits when left.
+    #[must_use]
+    pub fn with_screen(mut self, screen: Screen) -> Self {
+        self.screen = screen;
+        self
+    }
+
     pub fn context(&self) -> Context<'_> {
         Context {
             pack: &self.pack,
@@ -120,7 +132,11 @@ impl App {
     /// Whether time matters now (a quiz with a time limit), so the event
     /// loop sends `Tick`s.
     pub fn wants_ticks(&self) -> bool {
-        matches!(&self.screen, Screen::Quiz(q) if q.session.time_limit().is_some())
+        match &self.screen {
+            Screen::Quiz(q) => q.session.time_limit().is_some(),
+            Screen::ClassQuiz(q) => q.counting(),
+            _ => false,
+        }
     }
 
     /// The keymap in force now.
@@ -136,6 +152,7 @@ impl App {
             Screen::Quiz(state) => state.mode(),
             Screen::QuizResults(_) => Mode::Results,
             Screen::Search(_) => Mode::TextInput,
+            Screen::Present(_) | Screen::ClassQuiz(_) => Mode::Present,
         }
     }
 
@@ -182,6 +199,8 @@ impl App {
             Screen::Quiz(state) => quiz::update(state, action, &context),
             Screen::QuizResults(state) => quiz_results::update(state, action, &context),
             Screen::Search(state) => search::update(state, action, &context),
+            Screen::Present(state) => present::update(state, action, &context),
+            Screen::ClassQuiz(state) => class_quiz::update(state, action, &context),
         };
         self.navigate(nav);
     }

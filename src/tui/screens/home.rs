@@ -5,8 +5,12 @@ use ratatui::layout::Rect;
 use ratatui::text::Line;
 use ratatui::widgets::Widget;
 
-use super::{KeyHint, Row, list_keys, move_cursor, quiz_setup, render_rows, search, topics};
+use super::{
+    KeyHint, Row, class_quiz, list_keys, move_cursor, present, quiz_setup, render_rows, search,
+    topics,
+};
 use crate::i18n::Strings;
+use crate::quiz::{QuizOptions, generate};
 use crate::tui::action::Action;
 use crate::tui::app::{Context, Nav, Screen};
 use crate::tui::cursor::Cursor;
@@ -19,14 +23,18 @@ pub enum MenuItem {
     Browse,
     Search,
     Quiz,
+    Present,
+    ClassQuiz,
     Help,
     Quit,
 }
 
-pub const MENU: [MenuItem; 5] = [
+pub const MENU: [MenuItem; 7] = [
     MenuItem::Browse,
     MenuItem::Search,
     MenuItem::Quiz,
+    MenuItem::Present,
+    MenuItem::ClassQuiz,
     MenuItem::Help,
     MenuItem::Quit,
 ];
@@ -37,6 +45,8 @@ impl MenuItem {
             MenuItem::Browse => strings.menu_browse,
             MenuItem::Search => strings.menu_search,
             MenuItem::Quiz => strings.menu_quiz,
+            MenuItem::Present => strings.menu_present,
+            MenuItem::ClassQuiz => strings.menu_class_quiz,
             MenuItem::Help => strings.menu_help,
             MenuItem::Quit => strings.menu_quit,
         }
@@ -44,7 +54,9 @@ impl MenuItem {
 
     fn shortcut(self) -> &'static str {
         match self {
-            MenuItem::Browse | MenuItem::Quiz => "Enter",
+            MenuItem::Browse | MenuItem::Quiz | MenuItem::Present | MenuItem::ClassQuiz => {
+                "Enter"
+            }
             MenuItem::Search => "/",
             MenuItem::Help => "?",
             MenuItem::Quit => "q",
@@ -72,6 +84,24 @@ pub fn update(state: &mut HomeState, action: Action, context: &Context) -> Nav {
         (Action::Open, Some(MenuItem::Quiz)) => Nav::Push(Screen::QuizSetup(
             quiz_setup::QuizSetupState::new(context.pack.topics.len()),
         )),
+        (Action::Open, Some(MenuItem::Present)) => Nav::Push(Screen::Present(
+            present::PresentState::new(context.pack, &[], present::Origin::Menu),
+        )),
+        (Action::Open, Some(MenuItem::ClassQuiz)) => {
+            let options = QuizOptions {
+                count: class_quiz::MENU_COUNT,
+                seed: context.seed,
+                lang: context.lang,
+                ..QuizOptions::default()
+            };
+            let questions = generate(context.pack, &options).unwrap_or_default();
+            Nav::Push(Screen::ClassQuiz(class_quiz::ClassQuizState::new(
+                questions,
+                context.seed,
+                class_quiz::DEFAULT_SECONDS,
+                present::Origin::Menu,
+            )))
+        }
         (Action::Open, Some(MenuItem::Help)) => Nav::ShowHelp,
         (Action::Open, Some(MenuItem::Quit)) => Nav::Quit,
         _ => Nav::Stay,
