@@ -395,7 +395,10 @@ fn present_screen(pack: &Pack, args: &PresentArgs, lang: Lang) -> Result<Screen,
     let mut topics = Vec::new();
     for id in &args.topics {
         let Some(topic) = pack.find_topic(id) else {
-            return Err(format!("{} `{id}`. kisi list", lang.strings().topic_not_found));
+            return Err(format!(
+                "{} `{id}`. kisi list",
+                lang.strings().topic_not_found
+            ));
         };
         topics.push(topic);
     }

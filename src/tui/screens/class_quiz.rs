@@ -104,8 +104,8 @@ impl ClassQuizState {
     }
 }
 
-/// Space, Enter, Right and PgDn reveal the answer, then go on to the next
-/// question; Left and PgUp go back to the previous one, answer shown; r
+/// Space, Enter, Right and Page Down reveal the answer, then go on to the next
+/// question; Left and Page Up go back to the previous one, answer shown; r
 /// hides the answer and starts the countdown again.
 pub fn update(state: &mut ClassQuizState, action: Action, _context: &Context) -> Nav {
     match action {
@@ -145,14 +145,14 @@ pub fn update(state: &mut ClassQuizState, action: Action, _context: &Context) ->
 }
 
 pub fn render(state: &ClassQuizState, context: &Context, area: Rect, buf: &mut Buffer) {
-    let stage = stage(area);
+    let column = stage(area);
     let Some(question) = state.questions.get(state.index) else {
-        render_end(state, context, stage, buf);
+        render_end(state, context, column, buf);
         return;
     };
     let theme = context.theme;
     let strings = context.strings;
-    let width = usize::from(stage.width);
+    let width = usize::from(column.width);
 
     let position = format!(
         "{} {}/{}",
@@ -172,28 +172,23 @@ pub fn render(state: &ClassQuizState, context: &Context, area: Rect, buf: &mut B
     } else {
         theme.dim
     };
-    render_status(&position, &clock, stage, theme.dim, clock_style, buf);
+    render_status(&position, &clock, column, theme.dim, clock_style, buf);
 
     if state.revealed
         && let Some(source) = &question.source
     {
-        render_bottom_row(source, "", None, stage, theme.dim, buf);
+        render_bottom_row(source, "", None, column, theme.dim, buf);
     }
 
     // Below the status row and a blank one, above a blank and the bottom row.
-    let top = stage.y + 2;
-    let room = usize::from(stage.height.saturating_sub(4));
+    let top = column.y + 2;
+    let room = usize::from(column.height.saturating_sub(4));
     let prompt = question.prompt.text(context.lang);
     let mut y = top;
     let mut rest = room;
     let mut sections: Vec<Section> = Vec::new();
     if let Some(lines) = big_lines(&prompt, width, room / 3) {
-        let used = render_title(
-            &Title::Big(lines),
-            Rect { y, ..stage },
-            theme.heading,
-            buf,
-        );
+        let used = render_title(&Title::Big(lines), Rect { y, ..column }, theme.heading, buf);
         y += u16::try_from(used + 1).unwrap_or(u16::MAX);
         rest = rest.saturating_sub(used + 1);
     } else {
@@ -201,7 +196,11 @@ pub fn render(state: &ClassQuizState, context: &Context, area: Rect, buf: &mut B
     }
     let items = items(question, state.revealed, context, width);
     if state.revealed {
-        let answer = format!("{}: {}", strings.class_quiz_answer, answer(question, context));
+        let answer = format!(
+            "{}: {}",
+            strings.class_quiz_answer,
+            answer(question, context)
+        );
         sections.push(Section::new(hanging("", &answer, width), theme.selected));
     }
     sections.push(items);
@@ -217,7 +216,7 @@ pub fn render(state: &ClassQuizState, context: &Context, area: Rect, buf: &mut B
             continue;
         }
         for (text, style) in section.clipped(height, width) {
-            Line::styled(text, style).render(row(stage, y), buf);
+            Line::styled(text, style).render(row(column, y), buf);
             y += 1;
         }
         if gaps {
@@ -244,7 +243,12 @@ impl Section {
         let texts: Vec<String> = self.lines.iter().map(|(t, _)| t.clone()).collect();
         clip(texts, rows, width)
             .into_iter()
-            .zip(self.lines.iter().map(|(_, s)| *s).chain(std::iter::repeat(style)))
+            .zip(
+                self.lines
+                    .iter()
+                    .map(|(_, s)| *s)
+                    .chain(std::iter::repeat(style)),
+            )
             .collect()
     }
 }
@@ -280,7 +284,11 @@ fn items(question: &Question, revealed: bool, context: &Context, width: usize) -
             let marker = if right { "✓ " } else { "  " };
             let style = if right { theme.selected } else { theme.text };
             let prefix = format!("{marker}{}. ", letter(i));
-            lines.extend(hanging(&prefix, option, width).into_iter().map(|l| (l, style)));
+            lines.extend(
+                hanging(&prefix, option, width)
+                    .into_iter()
+                    .map(|l| (l, style)),
+            );
         }
         lines
     };
@@ -301,6 +309,7 @@ fn items(question: &Question, revealed: bool, context: &Context, width: usize) -
                 .flat_map(|(i, item)| hanging(&format!("  {}. ", i + 1), item, width))
                 .map(|l| (l, theme.text))
                 .collect();
+            lines.push((String::new(), theme.text));
             lines.extend(lettered(right, None));
             lines
         }
@@ -359,18 +368,18 @@ fn render_status(
 }
 
 /// After the last question: done, how many, and the seed to ask them again.
-fn render_end(state: &ClassQuizState, context: &Context, stage: Rect, buf: &mut Buffer) {
+fn render_end(state: &ClassQuizState, context: &Context, column: Rect, buf: &mut Buffer) {
     let strings = context.strings;
     let theme = context.theme;
-    let width = usize::from(stage.width);
+    let width = usize::from(column.width);
     if state.questions.is_empty() {
         Line::styled(truncate(strings.class_quiz_no_questions, width), theme.text)
-            .render(row(stage, stage.y), buf);
+            .render(row(column, column.y), buf);
         return;
     }
-    let rows = usize::from(stage.height);
+    let rows = usize::from(column.height);
     let title = super::present::fit_title(strings.class_quiz_done, width, rows / 2);
-    let used = render_title(&title, stage, theme.heading, buf);
+    let used = render_title(&title, column, theme.heading, buf);
     let summary = format!(
         "{} {} · seed {}",
         state.questions.len(),
@@ -382,10 +391,10 @@ fn render_end(state: &ClassQuizState, context: &Context, stage: Rect, buf: &mut 
         state.seed,
         state.questions.len()
     );
-    let mut y = stage.y + u16::try_from(used + 1).unwrap_or(u16::MAX);
+    let mut y = column.y + u16::try_from(used + 1).unwrap_or(u16::MAX);
     for (text, style) in [(summary, theme.text), (repeat, theme.dim)] {
         for line in wrap(&text, width) {
-            Line::styled(line, style).render(row(stage, y), buf);
+            Line::styled(line, style).render(row(column, y), buf);
             y += 1;
         }
     }
@@ -393,13 +402,14 @@ fn render_end(state: &ClassQuizState, context: &Context, stage: Rect, buf: &mut 
 
 pub fn keys(strings: &'static Strings) -> Vec<KeyHint> {
     vec![
-        KeyHint::footer("Space →", strings.key_reveal_next),
+        KeyHint::footer("Space →", strings.key_next),
         KeyHint::footer("←", strings.key_previous_question),
-        KeyHint::help_only("Enter PgDn ↓", strings.key_reveal_next),
+        KeyHint::help_only("Space → Enter PgDn ↓", strings.key_reveal_next),
         KeyHint::help_only("PgUp ↑", strings.key_previous_question),
         KeyHint::footer("r", strings.key_restart_timer),
         KeyHint::footer("f", strings.key_footer),
-        KeyHint::footer("Esc q", strings.key_back),
+        KeyHint::footer("q", strings.key_back),
+        KeyHint::help_only("Esc", strings.key_back),
     ]
 }
 

@@ -54,9 +54,7 @@ impl MenuItem {
 
     fn shortcut(self) -> &'static str {
         match self {
-            MenuItem::Browse | MenuItem::Quiz | MenuItem::Present | MenuItem::ClassQuiz => {
-                "Enter"
-            }
+            MenuItem::Browse | MenuItem::Quiz | MenuItem::Present | MenuItem::ClassQuiz => "Enter",
             MenuItem::Search => "/",
             MenuItem::Help => "?",
             MenuItem::Quit => "q",

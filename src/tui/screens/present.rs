@@ -91,9 +91,9 @@ impl PresentState {
     }
 }
 
-/// Space, Enter, Right and PgDn step forward like a presenter's clicker:
+/// Space, Enter, Right and Page Down step forward like a presenter's clicker:
 /// the next point, and on a fully revealed slide the next slide. Left and
-/// PgUp go back to the previous slide as it was left, all points shown.
+/// Page Up go back to the previous slide as it was left, all points shown.
 /// Up and Down move a whole slide at once, its points hidden.
 pub fn update(state: &mut PresentState, action: Action, context: &Context) -> Nav {
     let last = state.slides.len().saturating_sub(1);
@@ -133,15 +133,18 @@ pub fn update(state: &mut PresentState, action: Action, context: &Context) -> Na
 
 pub fn render(state: &PresentState, context: &Context, area: Rect, buf: &mut Buffer) {
     let theme = context.theme;
-    let stage = stage(area);
-    let width = usize::from(stage.width);
+    let column = stage(area);
+    let width = usize::from(column.width);
     let Some((at, entry)) = state
         .slides
         .get(state.slide)
         .and_then(|&at| Some((at, context.pack.entry(at)?)))
     else {
-        Line::styled(truncate(context.strings.present_no_slides, width), theme.dim)
-            .render(stage, buf);
+        Line::styled(
+            truncate(context.strings.present_no_slides, width),
+            theme.dim,
+        )
+        .render(column, buf);
         return;
     };
 
@@ -149,13 +152,13 @@ pub fn render(state: &PresentState, context: &Context, area: Rect, buf: &mut Buf
     let counter = format!("{}/{}", state.slide + 1, state.slides.len());
     let citation = context.pack.citation(entry);
     let topic = context.pack.topic(at.topic).map(|t| t.title.as_str());
-    render_bottom_row(&citation, &counter, topic, stage, theme.dim, buf);
+    render_bottom_row(&citation, &counter, topic, column, theme.dim, buf);
 
     // Everything above it, with a blank row before the bottom row.
-    let rows = usize::from(stage.height.saturating_sub(2));
+    let rows = usize::from(column.height.saturating_sub(2));
     let title = fit_title(&entry.title, width, rows / 3);
-    let mut y = stage.y;
-    let title_rows = render_title(&title, Rect { y, ..stage }, theme.heading, buf);
+    let mut y = column.y;
+    let title_rows = render_title(&title, Rect { y, ..column }, theme.heading, buf);
     let room = rows.saturating_sub(title_rows + 1);
     y += u16::try_from(title_rows + 1).unwrap_or(u16::MAX);
 
@@ -178,14 +181,14 @@ pub fn render(state: &PresentState, context: &Context, area: Rect, buf: &mut Buf
     };
     let body = clip(body, body_rows, width);
     for line in &body {
-        Line::styled(line.as_str(), theme.text).render(row(stage, y), buf);
+        Line::styled(line.as_str(), theme.text).render(row(column, y), buf);
         y += 1;
     }
     let points_room = room.saturating_sub(body.len() + gap);
     y += u16::try_from(gap).unwrap_or(0);
     let newest = newest_that_fit(&points[..state.shown.min(points.len())], points_room, width);
     for line in newest {
-        Line::styled(line, theme.text).render(row(stage, y), buf);
+        Line::styled(line, theme.text).render(row(column, y), buf);
         y += 1;
     }
 }
@@ -289,7 +292,12 @@ pub(super) fn render_title(title: &Title, area: Rect, style: Style, buf: &mut Bu
             BigText::builder()
                 .pixel_size(PixelSize::Quadrant)
                 .style(style)
-                .lines(lines.iter().map(|l| Line::raw(l.clone())).collect::<Vec<_>>())
+                .lines(
+                    lines
+                        .iter()
+                        .map(|l| Line::raw(l.clone()))
+                        .collect::<Vec<_>>(),
+                )
                 .build()
                 .render(Rect { height, ..area }, buf);
             rows
@@ -356,14 +364,15 @@ fn newest_that_fit(blocks: &[Vec<String>], rows: usize, width: usize) -> Vec<Str
 
 pub fn keys(strings: &'static Strings) -> Vec<KeyHint> {
     vec![
-        KeyHint::footer("Space →", strings.key_present_next),
+        KeyHint::footer("Space →", strings.key_next),
         KeyHint::footer("←", strings.key_present_previous),
-        KeyHint::help_only("Enter PgDn l", strings.key_present_next),
+        KeyHint::help_only("Space → Enter PgDn l", strings.key_present_next),
         KeyHint::help_only("PgUp h", strings.key_present_previous),
         KeyHint::help_only("↓ ↑ j k", strings.key_present_skip),
         KeyHint::help_only("Home End g G", strings.key_present_ends),
         KeyHint::footer("f", strings.key_footer),
-        KeyHint::footer("Esc q", strings.key_back),
+        KeyHint::footer("q", strings.key_back),
+        KeyHint::help_only("Esc", strings.key_back),
     ]
 }
 
