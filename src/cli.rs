@@ -14,6 +14,7 @@ use crate::authoring::{self, shell, starter};
 use crate::content::diagnostic::Report;
 use crate::content::{Pack, builtin, load};
 use crate::i18n::{Lang, Strings};
+use crate::progress::{Day, Progress, Store, compute_stats, write_stats};
 use crate::quiz::{self, QuestionKind, QuizOptions};
 use crate::search::{self, Searcher};
 use crate::tui;
@@ -33,6 +34,13 @@ pub struct Cli {
     /// Load the pack in DIR instead of the built-in one.
     #[arg(long, global = true, value_name = "DIR")]
     pub content: Option<PathBuf>,
+    /// Keep progress in DIR (e.g. a USB stick) instead of the user's data folder.
+    #[arg(long, global = true, value_name = "DIR")]
+    pub data_dir: Option<PathBuf>,
+    /// The date of your exam (YYYY-MM-DD): reviews are planned so that every
+    /// item is seen, and weak ones come back, before it. Saved for next time.
+    #[arg(long, global = true, value_name = "YYYY-MM-DD", value_parser = parse_day)]
+    pub exam_date: Option<Day>,
     /// Language of the interface (default: from `LC_ALL`, `LC_MESSAGES` or `LANG`, else Indonesian).
     #[arg(long, global = true, value_enum)]
     pub lang: Option<Lang>,
@@ -65,6 +73,12 @@ pub enum Command {
         /// Print at most N results.
         #[arg(long, default_value_t = 20, value_name = "N")]
         limit: usize,
+        /// Print JSON instead of text.
+        #[arg(long)]
+        json: bool,
+    },
+    /// Print your progress: mastery per topic, reviews per day, what is due, mock exams.
+    Stats {
         /// Print JSON instead of text.
         #[arg(long)]
         json: bool,
@@ -165,32 +179,45 @@ pub fn main() -> ExitCode {
         .lang
         .unwrap_or_else(|| Lang::from_env(|name| std::env::var(name).ok()));
     let strings = lang.strings();
-    match cli.command {
+    match &cli.command {
         Some(Command::Check { dir, format }) => {
-            check(dir.or(cli.content).as_deref(), format, strings)
+            check(dir.as_deref().or(cli.content.as_deref()), *format, strings)
         }
         Some(Command::List) => with_pack(cli.content.as_deref(), print_list),
         Some(Command::Show { id }) => with_pack(cli.content.as_deref(), |pack| {
-            print_entry(pack, &id, strings)
+            print_entry(pack, id, strings)
         }),
         Some(Command::Search { query, limit, json }) => with_pack(cli.content.as_deref(), |pack| {
-            print_search(pack, &query.join(" "), limit, json)
+            print_search(pack, &query.join(" "), *limit, *json)
         }),
-        Some(Command::New { dir }) => starter::run(&dir, lang),
+        Some(Command::New { dir }) => starter::run(dir, lang),
         Some(Command::Completions { shell }) => {
-            shell::print(Ok(shell::completions(shell, Cli::command())))
+            shell::print(Ok(shell::completions(*shell, Cli::command())))
         }
         Some(Command::Man { subcommand }) => {
             shell::print(shell::man_page(Cli::command(), subcommand.as_deref()))
         }
         Some(Command::Quiz(args)) if args.plain => {
-            with_pack(cli.content.as_deref(), |pack| plain_quiz(pack, &args, lang))
+            with_pack(cli.content.as_deref(), |pack| plain_quiz(pack, args, lang))
         }
-        Some(Command::Quiz(args)) => open_tui(cli.content.as_deref(), lang, Start::Quiz(&args)),
-        Some(Command::Present(args)) => {
-            open_tui(cli.content.as_deref(), lang, Start::Present(&args))
-        }
-        None => open_tui(cli.content.as_deref(), lang, Start::Home),
+        Some(Command::Stats { json }) => with_pack(cli.content.as_deref(), |pack| {
+            let study = Study::open(pack, cli.data_dir.as_deref(), cli.exam_date, lang);
+            study.print_warnings();
+            let stats = compute_stats(
+                pack,
+                study.progress.state(),
+                Day::today(),
+                study.exam_date,
+                STATS_WEEKS,
+            );
+            let mut out = io::stdout().lock();
+            write_stats(&stats, lang, *json, &mut out)?;
+            out.flush()?;
+            Ok(ExitCode::SUCCESS)
+        }),
+        Some(Command::Quiz(args)) => open_tui(&cli, lang, Start::Quiz(args)),
+        Some(Command::Present(args)) => open_tui(&cli, lang, Start::Present(args)),
+        None => open_tui(&cli, lang, Start::Home),
     }
 }
 
@@ -381,6 +408,53 @@ fn quiz_setup(pack: &Pack, args: &QuizArgs) -> QuizSetupState {
     setup
 }
 
+fn parse_day(text: &str) -> Result<Day, String> {
+    Day::parse(text).ok_or_else(|| format!("`{text}` is not a date of the form YYYY-MM-DD"))
+}
+
+/// How many weeks of reviews the statistics show.
+const STATS_WEEKS: u32 = 4;
+
+/// The student's saved progress for one pack, and the exam date in force.
+struct Study {
+    progress: Progress,
+    exam_date: Option<Day>,
+    warnings: Vec<String>,
+}
+
+impl Study {
+    /// Opens the store; never fails: a store that cannot be used means
+    /// progress for this session only, with a warning.
+    fn open(pack: &Pack, data_dir: Option<&Path>, exam_date: Option<Day>, lang: Lang) -> Self {
+        let (store, mut warnings) = Store::open(data_dir);
+        let (log, log_warnings) = store.pack(&pack.meta.id);
+        warnings.extend(log_warnings);
+        let (mut settings, settings_warnings) = store.settings();
+        warnings.extend(settings_warnings);
+        let exam_date = match exam_date {
+            Some(day) => {
+                settings.exam_dates.insert(pack.meta.id.clone(), day);
+                if let Err(warning) = store.save_settings(&settings) {
+                    warnings.push(warning);
+                }
+                Some(day)
+            }
+            None => settings.exam_dates.get(&pack.meta.id).copied(),
+        };
+        Self {
+            progress: Progress::new(log),
+            exam_date,
+            warnings: warnings.iter().map(|w| w.message(lang)).collect(),
+        }
+    }
+
+    fn print_warnings(&self) {
+        for warning in &self.warnings {
+            eprintln!("kisi: {warning}");
+        }
+    }
+}
+
 /// The screen the TUI opens on.
 #[derive(Clone, Copy)]
 enum Start<'a> {
@@ -426,9 +500,9 @@ fn present_screen(pack: &Pack, args: &PresentArgs, lang: Lang) -> Result<Screen,
     )))
 }
 
-fn open_tui(dir: Option<&Path>, lang: Lang, start: Start) -> ExitCode {
+fn open_tui(cli: &Cli, lang: Lang, start: Start) -> ExitCode {
     // Report bad content before the terminal switches to full screen.
-    let pack = match load_pack(dir) {
+    let pack = match load_pack(cli.content.as_deref()) {
         Ok(pack) => pack,
         Err(report) => {
             eprint!("{}", report.render(color_for(&io::stderr())));
@@ -449,13 +523,17 @@ fn open_tui(dir: Option<&Path>, lang: Lang, start: Start) -> ExitCode {
         eprintln!("kisi: {}", lang.strings().not_a_terminal);
         return ExitCode::from(2);
     }
-    let theme = tui::theme::Theme::from_env(std::env::var("NO_COLOR").ok().as_deref());
     let quiz = match start {
         Start::Quiz(args) => Some(args),
         Start::Home | Start::Present(_) => None,
     };
+    let theme = tui::theme::Theme::from_env(std::env::var("NO_COLOR").ok().as_deref());
     let seed = quiz.and_then(|q| q.seed).unwrap_or_else(clock_seed);
+    let mut study = Study::open(&pack, cli.data_dir.as_deref(), cli.exam_date, lang);
     let mut app = App::new(pack, lang, theme).with_seed(seed);
+    app.progress = study.progress.state().clone();
+    app.exam_date = study.exam_date;
+    app.warnings = std::mem::take(&mut study.warnings);
     if let Some(args) = quiz {
         let setup = quiz_setup(&app.pack, args);
         app = app.with_quiz_setup(setup);
@@ -463,7 +541,7 @@ fn open_tui(dir: Option<&Path>, lang: Lang, start: Start) -> ExitCode {
     if let Some(screen) = presentation {
         app = app.with_screen(screen);
     }
-    match tui::run(app) {
+    match tui::run(app, &mut study.progress) {
         Ok(()) => ExitCode::SUCCESS,
         Err(error) => {
             eprintln!("kisi: {error}");

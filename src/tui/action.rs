@@ -46,6 +46,9 @@ pub enum Action {
     Search,
     /// Show or hide the footer of keys (presentations).
     ToggleFooter,
+    /// Tab / Shift-Tab: the next or previous question of a mock exam.
+    NextItem,
+    PreviousItem,
     /// Time has passed (for countdowns).
     Tick(Duration),
     /// The terminal now has this many columns and rows.
@@ -103,8 +106,15 @@ fn map_key(mode: Mode, key: KeyEvent) -> Option<Action> {
             _ => None,
         };
     }
-    if key.code == KeyCode::F(1) {
-        return Some(Action::ToggleHelp);
+    match key.code {
+        KeyCode::F(1) => return Some(Action::ToggleHelp),
+        KeyCode::Tab if mode != Mode::Help && mode != Mode::Confirm => {
+            return Some(Action::NextItem);
+        }
+        KeyCode::BackTab if mode != Mode::Help && mode != Mode::Confirm => {
+            return Some(Action::PreviousItem);
+        }
+        _ => {}
     }
     match mode {
         Mode::Help => help_key(key.code),

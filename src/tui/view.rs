@@ -8,8 +8,8 @@ use ratatui::widgets::{Block, Borders, Clear, Paragraph, Widget};
 
 use super::app::{App, Screen};
 use super::screens::{
-    KeyHint, class_quiz, detail, entries, home, present, quiz, quiz_results, quiz_setup, search,
-    topics,
+    KeyHint, class_quiz, detail, entries, exam, home, present, quiz, quiz_results, quiz_setup,
+    search, stats, topics,
 };
 use super::wrap::truncate;
 
@@ -120,6 +120,14 @@ impl Widget for &App {
                 class_quiz::render(state, &context, body, buf);
                 class_quiz::keys(strings)
             }
+            Screen::Exam(state) => {
+                exam::render(state, &context, body, buf);
+                exam::keys(state, strings)
+            }
+            Screen::Stats(state) => {
+                stats::render(state, &context, body, buf);
+                stats::keys(strings)
+            }
         };
         render_footer(self, &hints, footer, buf);
         if self.help_open {
@@ -139,7 +147,9 @@ fn render_header(app: &App, area: Rect, buf: &mut Buffer) {
         | Screen::QuizResults(_)
         | Screen::Search(_)
         | Screen::Present(_)
-        | Screen::ClassQuiz(_) => (None, None),
+        | Screen::ClassQuiz(_)
+        | Screen::Exam(_)
+        | Screen::Stats(_) => (None, None),
         Screen::Entries(state) => (Some(state.topic), None),
         Screen::Detail(state) => (Some(state.at.topic), Some(state.at)),
     };
@@ -172,7 +182,12 @@ fn render_footer(app: &App, hints: &[KeyHint], area: Rect, buf: &mut Buffer) {
 /// A box over the screen listing every key of the current screen.
 fn render_help(app: &App, hints: &[KeyHint], body: Rect, buf: &mut Buffer) {
     let strings = app.strings();
-    let mut rows: Vec<(&str, &str)> = hints.iter().map(|h| (h.keys, h.action)).collect();
+    let mut rows: Vec<(&str, &str)> = Vec::new();
+    for hint in hints {
+        if !rows.contains(&(hint.keys, hint.action)) {
+            rows.push((hint.keys, hint.action));
+        }
+    }
     rows.push(("? Esc", strings.help_close));
     rows.push(("Ctrl-C", strings.key_force_quit));
     rows.push((strings.key_mouse, strings.key_scroll));

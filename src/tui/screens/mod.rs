@@ -5,12 +5,14 @@
 pub mod class_quiz;
 pub mod detail;
 pub mod entries;
+pub mod exam;
 pub mod home;
 pub mod present;
 pub mod quiz;
 pub mod quiz_results;
 pub mod quiz_setup;
 pub mod search;
+pub mod stats;
 pub mod topics;
 
 use ratatui::buffer::Buffer;

@@ -10,6 +10,7 @@ use unicode_width::UnicodeWidthStr;
 use super::quiz::QuizState;
 use super::{KeyHint, Row, detail, move_cursor, render_rows};
 use crate::i18n::Strings;
+use crate::progress::ExamResult;
 use crate::quiz::wording::score_line;
 use crate::quiz::{Session, Summary};
 use crate::tui::action::Action;
@@ -24,6 +25,15 @@ pub struct QuizResultsState {
     pub summary: Summary,
     /// The selected mistake.
     pub cursor: Cursor,
+    /// Set when these are the results of a mock exam.
+    pub exam: Option<ExamOutcome>,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct ExamOutcome {
+    pub result: ExamResult,
+    /// Handed in by the clock, not the student.
+    pub timed_out: bool,
 }
 
 impl QuizResultsState {
@@ -33,13 +43,25 @@ impl QuizResultsState {
             session,
             summary,
             cursor: Cursor::default(),
+            exam: None,
         }
     }
 
+    #[must_use]
+    pub fn with_exam(mut self, result: ExamResult, timed_out: bool) -> Self {
+        self.exam = Some(ExamOutcome { result, timed_out });
+        self
+    }
+
     fn header_height(&self) -> u16 {
-        // Title, score, blank, heading, a bar per topic, blank, heading.
+        // Title, score, blank, heading, a bar per topic, blank, heading; an
+        // exam adds its verdict (and the time-out notice).
         let topics = u16::try_from(self.summary.by_topic.len()).unwrap_or(u16::MAX);
-        6 + topics
+        let exam = match &self.exam {
+            Some(outcome) => 1 + u16::from(outcome.timed_out),
+            None => 0,
+        };
+        6 + topics + exam
     }
 }
 
@@ -72,6 +94,41 @@ pub fn update(state: &mut QuizResultsState, action: Action, context: &Context) -
     }
 }
 
+/// The verdict of a mock exam: passed or not, against the pass mark.
+fn exam_lines(state: &QuizResultsState, context: &Context, width: usize) -> Vec<Line<'static>> {
+    let (strings, theme) = (context.strings, context.theme);
+    let Some(outcome) = &state.exam else {
+        return Vec::new();
+    };
+    let result = &outcome.result;
+    let verdict = if result.passed {
+        strings.exam_passed
+    } else {
+        strings.exam_failed
+    };
+    let mut lines = vec![Line::styled(
+        truncate(
+            &format!(
+                "{verdict}: {:.0}% ({} {}%)",
+                result.score_percent, strings.exam_pass_mark, result.pass_mark
+            ),
+            width,
+        ),
+        if result.passed {
+            theme.title
+        } else {
+            theme.error
+        },
+    )];
+    if outcome.timed_out {
+        lines.push(Line::styled(
+            truncate(strings.exam_time_up, width),
+            theme.note,
+        ));
+    }
+    lines
+}
+
 pub fn render(state: &QuizResultsState, context: &Context, body: Rect, buf: &mut Buffer) {
     let column = reading_column(body);
     let width = usize::from(column.width);
@@ -79,15 +136,27 @@ pub fn render(state: &QuizResultsState, context: &Context, body: Rect, buf: &mut
     let theme = context.theme;
     let summary = &state.summary;
     let mut lines = vec![
-        Line::styled(truncate(strings.quiz_results, width), theme.heading),
+        Line::styled(
+            truncate(
+                if state.exam.is_some() {
+                    strings.exam_results
+                } else {
+                    strings.quiz_results
+                },
+                width,
+            ),
+            theme.heading,
+        ),
         Line::styled(
             truncate(&score_line(&summary.score, context.lang), width),
             theme.title,
         ),
     ];
+    lines.splice(1..1, exam_lines(state, context, width));
+    let score_row = lines.len() - 1;
     let unanswered = summary.questions.saturating_sub(summary.score.answered);
     if unanswered > 0 {
-        lines[1].spans.push(Span::styled(
+        lines[score_row].spans.push(Span::styled(
             format!(" · {unanswered} {}", strings.quiz_unanswered),
             theme.dim,
         ));
