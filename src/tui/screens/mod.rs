@@ -2,10 +2,12 @@
 //! `Action` into a `Nav`, a `render` that only draws, and `keys` for the
 //! footer and the help overlay.
 
+pub mod class_quiz;
 pub mod detail;
 pub mod entries;
 pub mod exam;
 pub mod home;
+pub mod present;
 pub mod quiz;
 pub mod quiz_results;
 pub mod quiz_setup;
