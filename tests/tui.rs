@@ -280,7 +280,7 @@ fn any_action() -> impl Strategy<Value = Action> {
 }
 
 proptest! {
-    #![proptest_config(ProptestConfig::with_cases(200))]
+    #![proptest_config(ProptestConfig::with_cases(100))]
 
     /// Any sequence of actions at any size draws without panicking, and every
     /// screen pushed can be left with Back to exactly the screen before it.
