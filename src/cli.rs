@@ -33,6 +33,10 @@ pub struct Cli {
     /// Language of the interface (default: from `LC_ALL`, `LC_MESSAGES` or `LANG`, else Indonesian).
     #[arg(long, global = true, value_enum)]
     pub lang: Option<Lang>,
+    /// Colours of the interface: a built-in theme (see `kisi themes`) or the path of a theme file.
+    /// `NO_COLOR` overrides it with `mono`.
+    #[arg(long, global = true, value_name = "NAME|PATH")]
+    pub theme: Option<String>,
     #[command(subcommand)]
     pub command: Option<Command>,
 }
@@ -78,6 +82,11 @@ pub enum Command {
     Completions {
         #[arg(value_enum)]
         shell: Shell,
+    },
+    /// List the built-in themes, or print one to copy and change: `kisi themes light > my.toml`.
+    Themes {
+        /// A built-in theme to print.
+        name: Option<String>,
     },
     /// Print the manual page (roff), e.g. `kisi man > kisi.1`, `kisi man check > kisi-check.1`.
     Man {
@@ -141,6 +150,10 @@ pub fn main() -> ExitCode {
         .lang
         .unwrap_or_else(|| Lang::from_env(|name| std::env::var(name).ok()));
     let strings = lang.strings();
+    if cli.theme.as_deref() == Some("list") {
+        return themes(None);
+    }
+    let theme = cli.theme.as_deref();
     match cli.command {
         Some(Command::Check { dir, format }) => {
             check(dir.or(cli.content).as_deref(), format, strings)
@@ -162,8 +175,9 @@ pub fn main() -> ExitCode {
         Some(Command::Quiz(args)) if args.plain => {
             with_pack(cli.content.as_deref(), |pack| plain_quiz(pack, &args, lang))
         }
-        Some(Command::Quiz(args)) => open_tui(cli.content.as_deref(), lang, Some(&args)),
-        None => open_tui(cli.content.as_deref(), lang, None),
+        Some(Command::Themes { name }) => themes(name.as_deref()),
+        Some(Command::Quiz(args)) => open_tui(cli.content.as_deref(), lang, theme, Some(&args)),
+        None => open_tui(cli.content.as_deref(), lang, theme, None),
     }
 }
 
@@ -354,10 +368,43 @@ fn quiz_setup(pack: &Pack, args: &QuizArgs) -> QuizSetupState {
     setup
 }
 
-fn open_tui(dir: Option<&Path>, lang: Lang, quiz: Option<&QuizArgs>) -> ExitCode {
+/// Lists the built-in themes, or prints the TOML of the one called `name`.
+fn themes(name: Option<&str>) -> ExitCode {
+    let result = match name {
+        None => tui::theme::BUILTIN.iter().try_for_each(|(name, source)| {
+            writeln!(
+                io::stdout(),
+                "{name:<14} {}",
+                tui::theme::description(source)
+            )
+        }),
+        Some(name) => match tui::theme::BUILTIN.iter().find(|(n, _)| *n == name) {
+            Some((_, source)) => write!(io::stdout(), "{source}"),
+            None => {
+                eprintln!("kisi: no built-in theme `{name}`. kisi themes");
+                return ExitCode::FAILURE;
+            }
+        },
+    };
+    result.map_or_else(|error| report_io(&error), |()| ExitCode::SUCCESS)
+}
+
+fn open_tui(
+    dir: Option<&Path>,
+    lang: Lang,
+    theme: Option<&str>,
+    quiz: Option<&QuizArgs>,
+) -> ExitCode {
     // Report bad content before the terminal switches to full screen.
     let pack = match load_pack(dir) {
         Ok(pack) => pack,
+        Err(report) => {
+            eprint!("{}", report.render(color_for(&io::stderr())));
+            return ExitCode::FAILURE;
+        }
+    };
+    let theme = match tui::theme::Theme::resolve(theme, std::env::var("NO_COLOR").ok().as_deref()) {
+        Ok(theme) => theme,
         Err(report) => {
             eprint!("{}", report.render(color_for(&io::stderr())));
             return ExitCode::FAILURE;
@@ -367,7 +414,6 @@ fn open_tui(dir: Option<&Path>, lang: Lang, quiz: Option<&QuizArgs>) -> ExitCode
         eprintln!("kisi: {}", lang.strings().not_a_terminal);
         return ExitCode::from(2);
     }
-    let theme = tui::theme::Theme::from_env(std::env::var("NO_COLOR").ok().as_deref());
     let seed = quiz.and_then(|q| q.seed).unwrap_or_else(clock_seed);
     let mut app = App::new(pack, lang, theme).with_seed(seed);
     if let Some(args) = quiz {

@@ -398,7 +398,10 @@ fn two_writers_at_once_lose_nothing() {
     // in a newline (another write under way) starts with one, so a blank
     // line may appear; readers skip blank lines.
     assert_eq!(text.lines().filter(|l| !l.trim().is_empty()).count(), 800);
-    assert!(text.lines().all(|l| l.trim().is_empty() || l.starts_with("{\"v\":1")));
+    assert!(
+        text.lines()
+            .all(|l| l.trim().is_empty() || l.starts_with("{\"v\":1"))
+    );
 }
 
 #[test]
