@@ -378,13 +378,13 @@ fn themes(name: Option<&str>) -> ExitCode {
                 tui::theme::description(source)
             )
         }),
-        Some(name) => match tui::theme::BUILTIN.iter().find(|(n, _)| *n == name) {
-            Some((_, source)) => write!(io::stdout(), "{source}"),
-            None => {
+        Some(name) => {
+            let Some((_, source)) = tui::theme::BUILTIN.iter().find(|(n, _)| *n == name) else {
                 eprintln!("kisi: no built-in theme `{name}`. kisi themes");
                 return ExitCode::FAILURE;
-            }
-        },
+            };
+            write!(io::stdout(), "{source}")
+        }
     };
     result.map_or_else(|error| report_io(&error), |()| ExitCode::SUCCESS)
 }

@@ -189,6 +189,7 @@ struct ThemeFile {
 }
 
 /// One role's style as written.
+#[allow(clippy::struct_excessive_bools)] // one per key of the file format
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
 struct StyleSpec {

@@ -5,7 +5,9 @@ use ratatui::layout::Rect;
 use ratatui::text::Line;
 use ratatui::widgets::Widget;
 
-use super::{KeyHint, Row, list_keys, move_cursor, quiz_setup, render_rows, search, topics};
+use super::{
+    KeyHint, Row, click_list, list_keys, move_cursor, quiz_setup, render_rows, search, topics,
+};
 use crate::i18n::Strings;
 use crate::tui::action::Action;
 use crate::tui::app::{Context, Nav, Screen};
@@ -58,10 +60,13 @@ pub struct HomeState {
 }
 
 pub fn update(state: &mut HomeState, action: Action, context: &Context) -> Nav {
-    let visible = home_layout(context).menu.height.into();
-    if move_cursor(&mut state.cursor, action, MENU.len(), visible) {
+    let menu = home_layout(context).menu;
+    if move_cursor(&mut state.cursor, action, MENU.len(), menu.height.into()) {
         return Nav::Stay;
     }
+    let Some(action) = click_list(&mut state.cursor, action, menu, MENU.len()) else {
+        return Nav::Stay;
+    };
     match (action, MENU.get(state.cursor.selected)) {
         (Action::Open, Some(MenuItem::Browse)) => {
             Nav::Push(Screen::Topics(topics::TopicsState::default()))

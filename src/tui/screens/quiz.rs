@@ -2,6 +2,7 @@
 //! asks for, then the verdict with the right answer, an explanation, the
 //! source, and a way to open the entry it tests.
 
+use std::ops::Range;
 use std::time::Duration;
 
 use ratatui::buffer::Buffer;
@@ -153,6 +154,16 @@ pub fn update(state: &mut QuizState, action: Action, context: &Context) -> Nav {
         state.confirm_leave = true;
         return Nav::Stay;
     }
+    let action = match action {
+        Action::Click { column, row } => match click(state, context, column, row) {
+            Some(action) => action,
+            None => return Nav::Stay,
+        },
+        // The wheel moves through the options as the arrow keys do.
+        Action::ScrollUp => Action::Up,
+        Action::ScrollDown => Action::Down,
+        action => action,
+    };
     match &mut state.phase {
         Phase::Feedback { question, grade } => match action {
             Action::Open => next_question(state),
@@ -360,8 +371,37 @@ fn clock(duration: Duration) -> String {
     format!("{:02}:{:02}", seconds / 60, seconds % 60)
 }
 
-pub fn render(state: &QuizState, context: &Context, body: Rect, buf: &mut Buffer) {
-    let column = reading_column(body);
+/// Something on the question screen that a click can pick.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Hit {
+    /// An option, an item to order, or a left item to match.
+    Item(usize),
+    /// A right item to match (the lettered ones).
+    Right(usize),
+}
+
+/// The question screen laid out in a column: its lines, which lines belong
+/// to each clickable item, and how many lines are scrolled off the top.
+struct QuizLayout {
+    lines: Vec<Line<'static>>,
+    hits: Vec<(Range<usize>, Hit)>,
+    skip: usize,
+}
+
+impl QuizLayout {
+    fn hit_at(&self, column: Rect, x: u16, y: u16) -> Option<Hit> {
+        if !(column.x..column.right()).contains(&x) || !(column.y..column.bottom()).contains(&y) {
+            return None;
+        }
+        let line = self.skip + usize::from(y - column.y);
+        self.hits
+            .iter()
+            .find(|(lines, _)| lines.contains(&line))
+            .map(|(_, hit)| *hit)
+    }
+}
+
+fn layout(state: &QuizState, context: &Context, column: Rect) -> Option<QuizLayout> {
     let width = usize::from(column.width);
     let strings = context.strings;
     let theme = context.theme;
@@ -371,10 +411,9 @@ pub fn render(state: &QuizState, context: &Context, body: Rect, buf: &mut Buffer
         Phase::Feedback { question, .. } => *question,
         Phase::Answering(_) => session.current_index(),
     };
-    let Some(question) = session.questions().get(index) else {
-        return;
-    };
+    let question = session.questions().get(index)?;
     let mut lines: Vec<Line> = Vec::new();
+    let mut hits = Vec::new();
     let mut status = format!(
         "{}/{} · {}",
         index + 1,
@@ -397,25 +436,95 @@ pub fn render(state: &QuizState, context: &Context, body: Rect, buf: &mut Buffer
     );
     lines.push(Line::raw(""));
     match &state.phase {
-        Phase::Answering(input) => answer_lines(&mut lines, input, question, context, width),
+        Phase::Answering(input) => {
+            answer_lines(&mut lines, &mut hits, input, question, context, width);
+        }
         Phase::Feedback { grade, .. } => {
             feedback_lines(&mut lines, question, grade, context, width);
         }
     }
     // Keep the end of the screen (the input or the verdict) in view.
-    let height = usize::from(column.height);
-    let skip = lines.len().saturating_sub(height);
-    let shown: Vec<Line> = if skip > 0 {
-        lines.into_iter().skip(skip).collect()
-    } else {
-        lines
+    let skip = lines.len().saturating_sub(column.height.into());
+    Some(QuizLayout { lines, hits, skip })
+}
+
+/// Turns a click into what the keys would do: a click picks an option (or
+/// an item to move or match) and a click on the picked one submits it.
+fn click(state: &mut QuizState, context: &Context, x: u16, y: u16) -> Option<Action> {
+    let column = reading_column(context.body);
+    let hit = layout(state, context, column)?.hit_at(column, x, y)?;
+    let Phase::Answering(input) = &mut state.phase else {
+        return None;
     };
+    match (input, hit) {
+        (Input::Pick { selected }, Hit::Item(i)) => Some(if i == *selected {
+            Action::Open
+        } else {
+            Action::Choose(i)
+        }),
+        (
+            Input::Arrange {
+                order,
+                cursor,
+                grabbed,
+            },
+            Hit::Item(i),
+        ) => {
+            // Click an item to pick it up, then click where it goes.
+            if *grabbed {
+                let item = order.remove(*cursor);
+                order.insert(i.min(order.len()), item);
+                *grabbed = false;
+            } else if i == *cursor {
+                *grabbed = true;
+            }
+            *cursor = i;
+            None
+        }
+        (Input::Match { cursor, .. }, Hit::Item(i)) => {
+            if i == *cursor {
+                return Some(Action::Right);
+            }
+            *cursor = i;
+            None
+        }
+        (Input::Match { .. }, Hit::Right(n)) => Some(Action::Choose(n)),
+        _ => None,
+    }
+}
+
+pub fn render(state: &QuizState, context: &Context, body: Rect, buf: &mut Buffer) {
+    let column = reading_column(body);
+    let Some(layout) = layout(state, context, column) else {
+        return;
+    };
+    let shown: Vec<Line> = layout.lines.into_iter().skip(layout.skip).collect();
     Paragraph::new(shown).render(column, buf);
     if state.confirm_leave && column.height > 0 {
+        let theme = context.theme;
         let row = Rect::new(column.x, column.bottom() - 1, column.width, 1);
         buf.set_style(row, theme.selected);
-        Line::styled(truncate(strings.quiz_leave, width), theme.selected).render(row, buf);
+        Line::styled(
+            truncate(context.strings.quiz_leave, column.width.into()),
+            theme.selected,
+        )
+        .render(row, buf);
     }
+}
+
+/// An option drawn by `option_lines` that a click picks as `hit`.
+fn item_lines(
+    lines: &mut Vec<Line<'static>>,
+    hits: &mut Vec<(Range<usize>, Hit)>,
+    hit: Hit,
+    marker: &str,
+    text: &str,
+    width: usize,
+    style: Style,
+) {
+    let start = lines.len();
+    option_lines(lines, marker, text, width, style);
+    hits.push((start..lines.len(), hit));
 }
 
 /// An option as `a) text`, wrapped with its continuation lines indented.
@@ -449,6 +558,7 @@ fn letter(index: usize) -> char {
 
 fn answer_lines(
     lines: &mut Vec<Line<'static>>,
+    hits: &mut Vec<(Range<usize>, Hit)>,
     input: &Input,
     question: &Question,
     context: &Context,
@@ -462,13 +572,23 @@ fn answer_lines(
         (Input::Pick { selected }, Body::Choice { options, .. }) => {
             for (i, option) in options.iter().enumerate() {
                 let marker = format!("{})", letter(i));
-                option_lines(lines, &marker, option, width, choose(i == *selected));
+                item_lines(
+                    lines,
+                    hits,
+                    Hit::Item(i),
+                    &marker,
+                    option,
+                    width,
+                    choose(i == *selected),
+                );
             }
         }
         (Input::Pick { selected }, Body::TrueFalse { .. }) => {
             for (i, word) in [words.true_word, words.false_word].iter().enumerate() {
-                option_lines(
+                item_lines(
                     lines,
+                    hits,
+                    Hit::Item(i),
                     &format!("{})", i + 1),
                     word,
                     width,
@@ -496,38 +616,23 @@ fn answer_lines(
                 grabbed,
             },
             Body::Ordering { items, .. },
-        ) => {
-            for (position, &item) in order.iter().enumerate() {
-                let selected = position == *cursor;
-                let marker = if selected && *grabbed {
-                    format!("⇅{}.", position + 1)
-                } else {
-                    format!(" {}.", position + 1)
-                };
-                let text = items.get(item).map_or("", String::as_str);
-                option_lines(lines, &marker, text, width, choose(selected));
-            }
-            lines.push(Line::raw(""));
-            lines.push(Line::styled(
-                truncate(strings.quiz_arrange_hint, width),
-                theme.dim,
-            ));
-        }
+        ) => arrange_lines(
+            lines,
+            hits,
+            (order, *cursor, *grabbed),
+            items,
+            context,
+            width,
+        ),
         (Input::Match { choices, cursor }, Body::Matching { left, right, .. }) => {
-            for (i, item) in left.iter().enumerate() {
-                let chosen = choices[i].map_or_else(|| "?".to_string(), |c| letter(c).to_string());
-                let marker = format!("[{chosen}]");
-                option_lines(lines, &marker, item, width, choose(i == *cursor));
-            }
-            lines.push(Line::raw(""));
-            for (i, item) in right.iter().enumerate() {
-                option_lines(lines, &format!("{})", letter(i)), item, width, theme.label);
-            }
-            lines.push(Line::raw(""));
-            lines.push(Line::styled(
-                truncate(strings.quiz_match_hint, width),
-                theme.dim,
-            ));
+            match_lines(
+                lines,
+                hits,
+                (choices, *cursor),
+                (left, right),
+                context,
+                width,
+            );
         }
         (Input::Flash { revealed }, Body::Flashcard { back }) => {
             if *revealed {
@@ -550,6 +655,86 @@ fn answer_lines(
         }
         _ => {}
     }
+}
+
+/// Ordering: the items in the student's order, the picked-up one marked.
+fn arrange_lines(
+    lines: &mut Vec<Line<'static>>,
+    hits: &mut Vec<(Range<usize>, Hit)>,
+    (order, cursor, grabbed): (&[usize], usize, bool),
+    items: &[String],
+    context: &Context,
+    width: usize,
+) {
+    let (theme, strings) = (context.theme, context.strings);
+    for (position, &item) in order.iter().enumerate() {
+        let selected = position == cursor;
+        let marker = if selected && grabbed {
+            format!("⇅{}.", position + 1)
+        } else {
+            format!(" {}.", position + 1)
+        };
+        let text = items.get(item).map_or("", String::as_str);
+        let style = if selected { theme.selected } else { theme.text };
+        item_lines(
+            lines,
+            hits,
+            Hit::Item(position),
+            &marker,
+            text,
+            width,
+            style,
+        );
+    }
+    lines.push(Line::raw(""));
+    lines.push(Line::styled(
+        truncate(strings.quiz_arrange_hint, width),
+        theme.dim,
+    ));
+}
+
+/// Matching: the left items with the letter chosen for each, then the
+/// lettered right items.
+fn match_lines(
+    lines: &mut Vec<Line<'static>>,
+    hits: &mut Vec<(Range<usize>, Hit)>,
+    (choices, cursor): (&[Option<usize>], usize),
+    (left, right): (&[String], &[String]),
+    context: &Context,
+    width: usize,
+) {
+    let (theme, strings) = (context.theme, context.strings);
+    let choose = |selected: bool| if selected { theme.selected } else { theme.text };
+    for (i, item) in left.iter().enumerate() {
+        let chosen = choices[i].map_or_else(|| "?".to_string(), |c| letter(c).to_string());
+        let marker = format!("[{chosen}]");
+        item_lines(
+            lines,
+            hits,
+            Hit::Item(i),
+            &marker,
+            item,
+            width,
+            choose(i == cursor),
+        );
+    }
+    lines.push(Line::raw(""));
+    for (i, item) in right.iter().enumerate() {
+        item_lines(
+            lines,
+            hits,
+            Hit::Right(i),
+            &format!("{})", letter(i)),
+            item,
+            width,
+            theme.label,
+        );
+    }
+    lines.push(Line::raw(""));
+    lines.push(Line::styled(
+        truncate(strings.quiz_match_hint, width),
+        theme.dim,
+    ));
 }
 
 fn text_field(

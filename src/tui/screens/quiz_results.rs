@@ -8,7 +8,7 @@ use ratatui::widgets::Widget;
 use unicode_width::UnicodeWidthStr;
 
 use super::quiz::QuizState;
-use super::{KeyHint, Row, detail, move_cursor, render_rows};
+use super::{KeyHint, Row, click_list, detail, move_cursor, render_rows};
 use crate::i18n::Strings;
 use crate::quiz::wording::score_line;
 use crate::quiz::{Session, Summary};
@@ -41,17 +41,29 @@ impl QuizResultsState {
         let topics = u16::try_from(self.summary.by_topic.len()).unwrap_or(u16::MAX);
         6 + topics
     }
+
+    /// Where the mistakes are listed, below the score and the bars.
+    fn mistakes_area(&self, body: Rect) -> Rect {
+        let column = reading_column(body);
+        let header = self.header_height().min(column.height);
+        Rect::new(
+            column.x,
+            column.y + header,
+            column.width,
+            column.height - header,
+        )
+    }
 }
 
 pub fn update(state: &mut QuizResultsState, action: Action, context: &Context) -> Nav {
-    let visible = reading_column(context.body)
-        .height
-        .saturating_sub(state.header_height())
-        .into();
+    let list = state.mistakes_area(context.body);
     let len = state.summary.mistakes.len();
-    if move_cursor(&mut state.cursor, action, len, visible) {
+    if move_cursor(&mut state.cursor, action, len, list.height.into()) {
         return Nav::Stay;
     }
+    let Some(action) = click_list(&mut state.cursor, action, list, len) else {
+        return Nav::Stay;
+    };
     match action {
         Action::Open => state
             .summary
@@ -161,13 +173,7 @@ pub fn render(state: &QuizResultsState, context: &Context, body: Rect, buf: &mut
             }
         })
         .collect();
-    let list = Rect::new(
-        column.x,
-        column.y + header,
-        column.width,
-        column.height - header,
-    );
-    render_rows(&rows, state.cursor, theme, list, buf);
+    render_rows(&rows, state.cursor, theme, state.mistakes_area(body), buf);
 }
 
 pub fn keys(state: &QuizResultsState, strings: &'static Strings) -> Vec<KeyHint> {
