@@ -32,6 +32,9 @@ pub struct QuizState {
     pub phase: Phase,
     /// Asking whether to leave the quiz.
     pub confirm_leave: bool,
+    /// The first line shown when the student scrolled a question taller
+    /// than the screen; `None` shows the answer or the verdict.
+    pub scroll: Option<usize>,
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -112,6 +115,7 @@ impl QuizState {
             elapsed: Duration::ZERO,
             phase,
             confirm_leave: false,
+            scroll: None,
         }
     }
 
@@ -159,11 +163,13 @@ pub fn update(state: &mut QuizState, action: Action, context: &Context) -> Nav {
             Some(action) => action,
             None => return Nav::Stay,
         },
-        // The wheel moves through the options as the arrow keys do.
-        Action::ScrollUp => Action::Up,
-        Action::ScrollDown => Action::Down,
         action => action,
     };
+    if scroll(state, action, context) {
+        return Nav::Stay;
+    }
+    // Answering or moving on brings the answer or the verdict back.
+    state.scroll = None;
     match &mut state.phase {
         Phase::Feedback { question, grade } => match action {
             Action::Open => next_question(state),
@@ -386,6 +392,8 @@ struct QuizLayout {
     lines: Vec<Line<'static>>,
     hits: Vec<(Range<usize>, Hit)>,
     skip: usize,
+    /// The skip that shows the end.
+    bottom_skip: usize,
 }
 
 impl QuizLayout {
@@ -393,7 +401,14 @@ impl QuizLayout {
         if !(column.x..column.right()).contains(&x) || !(column.y..column.bottom()).contains(&y) {
             return None;
         }
-        let line = self.skip + usize::from(y - column.y);
+        // The first and last rows may be "more" marks, not lines.
+        let row = y - column.y;
+        let marked = (row == 0 && self.skip > 0)
+            || (row + 1 == column.height && self.skip < self.bottom_skip);
+        if marked {
+            return None;
+        }
+        let line = self.skip + usize::from(row);
         self.hits
             .iter()
             .find(|(lines, _)| lines.contains(&line))
@@ -435,6 +450,8 @@ fn layout(state: &QuizState, context: &Context, column: Rect) -> Option<QuizLayo
             .map(|l| Line::styled(l, theme.heading)),
     );
     lines.push(Line::raw(""));
+    // The line to bring into view: the verdict, or the end (the answer).
+    let focus = lines.len();
     match &state.phase {
         Phase::Answering(input) => {
             answer_lines(&mut lines, &mut hits, input, question, context, width);
@@ -443,9 +460,43 @@ fn layout(state: &QuizState, context: &Context, column: Rect) -> Option<QuizLayo
             feedback_lines(&mut lines, question, grade, context, width);
         }
     }
-    // Keep the end of the screen (the input or the verdict) in view.
-    let skip = lines.len().saturating_sub(column.height.into());
-    Some(QuizLayout { lines, hits, skip })
+    let bottom_skip = lines.len().saturating_sub(column.height.into());
+    let default = match state.phase {
+        // One line above, for the "more above" mark.
+        Phase::Feedback { .. } => focus.saturating_sub(1).min(bottom_skip),
+        Phase::Answering(_) => bottom_skip,
+    };
+    let skip = state.scroll.unwrap_or(default).min(bottom_skip);
+    Some(QuizLayout {
+        lines,
+        hits,
+        skip,
+        bottom_skip,
+    })
+}
+
+/// The wheel and PgUp/PgDn scroll a question taller than the screen;
+/// returns whether the action was such a scroll.
+fn scroll(state: &mut QuizState, action: Action, context: &Context) -> bool {
+    let column = reading_column(context.body);
+    let page = usize::from(column.height.saturating_sub(1).max(1));
+    if !matches!(
+        action,
+        Action::ScrollUp | Action::PageUp | Action::ScrollDown | Action::PageDown
+    ) {
+        return false;
+    }
+    let Some(layout) = layout(state, context, column) else {
+        return true;
+    };
+    let skip = match action {
+        Action::ScrollUp => layout.skip.saturating_sub(1),
+        Action::PageUp => layout.skip.saturating_sub(page),
+        Action::ScrollDown => layout.skip + 1,
+        _ => layout.skip + page,
+    };
+    state.scroll = Some(skip.min(layout.bottom_skip));
+    true
 }
 
 /// Turns a click into what the keys would do: a click picks an option (or
@@ -498,10 +549,26 @@ pub fn render(state: &QuizState, context: &Context, body: Rect, buf: &mut Buffer
     let Some(layout) = layout(state, context, column) else {
         return;
     };
-    let shown: Vec<Line> = layout.lines.into_iter().skip(layout.skip).collect();
+    let mut shown: Vec<Line> = layout
+        .lines
+        .into_iter()
+        .skip(layout.skip)
+        .take(column.height.into())
+        .collect();
+    // Say where more of the question is, and how to get to it.
+    let theme = context.theme;
+    if layout.skip > 0
+        && let Some(first) = shown.first_mut()
+    {
+        *first = Line::styled("▲ PgUp", theme.dim);
+    }
+    if layout.skip < layout.bottom_skip
+        && let Some(last) = shown.last_mut()
+    {
+        *last = Line::styled("▼ PgDn", theme.dim);
+    }
     Paragraph::new(shown).render(column, buf);
     if state.confirm_leave && column.height > 0 {
-        let theme = context.theme;
         let row = Rect::new(column.x, column.bottom() - 1, column.width, 1);
         buf.set_style(row, theme.selected);
         Line::styled(
@@ -842,6 +909,7 @@ pub fn keys(state: &QuizState, strings: &'static Strings) -> Vec<KeyHint> {
     if mode == Mode::Confirm {
         return keys;
     }
+    keys.push(KeyHint::help_only("PgUp PgDn", strings.key_scroll));
     keys.push(KeyHint::footer("Esc", strings.key_leave));
     if mode == Mode::TextInput {
         keys.push(KeyHint::footer("F1", strings.key_help));

@@ -36,16 +36,29 @@ impl QuizResultsState {
         }
     }
 
-    fn header_height(&self) -> u16 {
-        // Title, score, blank, heading, a bar per topic, blank, heading.
+    /// Whether the bars per topic fit above a few rows of mistakes in a
+    /// body `height` rows high; on small screens the mistakes come first.
+    fn shows_topics(&self, height: u16) -> bool {
         let topics = u16::try_from(self.summary.by_topic.len()).unwrap_or(u16::MAX);
-        6 + topics
+        let mistakes = u16::try_from(self.summary.mistakes.len().min(3)).unwrap_or(3);
+        // Title, score, blank, heading, a bar per topic, blank, heading.
+        6 + topics + mistakes <= height
+    }
+
+    fn header_height(&self, height: u16) -> u16 {
+        let topics = u16::try_from(self.summary.by_topic.len()).unwrap_or(u16::MAX);
+        if self.shows_topics(height) {
+            6 + topics
+        } else {
+            // Title, score, heading.
+            3
+        }
     }
 
     /// Where the mistakes are listed, below the score and the bars.
     fn mistakes_area(&self, body: Rect) -> Rect {
         let column = reading_column(body);
-        let header = self.header_height().min(column.height);
+        let header = self.header_height(column.height).min(column.height);
         Rect::new(
             column.x,
             column.y + header,
@@ -104,8 +117,11 @@ pub fn render(state: &QuizResultsState, context: &Context, body: Rect, buf: &mut
             theme.dim,
         ));
     }
-    lines.push(Line::raw(""));
-    lines.push(Line::styled(strings.quiz_by_topic, theme.label));
+    let shows_topics = state.shows_topics(column.height);
+    if shows_topics {
+        lines.push(Line::raw(""));
+        lines.push(Line::styled(strings.quiz_by_topic, theme.label));
+    }
     let names: Vec<&str> = summary
         .by_topic
         .iter()
@@ -117,7 +133,7 @@ pub fn render(state: &QuizResultsState, context: &Context, body: Rect, buf: &mut
         .max()
         .unwrap_or(0)
         .min(width / 3);
-    for (topic, name) in summary.by_topic.iter().zip(&names) {
+    for (topic, name) in summary.by_topic.iter().zip(&names).filter(|_| shows_topics) {
         let percent = topic.score.percent();
         let suffix = format!(" {percent:>3.0}%");
         let bar_width = width.saturating_sub(name_width + suffix.len() + 2).min(30);
@@ -137,7 +153,9 @@ pub fn render(state: &QuizResultsState, context: &Context, body: Rect, buf: &mut
             Span::styled(suffix, theme.text),
         ]));
     }
-    lines.push(Line::raw(""));
+    if shows_topics {
+        lines.push(Line::raw(""));
+    }
     lines.push(Line::styled(
         if summary.mistakes.is_empty() {
             strings.quiz_no_mistakes
