@@ -14,11 +14,15 @@ use crate::authoring::{self, shell, starter};
 use crate::content::diagnostic::Report;
 use crate::content::{Pack, builtin, load};
 use crate::i18n::{Lang, Strings};
+use crate::progress::{Day, Progress, Store, compute_stats, write_stats};
 use crate::quiz::{self, QuestionKind, QuizOptions};
 use crate::search::{self, Searcher};
 use crate::tui;
 use crate::tui::app::App;
+use crate::tui::app::Screen;
+use crate::tui::screens::present::{Origin, PresentState};
 use crate::tui::screens::quiz_setup::QuizSetupState;
+use crate::tui::screens::{class_quiz, class_quiz::ClassQuizState};
 
 #[derive(Debug, Parser)]
 #[command(
@@ -30,6 +34,13 @@ pub struct Cli {
     /// Load the pack in DIR instead of the built-in one.
     #[arg(long, global = true, value_name = "DIR")]
     pub content: Option<PathBuf>,
+    /// Keep progress in DIR (e.g. a USB stick) instead of the user's data folder.
+    #[arg(long, global = true, value_name = "DIR")]
+    pub data_dir: Option<PathBuf>,
+    /// The date of your exam (YYYY-MM-DD): reviews are planned so that every
+    /// item is seen, and weak ones come back, before it. Saved for next time.
+    #[arg(long, global = true, value_name = "YYYY-MM-DD", value_parser = parse_day)]
+    pub exam_date: Option<Day>,
     /// Language of the interface (default: from `LC_ALL`, `LC_MESSAGES` or `LANG`, else Indonesian).
     #[arg(long, global = true, value_enum)]
     pub lang: Option<Lang>,
@@ -70,8 +81,16 @@ pub enum Command {
         #[arg(long)]
         json: bool,
     },
+    /// Print your progress: mastery per topic, reviews per day, what is due, mock exams.
+    Stats {
+        /// Print JSON instead of text.
+        #[arg(long)]
+        json: bool,
+    },
     /// Quiz yourself: opens quiz setup, or asks on stdin/stdout with --plain.
     Quiz(QuizArgs),
+    /// Present to a room: one entry per slide, or with --quiz a class quiz with a countdown.
+    Present(PresentArgs),
     /// Create a small, valid starter pack in a new or empty folder, with comments on every field.
     New {
         /// The folder to create (it must not exist or be empty).
@@ -117,6 +136,25 @@ pub struct QuizArgs {
     pub time_limit: Option<u64>,
 }
 
+#[derive(Debug, clap::Args)]
+pub struct PresentArgs {
+    /// Only this topic (by id, see `kisi list`); repeat for several.
+    #[arg(long = "topic", value_name = "ID")]
+    pub topics: Vec<String>,
+    /// A class quiz instead of slides: one question at a time, answers revealed on a key.
+    #[arg(long)]
+    pub quiz: bool,
+    /// Class quiz: the same seed asks the same questions, to prepare and repeat a set.
+    #[arg(long, requires = "quiz")]
+    pub seed: Option<u64>,
+    /// Class quiz: how many questions.
+    #[arg(long, default_value_t = 10, requires = "quiz")]
+    pub count: usize,
+    /// Class quiz: seconds per question before the answer is revealed (0: no countdown).
+    #[arg(long, default_value_t = class_quiz::DEFAULT_SECONDS, value_name = "N", requires = "quiz")]
+    pub seconds: u64,
+}
+
 /// Question kinds as they are named on the command line.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
 pub enum KindArg {
@@ -153,31 +191,46 @@ pub fn main() -> ExitCode {
     if cli.theme.as_deref() == Some("list") {
         return themes(None);
     }
-    let theme = cli.theme.as_deref();
-    match cli.command {
+    match &cli.command {
         Some(Command::Check { dir, format }) => {
-            check(dir.or(cli.content).as_deref(), format, strings)
+            check(dir.as_deref().or(cli.content.as_deref()), *format, strings)
         }
         Some(Command::List) => with_pack(cli.content.as_deref(), print_list),
         Some(Command::Show { id }) => with_pack(cli.content.as_deref(), |pack| {
-            print_entry(pack, &id, strings)
+            print_entry(pack, id, strings)
         }),
         Some(Command::Search { query, limit, json }) => with_pack(cli.content.as_deref(), |pack| {
-            print_search(pack, &query.join(" "), limit, json)
+            print_search(pack, &query.join(" "), *limit, *json)
         }),
-        Some(Command::New { dir }) => starter::run(&dir, lang),
+        Some(Command::New { dir }) => starter::run(dir, lang),
         Some(Command::Completions { shell }) => {
-            shell::print(Ok(shell::completions(shell, Cli::command())))
+            shell::print(Ok(shell::completions(*shell, Cli::command())))
         }
         Some(Command::Man { subcommand }) => {
             shell::print(shell::man_page(Cli::command(), subcommand.as_deref()))
         }
         Some(Command::Quiz(args)) if args.plain => {
-            with_pack(cli.content.as_deref(), |pack| plain_quiz(pack, &args, lang))
+            with_pack(cli.content.as_deref(), |pack| plain_quiz(pack, args, lang))
         }
+        Some(Command::Stats { json }) => with_pack(cli.content.as_deref(), |pack| {
+            let study = Study::open(pack, cli.data_dir.as_deref(), cli.exam_date, lang);
+            study.print_warnings();
+            let stats = compute_stats(
+                pack,
+                study.progress.state(),
+                Day::today(),
+                study.exam_date,
+                STATS_WEEKS,
+            );
+            let mut out = io::stdout().lock();
+            write_stats(&stats, lang, *json, &mut out)?;
+            out.flush()?;
+            Ok(ExitCode::SUCCESS)
+        }),
+        Some(Command::Quiz(args)) => open_tui(&cli, lang, Start::Quiz(args)),
+        Some(Command::Present(args)) => open_tui(&cli, lang, Start::Present(args)),
+        None => open_tui(&cli, lang, Start::Home),
         Some(Command::Themes { name }) => themes(name.as_deref()),
-        Some(Command::Quiz(args)) => open_tui(cli.content.as_deref(), lang, theme, Some(&args)),
-        None => open_tui(cli.content.as_deref(), lang, theme, None),
     }
 }
 
@@ -368,6 +421,98 @@ fn quiz_setup(pack: &Pack, args: &QuizArgs) -> QuizSetupState {
     setup
 }
 
+fn parse_day(text: &str) -> Result<Day, String> {
+    Day::parse(text).ok_or_else(|| format!("`{text}` is not a date of the form YYYY-MM-DD"))
+}
+
+/// How many weeks of reviews the statistics show.
+const STATS_WEEKS: u32 = 4;
+
+/// The student's saved progress for one pack, and the exam date in force.
+struct Study {
+    progress: Progress,
+    exam_date: Option<Day>,
+    warnings: Vec<String>,
+}
+
+impl Study {
+    /// Opens the store; never fails: a store that cannot be used means
+    /// progress for this session only, with a warning.
+    fn open(pack: &Pack, data_dir: Option<&Path>, exam_date: Option<Day>, lang: Lang) -> Self {
+        let (store, mut warnings) = Store::open(data_dir);
+        let (log, log_warnings) = store.pack(&pack.meta.id);
+        warnings.extend(log_warnings);
+        let (mut settings, settings_warnings) = store.settings();
+        warnings.extend(settings_warnings);
+        let exam_date = match exam_date {
+            Some(day) => {
+                settings.exam_dates.insert(pack.meta.id.clone(), day);
+                if let Err(warning) = store.save_settings(&settings) {
+                    warnings.push(warning);
+                }
+                Some(day)
+            }
+            None => settings.exam_dates.get(&pack.meta.id).copied(),
+        };
+        Self {
+            progress: Progress::new(log),
+            exam_date,
+            warnings: warnings.iter().map(|w| w.message(lang)).collect(),
+        }
+    }
+
+    fn print_warnings(&self) {
+        for warning in &self.warnings {
+            eprintln!("kisi: {warning}");
+        }
+    }
+}
+
+/// The screen the TUI opens on.
+#[derive(Clone, Copy)]
+enum Start<'a> {
+    Home,
+    Quiz(&'a QuizArgs),
+    Present(&'a PresentArgs),
+}
+
+/// The presentation or class quiz `kisi present` asks for, or the message
+/// for a topic the pack does not have.
+fn present_screen(pack: &Pack, args: &PresentArgs, lang: Lang) -> Result<Screen, String> {
+    let mut topics = Vec::new();
+    for id in &args.topics {
+        let Some(topic) = pack.find_topic(id) else {
+            return Err(format!(
+                "{} `{id}`. kisi list",
+                lang.strings().topic_not_found
+            ));
+        };
+        topics.push(topic);
+    }
+    if !args.quiz {
+        return Ok(Screen::Present(PresentState::new(
+            pack,
+            &topics,
+            Origin::CommandLine,
+        )));
+    }
+    let seed = args.seed.unwrap_or_else(clock_seed);
+    let options = QuizOptions {
+        topics: args.topics.clone(),
+        count: args.count,
+        seed,
+        lang,
+        ..QuizOptions::default()
+    };
+    let questions = quiz::generate(pack, &options).map_err(|error| error.to_string())?;
+    Ok(Screen::ClassQuiz(ClassQuizState::new(
+        questions,
+        seed,
+        args.seconds,
+        Origin::CommandLine,
+    )))
+}
+
 /// Lists the built-in themes, or prints the TOML of the one called `name`.
 fn themes(name: Option<&str>) -> ExitCode {
     let result = match name {
@@ -389,21 +534,27 @@ fn themes(name: Option<&str>) -> ExitCode {
     result.map_or_else(|error| report_io(&error), |()| ExitCode::SUCCESS)
 }
 
-fn open_tui(
-    dir: Option<&Path>,
-    lang: Lang,
-    theme: Option<&str>,
-    quiz: Option<&QuizArgs>,
-) -> ExitCode {
+fn open_tui(cli: &Cli, lang: Lang, start: Start) -> ExitCode {
     // Report bad content before the terminal switches to full screen.
-    let pack = match load_pack(dir) {
+    let pack = match load_pack(cli.content.as_deref()) {
         Ok(pack) => pack,
         Err(report) => {
             eprint!("{}", report.render(color_for(&io::stderr())));
             return ExitCode::FAILURE;
         }
     };
-    let theme = match tui::theme::Theme::resolve(theme, std::env::var("NO_COLOR").ok().as_deref()) {
+    let presentation = match start {
+        Start::Present(args) => match present_screen(&pack, args, lang) {
+            Ok(screen) => Some(screen),
+            Err(message) => {
+                eprintln!("kisi: {message}");
+                return ExitCode::FAILURE;
+            }
+        },
+        Start::Home | Start::Quiz(_) => None,
+    };
+    let no_color = std::env::var("NO_COLOR").ok();
+    let theme = match tui::theme::Theme::resolve(cli.theme.as_deref(), no_color.as_deref()) {
         Ok(theme) => theme,
         Err(report) => {
             eprint!("{}", report.render(color_for(&io::stderr())));
@@ -414,13 +565,24 @@ fn open_tui(
         eprintln!("kisi: {}", lang.strings().not_a_terminal);
         return ExitCode::from(2);
     }
+    let quiz = match start {
+        Start::Quiz(args) => Some(args),
+        Start::Home | Start::Present(_) => None,
+    };
     let seed = quiz.and_then(|q| q.seed).unwrap_or_else(clock_seed);
+    let mut study = Study::open(&pack, cli.data_dir.as_deref(), cli.exam_date, lang);
     let mut app = App::new(pack, lang, theme).with_seed(seed);
+    app.progress = study.progress.state().clone();
+    app.exam_date = study.exam_date;
+    app.warnings = std::mem::take(&mut study.warnings);
     if let Some(args) = quiz {
         let setup = quiz_setup(&app.pack, args);
         app = app.with_quiz_setup(setup);
     }
-    match tui::run(app) {
+    if let Some(screen) = presentation {
+        app = app.with_screen(screen);
+    }
+    match tui::run(app, &mut study.progress) {
         Ok(()) => ExitCode::SUCCESS,
         Err(error) => {
             eprintln!("kisi: {error}");

@@ -190,3 +190,36 @@ fn tui_without_a_terminal_explains_instead_of_drawing() {
 fn write(dir: &Path, name: &str, text: &str) {
     std::fs::write(dir.join(name), text).unwrap();
 }
+
+#[test]
+fn stats_remember_the_exam_date_and_print_json() {
+    let data = tempfile::tempdir().unwrap();
+    let dir = data.path().to_str().unwrap();
+    let first = kisi(&["--data-dir", dir, "--exam-date", "2030-01-15", "stats"]);
+    assert!(first.status.success(), "{}", stderr(&first));
+    assert!(stdout(&first).contains("2030-01-15"), "{}", stdout(&first));
+    // The date is saved: the next run knows it without the flag.
+    let json = kisi(&["--data-dir", dir, "stats", "--json"]);
+    let stats: serde_json::Value = serde_json::from_slice(&json.stdout).unwrap();
+    assert_eq!(stats["exam_date"], "2030-01-15");
+    assert_eq!(stats["items"], 108);
+}
+
+#[test]
+fn a_bad_exam_date_is_refused() {
+    let output = kisi(&["--exam-date", "15-01-2030", "stats"]);
+    assert_eq!(output.status.code(), Some(2));
+    assert!(stderr(&output).contains("YYYY-MM-DD"));
+}
+
+#[test]
+fn an_unusable_data_dir_means_this_session_only_with_a_warning() {
+    let file = tempfile::NamedTempFile::new().unwrap();
+    let inside_a_file = file.path().join("kisi");
+    let output = kisi(&["--data-dir", inside_a_file.to_str().unwrap(), "stats"]);
+    assert!(output.status.success());
+    assert!(
+        !stderr(&output).is_empty(),
+        "no warning about the data folder"
+    );
+}

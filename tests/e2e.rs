@@ -262,3 +262,40 @@ fn a_short_seeded_quiz_runs_to_the_results() {
     kisi.keys(b"q");
     assert!(kisi.wait_exit().success());
 }
+
+#[test]
+fn progress_survives_a_restart_with_the_same_data_dir() {
+    let data = tempfile::tempdir().unwrap();
+    let data_dir = data.path().to_str().unwrap();
+    let args = [
+        "--data-dir",
+        data_dir,
+        "quiz",
+        "--seed",
+        "2",
+        "--count",
+        "2",
+        "--kind",
+        "flashcard",
+    ];
+    let mut kisi = Session::start(&args, 80, 24);
+    kisi.wait_for("Pengaturan kuis");
+    kisi.keys(ENTER);
+    for number in 1..=2 {
+        kisi.wait_for(&format!("{number}/2"));
+        kisi.keys(b" ");
+        kisi.wait_for("y = ya");
+        kisi.keys(b"y");
+    }
+    kisi.wait_for("Hasil kuis");
+    kisi.keys(ESC);
+    kisi.keys(ESC);
+    kisi.wait_for("2/108 dipelajari · 0 jatuh tempo hari ini");
+    kisi.keys(b"q");
+    assert!(kisi.wait_exit().success());
+
+    let mut again = Session::start(&["--data-dir", data_dir], 80, 24);
+    again.wait_for("2/108 dipelajari · 0 jatuh tempo hari ini");
+    again.keys(b"q");
+    assert!(again.wait_exit().success());
+}

@@ -152,6 +152,14 @@ impl Session {
         self.records[index].as_ref().map(|r| &r.grade)
     }
 
+    /// Leaves the current question unanswered and moves on (a mock exam
+    /// handed in with blanks).
+    pub fn skip(&mut self) {
+        if self.current < self.questions.len() {
+            self.current += 1;
+        }
+    }
+
     /// "I was right": counts an answered question graded wrong or partly
     /// right as right, marked as the student's own correction. Returns
     /// whether anything changed.

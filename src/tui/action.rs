@@ -46,6 +46,11 @@ pub enum Action {
     No,
     /// Open search from anywhere.
     Search,
+    /// Show or hide the footer of keys (presentations).
+    ToggleFooter,
+    /// Tab / Shift-Tab: the next or previous question of a mock exam.
+    NextItem,
+    PreviousItem,
     /// Time has passed (for countdowns).
     Tick(Duration),
     /// The terminal now has this many columns and rows.
@@ -82,6 +87,8 @@ pub enum Mode {
     /// A yes/no question such as "leave the quiz?".
     Confirm,
     Results,
+    /// Presenting slides or a class quiz to a room.
+    Present,
 }
 
 /// Maps a terminal event to an action in the given mode.
@@ -115,8 +122,15 @@ fn map_key(mode: Mode, key: KeyEvent) -> Option<Action> {
             _ => None,
         };
     }
-    if key.code == KeyCode::F(1) {
-        return Some(Action::ToggleHelp);
+    match key.code {
+        KeyCode::F(1) => return Some(Action::ToggleHelp),
+        KeyCode::Tab if mode != Mode::Help && mode != Mode::Confirm => {
+            return Some(Action::NextItem);
+        }
+        KeyCode::BackTab if mode != Mode::Help && mode != Mode::Confirm => {
+            return Some(Action::PreviousItem);
+        }
+        _ => {}
     }
     match mode {
         Mode::Help => help_key(key.code),
@@ -249,6 +263,17 @@ fn mode_key(mode: Mode, code: KeyCode) -> Option<Action> {
             _ if back => Some(Action::Back),
             _ => None,
         },
+        Mode::Present => match code {
+            KeyCode::Enter => Some(Action::Open),
+            KeyCode::Char(' ') => Some(Action::Toggle),
+            KeyCode::Right | KeyCode::Char('l') => Some(Action::Right),
+            KeyCode::Left | KeyCode::Char('h') => Some(Action::Left),
+            KeyCode::Char('f') => Some(Action::ToggleFooter),
+            KeyCode::Char('r') => Some(Action::Retry),
+            KeyCode::Char('q') => Some(Action::Back),
+            _ if back => Some(Action::Back),
+            _ => None,
+        },
         Mode::Help | Mode::TextInput | Mode::Confirm => None,
     }
 }
@@ -278,6 +303,7 @@ mod tests {
             Mode::Feedback,
             Mode::Confirm,
             Mode::Results,
+            Mode::Present,
         ] {
             assert_eq!(map_event(mode, &ctrl_c), Some(Action::Quit), "{mode:?}");
         }

@@ -6,9 +6,14 @@ use ratatui::layout::Rect;
 
 use crate::content::Pack;
 use crate::i18n::{Lang, Strings};
+use crate::progress::{Day, ProgressState};
 
 use super::action::{Action, Mode};
-use super::screens::{detail, entries, home, quiz, quiz_results, quiz_setup, search, topics};
+use super::effect::Effect;
+use super::screens::{
+    class_quiz, detail, entries, exam, home, present, quiz, quiz_results, quiz_setup, search,
+    stats, topics,
+};
 use super::theme::Theme;
 use super::view;
 
@@ -23,6 +28,10 @@ pub enum Screen {
     Quiz(quiz::QuizState),
     QuizResults(quiz_results::QuizResultsState),
     Search(search::SearchState),
+    Present(present::PresentState),
+    ClassQuiz(class_quiz::ClassQuizState),
+    Exam(exam::ExamState),
+    Stats(stats::StatsState),
 }
 
 /// What a screen's update asks the app to do next.
@@ -49,6 +58,10 @@ pub struct Context<'a> {
     pub lang: Lang,
     /// The seed quizzes start from, so a session can be repeated.
     pub seed: u64,
+    pub progress: &'a ProgressState,
+    pub today: Day,
+    pub exam_date: Option<Day>,
+    pub warnings: &'a [String],
     pub body: Rect,
 }
 
@@ -69,6 +82,14 @@ pub struct App {
     pub seed: u64,
     /// Quizzes started so far; each gets the next seed.
     pub quizzes_started: u64,
+    /// What the student knows, as saved (refreshed after each save).
+    pub progress: ProgressState,
+    pub today: Day,
+    pub exam_date: Option<Day>,
+    /// Problems with saving progress, shown on Home.
+    pub warnings: Vec<String>,
+    /// Effects for the event loop to carry out.
+    pub effects: Vec<Effect>,
 }
 
 impl App {
@@ -84,6 +105,11 @@ impl App {
             should_quit: false,
             seed: 0,
             quizzes_started: 0,
+            progress: ProgressState::default(),
+            today: Day::today(),
+            exam_date: None,
+            warnings: Vec::new(),
+            effects: Vec::new(),
         }
     }
 
@@ -106,6 +132,14 @@ impl App {
         self
     }
 
+    /// Opens directly on a presentation or class quiz (`kisi present`),
+    /// which quits when left.
+    #[must_use]
+    pub fn with_screen(mut self, screen: Screen) -> Self {
+        self.screen = screen;
+        self
+    }
+
     pub fn context(&self) -> Context<'_> {
         Context {
             pack: &self.pack,
@@ -113,14 +147,22 @@ impl App {
             theme: &self.theme,
             lang: self.lang,
             seed: self.seed.wrapping_add(self.quizzes_started),
+            progress: &self.progress,
+            today: self.today,
+            exam_date: self.exam_date,
+            warnings: &self.warnings,
             body: view::body_area(self.size),
         }
     }
 
-    /// Whether time matters now (a quiz with a time limit), so the event
-    /// loop sends `Tick`s.
+    /// Whether time matters now (a quiz times each answer and may have a
+    /// limit), so the event loop sends `Tick`s.
     pub fn wants_ticks(&self) -> bool {
-        matches!(&self.screen, Screen::Quiz(q) if q.session.time_limit().is_some())
+        match &self.screen {
+            Screen::Quiz(_) | Screen::Exam(_) => true,
+            Screen::ClassQuiz(q) => q.counting(),
+            _ => false,
+        }
     }
 
     /// The keymap in force now.
@@ -131,11 +173,13 @@ impl App {
         match &self.screen {
             Screen::Home(_) => Mode::Home,
             Screen::Topics(_) | Screen::Entries(_) => Mode::List,
-            Screen::Detail(_) => Mode::Reader,
+            Screen::Detail(_) | Screen::Stats(_) => Mode::Reader,
             Screen::QuizSetup(_) => Mode::Setup,
             Screen::Quiz(state) => state.mode(),
             Screen::QuizResults(_) => Mode::Results,
             Screen::Search(_) => Mode::TextInput,
+            Screen::Present(_) | Screen::ClassQuiz(_) => Mode::Present,
+            Screen::Exam(state) => state.mode(),
         }
     }
 
@@ -158,7 +202,10 @@ impl App {
             _ if self.help_open => return,
             // Search opens from anywhere but the middle of a quiz.
             Action::Search => {
-                if !matches!(self.screen, Screen::Search(_) | Screen::Quiz(_)) {
+                if !matches!(
+                    self.screen,
+                    Screen::Search(_) | Screen::Quiz(_) | Screen::Exam(_)
+                ) {
                     self.navigate(Nav::Push(Screen::Search(search::SearchState::default())));
                 }
                 return;
@@ -171,6 +218,10 @@ impl App {
             theme: &self.theme,
             lang: self.lang,
             seed: self.seed.wrapping_add(self.quizzes_started),
+            progress: &self.progress,
+            today: self.today,
+            exam_date: self.exam_date,
+            warnings: &self.warnings,
             body: view::body_area(self.size),
         };
         let nav = match &mut self.screen {
@@ -179,9 +230,13 @@ impl App {
             Screen::Entries(state) => entries::update(state, action, &context),
             Screen::Detail(state) => detail::update(state, action, &context),
             Screen::QuizSetup(state) => quiz_setup::update(state, action, &context),
-            Screen::Quiz(state) => quiz::update(state, action, &context),
+            Screen::Quiz(state) => quiz::update(state, action, &context, &mut self.effects),
             Screen::QuizResults(state) => quiz_results::update(state, action, &context),
             Screen::Search(state) => search::update(state, action, &context),
+            Screen::Present(state) => present::update(state, action, &context),
+            Screen::ClassQuiz(state) => class_quiz::update(state, action, &context),
+            Screen::Exam(state) => exam::update(state, action, &context, &mut self.effects),
+            Screen::Stats(state) => stats::update(state, action, &context),
         };
         self.navigate(nav);
     }

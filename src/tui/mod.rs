@@ -8,6 +8,7 @@
 pub mod action;
 pub mod app;
 pub mod cursor;
+pub mod effect;
 pub mod screens;
 pub mod search_worker;
 pub mod theme;
@@ -26,7 +27,10 @@ use ratatui::backend::Backend;
 
 use action::{Action, map_event};
 use app::App;
+use effect::Effect;
 use search_worker::SearchWorker;
+
+use crate::progress::{Progress, Timestamp};
 
 /// How often the loop wakes without input, to notice a termination signal.
 const POLL_INTERVAL: Duration = Duration::from_millis(100);
@@ -36,7 +40,7 @@ const SEARCH_POLL_INTERVAL: Duration = Duration::from_millis(5);
 ///
 /// # Errors
 /// When the terminal cannot be set up, read or drawn to.
-pub fn run(mut app: App) -> io::Result<()> {
+pub fn run(mut app: App, progress: &mut Progress) -> io::Result<()> {
     let stop = Arc::new(AtomicBool::new(false));
     for signal in [
         signal_hook::consts::SIGTERM,
@@ -49,13 +53,20 @@ pub fn run(mut app: App) -> io::Result<()> {
     let mut terminal = ratatui::try_init()?;
     let result = execute!(io::stdout(), EnableMouseCapture).and_then(|()| {
         let mut worker = SearchWorker::spawn(Arc::clone(&app.pack));
-        event_loop(&mut terminal, &mut app, &mut worker, &stop, |timeout| {
-            if event::poll(timeout)? {
-                event::read().map(Some)
-            } else {
-                Ok(None)
-            }
-        })
+        event_loop(
+            &mut terminal,
+            &mut app,
+            &mut worker,
+            progress,
+            &stop,
+            |timeout| {
+                if event::poll(timeout)? {
+                    event::read().map(Some)
+                } else {
+                    Ok(None)
+                }
+            },
+        )
     });
     restore();
     result
@@ -70,6 +81,7 @@ pub fn event_loop<B: Backend>(
     terminal: &mut Terminal<B>,
     app: &mut App,
     worker: &mut SearchWorker,
+    progress: &mut Progress,
     stop: &AtomicBool,
     mut next_event: impl FnMut(Duration) -> io::Result<Option<Event>>,
 ) -> io::Result<()>
@@ -103,12 +115,36 @@ where
         {
             app.update(action);
         }
+        carry_out_effects(app, progress);
         let now = Instant::now();
         if app.wants_ticks() {
             app.update(Action::Tick(now - last_tick));
         }
         last_tick = now;
     }
+}
+
+/// Saves what `update` asked to save, then shows the new state of progress
+/// (and any problem saving it).
+pub fn carry_out_effects(app: &mut App, progress: &mut Progress) {
+    if app.effects.is_empty() {
+        return;
+    }
+    for effect in std::mem::take(&mut app.effects) {
+        let at = Timestamp::now();
+        let warning = match effect {
+            Effect::RecordAnswer {
+                question,
+                outcome,
+                quick,
+            } => progress.record_answer(&app.pack, &question, &outcome, quick, at),
+            Effect::RecordExam(result) => progress.record_exam(result, at),
+        };
+        if let Some(warning) = warning {
+            app.warnings.push(warning.message(app.lang));
+        }
+    }
+    app.progress = progress.state().clone();
 }
 
 fn restore() {

@@ -8,7 +8,8 @@ use ratatui::widgets::{Block, Borders, Clear, Paragraph, Widget};
 
 use super::app::{App, Screen};
 use super::screens::{
-    KeyHint, detail, entries, home, quiz, quiz_results, quiz_setup, search, topics,
+    KeyHint, class_quiz, detail, entries, exam, home, present, quiz, quiz_results, quiz_setup,
+    search, stats, topics,
 };
 use super::wrap::truncate;
 
@@ -35,6 +36,15 @@ fn frame_layout(area: Rect) -> [Rect; 3] {
     .areas(area)
 }
 
+fn presentation_layout(area: Rect, footer: bool) -> [Rect; 3] {
+    Layout::vertical([
+        Constraint::Length(0),
+        Constraint::Min(0),
+        Constraint::Length(u16::from(footer)),
+    ])
+    .areas(area)
+}
+
 /// A column at most `READING_WIDTH` wide, centred in `area`, with a margin of
 /// one column on each side when there is room.
 pub fn reading_column(area: Rect) -> Rect {
@@ -57,9 +67,20 @@ impl Widget for &App {
                 .render(row, buf);
             return;
         }
-        let [header, body, footer] = frame_layout(area);
+        // Presenting to a room: no header, and the footer only on request.
+        let presenting = match &self.screen {
+            Screen::Present(state) => Some(state.footer_visible()),
+            Screen::ClassQuiz(state) => Some(state.footer_visible()),
+            _ => None,
+        };
+        let [header, body, footer] = match presenting {
+            Some(footer) => presentation_layout(area, footer),
+            None => frame_layout(area),
+        };
         let context = self.context();
-        render_header(self, header, buf);
+        if presenting.is_none() {
+            render_header(self, header, buf);
+        }
         let hints = match &self.screen {
             Screen::Home(state) => {
                 home::render(state, &context, body, buf);
@@ -93,6 +114,22 @@ impl Widget for &App {
                 search::render(state, &context, body, buf);
                 search::keys(strings)
             }
+            Screen::Present(state) => {
+                present::render(state, &context, body, buf);
+                present::keys(strings)
+            }
+            Screen::ClassQuiz(state) => {
+                class_quiz::render(state, &context, body, buf);
+                class_quiz::keys(strings)
+            }
+            Screen::Exam(state) => {
+                exam::render(state, &context, body, buf);
+                exam::keys(state, strings)
+            }
+            Screen::Stats(state) => {
+                stats::render(state, &context, body, buf);
+                stats::keys(strings)
+            }
         };
         render_footer(self, &hints, footer, buf);
         if self.help_open {
@@ -110,7 +147,11 @@ fn render_header(app: &App, area: Rect, buf: &mut Buffer) {
         | Screen::QuizSetup(_)
         | Screen::Quiz(_)
         | Screen::QuizResults(_)
-        | Screen::Search(_) => (None, None),
+        | Screen::Search(_)
+        | Screen::Present(_)
+        | Screen::ClassQuiz(_)
+        | Screen::Exam(_)
+        | Screen::Stats(_) => (None, None),
         Screen::Entries(state) => (Some(state.topic), None),
         Screen::Detail(state) => (Some(state.at.topic), Some(state.at)),
     };
@@ -143,7 +184,12 @@ fn render_footer(app: &App, hints: &[KeyHint], area: Rect, buf: &mut Buffer) {
 /// A box over the screen listing every key of the current screen.
 fn render_help(app: &App, hints: &[KeyHint], body: Rect, buf: &mut Buffer) {
     let strings = app.strings();
-    let mut rows: Vec<(&str, &str)> = hints.iter().map(|h| (h.keys, h.action)).collect();
+    let mut rows: Vec<(&str, &str)> = Vec::new();
+    for hint in hints {
+        if !rows.contains(&(hint.keys, hint.action)) {
+            rows.push((hint.keys, hint.action));
+        }
+    }
     rows.push(("? Esc", strings.help_close));
     rows.push(("Ctrl-C", strings.key_force_quit));
     rows.push((strings.key_mouse, strings.key_scroll));

@@ -15,11 +15,13 @@ use super::quiz_results::QuizResultsState;
 use super::quiz_setup::kind_name;
 use super::{KeyHint, detail};
 use crate::i18n::Strings;
+use crate::progress::is_quick;
 use crate::quiz::grade::Grade;
 use crate::quiz::wording::verdict;
 use crate::quiz::{Answer, Body, Outcome, Question, QuestionKind, Session};
 use crate::tui::action::{Action, Mode};
 use crate::tui::app::{Context, Nav, Screen};
+use crate::tui::effect::Effect;
 use crate::tui::theme::Theme;
 use crate::tui::view::reading_column;
 use crate::tui::wrap::{truncate, wrap};
@@ -29,6 +31,8 @@ pub struct QuizState {
     pub session: Session,
     /// Time spent in the quiz so far, for the time limit.
     pub elapsed: Duration,
+    /// Time spent on the current question, to tell a quick answer.
+    pub question_elapsed: Duration,
     pub phase: Phase,
     /// Asking whether to leave the quiz.
     pub confirm_leave: bool,
@@ -40,10 +44,12 @@ pub struct QuizState {
 #[derive(Debug, Clone, PartialEq)]
 pub enum Phase {
     Answering(Input),
-    /// The verdict on question `question`.
+    /// The verdict on question `question`, until the student moves on;
+    /// only then is it saved, so "I was right" counts.
     Feedback {
         question: usize,
         grade: Grade,
+        quick: bool,
     },
 }
 
@@ -79,7 +85,7 @@ pub enum Input {
 }
 
 impl Input {
-    fn for_question(question: &Question) -> Self {
+    pub fn for_question(question: &Question) -> Self {
         match &question.body {
             Body::Choice { .. } | Body::TrueFalse { .. } => Input::Pick { selected: 0 },
             Body::Typed { .. } => Input::Text {
@@ -113,6 +119,7 @@ impl QuizState {
         Self {
             session,
             elapsed: Duration::ZERO,
+            question_elapsed: Duration::ZERO,
             phase,
             confirm_leave: false,
             scroll: None,
@@ -138,17 +145,27 @@ impl QuizState {
     }
 }
 
-pub fn update(state: &mut QuizState, action: Action, context: &Context) -> Nav {
+pub fn update(
+    state: &mut QuizState,
+    action: Action,
+    context: &Context,
+    effects: &mut Vec<Effect>,
+) -> Nav {
     if let Action::Tick(passed) = action {
         state.elapsed += passed;
+        state.question_elapsed += passed;
         if state.session.is_out_of_time(state.elapsed) {
+            save_feedback(state, effects);
             return finish(state);
         }
         return Nav::Stay;
     }
     if state.confirm_leave {
         match action {
-            Action::Yes => return Nav::Back,
+            Action::Yes => {
+                save_feedback(state, effects);
+                return Nav::Back;
+            }
             Action::No => state.confirm_leave = false,
             _ => {}
         }
@@ -171,8 +188,13 @@ pub fn update(state: &mut QuizState, action: Action, context: &Context) -> Nav {
     // Answering or moving on brings the answer or the verdict back.
     state.scroll = None;
     match &mut state.phase {
-        Phase::Feedback { question, grade } => match action {
-            Action::Open => next_question(state),
+        Phase::Feedback {
+            question, grade, ..
+        } => match action {
+            Action::Open => {
+                save_feedback(state, effects);
+                next_question(state)
+            }
             Action::OpenEntry => {
                 let target = state
                     .session
@@ -200,7 +222,7 @@ pub fn update(state: &mut QuizState, action: Action, context: &Context) -> Nav {
                 return finish(state);
             };
             match answer_input(input, question, action) {
-                Some(answer) => submit(state, answer),
+                Some(answer) => submit(state, answer, effects),
                 None => Nav::Stay,
             }
         }
@@ -224,7 +246,7 @@ fn can_override(session: &Session, question: usize) -> bool {
 
 /// Applies an action to the answer being put together; returns the answer
 /// when the student submits it.
-fn answer_input(input: &mut Input, question: &Question, action: Action) -> Option<Answer> {
+pub fn answer_input(input: &mut Input, question: &Question, action: Action) -> Option<Answer> {
     match (input, &question.body) {
         (Input::Pick { selected }, Body::Choice { options, .. }) => {
             pick(selected, options.len(), action).map(Answer::Choice)
@@ -297,6 +319,12 @@ fn answer_input(input: &mut Input, question: &Question, action: Action) -> Optio
                 }
                 Action::Open => {
                     let chosen: Option<Vec<usize>> = choices.iter().copied().collect();
+                    // Not all paired yet: go to the first item still open.
+                    if chosen.is_none()
+                        && let Some(open) = choices.iter().position(Option::is_none)
+                    {
+                        *cursor = open;
+                    }
                     return chosen.map(Answer::Matching);
                 }
                 _ => {}
@@ -341,24 +369,51 @@ fn edit(text: &mut String, action: Action) -> bool {
     true
 }
 
-fn submit(state: &mut QuizState, answer: Answer) -> Nav {
+fn submit(state: &mut QuizState, answer: Answer, effects: &mut Vec<Effect>) -> Nav {
     let question = state.session.current_index();
     let is_flashcard = matches!(answer, Answer::Flashcard { .. });
+    let quick = state
+        .session
+        .current()
+        .is_some_and(|q| is_quick(q.kind(), state.question_elapsed));
     let Some(grade) = state.session.submit(answer).cloned() else {
         return finish(state);
     };
+    state.phase = Phase::Feedback {
+        question,
+        grade,
+        quick,
+    };
     // A flashcard was graded by the student; there is nothing more to say.
     if is_flashcard {
+        save_feedback(state, effects);
         return next_question(state);
     }
-    state.phase = Phase::Feedback { question, grade };
     Nav::Stay
+}
+
+/// Saves the answer whose verdict is shown, now that it is final.
+fn save_feedback(state: &QuizState, effects: &mut Vec<Effect>) {
+    if let Phase::Feedback {
+        question,
+        grade,
+        quick,
+    } = &state.phase
+        && let Some(asked) = state.session.questions().get(*question)
+    {
+        effects.push(Effect::RecordAnswer {
+            question: Box::new(asked.clone()),
+            outcome: grade.outcome,
+            quick: *quick,
+        });
+    }
 }
 
 fn next_question(state: &mut QuizState) -> Nav {
     match state.session.current() {
         Some(question) => {
             state.phase = Phase::Answering(Input::for_question(question));
+            state.question_elapsed = Duration::ZERO;
             Nav::Stay
         }
         None => finish(state),
@@ -372,14 +427,14 @@ fn finish(state: &QuizState) -> Nav {
 }
 
 /// Minutes and seconds, e.g. `04:05`.
-fn clock(duration: Duration) -> String {
+pub fn clock(duration: Duration) -> String {
     let seconds = duration.as_secs();
     format!("{:02}:{:02}", seconds / 60, seconds % 60)
 }
 
 /// Something on the question screen that a click can pick.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-enum Hit {
+pub enum Hit {
     /// An option, an item to order, or a left item to match.
     Item(usize),
     /// A right item to match (the lettered ones).
@@ -623,7 +678,7 @@ fn letter(index: usize) -> char {
         .map_or('?', char::from)
 }
 
-fn answer_lines(
+pub fn answer_lines(
     lines: &mut Vec<Line<'static>>,
     hits: &mut Vec<(Range<usize>, Hit)>,
     input: &Input,
@@ -879,9 +934,14 @@ pub fn keys(state: &QuizState, strings: &'static Strings) -> Vec<KeyHint> {
             KeyHint::footer("Enter", strings.key_submit),
             KeyHint::help_only("Ctrl-U", strings.key_clear),
         ],
+        Mode::Arrange if matches!(state.phase, Phase::Answering(Input::Match { .. })) => vec![
+            KeyHint::footer("↑↓", strings.key_move),
+            KeyHint::footer("←→ a-e", strings.key_choose),
+            KeyHint::footer("Enter", strings.key_submit),
+        ],
         Mode::Arrange => vec![
             KeyHint::footer("↑↓", strings.key_move),
-            KeyHint::footer("Space ←→ a-e", strings.key_choose),
+            KeyHint::footer("Space", strings.key_grab),
             KeyHint::footer("Enter", strings.key_submit),
         ],
         Mode::Flashcard => vec![

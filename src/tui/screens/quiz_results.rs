@@ -8,8 +8,9 @@ use ratatui::widgets::Widget;
 use unicode_width::UnicodeWidthStr;
 
 use super::quiz::QuizState;
-use super::{KeyHint, Row, click_list, detail, move_cursor, render_rows};
+use super::{KeyHint, Row, click_list, detail, move_cursor, percent_bar, render_rows};
 use crate::i18n::Strings;
+use crate::progress::ExamResult;
 use crate::quiz::wording::score_line;
 use crate::quiz::{Session, Summary};
 use crate::tui::action::Action;
@@ -24,6 +25,15 @@ pub struct QuizResultsState {
     pub summary: Summary,
     /// The selected mistake.
     pub cursor: Cursor,
+    /// Set when these are the results of a mock exam.
+    pub exam: Option<ExamOutcome>,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct ExamOutcome {
+    pub result: ExamResult,
+    /// Handed in by the clock, not the student.
+    pub timed_out: bool,
 }
 
 impl QuizResultsState {
@@ -33,32 +43,45 @@ impl QuizResultsState {
             session,
             summary,
             cursor: Cursor::default(),
+            exam: None,
         }
+    }
+
+    #[must_use]
+    pub fn with_exam(mut self, result: ExamResult, timed_out: bool) -> Self {
+        self.exam = Some(ExamOutcome { result, timed_out });
+        self
     }
 
     /// Whether the bars per topic fit above a few rows of mistakes in a
     /// body `height` rows high; on small screens the mistakes come first.
     fn shows_topics(&self, height: u16) -> bool {
-        let topics = u16::try_from(self.summary.by_topic.len()).unwrap_or(u16::MAX);
         let mistakes = u16::try_from(self.summary.mistakes.len().min(3)).unwrap_or(3);
-        // Title, score, blank, heading, a bar per topic, blank, heading.
-        6 + topics + mistakes <= height
+        self.header_height(true) + mistakes <= height
     }
 
-    fn header_height(&self, height: u16) -> u16 {
-        let topics = u16::try_from(self.summary.by_topic.len()).unwrap_or(u16::MAX);
-        if self.shows_topics(height) {
-            6 + topics
+    fn header_height(&self, topics: bool) -> u16 {
+        // Title, score, blank, heading, a bar per topic, blank, heading; an
+        // exam adds its verdict (and the time-out notice). Without the
+        // topics: title, score, heading.
+        let exam = match &self.exam {
+            Some(outcome) => 1 + u16::from(outcome.timed_out),
+            None => 0,
+        };
+        if topics {
+            let topics = u16::try_from(self.summary.by_topic.len()).unwrap_or(u16::MAX);
+            6 + topics + exam
         } else {
-            // Title, score, heading.
-            3
+            3 + exam
         }
     }
 
     /// Where the mistakes are listed, below the score and the bars.
     fn mistakes_area(&self, body: Rect) -> Rect {
         let column = reading_column(body);
-        let header = self.header_height(column.height).min(column.height);
+        let header = self
+            .header_height(self.shows_topics(column.height))
+            .min(column.height);
         Rect::new(
             column.x,
             column.y + header,
@@ -97,6 +120,41 @@ pub fn update(state: &mut QuizResultsState, action: Action, context: &Context) -
     }
 }
 
+/// The verdict of a mock exam: passed or not, against the pass mark.
+fn exam_lines(state: &QuizResultsState, context: &Context, width: usize) -> Vec<Line<'static>> {
+    let (strings, theme) = (context.strings, context.theme);
+    let Some(outcome) = &state.exam else {
+        return Vec::new();
+    };
+    let result = &outcome.result;
+    let verdict = if result.passed {
+        strings.exam_passed
+    } else {
+        strings.exam_failed
+    };
+    let mut lines = vec![Line::styled(
+        truncate(
+            &format!(
+                "{verdict}: {:.0}% ({} {}%)",
+                result.score_percent, strings.exam_pass_mark, result.pass_mark
+            ),
+            width,
+        ),
+        if result.passed {
+            theme.title
+        } else {
+            theme.error
+        },
+    )];
+    if outcome.timed_out {
+        lines.push(Line::styled(
+            truncate(strings.exam_time_up, width),
+            theme.note,
+        ));
+    }
+    lines
+}
+
 pub fn render(state: &QuizResultsState, context: &Context, body: Rect, buf: &mut Buffer) {
     let column = reading_column(body);
     let width = usize::from(column.width);
@@ -104,15 +162,27 @@ pub fn render(state: &QuizResultsState, context: &Context, body: Rect, buf: &mut
     let theme = context.theme;
     let summary = &state.summary;
     let mut lines = vec![
-        Line::styled(truncate(strings.quiz_results, width), theme.heading),
+        Line::styled(
+            truncate(
+                if state.exam.is_some() {
+                    strings.exam_results
+                } else {
+                    strings.quiz_results
+                },
+                width,
+            ),
+            theme.heading,
+        ),
         Line::styled(
             truncate(&score_line(&summary.score, context.lang), width),
             theme.title,
         ),
     ];
+    lines.splice(1..1, exam_lines(state, context, width));
+    let score_row = lines.len() - 1;
     let unanswered = summary.questions.saturating_sub(summary.score.answered);
     if unanswered > 0 {
-        lines[1].spans.push(Span::styled(
+        lines[score_row].spans.push(Span::styled(
             format!(" · {unanswered} {}", strings.quiz_unanswered),
             theme.dim,
         ));
@@ -134,24 +204,13 @@ pub fn render(state: &QuizResultsState, context: &Context, body: Rect, buf: &mut
         .unwrap_or(0)
         .min(width / 3);
     for (topic, name) in summary.by_topic.iter().zip(&names).filter(|_| shows_topics) {
-        let percent = topic.score.percent();
-        let suffix = format!(" {percent:>3.0}%");
-        let bar_width = width.saturating_sub(name_width + suffix.len() + 2).min(30);
-        #[allow(
-            clippy::cast_possible_truncation,
-            clippy::cast_sign_loss,
-            clippy::cast_precision_loss
-        )] // a bar of at most 30 cells from a percentage
-        let filled = ((percent / 100.0) * bar_width as f64).round() as usize;
-        lines.push(Line::from(vec![
-            Span::styled(
-                format!("{:<name_width$}  ", truncate(name, name_width)),
-                theme.text,
-            ),
-            Span::styled("█".repeat(filled.min(bar_width)), theme.title),
-            Span::styled("░".repeat(bar_width - filled.min(bar_width)), theme.dim),
-            Span::styled(suffix, theme.text),
-        ]));
+        lines.push(percent_bar(
+            name,
+            name_width,
+            topic.score.percent(),
+            width,
+            theme,
+        ));
     }
     if shows_topics {
         lines.push(Line::raw(""));

@@ -1,0 +1,285 @@
+//! A mock exam (Ujian): questions built to the pack's blueprint, a visible
+//! countdown, no feedback until the end. The student moves back and forth
+//! between questions and changes answers; handing in, or time running out,
+//! marks the exam, saves it to the history and shows the results.
+
+use std::time::Duration;
+
+use ratatui::buffer::Buffer;
+use ratatui::layout::Rect;
+use ratatui::text::Line;
+use ratatui::widgets::{Paragraph, Widget};
+
+use super::KeyHint;
+use super::quiz::{Input, answer_input, answer_lines, clock};
+use super::quiz_results::QuizResultsState;
+use super::quiz_setup::kind_name;
+use crate::i18n::Strings;
+use crate::progress::{ExamBlueprint, exam_result};
+use crate::quiz::{Answer, Question, QuestionKind, Session};
+use crate::tui::action::{Action, Mode};
+use crate::tui::app::{Context, Nav, Screen};
+use crate::tui::effect::Effect;
+use crate::tui::view::reading_column;
+use crate::tui::wrap::{truncate, wrap};
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct ExamState {
+    pub questions: Vec<Question>,
+    /// What the student is putting together for each question.
+    pub inputs: Vec<Input>,
+    /// The answers saved so far.
+    pub answers: Vec<Option<Answer>>,
+    /// The question shown; `questions.len()` is the hand-in page.
+    pub current: usize,
+    pub elapsed: Duration,
+    pub blueprint: ExamBlueprint,
+    pub confirm: Option<Confirm>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Confirm {
+    Leave,
+    HandIn,
+}
+
+impl ExamState {
+    pub fn new(questions: Vec<Question>, blueprint: ExamBlueprint) -> Self {
+        Self {
+            inputs: questions.iter().map(Input::for_question).collect(),
+            answers: vec![None; questions.len()],
+            questions,
+            current: 0,
+            elapsed: Duration::ZERO,
+            blueprint,
+            confirm: None,
+        }
+    }
+
+    fn on_hand_in_page(&self) -> bool {
+        self.current >= self.questions.len()
+    }
+
+    fn answered(&self) -> usize {
+        self.answers.iter().filter(|a| a.is_some()).count()
+    }
+
+    pub fn mode(&self) -> Mode {
+        if self.confirm.is_some() {
+            return Mode::Confirm;
+        }
+        match (
+            self.inputs.get(self.current),
+            self.questions.get(self.current),
+        ) {
+            (Some(Input::Text { .. } | Input::List { .. }), _) => Mode::TextInput,
+            (Some(Input::Arrange { .. } | Input::Match { .. }), _) => Mode::Arrange,
+            (Some(Input::Pick { .. }), Some(q)) if q.kind() == QuestionKind::TrueFalse => {
+                Mode::TrueFalse
+            }
+            (Some(Input::Pick { .. }), _) => Mode::Pick,
+            (Some(Input::Flash { .. }), _) => Mode::Flashcard,
+            (None, _) => Mode::Results,
+        }
+    }
+}
+
+pub fn update(
+    state: &mut ExamState,
+    action: Action,
+    context: &Context,
+    effects: &mut Vec<Effect>,
+) -> Nav {
+    if let Action::Tick(passed) = action {
+        state.elapsed += passed;
+        if state.elapsed >= state.blueprint.time_limit {
+            return hand_in(state, context, effects, true);
+        }
+        return Nav::Stay;
+    }
+    if let Some(confirm) = state.confirm {
+        match (action, confirm) {
+            (Action::Yes, Confirm::Leave) => return Nav::Back,
+            (Action::Yes, Confirm::HandIn) => return hand_in(state, context, effects, false),
+            (Action::No, _) => state.confirm = None,
+            _ => {}
+        }
+        return Nav::Stay;
+    }
+    let last = state.questions.len();
+    match action {
+        Action::NextItem => state.current = (state.current + 1).min(last),
+        Action::PreviousItem => state.current = state.current.saturating_sub(1),
+        Action::Back => state.confirm = Some(Confirm::Leave),
+        Action::Open if state.on_hand_in_page() => state.confirm = Some(Confirm::HandIn),
+        _ => {
+            let index = state.current;
+            if let (Some(input), Some(question)) =
+                (state.inputs.get_mut(index), state.questions.get(index))
+                && let Some(answer) = answer_input(input, question, action)
+            {
+                state.answers[index] = Some(answer);
+                state.current = (index + 1).min(last);
+            }
+        }
+    }
+    Nav::Stay
+}
+
+/// Marks the exam, asks for it to be saved, and shows the results.
+fn hand_in(
+    state: &ExamState,
+    context: &Context,
+    effects: &mut Vec<Effect>,
+    timed_out: bool,
+) -> Nav {
+    let mut session = Session::new(state.questions.clone(), context.lang);
+    for answer in &state.answers {
+        match answer {
+            Some(answer) => {
+                session.submit(answer.clone());
+            }
+            None => session.skip(),
+        }
+    }
+    let elapsed = state.elapsed.min(state.blueprint.time_limit);
+    let result = exam_result(context.pack, &session, &state.blueprint, elapsed);
+    effects.push(Effect::RecordExam(result.clone()));
+    Nav::Replace(Screen::QuizResults(
+        QuizResultsState::new(session).with_exam(result, timed_out),
+    ))
+}
+
+pub fn render(state: &ExamState, context: &Context, body: Rect, buf: &mut Buffer) {
+    let column = reading_column(body);
+    let width = usize::from(column.width);
+    let (strings, theme) = (context.strings, context.theme);
+    let total = state.questions.len();
+    let left = state.blueprint.time_limit.saturating_sub(state.elapsed);
+    let position = if state.on_hand_in_page() {
+        strings.exam_hand_in.to_string()
+    } else {
+        format!("{}/{total}", state.current + 1)
+    };
+    let status = format!(
+        "{} · {position} · {} {}/{total} · {} {}",
+        strings.exam_title,
+        strings.exam_answered,
+        state.answered(),
+        strings.quiz_time_left,
+        clock(left)
+    );
+    let mut lines = vec![
+        Line::styled(truncate(&status, width), theme.label),
+        Line::raw(""),
+    ];
+    if let (Some(question), Some(input)) = (
+        state.questions.get(state.current),
+        state.inputs.get(state.current),
+    ) {
+        {
+            lines.push(Line::styled(
+                truncate(kind_name(question.kind(), strings), width),
+                theme.dim,
+            ));
+            lines.extend(
+                wrap(&question.prompt.text(context.lang), width)
+                    .into_iter()
+                    .map(|l| Line::styled(l, theme.heading)),
+            );
+            lines.push(Line::raw(""));
+            // Exam options are not clickable yet: their places are not kept.
+            answer_lines(&mut lines, &mut Vec::new(), input, question, context, width);
+            if state.answers[state.current].is_some() {
+                lines.push(Line::raw(""));
+                lines.push(Line::styled(
+                    truncate(&format!("✓ {}", strings.exam_saved), width),
+                    theme.title,
+                ));
+            }
+        }
+    } else {
+        {
+            lines.push(Line::styled(
+                truncate(strings.exam_hand_in, width),
+                theme.heading,
+            ));
+            let missing: Vec<String> = state
+                .answers
+                .iter()
+                .enumerate()
+                .filter(|(_, a)| a.is_none())
+                .map(|(i, _)| (i + 1).to_string())
+                .collect();
+            if !missing.is_empty() {
+                let text = format!("{}: {}", strings.exam_unanswered, missing.join(", "));
+                lines.extend(
+                    wrap(&text, width)
+                        .into_iter()
+                        .map(|l| Line::styled(l, theme.note)),
+                );
+            }
+            lines.push(Line::raw(""));
+            lines.extend(
+                wrap(strings.exam_hand_in_hint, width)
+                    .into_iter()
+                    .map(|l| Line::styled(l, theme.dim)),
+            );
+        }
+    }
+    let height = usize::from(column.height);
+    let skip = lines.len().saturating_sub(height);
+    let shown: Vec<Line> = lines.into_iter().skip(skip).collect();
+    Paragraph::new(shown).render(column, buf);
+    if let Some(confirm) = state.confirm
+        && column.height > 0
+    {
+        let text = match confirm {
+            Confirm::Leave => strings.exam_leave,
+            Confirm::HandIn => strings.exam_confirm,
+        };
+        let row = Rect::new(column.x, column.bottom() - 1, column.width, 1);
+        buf.set_style(row, theme.selected);
+        Line::styled(truncate(text, width), theme.selected).render(row, buf);
+    }
+}
+
+pub fn keys(state: &ExamState, strings: &'static Strings) -> Vec<KeyHint> {
+    let mode = state.mode();
+    match mode {
+        Mode::Confirm => vec![
+            KeyHint::footer("y", strings.key_submit),
+            KeyHint::footer("n Esc", strings.key_back),
+        ],
+        Mode::Results => vec![
+            KeyHint::footer("Enter", strings.exam_hand_in),
+            KeyHint::footer("Shift-Tab", strings.key_prev_next),
+            KeyHint::footer("Esc", strings.key_leave),
+        ],
+        _ => {
+            let mut keys = match mode {
+                Mode::Pick => vec![KeyHint::footer("1-4 a-d", strings.key_choose)],
+                Mode::TrueFalse => vec![KeyHint::footer("b/s", strings.key_choose)],
+                Mode::Arrange => match state.inputs.get(state.current) {
+                    Some(Input::Match { .. }) => vec![
+                        KeyHint::footer("↑↓", strings.key_move),
+                        KeyHint::footer("←→ a-e", strings.key_choose),
+                    ],
+                    _ => vec![
+                        KeyHint::footer("↑↓", strings.key_move),
+                        KeyHint::footer("Space", strings.key_grab),
+                    ],
+                },
+                _ => Vec::new(),
+            };
+            keys.push(KeyHint::footer("Enter", strings.key_save));
+            keys.push(KeyHint::footer("Tab Shift-Tab", strings.key_prev_next));
+            keys.push(KeyHint::footer("Esc", strings.key_leave));
+            keys.push(KeyHint::footer(
+                if mode == Mode::TextInput { "F1" } else { "?" },
+                strings.key_help,
+            ));
+            keys
+        }
+    }
+}

@@ -1,0 +1,175 @@
+//! Progress in the TUI: answers become save effects only once final, the
+//! mock exam hands itself in when time runs out, and Home and Statistics
+//! show what was saved.
+#![allow(clippy::unwrap_used, clippy::expect_used)]
+
+use std::time::Duration;
+
+use kisi::content::builtin::builtin_pack;
+use kisi::i18n::Lang;
+use kisi::progress::{Day, Progress, Rating, Store, Timestamp};
+use kisi::quiz::Outcome;
+use kisi::tui::action::{Action, Mode};
+use kisi::tui::app::{App, Screen};
+use kisi::tui::carry_out_effects;
+use kisi::tui::effect::Effect;
+use kisi::tui::screens::home::{MENU, MenuItem};
+use kisi::tui::theme::Theme;
+use ratatui::Terminal;
+use ratatui::backend::TestBackend;
+
+fn app() -> App {
+    let mut app = App::new(builtin_pack().unwrap(), Lang::Id, Theme::mono()).with_seed(3);
+    app.today = Day::from_ymd(2026, 11, 28).unwrap();
+    app
+}
+
+fn draw(app: &mut App, width: u16, height: u16) -> String {
+    app.update(Action::Resize(width, height));
+    let mut terminal = Terminal::new(TestBackend::new(width, height)).unwrap();
+    terminal
+        .draw(|frame| frame.render_widget(&*app, frame.area()))
+        .unwrap();
+    terminal.backend().to_string()
+}
+
+fn open_menu(app: &mut App, item: MenuItem) {
+    let index = MENU.iter().position(|m| *m == item).unwrap();
+    for _ in 0..index {
+        app.update(Action::Down);
+    }
+    app.update(Action::Open);
+}
+
+/// Starts a quiz of typed questions, which can be overridden.
+fn typed_quiz(app: &mut App) {
+    open_menu(app, MenuItem::Quiz);
+    // Untick every kind but "typed" (the third of the seven).
+    let Screen::QuizSetup(setup) = &mut app.screen else {
+        panic!("not on setup")
+    };
+    setup.kinds = [false, false, true, false, false, false, false];
+    setup.count = 3;
+    app.update(Action::Open);
+    assert!(matches!(app.screen, Screen::Quiz(_)));
+}
+
+#[test]
+fn an_answer_is_saved_only_when_final_and_an_override_counts_honestly() {
+    let mut app = app();
+    typed_quiz(&mut app);
+    for c in "zzzz".chars() {
+        app.update(Action::Input(c));
+    }
+    app.update(Action::Open);
+    assert_eq!(app.mode(), Mode::Feedback);
+    assert!(app.effects.is_empty(), "saved before the student moved on");
+    app.update(Action::Override);
+    app.update(Action::Open);
+    let [Effect::RecordAnswer { outcome, .. }] = app.effects.as_slice() else {
+        panic!("expected one answer saved: {:?}", app.effects)
+    };
+    assert_eq!(*outcome, Outcome::Overridden);
+}
+
+#[test]
+fn saved_answers_show_on_home() {
+    let mut app = app();
+    let mut progress = Progress::new(Store::in_memory().pack("pekerjaan-sosial").0);
+    typed_quiz(&mut app);
+    for _ in 0..3 {
+        for c in "zzzz".chars() {
+            app.update(Action::Input(c));
+        }
+        app.update(Action::Open);
+        app.update(Action::Open);
+        carry_out_effects(&mut app, &mut progress);
+    }
+    assert!(matches!(app.screen, Screen::QuizResults(_)));
+    assert!(!progress.state().items.is_empty());
+    app.update(Action::Back);
+    app.update(Action::Back);
+    let screen = draw(&mut app, 80, 24);
+    let seen = progress.state().items.len();
+    assert!(
+        screen.contains(&format!("{seen}/108 dipelajari")),
+        "{seen} items studied not shown:\n{screen}"
+    );
+}
+
+#[test]
+fn the_mock_exam_80x24() {
+    let mut app = app();
+    open_menu(&mut app, MenuItem::Exam);
+    assert!(matches!(app.screen, Screen::Exam(_)));
+    insta::assert_snapshot!(draw(&mut app, 80, 24));
+}
+
+#[test]
+fn the_mock_exam_hands_itself_in_when_time_runs_out() {
+    let mut app = app();
+    open_menu(&mut app, MenuItem::Exam);
+    app.update(Action::Choose(0));
+    app.update(Action::Open);
+    app.update(Action::Tick(Duration::from_secs(29 * 60)));
+    assert!(matches!(app.screen, Screen::Exam(_)));
+    assert!(draw(&mut app, 80, 24).contains("Sisa waktu 01:00"));
+    app.update(Action::Tick(Duration::from_secs(60)));
+    let Screen::QuizResults(results) = &app.screen else {
+        panic!("not handed in: {:?}", app.screen)
+    };
+    let exam = results.exam.as_ref().unwrap();
+    assert!(exam.timed_out);
+    assert_eq!(exam.result.questions, 20);
+    assert_eq!(exam.result.answered, 1);
+    assert!(matches!(app.effects.as_slice(), [Effect::RecordExam(_)]));
+    let screen = draw(&mut app, 80, 24);
+    assert!(screen.contains("TIDAK LULUS"), "{screen}");
+    assert!(screen.contains("Waktu habis"), "{screen}");
+}
+
+#[test]
+fn answers_can_be_changed_before_handing_in() {
+    let mut app = app();
+    open_menu(&mut app, MenuItem::Exam);
+    app.update(Action::Choose(1));
+    app.update(Action::Open);
+    app.update(Action::PreviousItem);
+    let Screen::Exam(exam) = &app.screen else {
+        panic!()
+    };
+    assert_eq!(exam.current, 0);
+    assert!(exam.answers[0].is_some());
+    app.update(Action::Choose(2));
+    app.update(Action::Open);
+    let Screen::Exam(exam) = &app.screen else {
+        panic!()
+    };
+    assert_eq!(exam.answers.iter().filter(|a| a.is_some()).count(), 1);
+    // Hand in from the last page, after confirming.
+    for _ in 0..25 {
+        app.update(Action::NextItem);
+    }
+    app.update(Action::Open);
+    assert_eq!(app.mode(), Mode::Confirm);
+    app.update(Action::Yes);
+    assert!(matches!(app.screen, Screen::QuizResults(_)));
+}
+
+#[test]
+fn statistics_80x24() {
+    let mut app = app();
+    let mut progress = Progress::new(Store::in_memory().pack("pekerjaan-sosial").0);
+    let day = |d: i64| Timestamp(app.today.plus(d).0 * 86_400_000 + 3_600_000);
+    for (item, rating, at) in [
+        ("uu-11-2009-pasal-3#a", Rating::Good, day(-3)),
+        ("uu-11-2009-pasal-3#b", Rating::Again, day(-2)),
+        ("uu-11-2009-pasal-3#a", Rating::Good, day(-1)),
+        ("peran-mediator", Rating::Easy, day(0)),
+    ] {
+        assert!(progress.record_review(item, rating, at).is_none());
+    }
+    app.progress = progress.state().clone();
+    open_menu(&mut app, MenuItem::Stats);
+    insta::assert_snapshot!(draw(&mut app, 80, 24));
+}
