@@ -44,6 +44,10 @@ pub struct Cli {
     /// Language of the interface (default: from `LC_ALL`, `LC_MESSAGES` or `LANG`, else Indonesian).
     #[arg(long, global = true, value_enum)]
     pub lang: Option<Lang>,
+    /// Colours of the interface: a built-in theme (see `kisi themes`) or the path of a theme file.
+    /// `NO_COLOR` overrides it with `mono`.
+    #[arg(long, global = true, value_name = "NAME|PATH")]
+    pub theme: Option<String>,
     #[command(subcommand)]
     pub command: Option<Command>,
 }
@@ -97,6 +101,11 @@ pub enum Command {
     Completions {
         #[arg(value_enum)]
         shell: Shell,
+    },
+    /// List the built-in themes, or print one to copy and change: `kisi themes light > my.toml`.
+    Themes {
+        /// A built-in theme to print.
+        name: Option<String>,
     },
     /// Print the manual page (roff), e.g. `kisi man > kisi.1`, `kisi man check > kisi-check.1`.
     Man {
@@ -179,6 +188,9 @@ pub fn main() -> ExitCode {
         .lang
         .unwrap_or_else(|| Lang::from_env(|name| std::env::var(name).ok()));
     let strings = lang.strings();
+    if cli.theme.as_deref() == Some("list") {
+        return themes(None);
+    }
     match &cli.command {
         Some(Command::Check { dir, format }) => {
             check(dir.as_deref().or(cli.content.as_deref()), *format, strings)
@@ -218,6 +230,7 @@ pub fn main() -> ExitCode {
         Some(Command::Quiz(args)) => open_tui(&cli, lang, Start::Quiz(args)),
         Some(Command::Present(args)) => open_tui(&cli, lang, Start::Present(args)),
         None => open_tui(&cli, lang, Start::Home),
+        Some(Command::Themes { name }) => themes(name.as_deref()),
     }
 }
 
@@ -500,6 +513,27 @@ fn present_screen(pack: &Pack, args: &PresentArgs, lang: Lang) -> Result<Screen,
     )))
 }
 
+/// Lists the built-in themes, or prints the TOML of the one called `name`.
+fn themes(name: Option<&str>) -> ExitCode {
+    let result = match name {
+        None => tui::theme::BUILTIN.iter().try_for_each(|(name, source)| {
+            writeln!(
+                io::stdout(),
+                "{name:<14} {}",
+                tui::theme::description(source)
+            )
+        }),
+        Some(name) => {
+            let Some((_, source)) = tui::theme::BUILTIN.iter().find(|(n, _)| *n == name) else {
+                eprintln!("kisi: no built-in theme `{name}`. kisi themes");
+                return ExitCode::FAILURE;
+            };
+            write!(io::stdout(), "{source}")
+        }
+    };
+    result.map_or_else(|error| report_io(&error), |()| ExitCode::SUCCESS)
+}
+
 fn open_tui(cli: &Cli, lang: Lang, start: Start) -> ExitCode {
     // Report bad content before the terminal switches to full screen.
     let pack = match load_pack(cli.content.as_deref()) {
@@ -519,6 +553,14 @@ fn open_tui(cli: &Cli, lang: Lang, start: Start) -> ExitCode {
         },
         Start::Home | Start::Quiz(_) => None,
     };
+    let no_color = std::env::var("NO_COLOR").ok();
+    let theme = match tui::theme::Theme::resolve(cli.theme.as_deref(), no_color.as_deref()) {
+        Ok(theme) => theme,
+        Err(report) => {
+            eprint!("{}", report.render(color_for(&io::stderr())));
+            return ExitCode::FAILURE;
+        }
+    };
     if !io::stdout().is_terminal() || !io::stdin().is_terminal() {
         eprintln!("kisi: {}", lang.strings().not_a_terminal);
         return ExitCode::from(2);
@@ -527,7 +569,6 @@ fn open_tui(cli: &Cli, lang: Lang, start: Start) -> ExitCode {
         Start::Quiz(args) => Some(args),
         Start::Home | Start::Present(_) => None,
     };
-    let theme = tui::theme::Theme::from_env(std::env::var("NO_COLOR").ok().as_deref());
     let seed = quiz.and_then(|q| q.seed).unwrap_or_else(clock_seed);
     let mut study = Study::open(&pack, cli.data_dir.as_deref(), cli.exam_date, lang);
     let mut app = App::new(pack, lang, theme).with_seed(seed);

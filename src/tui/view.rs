@@ -57,6 +57,8 @@ pub fn reading_column(area: Rect) -> Rect {
 impl Widget for &App {
     fn render(self, area: Rect, buf: &mut Buffer) {
         let strings = self.strings();
+        // A theme may give text a background (high-contrast): fill the screen.
+        buf.set_style(area, self.theme.text);
         if area.width < MIN_WIDTH || area.height < MIN_HEIGHT {
             let message = truncate(strings.too_small, area.width.into());
             let row = Rect::new(area.x, area.y + area.height / 2, area.width, 1);
@@ -214,6 +216,7 @@ fn render_help(app: &App, hints: &[KeyHint], body: Rect, buf: &mut Buffer) {
         height,
     );
     Clear.render(area, buf);
+    buf.set_style(area, app.theme.text);
     let lines: Vec<Line> = rows
         .iter()
         .map(|(keys, action)| {

@@ -188,7 +188,8 @@ pub fn render(state: &ExamState, context: &Context, body: Rect, buf: &mut Buffer
                     .map(|l| Line::styled(l, theme.heading)),
             );
             lines.push(Line::raw(""));
-            answer_lines(&mut lines, input, question, context, width);
+            // Exam options are not clickable yet: their places are not kept.
+            answer_lines(&mut lines, &mut Vec::new(), input, question, context, width);
             if state.answers[state.current].is_some() {
                 lines.push(Line::raw(""));
                 lines.push(Line::styled(

@@ -7,8 +7,8 @@ use ratatui::text::Line;
 use ratatui::widgets::Widget;
 
 use super::{
-    KeyHint, Row, class_quiz, exam, list_keys, move_cursor, present, quiz, quiz_setup, render_rows,
-    search, stats, topics,
+    KeyHint, Row, class_quiz, click_list, exam, list_keys, move_cursor, present, quiz, quiz_setup,
+    render_rows, search, stats, topics,
 };
 use crate::i18n::Strings;
 use crate::progress::{ExamBlueprint, build_exam, pack_items, review_plan, review_questions};
@@ -85,11 +85,14 @@ pub struct HomeState {
 }
 
 pub fn update(state: &mut HomeState, action: Action, context: &Context) -> Nav {
-    let visible = home_layout(context, state).menu.height.into();
-    if move_cursor(&mut state.cursor, action, MENU.len(), visible) {
+    let menu = home_layout(context, state).menu;
+    if move_cursor(&mut state.cursor, action, MENU.len(), menu.height.into()) {
         state.notice = None;
         return Nav::Stay;
     }
+    let Some(action) = click_list(&mut state.cursor, action, menu, MENU.len()) else {
+        return Nav::Stay;
+    };
     if action != Action::Open {
         return Nav::Stay;
     }

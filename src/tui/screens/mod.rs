@@ -100,6 +100,45 @@ pub fn render_rows(rows: &[Row], cursor: Cursor, theme: &Theme, area: Rect, buf:
     }
 }
 
+/// The item under screen row `row` and column `column`, for a list drawn in
+/// `area` from item `offset` on, `rows_per_item` rows each (as `render_rows`
+/// draws, with 1).
+pub fn item_at(
+    area: Rect,
+    offset: usize,
+    len: usize,
+    rows_per_item: u16,
+    column: u16,
+    row: u16,
+) -> Option<usize> {
+    if !(area.x..area.right()).contains(&column) || !(area.y..area.bottom()).contains(&row) {
+        return None;
+    }
+    let index = offset + usize::from((row - area.y) / rows_per_item.max(1));
+    (index < len).then_some(index)
+}
+
+/// A click on a list drawn by `render_rows` in `area`: on a row that is not
+/// selected, selects it and gives `None`; on the selected row gives `Open`,
+/// as Enter would. Any other action is given back unchanged.
+pub fn click_list(
+    cursor: &mut Cursor,
+    action: super::action::Action,
+    area: Rect,
+    len: usize,
+) -> Option<super::action::Action> {
+    use super::action::Action;
+    let Action::Click { column, row } = action else {
+        return Some(action);
+    };
+    let index = item_at(area, cursor.offset, len, 1, column, row)?;
+    if index == cursor.selected {
+        return Some(Action::Open);
+    }
+    cursor.selected = index;
+    None
+}
+
 /// Moves a list cursor for a movement action; returns false for any other.
 pub fn move_cursor(
     cursor: &mut Cursor,
