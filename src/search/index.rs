@@ -10,10 +10,12 @@ use crate::content::{EntryRef, Pack};
 use crate::text::fold;
 
 /// One indexed text: where its folded form starts in the arena, its chars, and
-/// which field it is. It ends where the next slot starts.
+/// which field it is. It ends where the next slot starts. 16 bytes: a pack
+/// has millions of slots.
 #[derive(Debug, Clone, Copy)]
 struct Slot {
-    start: usize,
+    /// Byte offset; an arena past 4 GiB saturates (and its texts read empty).
+    start: u32,
     mask: u64,
     /// `FieldKind` in the low 4 bits, the alias/tag/point index above.
     tag: u32,
@@ -160,7 +162,7 @@ impl Index {
         }
         index.entry_slots.push(index.slot_count());
         index.slots.push(Slot {
-            start: index.arena.len(),
+            start: to_u32(index.arena.len()),
             mask: 0,
             tag: 0,
         });
@@ -173,7 +175,7 @@ impl Index {
         let start = self.arena.len();
         self.arena.push_str(&fold(text));
         self.slots.push(Slot {
-            start,
+            start: to_u32(start),
             mask: char_mask(&self.arena[start..]),
             tag: kind as u32 | (to_u32(position) << 4),
         });
@@ -221,7 +223,10 @@ impl Index {
     }
 
     fn text(&self, slot: usize) -> &str {
-        &self.arena[self.slots[slot].start..self.slots[slot + 1].start]
+        let (start, end) = (self.slots[slot].start, self.slots[slot + 1].start);
+        self.arena
+            .get(start as usize..end as usize)
+            .unwrap_or_default()
     }
 
     /// Ranks the given entries (indices in pack order) against `query`.
