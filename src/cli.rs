@@ -19,7 +19,10 @@ use crate::quiz::{self, QuestionKind, QuizOptions};
 use crate::search::{self, Searcher};
 use crate::tui;
 use crate::tui::app::App;
+use crate::tui::app::Screen;
+use crate::tui::screens::present::{Origin, PresentState};
 use crate::tui::screens::quiz_setup::QuizSetupState;
+use crate::tui::screens::{class_quiz, class_quiz::ClassQuizState};
 
 #[derive(Debug, Parser)]
 #[command(
@@ -82,6 +85,8 @@ pub enum Command {
     },
     /// Quiz yourself: opens quiz setup, or asks on stdin/stdout with --plain.
     Quiz(QuizArgs),
+    /// Present to a room: one entry per slide, or with --quiz a class quiz with a countdown.
+    Present(PresentArgs),
     /// Create a small, valid starter pack in a new or empty folder, with comments on every field.
     New {
         /// The folder to create (it must not exist or be empty).
@@ -120,6 +125,25 @@ pub struct QuizArgs {
     /// A time limit in minutes.
     #[arg(long, value_name = "MINUTES")]
     pub time_limit: Option<u64>,
+}
+
+#[derive(Debug, clap::Args)]
+pub struct PresentArgs {
+    /// Only this topic (by id, see `kisi list`); repeat for several.
+    #[arg(long = "topic", value_name = "ID")]
+    pub topics: Vec<String>,
+    /// A class quiz instead of slides: one question at a time, answers revealed on a key.
+    #[arg(long)]
+    pub quiz: bool,
+    /// Class quiz: the same seed asks the same questions, to prepare and repeat a set.
+    #[arg(long, requires = "quiz")]
+    pub seed: Option<u64>,
+    /// Class quiz: how many questions.
+    #[arg(long, default_value_t = 10, requires = "quiz")]
+    pub count: usize,
+    /// Class quiz: seconds per question before the answer is revealed (0: no countdown).
+    #[arg(long, default_value_t = class_quiz::DEFAULT_SECONDS, value_name = "N", requires = "quiz")]
+    pub seconds: u64,
 }
 
 /// Question kinds as they are named on the command line.
@@ -191,8 +215,9 @@ pub fn main() -> ExitCode {
             out.flush()?;
             Ok(ExitCode::SUCCESS)
         }),
-        Some(Command::Quiz(args)) => open_tui(&cli, lang, Some(args)),
-        None => open_tui(&cli, lang, None),
+        Some(Command::Quiz(args)) => open_tui(&cli, lang, Start::Quiz(args)),
+        Some(Command::Present(args)) => open_tui(&cli, lang, Start::Present(args)),
+        None => open_tui(&cli, lang, Start::Home),
     }
 }
 
@@ -430,7 +455,52 @@ impl Study {
     }
 }
 
-fn open_tui(cli: &Cli, lang: Lang, quiz: Option<&QuizArgs>) -> ExitCode {
+/// The screen the TUI opens on.
+#[derive(Clone, Copy)]
+enum Start<'a> {
+    Home,
+    Quiz(&'a QuizArgs),
+    Present(&'a PresentArgs),
+}
+
+/// The presentation or class quiz `kisi present` asks for, or the message
+/// for a topic the pack does not have.
+fn present_screen(pack: &Pack, args: &PresentArgs, lang: Lang) -> Result<Screen, String> {
+    let mut topics = Vec::new();
+    for id in &args.topics {
+        let Some(topic) = pack.find_topic(id) else {
+            return Err(format!(
+                "{} `{id}`. kisi list",
+                lang.strings().topic_not_found
+            ));
+        };
+        topics.push(topic);
+    }
+    if !args.quiz {
+        return Ok(Screen::Present(PresentState::new(
+            pack,
+            &topics,
+            Origin::CommandLine,
+        )));
+    }
+    let seed = args.seed.unwrap_or_else(clock_seed);
+    let options = QuizOptions {
+        topics: args.topics.clone(),
+        count: args.count,
+        seed,
+        lang,
+        ..QuizOptions::default()
+    };
+    let questions = quiz::generate(pack, &options).map_err(|error| error.to_string())?;
+    Ok(Screen::ClassQuiz(ClassQuizState::new(
+        questions,
+        seed,
+        args.seconds,
+        Origin::CommandLine,
+    )))
+}
+
+fn open_tui(cli: &Cli, lang: Lang, start: Start) -> ExitCode {
     // Report bad content before the terminal switches to full screen.
     let pack = match load_pack(cli.content.as_deref()) {
         Ok(pack) => pack,
@@ -439,10 +509,24 @@ fn open_tui(cli: &Cli, lang: Lang, quiz: Option<&QuizArgs>) -> ExitCode {
             return ExitCode::FAILURE;
         }
     };
+    let presentation = match start {
+        Start::Present(args) => match present_screen(&pack, args, lang) {
+            Ok(screen) => Some(screen),
+            Err(message) => {
+                eprintln!("kisi: {message}");
+                return ExitCode::FAILURE;
+            }
+        },
+        Start::Home | Start::Quiz(_) => None,
+    };
     if !io::stdout().is_terminal() || !io::stdin().is_terminal() {
         eprintln!("kisi: {}", lang.strings().not_a_terminal);
         return ExitCode::from(2);
     }
+    let quiz = match start {
+        Start::Quiz(args) => Some(args),
+        Start::Home | Start::Present(_) => None,
+    };
     let theme = tui::theme::Theme::from_env(std::env::var("NO_COLOR").ok().as_deref());
     let seed = quiz.and_then(|q| q.seed).unwrap_or_else(clock_seed);
     let mut study = Study::open(&pack, cli.data_dir.as_deref(), cli.exam_date, lang);
@@ -453,6 +537,9 @@ fn open_tui(cli: &Cli, lang: Lang, quiz: Option<&QuizArgs>) -> ExitCode {
     if let Some(args) = quiz {
         let setup = quiz_setup(&app.pack, args);
         app = app.with_quiz_setup(setup);
+    }
+    if let Some(screen) = presentation {
+        app = app.with_screen(screen);
     }
     match tui::run(app, &mut study.progress) {
         Ok(()) => ExitCode::SUCCESS,

@@ -273,6 +273,7 @@ fn any_action() -> impl Strategy<Value = Action> {
         Just(Action::Yes),
         Just(Action::No),
         Just(Action::Search),
+        Just(Action::ToggleFooter),
         (0u64..120).prop_map(|s| Action::Tick(Duration::from_secs(s))),
         (1u16..=250, 1u16..=80).prop_map(|(w, h)| Action::Resize(w, h)),
     ]

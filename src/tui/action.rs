@@ -44,6 +44,8 @@ pub enum Action {
     No,
     /// Open search from anywhere.
     Search,
+    /// Show or hide the footer of keys (presentations).
+    ToggleFooter,
     /// Tab / Shift-Tab: the next or previous question of a mock exam.
     NextItem,
     PreviousItem,
@@ -77,6 +79,8 @@ pub enum Mode {
     /// A yes/no question such as "leave the quiz?".
     Confirm,
     Results,
+    /// Presenting slides or a class quiz to a room.
+    Present,
 }
 
 /// Maps a terminal event to an action in the given mode.
@@ -243,6 +247,17 @@ fn mode_key(mode: Mode, code: KeyCode) -> Option<Action> {
             _ if back => Some(Action::Back),
             _ => None,
         },
+        Mode::Present => match code {
+            KeyCode::Enter => Some(Action::Open),
+            KeyCode::Char(' ') => Some(Action::Toggle),
+            KeyCode::Right | KeyCode::Char('l') => Some(Action::Right),
+            KeyCode::Left | KeyCode::Char('h') => Some(Action::Left),
+            KeyCode::Char('f') => Some(Action::ToggleFooter),
+            KeyCode::Char('r') => Some(Action::Retry),
+            KeyCode::Char('q') => Some(Action::Back),
+            _ if back => Some(Action::Back),
+            _ => None,
+        },
         Mode::Help | Mode::TextInput | Mode::Confirm => None,
     }
 }
@@ -272,6 +287,7 @@ mod tests {
             Mode::Feedback,
             Mode::Confirm,
             Mode::Results,
+            Mode::Present,
         ] {
             assert_eq!(map_event(mode, &ctrl_c), Some(Action::Quit), "{mode:?}");
         }

@@ -8,7 +8,8 @@ use ratatui::widgets::{Block, Borders, Clear, Paragraph, Widget};
 
 use super::app::{App, Screen};
 use super::screens::{
-    KeyHint, detail, entries, exam, home, quiz, quiz_results, quiz_setup, search, stats, topics,
+    KeyHint, class_quiz, detail, entries, exam, home, present, quiz, quiz_results, quiz_setup,
+    search, stats, topics,
 };
 use super::wrap::truncate;
 
@@ -35,6 +36,15 @@ fn frame_layout(area: Rect) -> [Rect; 3] {
     .areas(area)
 }
 
+fn presentation_layout(area: Rect, footer: bool) -> [Rect; 3] {
+    Layout::vertical([
+        Constraint::Length(0),
+        Constraint::Min(0),
+        Constraint::Length(u16::from(footer)),
+    ])
+    .areas(area)
+}
+
 /// A column at most `READING_WIDTH` wide, centred in `area`, with a margin of
 /// one column on each side when there is room.
 pub fn reading_column(area: Rect) -> Rect {
@@ -55,9 +65,20 @@ impl Widget for &App {
                 .render(row, buf);
             return;
         }
-        let [header, body, footer] = frame_layout(area);
+        // Presenting to a room: no header, and the footer only on request.
+        let presenting = match &self.screen {
+            Screen::Present(state) => Some(state.footer_visible()),
+            Screen::ClassQuiz(state) => Some(state.footer_visible()),
+            _ => None,
+        };
+        let [header, body, footer] = match presenting {
+            Some(footer) => presentation_layout(area, footer),
+            None => frame_layout(area),
+        };
         let context = self.context();
-        render_header(self, header, buf);
+        if presenting.is_none() {
+            render_header(self, header, buf);
+        }
         let hints = match &self.screen {
             Screen::Home(state) => {
                 home::render(state, &context, body, buf);
@@ -91,6 +112,14 @@ impl Widget for &App {
                 search::render(state, &context, body, buf);
                 search::keys(strings)
             }
+            Screen::Present(state) => {
+                present::render(state, &context, body, buf);
+                present::keys(strings)
+            }
+            Screen::ClassQuiz(state) => {
+                class_quiz::render(state, &context, body, buf);
+                class_quiz::keys(strings)
+            }
             Screen::Exam(state) => {
                 exam::render(state, &context, body, buf);
                 exam::keys(state, strings)
@@ -117,6 +146,8 @@ fn render_header(app: &App, area: Rect, buf: &mut Buffer) {
         | Screen::Quiz(_)
         | Screen::QuizResults(_)
         | Screen::Search(_)
+        | Screen::Present(_)
+        | Screen::ClassQuiz(_)
         | Screen::Exam(_)
         | Screen::Stats(_) => (None, None),
         Screen::Entries(state) => (Some(state.topic), None),

@@ -2,10 +2,12 @@
 //! `Action` into a `Nav`, a `render` that only draws, and `keys` for the
 //! footer and the help overlay.
 
+pub mod class_quiz;
 pub mod detail;
 pub mod entries;
 pub mod exam;
 pub mod home;
+pub mod present;
 pub mod quiz;
 pub mod quiz_results;
 pub mod quiz_setup;
@@ -117,4 +119,33 @@ pub fn move_cursor(
         _ => return false,
     }
     true
+}
+
+/// `name  ███████░░░  70%`: a name padded to `name_width`, a bar of up to 30
+/// cells filled to `percent`, and the figure.
+pub fn percent_bar(
+    name: &str,
+    name_width: usize,
+    percent: f64,
+    width: usize,
+    theme: &Theme,
+) -> Line<'static> {
+    let suffix = format!(" {percent:>3.0}%");
+    let bar_width = width.saturating_sub(name_width + suffix.len() + 2).min(30);
+    #[allow(
+        clippy::cast_possible_truncation,
+        clippy::cast_sign_loss,
+        clippy::cast_precision_loss
+    )] // a bar of at most 30 cells
+    let filled =
+        (((percent / 100.0).clamp(0.0, 1.0) * bar_width as f64).round() as usize).min(bar_width);
+    Line::from(vec![
+        Span::styled(
+            format!("{:<name_width$}  ", truncate(name, name_width)),
+            theme.text,
+        ),
+        Span::styled("█".repeat(filled), theme.title),
+        Span::styled("░".repeat(bar_width - filled), theme.dim),
+        Span::styled(suffix, theme.text),
+    ])
 }

@@ -302,6 +302,12 @@ pub fn answer_input(input: &mut Input, question: &Question, action: Action) -> O
                 }
                 Action::Open => {
                     let chosen: Option<Vec<usize>> = choices.iter().copied().collect();
+                    // Not all paired yet: go to the first item still open.
+                    if chosen.is_none()
+                        && let Some(open) = choices.iter().position(Option::is_none)
+                    {
+                        *cursor = open;
+                    }
                     return chosen.map(Answer::Matching);
                 }
                 _ => {}
@@ -676,9 +682,14 @@ pub fn keys(state: &QuizState, strings: &'static Strings) -> Vec<KeyHint> {
             KeyHint::footer("Enter", strings.key_submit),
             KeyHint::help_only("Ctrl-U", strings.key_clear),
         ],
+        Mode::Arrange if matches!(state.phase, Phase::Answering(Input::Match { .. })) => vec![
+            KeyHint::footer("↑↓", strings.key_move),
+            KeyHint::footer("←→ a-e", strings.key_choose),
+            KeyHint::footer("Enter", strings.key_submit),
+        ],
         Mode::Arrange => vec![
             KeyHint::footer("↑↓", strings.key_move),
-            KeyHint::footer("Space ←→ a-e", strings.key_choose),
+            KeyHint::footer("Space", strings.key_grab),
             KeyHint::footer("Enter", strings.key_submit),
         ],
         Mode::Flashcard => vec![

@@ -8,7 +8,7 @@ use ratatui::widgets::Widget;
 use unicode_width::UnicodeWidthStr;
 
 use super::quiz::QuizState;
-use super::{KeyHint, Row, detail, move_cursor, render_rows};
+use super::{KeyHint, Row, detail, move_cursor, percent_bar, render_rows};
 use crate::i18n::Strings;
 use crate::progress::ExamResult;
 use crate::quiz::wording::score_line;
@@ -136,7 +136,17 @@ pub fn render(state: &QuizResultsState, context: &Context, body: Rect, buf: &mut
     let theme = context.theme;
     let summary = &state.summary;
     let mut lines = vec![
-        Line::styled(truncate(strings.quiz_results, width), theme.heading),
+        Line::styled(
+            truncate(
+                if state.exam.is_some() {
+                    strings.exam_results
+                } else {
+                    strings.quiz_results
+                },
+                width,
+            ),
+            theme.heading,
+        ),
         Line::styled(
             truncate(&score_line(&summary.score, context.lang), width),
             theme.title,
@@ -165,24 +175,13 @@ pub fn render(state: &QuizResultsState, context: &Context, body: Rect, buf: &mut
         .unwrap_or(0)
         .min(width / 3);
     for (topic, name) in summary.by_topic.iter().zip(&names) {
-        let percent = topic.score.percent();
-        let suffix = format!(" {percent:>3.0}%");
-        let bar_width = width.saturating_sub(name_width + suffix.len() + 2).min(30);
-        #[allow(
-            clippy::cast_possible_truncation,
-            clippy::cast_sign_loss,
-            clippy::cast_precision_loss
-        )] // a bar of at most 30 cells from a percentage
-        let filled = ((percent / 100.0) * bar_width as f64).round() as usize;
-        lines.push(Line::from(vec![
-            Span::styled(
-                format!("{:<name_width$}  ", truncate(name, name_width)),
-                theme.text,
-            ),
-            Span::styled("█".repeat(filled.min(bar_width)), theme.title),
-            Span::styled("░".repeat(bar_width - filled.min(bar_width)), theme.dim),
-            Span::styled(suffix, theme.text),
-        ]));
+        lines.push(percent_bar(
+            name,
+            name_width,
+            topic.score.percent(),
+            width,
+            theme,
+        ));
     }
     lines.push(Line::raw(""));
     lines.push(Line::styled(

@@ -140,7 +140,13 @@ pub fn update(state: &mut QuizSetupState, action: Action, context: &Context) -> 
             }
         }
         (Action::Open, _) => {
-            let questions = generate(context.pack, &state.options(context)).unwrap_or_default();
+            // Empty lists mean "all" to the generator, so check the ticks here.
+            let chosen = state.topics.contains(&true) && state.kinds.contains(&true);
+            let questions = if chosen {
+                generate(context.pack, &state.options(context)).unwrap_or_default()
+            } else {
+                Vec::new()
+            };
             state.nothing_selected = questions.is_empty();
             if !questions.is_empty() {
                 let mut session = Session::new(questions, context.lang);
