@@ -482,3 +482,12 @@ fn home_40x12_in_each_theme() {
         insta::assert_debug_snapshot!(format!("home_theme_{name}"), terminal.backend().buffer());
     }
 }
+
+#[test]
+fn help_overlay_at_40x12_stacks_and_marks_what_is_cut() {
+    let mut app = app(Lang::Id);
+    app.update(Action::ToggleHelp);
+    let screen = draw(&mut app, 40, 12);
+    insta::assert_snapshot!(screen);
+    assert!(screen.contains('…'), "{screen}");
+}

@@ -190,7 +190,6 @@ fn render_help(app: &App, hints: &[KeyHint], body: Rect, buf: &mut Buffer) {
             rows.push((hint.keys, hint.action));
         }
     }
-    rows.push(("? Esc", strings.help_close));
     rows.push(("Ctrl-C", strings.key_force_quit));
     rows.push((strings.key_mouse, strings.key_scroll));
     let key_width = rows
@@ -206,9 +205,37 @@ fn render_help(app: &App, hints: &[KeyHint], body: Rect, buf: &mut Buffer) {
     let width = u16::try_from(key_width + text_width + 6)
         .unwrap_or(u16::MAX)
         .min(body.width);
-    let height = u16::try_from(rows.len() + 2)
+    let inner_width = usize::from(width.saturating_sub(2));
+    // When a key and its action do not fit side by side, the action goes on
+    // a line of its own under the key.
+    let side_by_side = key_width + text_width + 4 <= inner_width;
+    let mut lines: Vec<Line> = Vec::new();
+    for (keys, action) in &rows {
+        if side_by_side {
+            lines.push(Line::from(vec![
+                Span::styled(format!(" {keys:<key_width$}  "), app.theme.key),
+                Span::styled(*action, app.theme.text),
+            ]));
+        } else {
+            lines.push(Line::styled(
+                truncate(&format!(" {keys}"), inner_width),
+                app.theme.key,
+            ));
+            lines.push(Line::styled(
+                truncate(&format!("   {action}"), inner_width),
+                app.theme.text,
+            ));
+        }
+    }
+    let height = u16::try_from(lines.len() + 2)
         .unwrap_or(u16::MAX)
         .min(body.height);
+    // Mark a list cut short by a small window.
+    let inner_height = usize::from(height.saturating_sub(2));
+    if lines.len() > inner_height && inner_height > 0 {
+        lines.truncate(inner_height - 1);
+        lines.push(Line::styled(" …", app.theme.dim));
+    }
     let area = Rect::new(
         body.x + (body.width - width) / 2,
         body.y + (body.height - height) / 2,
@@ -217,15 +244,6 @@ fn render_help(app: &App, hints: &[KeyHint], body: Rect, buf: &mut Buffer) {
     );
     Clear.render(area, buf);
     buf.set_style(area, app.theme.text);
-    let lines: Vec<Line> = rows
-        .iter()
-        .map(|(keys, action)| {
-            Line::from(vec![
-                Span::styled(format!(" {keys:<key_width$}  "), app.theme.key),
-                Span::styled(*action, app.theme.text),
-            ])
-        })
-        .collect();
     Paragraph::new(lines)
         .block(
             Block::default()
@@ -234,6 +252,11 @@ fn render_help(app: &App, hints: &[KeyHint], body: Rect, buf: &mut Buffer) {
                 .title(Span::styled(
                     format!(" {} ", strings.help_title),
                     app.theme.heading,
+                ))
+                // How to close it stays in view however short the window.
+                .title_bottom(Span::styled(
+                    format!(" ? Esc: {} ", strings.help_close),
+                    app.theme.key,
                 )),
         )
         .render(area, buf);
