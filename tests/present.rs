@@ -338,6 +338,13 @@ struct Session {
     screen: Arc<Mutex<vt100::Parser>>,
 }
 
+/// A test that fails half-way must not leave kisi running.
+impl Drop for Session {
+    fn drop(&mut self) {
+        let _ = self.child.kill();
+    }
+}
+
 impl Session {
     fn start(args: &[&str], cols: u16, rows: u16) -> Self {
         let pty = native_pty_system()
