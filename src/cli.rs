@@ -19,7 +19,10 @@ use crate::quiz::{self, QuestionKind, QuizOptions};
 use crate::search::{self, Searcher};
 use crate::tui;
 use crate::tui::app::App;
+use crate::tui::app::Screen;
+use crate::tui::screens::present::{Origin, PresentState};
 use crate::tui::screens::quiz_setup::QuizSetupState;
+use crate::tui::screens::{class_quiz, class_quiz::ClassQuizState};
 
 #[derive(Debug, Parser)]
 #[command(
@@ -41,6 +44,10 @@ pub struct Cli {
     /// Language of the interface (default: from `LC_ALL`, `LC_MESSAGES` or `LANG`, else Indonesian).
     #[arg(long, global = true, value_enum)]
     pub lang: Option<Lang>,
+    /// Colours of the interface: a built-in theme (see `kisi themes`) or the path of a theme file.
+    /// `NO_COLOR` overrides it with `mono`.
+    #[arg(long, global = true, value_name = "NAME|PATH")]
+    pub theme: Option<String>,
     #[command(subcommand)]
     pub command: Option<Command>,
 }
@@ -82,6 +89,8 @@ pub enum Command {
     },
     /// Quiz yourself: opens quiz setup, or asks on stdin/stdout with --plain.
     Quiz(QuizArgs),
+    /// Present to a room: one entry per slide, or with --quiz a class quiz with a countdown.
+    Present(PresentArgs),
     /// Create a small, valid starter pack in a new or empty folder, with comments on every field.
     New {
         /// The folder to create (it must not exist or be empty).
@@ -92,6 +101,11 @@ pub enum Command {
     Completions {
         #[arg(value_enum)]
         shell: Shell,
+    },
+    /// List the built-in themes, or print one to copy and change: `kisi themes light > my.toml`.
+    Themes {
+        /// A built-in theme to print.
+        name: Option<String>,
     },
     /// Print the manual page (roff), e.g. `kisi man > kisi.1`, `kisi man check > kisi-check.1`.
     Man {
@@ -120,6 +134,25 @@ pub struct QuizArgs {
     /// A time limit in minutes.
     #[arg(long, value_name = "MINUTES")]
     pub time_limit: Option<u64>,
+}
+
+#[derive(Debug, clap::Args)]
+pub struct PresentArgs {
+    /// Only this topic (by id, see `kisi list`); repeat for several.
+    #[arg(long = "topic", value_name = "ID")]
+    pub topics: Vec<String>,
+    /// A class quiz instead of slides: one question at a time, answers revealed on a key.
+    #[arg(long)]
+    pub quiz: bool,
+    /// Class quiz: the same seed asks the same questions, to prepare and repeat a set.
+    #[arg(long, requires = "quiz")]
+    pub seed: Option<u64>,
+    /// Class quiz: how many questions.
+    #[arg(long, default_value_t = 10, requires = "quiz")]
+    pub count: usize,
+    /// Class quiz: seconds per question before the answer is revealed (0: no countdown).
+    #[arg(long, default_value_t = class_quiz::DEFAULT_SECONDS, value_name = "N", requires = "quiz")]
+    pub seconds: u64,
 }
 
 /// Question kinds as they are named on the command line.
@@ -155,6 +188,9 @@ pub fn main() -> ExitCode {
         .lang
         .unwrap_or_else(|| Lang::from_env(|name| std::env::var(name).ok()));
     let strings = lang.strings();
+    if cli.theme.as_deref() == Some("list") {
+        return themes(None);
+    }
     match &cli.command {
         Some(Command::Check { dir, format }) => {
             check(dir.as_deref().or(cli.content.as_deref()), *format, strings)
@@ -191,8 +227,10 @@ pub fn main() -> ExitCode {
             out.flush()?;
             Ok(ExitCode::SUCCESS)
         }),
-        Some(Command::Quiz(args)) => open_tui(&cli, lang, Some(args)),
-        None => open_tui(&cli, lang, None),
+        Some(Command::Quiz(args)) => open_tui(&cli, lang, Start::Quiz(args)),
+        Some(Command::Present(args)) => open_tui(&cli, lang, Start::Present(args)),
+        None => open_tui(&cli, lang, Start::Home),
+        Some(Command::Themes { name }) => themes(name.as_deref()),
     }
 }
 
@@ -430,10 +468,94 @@ impl Study {
     }
 }
 
-fn open_tui(cli: &Cli, lang: Lang, quiz: Option<&QuizArgs>) -> ExitCode {
+/// The screen the TUI opens on.
+#[derive(Clone, Copy)]
+enum Start<'a> {
+    Home,
+    Quiz(&'a QuizArgs),
+    Present(&'a PresentArgs),
+}
+
+/// The presentation or class quiz `kisi present` asks for, or the message
+/// for a topic the pack does not have.
+fn present_screen(pack: &Pack, args: &PresentArgs, lang: Lang) -> Result<Screen, String> {
+    let mut topics = Vec::new();
+    for id in &args.topics {
+        let Some(topic) = pack.find_topic(id) else {
+            return Err(format!(
+                "{} `{id}`. kisi list",
+                lang.strings().topic_not_found
+            ));
+        };
+        topics.push(topic);
+    }
+    if !args.quiz {
+        return Ok(Screen::Present(PresentState::new(
+            pack,
+            &topics,
+            Origin::CommandLine,
+        )));
+    }
+    let seed = args.seed.unwrap_or_else(clock_seed);
+    let options = QuizOptions {
+        topics: args.topics.clone(),
+        count: args.count,
+        seed,
+        lang,
+        ..QuizOptions::default()
+    };
+    let questions = quiz::generate(pack, &options).map_err(|error| error.to_string())?;
+    Ok(Screen::ClassQuiz(ClassQuizState::new(
+        questions,
+        seed,
+        args.seconds,
+        Origin::CommandLine,
+    )))
+}
+
+/// Lists the built-in themes, or prints the TOML of the one called `name`.
+fn themes(name: Option<&str>) -> ExitCode {
+    let result = match name {
+        None => tui::theme::BUILTIN.iter().try_for_each(|(name, source)| {
+            writeln!(
+                io::stdout(),
+                "{name:<14} {}",
+                tui::theme::description(source)
+            )
+        }),
+        Some(name) => {
+            let Some((_, source)) = tui::theme::BUILTIN.iter().find(|(n, _)| *n == name) else {
+                eprintln!("kisi: no built-in theme `{name}`. kisi themes");
+                return ExitCode::FAILURE;
+            };
+            write!(io::stdout(), "{source}")
+        }
+    };
+    result.map_or_else(|error| report_io(&error), |()| ExitCode::SUCCESS)
+}
+
+fn open_tui(cli: &Cli, lang: Lang, start: Start) -> ExitCode {
     // Report bad content before the terminal switches to full screen.
     let pack = match load_pack(cli.content.as_deref()) {
         Ok(pack) => pack,
+        Err(report) => {
+            eprint!("{}", report.render(color_for(&io::stderr())));
+            return ExitCode::FAILURE;
+        }
+    };
+    let presentation = match start {
+        Start::Present(args) => match present_screen(&pack, args, lang) {
+            Ok(screen) => Some(screen),
+            Err(message) => {
+                eprintln!("kisi: {message}");
+                return ExitCode::FAILURE;
+            }
+        },
+        Start::Home | Start::Quiz(_) => None,
+    };
+    let no_color = std::env::var("NO_COLOR").ok();
+    let theme = match tui::theme::Theme::resolve(cli.theme.as_deref(), no_color.as_deref()) {
+        Ok(theme) => theme,
         Err(report) => {
             eprint!("{}", report.render(color_for(&io::stderr())));
             return ExitCode::FAILURE;
@@ -443,7 +565,10 @@ fn open_tui(cli: &Cli, lang: Lang, quiz: Option<&QuizArgs>) -> ExitCode {
         eprintln!("kisi: {}", lang.strings().not_a_terminal);
         return ExitCode::from(2);
     }
-    let theme = tui::theme::Theme::from_env(std::env::var("NO_COLOR").ok().as_deref());
+    let quiz = match start {
+        Start::Quiz(args) => Some(args),
+        Start::Home | Start::Present(_) => None,
+    };
     let seed = quiz.and_then(|q| q.seed).unwrap_or_else(clock_seed);
     let mut study = Study::open(&pack, cli.data_dir.as_deref(), cli.exam_date, lang);
     let mut app = App::new(pack, lang, theme).with_seed(seed);
@@ -453,6 +578,9 @@ fn open_tui(cli: &Cli, lang: Lang, quiz: Option<&QuizArgs>) -> ExitCode {
     if let Some(args) = quiz {
         let setup = quiz_setup(&app.pack, args);
         app = app.with_quiz_setup(setup);
+    }
+    if let Some(screen) = presentation {
+        app = app.with_screen(screen);
     }
     match tui::run(app, &mut study.progress) {
         Ok(()) => ExitCode::SUCCESS,

@@ -19,6 +19,13 @@ struct Session {
     output: Arc<Mutex<Vec<u8>>>,
 }
 
+/// A test that fails half-way must not leave kisi running.
+impl Drop for Session {
+    fn drop(&mut self) {
+        let _ = self.child.kill();
+    }
+}
+
 impl Session {
     fn start(args: &[&str], cols: u16, rows: u16) -> Self {
         let pty = native_pty_system()

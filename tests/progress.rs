@@ -712,36 +712,51 @@ fn the_exam_table_of_a_pack_makes_the_blueprint() {
             },
         ],
     });
+    // The listed topics get their questions; topik-1 takes the rest of 20.
     let blueprint = ExamBlueprint::for_pack(&pack).unwrap();
-    assert_eq!(blueprint.questions, 8);
+    assert_eq!(blueprint.questions, 20);
     assert_eq!(
         blueprint.per_topic,
-        vec![("topik-0".to_owned(), 5), ("topik-2".to_owned(), 3)]
+        vec![
+            ("topik-0".to_owned(), 5),
+            ("topik-1".to_owned(), 12),
+            ("topik-2".to_owned(), 3)
+        ]
     );
     assert_eq!(blueprint.time_limit, Duration::from_secs(45 * 60));
     assert_eq!(blueprint.pass_mark, 80);
 
     let spec = pack.exam.as_mut().unwrap();
-    spec.questions = Some(9);
+    spec.questions = Some(7);
     assert_eq!(
         ExamBlueprint::for_pack(&pack),
-        Err(ExamError::CountMismatch { total: 9, sum: 8 })
+        Err(ExamError::CountMismatch { total: 7, sum: 8 })
     );
     let spec = pack.exam.as_mut().unwrap();
-    spec.questions = None;
+    spec.questions = Some(9);
+    spec.topics.push(ExamTopic {
+        topic: "topik-1".to_owned(),
+        questions: 1,
+    });
+    let blueprint = ExamBlueprint::for_pack(&pack).unwrap();
+    assert_eq!(blueprint.per_topic.iter().map(|t| t.1).sum::<usize>(), 9);
+    // Every topic listed: nothing is left to take a rest.
+    pack.exam.as_mut().unwrap().questions = Some(10);
+    assert_eq!(
+        ExamBlueprint::for_pack(&pack),
+        Err(ExamError::CountMismatch { total: 10, sum: 9 })
+    );
+    let spec = pack.exam.as_mut().unwrap();
+    spec.topics[2].topic = "topik-0".to_owned();
+    assert_eq!(
+        ExamBlueprint::for_pack(&pack),
+        Err(ExamError::DuplicateTopic("topik-0".to_owned()))
+    );
+    let spec = pack.exam.as_mut().unwrap();
     spec.topics[0].topic = "tidak-ada".to_owned();
     assert_eq!(
         ExamBlueprint::for_pack(&pack),
         Err(ExamError::UnknownTopic("tidak-ada".to_owned()))
-    );
-    pack.exam = Some(ExamSpec {
-        questions: Some(10),
-        pass_mark: Some(101),
-        ..ExamSpec::default()
-    });
-    assert_eq!(
-        ExamBlueprint::for_pack(&pack),
-        Err(ExamError::PassMark(101))
     );
     pack.exam = Some(ExamSpec {
         questions: Some(10),
@@ -752,6 +767,8 @@ fn the_exam_table_of_a_pack_makes_the_blueprint() {
         blueprint.per_topic.iter().map(|t| t.1).collect::<Vec<_>>(),
         vec![4, 3, 3]
     );
+    assert_eq!(blueprint.time_limit, Duration::from_secs(30 * 60));
+    assert_eq!(blueprint.pass_mark, 70);
 }
 
 #[test]

@@ -106,6 +106,15 @@ authors = ["A. Author"]
 id = "book"
 citation = "Author (2000). Book. Publisher."
 url = "https://example.org/book"
+
+[exam]
+questions = 10
+time_limit_minutes = 20
+pass_mark = 75
+
+[[exam.topics]]
+topic = "topic-a"
+questions = 10
 "#;
 
 /// Uses every field of a topic file.
@@ -252,11 +261,56 @@ const CASES: &[Case] = &[
     Case {
         name: "no [[sources]]",
         in_manifest: true,
-        from: "[[sources]]\nid = \"book\"\ncitation = \"Author (2000). Book. Publisher.\"\nurl = \"https://example.org/book\"\n",
+        from: "[[sources]]\nid = \"book\"\ncitation = \"Author (2000). Book. Publisher.\"\nurl = \"https://example.org/book\"\n\n",
         to: "",
         loader_says: "pack.toml has no [[sources]]",
         schema_keyword: "required",
         schema_path: "",
+    },
+    Case {
+        name: "unknown field in [exam]",
+        in_manifest: true,
+        from: "pass_mark = 75",
+        to: "passmark = 75",
+        loader_says: "unknown field `passmark` in [exam]",
+        schema_keyword: "additionalProperties",
+        schema_path: "/exam",
+    },
+    Case {
+        name: "exam pass mark out of range",
+        in_manifest: true,
+        from: "pass_mark = 75",
+        to: "pass_mark = 101",
+        loader_says: "`pass_mark` must be from 1 to 100, not 101",
+        schema_keyword: "maximum",
+        schema_path: "/exam/pass_mark",
+    },
+    Case {
+        name: "exam time limit as a string",
+        in_manifest: true,
+        from: "time_limit_minutes = 20",
+        to: "time_limit_minutes = \"20\"",
+        loader_says: "expected a whole number, found a string for `time_limit_minutes`",
+        schema_keyword: "type",
+        schema_path: "/exam/time_limit_minutes",
+    },
+    Case {
+        name: "exam topic without questions",
+        in_manifest: true,
+        from: "topic = \"topic-a\"\nquestions = 10",
+        to: "topic = \"topic-a\"\nquestions = 0",
+        loader_says: "`questions` must be from 1 to 200, not 0",
+        schema_keyword: "minimum",
+        schema_path: "/exam/topics/0/questions",
+    },
+    Case {
+        name: "empty list of exam topics",
+        in_manifest: true,
+        from: "[[exam.topics]]\ntopic = \"topic-a\"\nquestions = 10\n",
+        to: "topics = []\n",
+        loader_says: "`topics` is empty",
+        schema_keyword: "minItems",
+        schema_path: "/exam/topics",
     },
     Case {
         name: "wrong type: ordered as a string",

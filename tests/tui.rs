@@ -8,10 +8,13 @@ use kisi::i18n::Lang;
 use kisi::search::Searcher;
 use std::time::Duration;
 
+use kisi::quiz::QuestionKind;
 use kisi::tui::action::{Action, Mode};
 use kisi::tui::app::{App, Screen};
 use kisi::tui::screens::home::{MENU, MenuItem};
-use kisi::tui::theme::Theme;
+use kisi::tui::screens::quiz::{Input, Phase};
+use kisi::tui::screens::quiz_setup::QuizSetupState;
+use kisi::tui::theme::{self, Theme};
 use proptest::prelude::*;
 use ratatui::Terminal;
 use ratatui::backend::TestBackend;
@@ -273,13 +276,15 @@ fn any_action() -> impl Strategy<Value = Action> {
         Just(Action::Yes),
         Just(Action::No),
         Just(Action::Search),
+        Just(Action::ToggleFooter),
         (0u64..120).prop_map(|s| Action::Tick(Duration::from_secs(s))),
         (1u16..=250, 1u16..=80).prop_map(|(w, h)| Action::Resize(w, h)),
+        (0u16..250, 0u16..80).prop_map(|(column, row)| Action::Click { column, row }),
     ]
 }
 
 proptest! {
-    #![proptest_config(ProptestConfig::with_cases(200))]
+    #![proptest_config(ProptestConfig::with_cases(100))]
 
     /// Any sequence of actions at any size draws without panicking, and every
     /// screen pushed can be left with Back to exactly the screen before it.
@@ -318,4 +323,171 @@ proptest! {
             draw(&mut app, size.width, size.height);
         }
     }
+}
+
+/// The screen row on which `text` is drawn.
+fn row_of(screen: &str, text: &str) -> u16 {
+    let row = screen
+        .lines()
+        .position(|line| line.contains(text))
+        .unwrap_or_else(|| panic!("{text:?} not on screen:\n{screen}"));
+    u16::try_from(row).unwrap()
+}
+
+fn click(app: &mut App, screen: &str, text: &str) {
+    let row = row_of(screen, text);
+    let line = screen.lines().nth(row.into()).unwrap();
+    // The middle of the text, in columns.
+    let start = line.split(text).next().unwrap().chars().count();
+    let column = u16::try_from(start + text.chars().count() / 2).unwrap();
+    app.update(Action::Click { column, row });
+}
+
+#[test]
+fn a_click_selects_a_row_and_a_click_on_the_selected_row_opens_it() {
+    let mut app = app(Lang::Id);
+    let screen = draw(&mut app, 60, 18);
+    let search_item = app.strings().menu_search;
+    click(&mut app, &screen, search_item);
+    assert!(matches!(&app.screen, Screen::Home(h) if MENU[h.cursor.selected] == MenuItem::Search));
+    let browse = app.strings().menu_browse;
+    click(&mut app, &screen, browse);
+    click(&mut app, &screen, browse);
+    assert!(matches!(app.screen, Screen::Topics(_)), "{:?}", app.screen);
+
+    let third = app.pack.topics[2].title.clone();
+    let screen = draw(&mut app, 60, 18);
+    click(&mut app, &screen, &third);
+    assert!(matches!(&app.screen, Screen::Topics(t) if t.cursor.selected == 2));
+    click(&mut app, &screen, &third);
+    assert!(matches!(&app.screen, Screen::Entries(e) if e.topic == 2));
+
+    // A click beside the list, on the header or the footer selects nothing.
+    let before = app.screen.clone();
+    for row in [0, 17] {
+        app.update(Action::Click { column: 5, row });
+    }
+    assert_eq!(app.screen, before);
+}
+
+#[test]
+fn a_click_on_a_search_result_opens_it() {
+    let mut app = app(Lang::Id);
+    app.update(Action::Search);
+    search(&mut app, "pasal 3");
+    let screen = draw(&mut app, 80, 24);
+    let Screen::Search(state) = &app.screen else {
+        panic!()
+    };
+    let second = state.results.get(1).unwrap().entry;
+    let title = app.pack.entry(second).unwrap().title.clone();
+    // The snippet line under the title belongs to the same result.
+    let row = row_of(&screen, &title) + 1;
+    app.update(Action::Click { column: 10, row });
+    assert!(matches!(&app.screen, Screen::Search(s) if s.cursor.selected == 1));
+    app.update(Action::Click { column: 10, row });
+    assert!(matches!(&app.screen, Screen::Detail(d) if d.at == second));
+}
+
+/// A quiz of multiple-choice questions only, from a fixed seed.
+fn choice_quiz(app: &mut App) {
+    let mut setup = QuizSetupState::new(app.pack.topics.len());
+    setup.count = 5;
+    for (on, kind) in setup.kinds.iter_mut().zip(QuestionKind::ALL) {
+        *on = kind == QuestionKind::Choice;
+    }
+    *app = app.clone().with_seed(7).with_quiz_setup(setup);
+    app.update(Action::Open);
+    assert!(matches!(app.screen, Screen::Quiz(_)));
+}
+
+#[test]
+fn quiz_by_mouse_at_40x12_question_feedback_and_results() {
+    let mut app = app(Lang::Id);
+    choice_quiz(&mut app);
+    let screen = draw(&mut app, 40, 12);
+    insta::assert_snapshot!("quiz_question_40x12", screen);
+    // Click option b, then click it again to answer.
+    click(&mut app, &screen, "b) ");
+    assert!(matches!(
+        &app.screen,
+        Screen::Quiz(q) if q.phase == Phase::Answering(Input::Pick { selected: 1 })
+    ));
+    app.update(Action::Click {
+        column: 3,
+        row: row_of(&screen, "b) "),
+    });
+    assert!(matches!(&app.screen, Screen::Quiz(q) if matches!(q.phase, Phase::Feedback { .. })));
+    insta::assert_snapshot!("quiz_feedback_40x12", draw(&mut app, 40, 12));
+    // Answer the rest with option a.
+    while let Screen::Quiz(quiz) = &app.screen {
+        let feedback = matches!(quiz.phase, Phase::Feedback { .. });
+        if !feedback {
+            app.update(Action::Choose(0));
+        }
+        app.update(Action::Open);
+    }
+    let screen = draw(&mut app, 40, 12);
+    insta::assert_snapshot!("quiz_results_40x12", screen);
+    let Screen::QuizResults(results) = &app.screen else {
+        panic!("{:?}", app.screen)
+    };
+    assert!(results.summary.mistakes.len() >= 2, "{screen}");
+}
+
+#[test]
+fn quiz_results_mistakes_open_by_click() {
+    let mut app = app(Lang::Id);
+    choice_quiz(&mut app);
+    while let Screen::Quiz(quiz) = &app.screen {
+        if !matches!(quiz.phase, Phase::Feedback { .. }) {
+            app.update(Action::Choose(3));
+        }
+        app.update(Action::Open);
+    }
+    let screen = draw(&mut app, 80, 30);
+    let Screen::QuizResults(results) = &app.screen else {
+        panic!("{:?}", app.screen)
+    };
+    let mistakes = results.summary.mistakes.clone();
+    assert!(mistakes.len() >= 2, "{screen}");
+    let target = mistakes[1].targets[0].entry;
+    let title = app.pack.entry(target).unwrap().title.clone();
+    // Mistake rows start with the entry's title; the topic bars do not.
+    let row = screen
+        .lines()
+        .position(|line| {
+            line.trim_start_matches(['"', ' '])
+                .starts_with(&format!("{title}:"))
+        })
+        .unwrap_or_else(|| panic!("{title}\n{screen}"));
+    let row = u16::try_from(row).unwrap();
+    app.update(Action::Click { column: 20, row });
+    assert!(matches!(&app.screen, Screen::QuizResults(r) if r.cursor.selected == 1));
+    app.update(Action::Click { column: 20, row });
+    assert!(matches!(&app.screen, Screen::Detail(d) if d.at == target));
+}
+
+#[test]
+fn home_40x12_in_each_theme() {
+    for (name, _) in theme::BUILTIN {
+        let theme = Theme::resolve(Some(name), None).unwrap();
+        let mut app = App::new(builtin_pack().unwrap(), Lang::Id, theme);
+        app.update(Action::Resize(40, 12));
+        let mut terminal = Terminal::new(TestBackend::new(40, 12)).unwrap();
+        terminal
+            .draw(|frame| frame.render_widget(&app, frame.area()))
+            .unwrap();
+        // The buffer's Debug shows every cell's style.
+        insta::assert_debug_snapshot!(format!("home_theme_{name}"), terminal.backend().buffer());
+    }
+}
+
+#[test]
+fn help_overlay_at_40x12_stacks_and_marks_what_is_cut() {
+    let mut app = app(Lang::Id);
+    app.update(Action::ToggleHelp);
+    let screen = draw(&mut app, 40, 12);
+    insta::assert_snapshot!(screen);
+    assert!(screen.contains('…'), "{screen}");
 }

@@ -3,6 +3,7 @@
 //! Files are parsed into spanned TOML values and walked by hand (rather than
 //! deserialized with serde) so that each problem points at its exact place.
 
+mod exam;
 mod fields;
 mod pack;
 mod questions;

@@ -3,6 +3,8 @@
 //! This is what the rest of kisi works with once a pack has been loaded and
 //! validated (see `load`). Nothing here knows about TOML or the terminal.
 
+use std::ops::RangeInclusive;
+
 /// A whole study pack: the manifest (`pack.toml`) and its topics in file order.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Pack {
@@ -15,17 +17,36 @@ pub struct Pack {
 }
 
 /// The `[exam]` table of `pack.toml`. Every field is optional; what is
-/// missing comes from the default blueprint.
+/// missing has a default. The loader accepts only a spec that keeps the
+/// rules below, so a blueprint can always be made from a loaded pack.
 #[derive(Debug, Clone, PartialEq, Eq, Default)]
 pub struct ExamSpec {
-    /// How many questions the exam has in all.
+    /// How many questions the exam has in all, in `QUESTIONS`.
     pub questions: Option<usize>,
+    /// In `TIME_LIMIT_MINUTES`.
     pub time_limit_minutes: Option<u32>,
-    /// The score, in percent, needed to pass.
+    /// The score, in percent, needed to pass, in `PASS_MARK`.
     pub pass_mark: Option<u8>,
-    /// Questions per topic (`[[exam.topics]]`); topics not listed get none
-    /// when the list is present.
+    /// Fixed numbers of questions for some topics (`[[exam.topics]]`), each
+    /// topic at most once and at least one question. They add up to at most
+    /// the total; the topics not listed share the rest in proportion to
+    /// their entries, so when every topic is listed they add up to exactly
+    /// the total.
     pub topics: Vec<ExamTopic>,
+}
+
+impl ExamSpec {
+    pub const DEFAULT_QUESTIONS: usize = 20;
+    pub const DEFAULT_TIME_LIMIT_MINUTES: u32 = 30;
+    pub const DEFAULT_PASS_MARK: u8 = 70;
+    pub const QUESTIONS: RangeInclusive<usize> = 1..=200;
+    pub const TIME_LIMIT_MINUTES: RangeInclusive<u32> = 1..=600;
+    pub const PASS_MARK: RangeInclusive<u8> = 1..=100;
+
+    /// The number of questions in all, with the default.
+    pub fn total(&self) -> usize {
+        self.questions.unwrap_or(Self::DEFAULT_QUESTIONS)
+    }
 }
 
 /// One `[[exam.topics]]` item: how many questions to draw from a topic.

@@ -5,17 +5,13 @@
 use std::collections::HashSet;
 use std::time::Duration;
 
-use crate::content::Pack;
+use crate::content::{ExamSpec, Pack};
 use crate::i18n::Lang;
 use crate::quiz::rng::Rng;
 use crate::quiz::{Question, QuizError};
 use crate::quiz::{QuestionKind, QuizOptions, Session, generate};
 
 use super::store::{ExamResult, TopicResult};
-
-pub const DEFAULT_QUESTIONS: usize = 20;
-pub const DEFAULT_MINUTES: u32 = 30;
-pub const DEFAULT_PASS_MARK: u8 = 70;
 
 /// How a mock exam is made.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -28,72 +24,71 @@ pub struct ExamBlueprint {
     pub pass_mark: u8,
 }
 
+/// Why no blueprint can be made of an `[exam]` table. The loader rejects
+/// all of these (and the other breaches of the rules of `ExamSpec`), so
+/// only a pack built by hand can have them.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 pub enum ExamError {
     #[error("[exam] names topic '{0}', which the pack does not have")]
     UnknownTopic(String),
     #[error("[exam] lists topic '{0}' twice")]
     DuplicateTopic(String),
-    #[error("[exam] asks for {total} questions but its topics add up to {sum}")]
+    #[error(
+        "[exam] has {total} questions but its topics ask for {sum} and leave no topic for the rest"
+    )]
     CountMismatch { total: usize, sum: usize },
-    #[error("[exam] pass_mark must be from 0 to 100, not {0}")]
-    PassMark(u8),
-    #[error("[exam] must ask at least one question")]
-    NoQuestions,
-    #[error("[exam] time_limit_minutes must be at least 1")]
-    NoTime,
 }
 
 impl ExamBlueprint {
     /// The blueprint of the pack's `[exam]` table, with defaults for what
-    /// it leaves out; the default blueprint when there is none.
+    /// it leaves out; the default blueprint when there is none. Topics
+    /// listed in the table get their number of questions; the others share
+    /// the rest in proportion to their entries.
     ///
     /// # Errors
-    /// When the `[exam]` table contradicts itself or the pack.
+    /// When the listed topics cannot be given their questions (see
+    /// `ExamError`); never for a pack the loader accepted.
     pub fn for_pack(pack: &Pack) -> Result<Self, ExamError> {
         let Some(spec) = &pack.exam else {
-            return Ok(Self::default_for(pack, DEFAULT_QUESTIONS));
+            return Ok(Self::default_for(pack, ExamSpec::DEFAULT_QUESTIONS));
         };
-        let minutes = spec.time_limit_minutes.unwrap_or(DEFAULT_MINUTES);
-        if minutes == 0 {
-            return Err(ExamError::NoTime);
-        }
-        let pass_mark = spec.pass_mark.unwrap_or(DEFAULT_PASS_MARK);
-        if pass_mark > 100 {
-            return Err(ExamError::PassMark(pass_mark));
-        }
-        let mut blueprint = if spec.topics.is_empty() {
-            Self::default_for(pack, spec.questions.unwrap_or(DEFAULT_QUESTIONS))
-        } else {
-            let mut seen = HashSet::new();
-            let mut per_topic = Vec::new();
-            for item in &spec.topics {
-                let index = pack
-                    .find_topic(&item.topic)
-                    .ok_or_else(|| ExamError::UnknownTopic(item.topic.clone()))?;
-                if !seen.insert(index) {
-                    return Err(ExamError::DuplicateTopic(item.topic.clone()));
-                }
-                per_topic.push((index, item.topic.clone(), item.questions));
+        let total = spec.total();
+        let mut fixed: Vec<Option<usize>> = vec![None; pack.topics.len()];
+        for item in &spec.topics {
+            let index = pack
+                .find_topic(&item.topic)
+                .ok_or_else(|| ExamError::UnknownTopic(item.topic.clone()))?;
+            if fixed[index].replace(item.questions).is_some() {
+                return Err(ExamError::DuplicateTopic(item.topic.clone()));
             }
-            per_topic.sort_by_key(|(index, _, _)| *index);
-            let sum = per_topic.iter().map(|(_, _, n)| n).sum();
-            if let Some(total) = spec.questions.filter(|&total| total != sum) {
-                return Err(ExamError::CountMismatch { total, sum });
-            }
-            Self {
-                questions: sum,
-                per_topic: per_topic.into_iter().map(|(_, id, n)| (id, n)).collect(),
-                time_limit: Duration::ZERO,
-                pass_mark,
-            }
-        };
-        if blueprint.questions == 0 {
-            return Err(ExamError::NoQuestions);
         }
-        blueprint.time_limit = Duration::from_secs(u64::from(minutes) * 60);
-        blueprint.pass_mark = pass_mark;
-        Ok(blueprint)
+        let weights: Vec<usize> = pack
+            .topics
+            .iter()
+            .zip(&fixed)
+            .map(|(topic, n)| if n.is_some() { 0 } else { topic.entries.len() })
+            .collect();
+        let sum: usize = fixed.iter().flatten().sum();
+        let rest = total
+            .checked_sub(sum)
+            .filter(|&rest| rest == 0 || weights.iter().any(|&w| w > 0))
+            .ok_or(ExamError::CountMismatch { total, sum })?;
+        let shares = apportion(rest, &weights);
+        let minutes = spec
+            .time_limit_minutes
+            .unwrap_or(ExamSpec::DEFAULT_TIME_LIMIT_MINUTES);
+        Ok(Self {
+            questions: total,
+            per_topic: pack
+                .topics
+                .iter()
+                .zip(fixed.iter().zip(shares))
+                .map(|(topic, (n, share))| (topic.id.clone(), n.unwrap_or(share)))
+                .filter(|(_, n)| *n > 0)
+                .collect(),
+            time_limit: Duration::from_secs(u64::from(minutes) * 60),
+            pass_mark: spec.pass_mark.unwrap_or(ExamSpec::DEFAULT_PASS_MARK),
+        })
     }
 
     /// `questions` spread over the topics in proportion to their entries
@@ -110,8 +105,8 @@ impl ExamBlueprint {
                 .filter(|(_, n)| *n > 0)
                 .map(|(t, n)| (t.id.clone(), n))
                 .collect(),
-            time_limit: Duration::from_secs(u64::from(DEFAULT_MINUTES) * 60),
-            pass_mark: DEFAULT_PASS_MARK,
+            time_limit: Duration::from_secs(u64::from(ExamSpec::DEFAULT_TIME_LIMIT_MINUTES) * 60),
+            pass_mark: ExamSpec::DEFAULT_PASS_MARK,
         }
     }
 }

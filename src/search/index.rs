@@ -2,19 +2,20 @@
 //! loaded, stored back to back in one string to keep memory close to the size
 //! of the pack's text.
 
-use fuzzy_matcher::skim::SkimMatcherV2;
-
 use super::matching::{self, TermMatch};
 use super::query::{Query, Term, char_mask, fold_keep_case};
+use super::score::Scorer;
 use super::{Field, FieldKind, field_text};
 use crate::content::{EntryRef, Pack};
 use crate::text::fold;
 
 /// One indexed text: where its folded form starts in the arena, its chars, and
-/// which field it is. It ends where the next slot starts.
+/// which field it is. It ends where the next slot starts. 16 bytes: a pack
+/// has millions of slots.
 #[derive(Debug, Clone, Copy)]
 struct Slot {
-    start: usize,
+    /// Byte offset; an arena past 4 GiB saturates (and its texts read empty).
+    start: u32,
     mask: u64,
     /// `FieldKind` in the low 4 bits, the alias/tag/point index above.
     tag: u32,
@@ -48,6 +49,50 @@ pub(crate) struct Ranked {
     pub entry: u32,
     pub slot: u32,
     pub score: i32,
+    /// The entry's slots that may match a query whose every term contains a
+    /// term of this one: bit `i` for its own slot `i` (slots from
+    /// `OVERFLOW_BIT` on share that bit), then its topic and its source.
+    pub slots: u64,
+}
+
+const OVERFLOW_BIT: u32 = 61;
+const TOPIC_BIT: u64 = 1 << 62;
+const SOURCE_BIT: u64 = 1 << 63;
+const ALL_SLOTS: u64 = u64::MAX;
+
+/// A slot looked at while ranking one entry.
+#[derive(Debug, Clone, Copy)]
+struct Seen {
+    slot: u32,
+    bit: u64,
+    kind: u64,
+    shared: bool,
+    /// Terms that occur as written.
+    contiguous: u64,
+    /// Terms whose chars all occur.
+    possible: u64,
+}
+
+/// Buffers of one ranking thread, reused from entry to entry.
+#[derive(Debug, Default)]
+struct Scratch {
+    scorer: Scorer,
+    seen: Vec<Seen>,
+    /// Slots tied for best, with the terms each matches.
+    tied: Vec<(u32, u64)>,
+}
+
+/// What ranking one entry needs to know besides the index.
+struct EntryContext<'a> {
+    pack: &'a Pack,
+    query: &'a Query,
+    shared: &'a [Option<TermMatch>],
+    at: EntryRef,
+    all_terms: u64,
+}
+
+fn all_terms(query: &Query) -> u64 {
+    u64::MAX >> (64 - query.terms.len().clamp(1, 64))
 }
 
 #[derive(Debug, Default)]
@@ -117,7 +162,7 @@ impl Index {
         }
         index.entry_slots.push(index.slot_count());
         index.slots.push(Slot {
-            start: index.arena.len(),
+            start: to_u32(index.arena.len()),
             mask: 0,
             tag: 0,
         });
@@ -130,7 +175,7 @@ impl Index {
         let start = self.arena.len();
         self.arena.push_str(&fold(text));
         self.slots.push(Slot {
-            start,
+            start: to_u32(start),
             mask: char_mask(&self.arena[start..]),
             tag: kind as u32 | (to_u32(position) << 4),
         });
@@ -178,24 +223,40 @@ impl Index {
     }
 
     fn text(&self, slot: usize) -> &str {
-        &self.arena[self.slots[slot].start..self.slots[slot + 1].start]
+        let (start, end) = (self.slots[slot].start, self.slots[slot + 1].start);
+        self.arena
+            .get(start as usize..end as usize)
+            .unwrap_or_default()
     }
 
     /// Ranks the given entries (indices in pack order) against `query`.
-    pub fn rank(&self, pack: &Pack, query: &Query, candidates: &[u32]) -> Vec<Ranked> {
+    /// `allowed` holds, per candidate, the slots that may match (see
+    /// [`Ranked::slots`]); `None` means all of them.
+    pub fn rank(
+        &self,
+        pack: &Pack,
+        query: &Query,
+        candidates: &[u32],
+        allowed: Option<&[u64]>,
+    ) -> Vec<Ranked> {
         const PARALLEL_FROM: usize = 2048;
         let shared = self.match_shared(pack, query);
         let threads = std::thread::available_parallelism().map_or(1, usize::from);
         if threads < 2 || candidates.len() < PARALLEL_FROM {
-            return self.rank_chunk(pack, query, &shared, candidates);
+            return self.rank_chunk(pack, query, &shared, candidates, allowed);
         }
         let chunk = candidates.len().div_ceil(threads);
         std::thread::scope(|scope| {
             let workers: Vec<_> = candidates
                 .chunks(chunk)
-                .map(|part| scope.spawn(|| self.rank_chunk(pack, query, &shared, part)))
+                .enumerate()
+                .map(|(i, part)| {
+                    let allowed = allowed.and_then(|a| a.get(i * chunk..i * chunk + part.len()));
+                    let shared = &shared;
+                    scope.spawn(move || self.rank_chunk(pack, query, shared, part, allowed))
+                })
                 .collect();
-            let mut ranked = Vec::new();
+            let mut ranked = Vec::with_capacity(candidates.len());
             for worker in workers {
                 // A worker only panics on a bug; its part is then missing,
                 // which beats taking the whole program down.
@@ -210,13 +271,14 @@ impl Index {
     /// Matches every term against the topic titles and citations once, since
     /// many entries share them.
     fn match_shared(&self, pack: &Pack, query: &Query) -> Vec<Option<TermMatch>> {
-        let skim = matching::matcher();
+        let mut scorer = Scorer::default();
+        let all_terms = all_terms(query);
         let mut shared = Vec::with_capacity((self.topics + self.sources) * query.terms.len());
         for slot in 0..self.topics + self.sources {
-            let checks = self.check_slot(pack, query, slot, None);
+            let checks = self.check_slot(pack, query, slot, None, all_terms);
             for (t, term) in query.terms.iter().enumerate() {
                 let matched = (checks.found & 1 << t != 0)
-                    .then(|| self.score_slot(pack, query, &skim, slot, None, term))
+                    .then(|| self.score_slot(pack, query, &mut scorer, slot, None, term))
                     .flatten()
                     .map(|score| TermMatch {
                         score,
@@ -234,105 +296,226 @@ impl Index {
         query: &Query,
         shared: &[Option<TermMatch>],
         candidates: &[u32],
+        allowed: Option<&[u64]>,
     ) -> Vec<Ranked> {
-        let skim = matching::matcher();
-        let mut tied = Vec::new();
+        let mut scratch = Scratch::default();
         candidates
             .iter()
-            .filter_map(|&entry| self.rank_entry(pack, query, shared, &skim, &mut tied, entry))
+            .enumerate()
+            .filter_map(|(i, &entry)| {
+                let allowed = allowed.and_then(|a| a.get(i).copied()).unwrap_or(ALL_SLOTS);
+                self.rank_entry(pack, query, shared, &mut scratch, entry, allowed)
+            })
             .collect()
+    }
+
+    /// The checks of a shared (topic or citation) slot, from [`Self::match_shared`].
+    fn shared_checks(shared: &[Option<TermMatch>], terms: usize, slot: u32) -> Checks {
+        let row = shared.get(slot as usize * terms..(slot as usize + 1) * terms);
+        let mut checks = Checks::default();
+        for (t, m) in row.unwrap_or_default().iter().enumerate() {
+            if let Some(m) = m {
+                checks.found |= 1 << t;
+                checks.scattered |= u64::from(!m.contiguous) << t;
+            }
+        }
+        checks
     }
 
     /// An entry matches when every term matches one of its fields (topic title
     /// and citation included). The field shown is the one that matches most
     /// terms, then most of them as written, then by kind, then by score.
     ///
-    /// Scoring is the costly part, so fields are first only checked for a
-    /// match, and only those tied for best are scored.
+    /// Checking is done in two passes. The first only looks for terms as
+    /// written (a fast substring search), in kind order: the first field
+    /// holding every term as written wins outright, and only fields of the
+    /// same kind can tie with it. Only when there is none are the other terms
+    /// checked as scattered chars. Scoring is the costly part, so only the
+    /// fields tied for best are scored. `allowed` skips fields known not to
+    /// match from the previous keystroke.
     fn rank_entry(
         &self,
         pack: &Pack,
         query: &Query,
         shared: &[Option<TermMatch>],
-        skim: &SkimMatcherV2,
-        tied: &mut Vec<(u32, u64)>,
+        scratch: &mut Scratch,
         entry: u32,
+        allowed: u64,
     ) -> Option<Ranked> {
         let info = self.entries.get(entry as usize)?;
         if query.is_empty() || query.terms.iter().any(|t| t.mask & !info.mask != 0) {
             return None;
         }
-        let at = EntryRef {
-            topic: info.topic as usize,
-            entry: info.entry as usize,
+        let ctx = EntryContext {
+            pack,
+            query,
+            shared,
+            at: EntryRef {
+                topic: info.topic as usize,
+                entry: info.entry as usize,
+            },
+            all_terms: all_terms(query),
         };
-        let own = self.entry_slots[entry as usize]..self.entry_slots[entry as usize + 1];
-        let slots = own
-            .map(|s| (s, false))
-            .chain([(info.topic, true), (info.source_slot, true)]);
-        let terms = query.terms.len();
-        let all_terms = u64::MAX >> (64 - terms);
-        let mut found = 0u64;
-        // Rank of a field before scoring: missing terms, scattered terms, kind.
-        let mut best_class = u64::MAX;
-        tied.clear();
-        for (slot, is_shared) in slots {
-            if slot == NO_SLOT {
+        let (best_class, slots) = match self.first_pass(&ctx, scratch, entry, allowed) {
+            Some(kind) => Self::outright(&ctx, scratch, kind, allowed),
+            None => self.full_pass(&ctx, scratch)?,
+        };
+        let (slot, score) = self.score_tied(&ctx, scratch)?;
+        // Lower sorts first; the score is flipped so that higher comes first.
+        let key = best_class << 32 | u64::from(score.abs_diff(i32::MAX));
+        Some(Ranked {
+            key,
+            entry,
+            slot,
+            score,
+            slots,
+        })
+    }
+
+    /// Checks the allowed slots of `entry` for terms as written, in kind
+    /// order, into `scratch.seen`. Returns the kind of the first slot holding
+    /// every term as written, having stopped at the next kind.
+    fn first_pass(
+        &self,
+        ctx: &EntryContext<'_>,
+        scratch: &mut Scratch,
+        entry: u32,
+        allowed: u64,
+    ) -> Option<u64> {
+        let info = self.entries.get(entry as usize)?;
+        let first = self.entry_slots[entry as usize];
+        let own = (first..self.entry_slots[entry as usize + 1])
+            .map(|s| (s, 1u64 << (s - first).min(OVERFLOW_BIT), false));
+        let slots = own.chain([
+            (info.topic, TOPIC_BIT, true),
+            (info.source_slot, SOURCE_BIT, true),
+        ]);
+        let terms = ctx.query.terms.len();
+        scratch.seen.clear();
+        let mut top_kind = None;
+        for (slot, bit, is_shared) in slots {
+            if slot == NO_SLOT || allowed & bit == 0 {
                 continue;
             }
             let kind = u64::from(self.slots[slot as usize].tag & 0xf);
-            // Slots come in kind order: once a field matched every term as
-            // written, fields of later kinds cannot rank above it.
-            if best_class < kind {
+            if top_kind.is_some_and(|top| top < kind) {
                 break;
             }
-            let checks = if is_shared {
-                let row = shared.get(slot as usize * terms..(slot as usize + 1) * terms);
-                let mut checks = Checks::default();
-                for (t, m) in row.unwrap_or_default().iter().enumerate() {
-                    if let Some(m) = m {
-                        checks.found |= 1 << t;
-                        checks.scattered |= u64::from(!m.contiguous) << t;
-                    }
-                }
-                checks
+            let (contiguous, possible) = if is_shared {
+                let checks = Self::shared_checks(ctx.shared, terms, slot);
+                (checks.found & !checks.scattered, checks.found)
             } else {
-                self.check_slot(pack, query, slot as usize, Some(at))
+                self.contiguous(ctx.pack, ctx.query, slot as usize, ctx.at)
+            };
+            if contiguous == ctx.all_terms && top_kind.is_none() {
+                top_kind = Some(kind);
+            }
+            scratch.seen.push(Seen {
+                slot,
+                bit,
+                kind,
+                shared: is_shared,
+                contiguous,
+                possible,
+            });
+        }
+        top_kind
+    }
+
+    /// A slot of `kind` holds every term as written: the slots tied with it
+    /// are those of the same kind that do too. Returns the class and the
+    /// slots that may match a longer query.
+    fn outright(
+        ctx: &EntryContext<'_>,
+        scratch: &mut Scratch,
+        kind: u64,
+        allowed: u64,
+    ) -> (u64, u64) {
+        scratch.tied.clear();
+        let mut cannot = 0;
+        let mut can = 0;
+        for seen in &scratch.seen {
+            if seen.contiguous == ctx.all_terms {
+                scratch.tied.push((seen.slot, ctx.all_terms));
+            }
+            if seen.possible == 0 {
+                cannot |= seen.bit;
+            } else {
+                can |= seen.bit;
+            }
+        }
+        // Slots not reached, or checked only for terms as written, may still
+        // match a longer query.
+        (kind, allowed & !(cannot & !can))
+    }
+
+    /// No slot holds every term as written: checks the rest of the terms as
+    /// scattered chars and ranks every slot. Returns the best class and the
+    /// slots that matched, or `None` if some term matches nowhere.
+    fn full_pass(&self, ctx: &EntryContext<'_>, scratch: &mut Scratch) -> Option<(u64, u64)> {
+        let terms = ctx.query.terms.len();
+        let mut found = 0u64;
+        let mut matched_slots = 0;
+        // Rank of a slot before scoring: missing terms, scattered terms, kind.
+        let mut best_class = u64::MAX;
+        scratch.tied.clear();
+        for seen in &scratch.seen {
+            let rest = seen.possible & !seen.contiguous;
+            let checks = if seen.shared {
+                Self::shared_checks(ctx.shared, terms, seen.slot)
+            } else if rest == 0 {
+                Checks {
+                    found: seen.contiguous,
+                    scattered: 0,
+                }
+            } else {
+                let slot = seen.slot as usize;
+                let rest = self.check_slot(ctx.pack, ctx.query, slot, Some(ctx.at), rest);
+                Checks {
+                    found: seen.contiguous | rest.found,
+                    scattered: rest.scattered,
+                }
             };
             let here = checks.found;
-            let scattered = u64::from(checks.scattered.count_ones());
             if here == 0 {
                 continue;
             }
+            matched_slots |= seen.bit;
             found |= here;
-            let missing = u64::from((all_terms & !here).count_ones());
-            let class = missing << 11 | scattered << 4 | kind;
+            let missing = u64::from((ctx.all_terms & !here).count_ones());
+            let scattered = u64::from(checks.scattered.count_ones());
+            let class = missing << 11 | scattered << 4 | seen.kind;
             if class < best_class {
                 best_class = class;
-                tied.clear();
+                scratch.tied.clear();
             }
             if class == best_class {
-                tied.push((slot, here));
+                scratch.tied.push((seen.slot, here));
             }
         }
-        if found != all_terms {
-            return None;
-        }
+        (found == ctx.all_terms).then_some((best_class, matched_slots))
+    }
+
+    /// Scores the tied slots; the first with the highest score wins.
+    fn score_tied(&self, ctx: &EntryContext<'_>, scratch: &mut Scratch) -> Option<(u32, i32)> {
+        let terms = ctx.query.terms.len();
         let mut best: Option<(u32, i32)> = None;
-        for &(slot, here) in tied.iter() {
+        for &(slot, here) in &scratch.tied {
             let mut score = 0i64;
-            for (t, term) in query.terms.iter().enumerate() {
+            for (t, term) in ctx.query.terms.iter().enumerate() {
                 if here & 1 << t == 0 {
                     continue;
                 }
                 let matched = if slot < self.first_entry_slot() {
-                    shared
+                    ctx.shared
                         .get(slot as usize * terms + t)
                         .copied()
                         .flatten()
                         .map(|m| m.score)
                 } else {
-                    self.score_slot(pack, query, skim, slot as usize, Some(at), term)
+                    let scorer = &mut scratch.scorer;
+                    let slot = slot as usize;
+                    self.score_slot(ctx.pack, ctx.query, scorer, slot, Some(ctx.at), term)
                 };
                 score += i64::from(matched.unwrap_or_default());
             }
@@ -341,15 +524,7 @@ impl Index {
                 best = Some((slot, score));
             }
         }
-        let (slot, score) = best?;
-        // Lower sorts first; the score is flipped so that higher comes first.
-        let key = best_class << 32 | u64::from(score.abs_diff(i32::MAX));
-        Some(Ranked {
-            key,
-            entry,
-            slot,
-            score,
-        })
+        best
     }
 
     /// Slots below this are the shared topic and source slots.
@@ -357,9 +532,51 @@ impl Index {
         to_u32(self.topics + self.sources)
     }
 
-    /// Checks every term against one slot. `at` is the entry owning the slot,
-    /// `None` for shared slots.
-    fn check_slot(&self, pack: &Pack, query: &Query, slot: usize, at: Option<EntryRef>) -> Checks {
+    /// Which terms occur as written in one of an entry's own slots (as
+    /// [`matching::check`] giving `Some(true)`), and which pass the char mask
+    /// and so might match scattered.
+    fn contiguous(&self, pack: &Pack, query: &Query, slot: usize, at: EntryRef) -> (u64, u64) {
+        let info = self.slots[slot];
+        let word_local = FieldKind::from_code(info.tag & 0xf).is_long();
+        let text = self.text(slot);
+        let mut cased: Option<Option<String>> = None;
+        let mut contiguous = 0;
+        let mut possible = 0;
+        for (t, term) in query.terms.iter().enumerate() {
+            if term.mask & !info.mask != 0 {
+                continue;
+            }
+            possible |= 1 << t;
+            let pattern = term.pattern(false);
+            let found = if query.case_sensitive {
+                matching::check(text, pattern, word_local).is_some() && {
+                    let original = cased.get_or_insert_with(|| {
+                        self.original_text(pack, slot, Some(at)).map(fold_keep_case)
+                    });
+                    original.as_deref().is_some_and(|text| {
+                        matching::contains(text, term.pattern(true), word_local)
+                    })
+                }
+            } else {
+                matching::contains(text, pattern, word_local)
+            };
+            if found {
+                contiguous |= 1 << t;
+            }
+        }
+        (contiguous, possible)
+    }
+
+    /// Checks the terms in `terms` (bit `t` for term `t`) against one slot.
+    /// `at` is the entry owning the slot, `None` for shared slots.
+    fn check_slot(
+        &self,
+        pack: &Pack,
+        query: &Query,
+        slot: usize,
+        at: Option<EntryRef>,
+        terms: u64,
+    ) -> Checks {
         let info = self.slots[slot];
         let word_local = FieldKind::from_code(info.tag & 0xf).is_long();
         let text = self.text(slot);
@@ -368,6 +585,9 @@ impl Index {
         let mut cased: Option<Option<String>> = None;
         let mut checks = Checks::default();
         for (t, term) in query.terms.iter().enumerate() {
+            if terms & 1 << t == 0 {
+                continue;
+            }
             let mut found = None;
             if term.mask & !info.mask == 0 {
                 found = matching::check(text, term.pattern(false), word_local);
@@ -391,7 +611,7 @@ impl Index {
         &self,
         pack: &Pack,
         query: &Query,
-        skim: &SkimMatcherV2,
+        scorer: &mut Scorer,
         slot: usize,
         at: Option<EntryRef>,
         term: &Term,
@@ -400,9 +620,9 @@ impl Index {
         let pattern = term.pattern(query.case_sensitive);
         if query.case_sensitive {
             let original = fold_keep_case(self.original_text(pack, slot, at)?);
-            matching::score(skim, &original, pattern, word_local)
+            matching::score(scorer, &original, pattern, word_local)
         } else {
-            matching::score(skim, self.text(slot), pattern, word_local)
+            matching::score(scorer, self.text(slot), pattern, word_local)
         }
     }
 

@@ -9,6 +9,7 @@
 use fuzzy_matcher::skim::SkimMatcherV2;
 
 use super::query::is_separator;
+use super::score::Scorer;
 
 /// How well a term matched a text.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -18,8 +19,9 @@ pub(crate) struct TermMatch {
     pub contiguous: bool,
 }
 
-/// The matcher used for scores and positions. Case is handled by folding the
-/// texts beforehand, so it compares chars exactly.
+/// The matcher used for highlight positions; [`Scorer`] gives the same
+/// scores. Case is handled by folding the texts beforehand, so it compares
+/// chars exactly.
 pub(crate) fn matcher() -> SkimMatcherV2 {
     SkimMatcherV2::default().respect_case()
 }
@@ -53,23 +55,30 @@ pub(crate) fn check(text: &str, pattern: Pattern<'_>, word_local: bool) -> Optio
     found.then_some(false)
 }
 
+/// Whether [`check`] gives `Some(true)`: `pattern` occurs as written. A
+/// plain substring search, much cheaper than looking for scattered chars.
+pub(crate) fn contains(text: &str, pattern: Pattern<'_>, word_local: bool) -> bool {
+    !(word_local && !pattern.exact && pattern.text.contains(is_separator))
+        && text.contains(pattern.text)
+}
+
 /// Scores `pattern` against `text` (higher is better), `None` if no match.
 pub(crate) fn score(
-    matcher: &SkimMatcherV2,
+    scorer: &mut Scorer,
     text: &str,
     pattern: Pattern<'_>,
     word_local: bool,
 ) -> Option<i32> {
     if pattern.exact {
         let at = text.find(pattern.text)?;
-        fuzzy_score(matcher, &text[at..at + pattern.text.len()], pattern.text)
+        scorer.score(&text[at..at + pattern.text.len()], pattern.text)
     } else if word_local {
         if pattern.text.contains(is_separator) {
             return None;
         }
-        Some(best_word(matcher, text, pattern)?.1)
+        Some(best_word(scorer, text, pattern)?.1)
     } else {
-        fuzzy_score(matcher, text, pattern.text)
+        scorer.score(text, pattern.text)
     }
 }
 
@@ -100,7 +109,7 @@ pub(crate) fn positions(
         if pattern.text.contains(is_separator) {
             return None;
         }
-        let (start, _) = best_word(matcher, text, pattern)?;
+        let (start, _) = best_word(&mut Scorer::default(), text, pattern)?;
         let word_end = text[start..]
             .find(is_separator)
             .map_or(text.len(), |end| start + end);
@@ -114,11 +123,6 @@ pub(crate) fn positions(
     }
 }
 
-fn fuzzy_score(matcher: &SkimMatcherV2, text: &str, pattern: &str) -> Option<i32> {
-    let (score, _) = matcher.fuzzy(text, pattern, false)?;
-    Some(i32::try_from(score).unwrap_or(i32::MAX))
-}
-
 /// The word of `text` to score `pattern` in: its byte offset and score.
 ///
 /// Scoring every word that holds the pattern would cost a matrix per word;
@@ -126,15 +130,12 @@ fn fuzzy_score(matcher: &SkimMatcherV2, text: &str, pattern: &str) -> Option<i32
 /// first where the pattern occurs as written at the start of the word, else
 /// the first where it occurs as written, else the first holding its chars in
 /// order.
-fn best_word(matcher: &SkimMatcherV2, text: &str, pattern: Pattern<'_>) -> Option<(usize, i32)> {
+fn best_word(scorer: &mut Scorer, text: &str, pattern: Pattern<'_>) -> Option<(usize, i32)> {
     let start = contiguous_word(text, pattern.text).or_else(|| scattered_word(text, pattern))?;
     let end = text[start..]
         .find(is_separator)
         .map_or(text.len(), |end| start + end);
-    Some((
-        start,
-        fuzzy_score(matcher, &text[start..end], pattern.text)?,
-    ))
+    Some((start, scorer.score(&text[start..end], pattern.text)?))
 }
 
 fn contiguous_word(text: &str, pattern: &str) -> Option<usize> {
@@ -211,12 +212,13 @@ mod tests {
             positions(&m, text, fuzzy("konsel"), true),
             Some((25..31).collect())
         );
-        assert!(score(&m, "kondisi sosial keluarga", fuzzy("konsel"), true).is_none());
+        let s = &mut Scorer::default();
+        assert!(score(s, "kondisi sosial keluarga", fuzzy("konsel"), true).is_none());
         assert_eq!(
             check("kondisi sosial keluarga", fuzzy("konsel"), true),
             None
         );
-        assert!(score(&m, "kondisi sosial keluarga", fuzzy("konsel"), false).is_some());
+        assert!(score(s, "kondisi sosial keluarga", fuzzy("konsel"), false).is_some());
         assert_eq!(
             check("kondisi sosial keluarga", fuzzy("konsel"), false),
             Some(false)
@@ -242,7 +244,15 @@ mod tests {
             exact: true,
             ascii: true,
         };
-        assert!(score(&m, "kondisi sosial keluarga", exact, false).is_none());
+        assert!(
+            score(
+                &mut Scorer::default(),
+                "kondisi sosial keluarga",
+                exact,
+                false
+            )
+            .is_none()
+        );
         assert_eq!(check("kondisi sosial keluarga", exact, false), None);
         assert_eq!(
             positions(&m, "a konseling", exact, false),

@@ -31,6 +31,7 @@ mod index;
 mod matching;
 mod output;
 mod query;
+mod score;
 mod snippet;
 
 use crate::content::{EntryRef, Pack};
@@ -246,6 +247,10 @@ struct Step {
     query: Query,
     /// Matching entries in pack order (indices over `Pack::entries`).
     matched: Vec<u32>,
+    /// For each matched entry, its fields that may match a query refining
+    /// this one (see `Query::refines`). Kept for the latest step only, to
+    /// bound memory; empty otherwise.
+    fields: Vec<u64>,
 }
 
 /// How many earlier keystrokes are kept for backspace.
@@ -281,20 +286,27 @@ impl Searcher {
             self.history.pop();
         }
         let mut ranked = if let Some(step) = self.history.last() {
-            self.index.rank(pack, &query, &step.matched)
+            let fields = (step.fields.len() == step.matched.len() && query.refines(&step.query))
+                .then_some(step.fields.as_slice());
+            self.index.rank(pack, &query, &step.matched, fields)
         } else {
             let all: Vec<u32> = (0..self.index.entry_count())
                 .map(|e| u32::try_from(e).unwrap_or(u32::MAX))
                 .collect();
-            self.index.rank(pack, &query, &all)
+            self.index.rank(pack, &query, &all, None)
         };
         let matched = ranked.iter().map(|r| r.entry).collect();
+        let fields = ranked.iter().map(|r| r.slots).collect();
+        if let Some(last) = self.history.last_mut() {
+            last.fields = Vec::new();
+        }
         if self.history.len() == HISTORY {
             self.history.remove(0);
         }
         self.history.push(Step {
             query: query.clone(),
             matched,
+            fields,
         });
         ranked.sort_unstable_by_key(|r| (r.key, r.entry));
         let hits = ranked

@@ -83,6 +83,30 @@ impl Query {
             })
         })
     }
+
+    /// Whether every term of `self` contains (as in [`Self::narrows`]) a term
+    /// of `earlier`, in `earlier`'s case mode and without case. Then a field
+    /// where some term of `self` matches is one where some term of `earlier`
+    /// matched, so fields `earlier` did not match can be skipped.
+    pub fn refines(&self, earlier: &Query) -> bool {
+        if earlier.case_sensitive && !self.case_sensitive {
+            return false;
+        }
+        let contains = |old: &str, new: &str, exact: bool| {
+            if exact {
+                new.contains(old)
+            } else {
+                is_subsequence(old, new)
+            }
+        };
+        self.terms.iter().all(|new| {
+            earlier.terms.iter().any(|old| {
+                old.exact == new.exact
+                    && contains(&old.folded, &new.folded, old.exact)
+                    && (!earlier.case_sensitive || contains(&old.cased, &new.cased, old.exact))
+            })
+        })
+    }
 }
 
 impl Term {

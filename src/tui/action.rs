@@ -3,7 +3,9 @@
 
 use std::time::Duration;
 
-use crossterm::event::{Event, KeyCode, KeyEvent, KeyEventKind, KeyModifiers, MouseEventKind};
+use crossterm::event::{
+    Event, KeyCode, KeyEvent, KeyEventKind, KeyModifiers, MouseButton, MouseEventKind,
+};
 
 /// The closed set of things that can happen to the app.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -44,6 +46,8 @@ pub enum Action {
     No,
     /// Open search from anywhere.
     Search,
+    /// Show or hide the footer of keys (presentations).
+    ToggleFooter,
     /// Tab / Shift-Tab: the next or previous question of a mock exam.
     NextItem,
     PreviousItem,
@@ -51,6 +55,12 @@ pub enum Action {
     Tick(Duration),
     /// The terminal now has this many columns and rows.
     Resize(u16, u16),
+    /// A left click at this cell: selects what is there, or opens it when
+    /// it was already selected.
+    Click {
+        column: u16,
+        row: u16,
+    },
 }
 
 /// Which keymap applies.
@@ -77,6 +87,8 @@ pub enum Mode {
     /// A yes/no question such as "leave the quiz?".
     Confirm,
     Results,
+    /// Presenting slides or a class quiz to a room.
+    Present,
 }
 
 /// Maps a terminal event to an action in the given mode.
@@ -86,6 +98,14 @@ pub fn map_event(mode: Mode, event: &Event) -> Option<Action> {
         Event::Mouse(mouse) => match mouse.kind {
             MouseEventKind::ScrollUp => Some(Action::ScrollUp),
             MouseEventKind::ScrollDown => Some(Action::ScrollDown),
+            // A click anywhere closes the help overlay.
+            MouseEventKind::Down(MouseButton::Left) if mode == Mode::Help => {
+                Some(Action::ToggleHelp)
+            }
+            MouseEventKind::Down(MouseButton::Left) => Some(Action::Click {
+                column: mouse.column,
+                row: mouse.row,
+            }),
             _ => None,
         },
         Event::Resize(width, height) => Some(Action::Resize(*width, *height)),
@@ -243,6 +263,17 @@ fn mode_key(mode: Mode, code: KeyCode) -> Option<Action> {
             _ if back => Some(Action::Back),
             _ => None,
         },
+        Mode::Present => match code {
+            KeyCode::Enter => Some(Action::Open),
+            KeyCode::Char(' ') => Some(Action::Toggle),
+            KeyCode::Right | KeyCode::Char('l') => Some(Action::Right),
+            KeyCode::Left | KeyCode::Char('h') => Some(Action::Left),
+            KeyCode::Char('f') => Some(Action::ToggleFooter),
+            KeyCode::Char('r') => Some(Action::Retry),
+            KeyCode::Char('q') => Some(Action::Back),
+            _ if back => Some(Action::Back),
+            _ => None,
+        },
         Mode::Help | Mode::TextInput | Mode::Confirm => None,
     }
 }
@@ -272,6 +303,7 @@ mod tests {
             Mode::Feedback,
             Mode::Confirm,
             Mode::Results,
+            Mode::Present,
         ] {
             assert_eq!(map_event(mode, &ctrl_c), Some(Action::Quit), "{mode:?}");
         }
@@ -336,6 +368,33 @@ mod tests {
         assert_eq!(
             map_event(Mode::TrueFalse, &key(KeyCode::Char('s'))),
             Some(Action::Choose(1))
+        );
+    }
+
+    #[test]
+    fn a_left_click_is_a_click_at_its_cell() {
+        use crossterm::event::{MouseEvent, MouseEventKind};
+        let mouse = |kind| {
+            Event::Mouse(MouseEvent {
+                kind,
+                column: 7,
+                row: 3,
+                modifiers: KeyModifiers::NONE,
+            })
+        };
+        let left = mouse(MouseEventKind::Down(MouseButton::Left));
+        assert_eq!(
+            map_event(Mode::List, &left),
+            Some(Action::Click { column: 7, row: 3 })
+        );
+        assert_eq!(map_event(Mode::Help, &left), Some(Action::ToggleHelp));
+        assert_eq!(
+            map_event(Mode::List, &mouse(MouseEventKind::Down(MouseButton::Right))),
+            None
+        );
+        assert_eq!(
+            map_event(Mode::Pick, &mouse(MouseEventKind::ScrollDown)),
+            Some(Action::ScrollDown)
         );
     }
 

@@ -11,7 +11,8 @@ use crate::progress::{Day, ProgressState};
 use super::action::{Action, Mode};
 use super::effect::Effect;
 use super::screens::{
-    detail, entries, exam, home, quiz, quiz_results, quiz_setup, search, stats, topics,
+    class_quiz, detail, entries, exam, home, present, quiz, quiz_results, quiz_setup, search,
+    stats, topics,
 };
 use super::theme::Theme;
 use super::view;
@@ -27,6 +28,8 @@ pub enum Screen {
     Quiz(quiz::QuizState),
     QuizResults(quiz_results::QuizResultsState),
     Search(search::SearchState),
+    Present(present::PresentState),
+    ClassQuiz(class_quiz::ClassQuizState),
     Exam(exam::ExamState),
     Stats(stats::StatsState),
 }
@@ -129,6 +132,14 @@ impl App {
         self
     }
 
+    /// Opens directly on a presentation or class quiz (`kisi present`),
+    /// which quits when left.
+    #[must_use]
+    pub fn with_screen(mut self, screen: Screen) -> Self {
+        self.screen = screen;
+        self
+    }
+
     pub fn context(&self) -> Context<'_> {
         Context {
             pack: &self.pack,
@@ -147,7 +158,11 @@ impl App {
     /// Whether time matters now (a quiz times each answer and may have a
     /// limit), so the event loop sends `Tick`s.
     pub fn wants_ticks(&self) -> bool {
-        matches!(&self.screen, Screen::Quiz(_) | Screen::Exam(_))
+        match &self.screen {
+            Screen::Quiz(_) | Screen::Exam(_) => true,
+            Screen::ClassQuiz(q) => q.counting(),
+            _ => false,
+        }
     }
 
     /// The keymap in force now.
@@ -163,6 +178,7 @@ impl App {
             Screen::Quiz(state) => state.mode(),
             Screen::QuizResults(_) => Mode::Results,
             Screen::Search(_) => Mode::TextInput,
+            Screen::Present(_) | Screen::ClassQuiz(_) => Mode::Present,
             Screen::Exam(state) => state.mode(),
         }
     }
@@ -217,6 +233,8 @@ impl App {
             Screen::Quiz(state) => quiz::update(state, action, &context, &mut self.effects),
             Screen::QuizResults(state) => quiz_results::update(state, action, &context),
             Screen::Search(state) => search::update(state, action, &context),
+            Screen::Present(state) => present::update(state, action, &context),
+            Screen::ClassQuiz(state) => class_quiz::update(state, action, &context),
             Screen::Exam(state) => exam::update(state, action, &context, &mut self.effects),
             Screen::Stats(state) => stats::update(state, action, &context),
         };

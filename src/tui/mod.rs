@@ -15,7 +15,7 @@ pub mod theme;
 pub mod view;
 pub mod wrap;
 
-use std::io;
+use std::io::{self, IsTerminal};
 use std::sync::Arc;
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::time::{Duration, Instant};
@@ -60,6 +60,12 @@ pub fn run(mut app: App, progress: &mut Progress) -> io::Result<()> {
             progress,
             &stop,
             |timeout| {
+                // A terminal that hung up without a SIGHUP reaching us (we
+                // are not its controlling process) stops being a terminal:
+                // leave then, instead of polling a closed line forever.
+                if !io::stdin().is_terminal() {
+                    return Err(io::Error::other("the terminal was closed"));
+                }
                 if event::poll(timeout)? {
                     event::read().map(Some)
                 } else {

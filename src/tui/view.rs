@@ -8,7 +8,8 @@ use ratatui::widgets::{Block, Borders, Clear, Paragraph, Widget};
 
 use super::app::{App, Screen};
 use super::screens::{
-    KeyHint, detail, entries, exam, home, quiz, quiz_results, quiz_setup, search, stats, topics,
+    KeyHint, class_quiz, detail, entries, exam, home, present, quiz, quiz_results, quiz_setup,
+    search, stats, topics,
 };
 use super::wrap::truncate;
 
@@ -35,6 +36,15 @@ fn frame_layout(area: Rect) -> [Rect; 3] {
     .areas(area)
 }
 
+fn presentation_layout(area: Rect, footer: bool) -> [Rect; 3] {
+    Layout::vertical([
+        Constraint::Length(0),
+        Constraint::Min(0),
+        Constraint::Length(u16::from(footer)),
+    ])
+    .areas(area)
+}
+
 /// A column at most `READING_WIDTH` wide, centred in `area`, with a margin of
 /// one column on each side when there is room.
 pub fn reading_column(area: Rect) -> Rect {
@@ -47,6 +57,8 @@ pub fn reading_column(area: Rect) -> Rect {
 impl Widget for &App {
     fn render(self, area: Rect, buf: &mut Buffer) {
         let strings = self.strings();
+        // A theme may give text a background (high-contrast): fill the screen.
+        buf.set_style(area, self.theme.text);
         if area.width < MIN_WIDTH || area.height < MIN_HEIGHT {
             let message = truncate(strings.too_small, area.width.into());
             let row = Rect::new(area.x, area.y + area.height / 2, area.width, 1);
@@ -55,9 +67,20 @@ impl Widget for &App {
                 .render(row, buf);
             return;
         }
-        let [header, body, footer] = frame_layout(area);
+        // Presenting to a room: no header, and the footer only on request.
+        let presenting = match &self.screen {
+            Screen::Present(state) => Some(state.footer_visible()),
+            Screen::ClassQuiz(state) => Some(state.footer_visible()),
+            _ => None,
+        };
+        let [header, body, footer] = match presenting {
+            Some(footer) => presentation_layout(area, footer),
+            None => frame_layout(area),
+        };
         let context = self.context();
-        render_header(self, header, buf);
+        if presenting.is_none() {
+            render_header(self, header, buf);
+        }
         let hints = match &self.screen {
             Screen::Home(state) => {
                 home::render(state, &context, body, buf);
@@ -91,6 +114,14 @@ impl Widget for &App {
                 search::render(state, &context, body, buf);
                 search::keys(strings)
             }
+            Screen::Present(state) => {
+                present::render(state, &context, body, buf);
+                present::keys(strings)
+            }
+            Screen::ClassQuiz(state) => {
+                class_quiz::render(state, &context, body, buf);
+                class_quiz::keys(strings)
+            }
             Screen::Exam(state) => {
                 exam::render(state, &context, body, buf);
                 exam::keys(state, strings)
@@ -117,6 +148,8 @@ fn render_header(app: &App, area: Rect, buf: &mut Buffer) {
         | Screen::Quiz(_)
         | Screen::QuizResults(_)
         | Screen::Search(_)
+        | Screen::Present(_)
+        | Screen::ClassQuiz(_)
         | Screen::Exam(_)
         | Screen::Stats(_) => (None, None),
         Screen::Entries(state) => (Some(state.topic), None),
@@ -157,7 +190,6 @@ fn render_help(app: &App, hints: &[KeyHint], body: Rect, buf: &mut Buffer) {
             rows.push((hint.keys, hint.action));
         }
     }
-    rows.push(("? Esc", strings.help_close));
     rows.push(("Ctrl-C", strings.key_force_quit));
     rows.push((strings.key_mouse, strings.key_scroll));
     let key_width = rows
@@ -173,9 +205,37 @@ fn render_help(app: &App, hints: &[KeyHint], body: Rect, buf: &mut Buffer) {
     let width = u16::try_from(key_width + text_width + 6)
         .unwrap_or(u16::MAX)
         .min(body.width);
-    let height = u16::try_from(rows.len() + 2)
+    let inner_width = usize::from(width.saturating_sub(2));
+    // When a key and its action do not fit side by side, the action goes on
+    // a line of its own under the key.
+    let side_by_side = key_width + text_width + 4 <= inner_width;
+    let mut lines: Vec<Line> = Vec::new();
+    for (keys, action) in &rows {
+        if side_by_side {
+            lines.push(Line::from(vec![
+                Span::styled(format!(" {keys:<key_width$}  "), app.theme.key),
+                Span::styled(*action, app.theme.text),
+            ]));
+        } else {
+            lines.push(Line::styled(
+                truncate(&format!(" {keys}"), inner_width),
+                app.theme.key,
+            ));
+            lines.push(Line::styled(
+                truncate(&format!("   {action}"), inner_width),
+                app.theme.text,
+            ));
+        }
+    }
+    let height = u16::try_from(lines.len() + 2)
         .unwrap_or(u16::MAX)
         .min(body.height);
+    // Mark a list cut short by a small window.
+    let inner_height = usize::from(height.saturating_sub(2));
+    if lines.len() > inner_height && inner_height > 0 {
+        lines.truncate(inner_height - 1);
+        lines.push(Line::styled(" …", app.theme.dim));
+    }
     let area = Rect::new(
         body.x + (body.width - width) / 2,
         body.y + (body.height - height) / 2,
@@ -183,15 +243,7 @@ fn render_help(app: &App, hints: &[KeyHint], body: Rect, buf: &mut Buffer) {
         height,
     );
     Clear.render(area, buf);
-    let lines: Vec<Line> = rows
-        .iter()
-        .map(|(keys, action)| {
-            Line::from(vec![
-                Span::styled(format!(" {keys:<key_width$}  "), app.theme.key),
-                Span::styled(*action, app.theme.text),
-            ])
-        })
-        .collect();
+    buf.set_style(area, app.theme.text);
     Paragraph::new(lines)
         .block(
             Block::default()
@@ -200,6 +252,11 @@ fn render_help(app: &App, hints: &[KeyHint], body: Rect, buf: &mut Buffer) {
                 .title(Span::styled(
                     format!(" {} ", strings.help_title),
                     app.theme.heading,
+                ))
+                // How to close it stays in view however short the window.
+                .title_bottom(Span::styled(
+                    format!(" ? Esc: {} ", strings.help_close),
+                    app.theme.key,
                 )),
         )
         .render(area, buf);

@@ -2,7 +2,8 @@
 //! (unknown field, missing field, wrong type, empty text, control codes) with
 //! the span it concerns.
 
-use std::ops::Range;
+use std::fmt::Display;
+use std::ops::{Range, RangeInclusive};
 
 use toml::Spanned;
 use toml::de::{DeTable, DeValue};
@@ -13,6 +14,13 @@ use crate::content::diagnostic::{Diagnostic, SourceFile, printable};
 #[derive(Debug, Clone)]
 pub(super) struct Text {
     pub value: String,
+    pub span: Range<usize>,
+}
+
+/// A number value with the span of its TOML value.
+#[derive(Debug, Clone)]
+pub(super) struct Number<T> {
+    pub value: T,
     pub span: Range<usize>,
 }
 
@@ -201,6 +209,27 @@ impl<'f> Checker<'f> {
             );
             return None;
         };
+        self.table_value(value, key, name)
+    }
+
+    /// An optional sub-table such as `[exam]`; `None` when absent or (after
+    /// reporting) not a table.
+    pub fn optional_table<'t, 'i>(
+        &mut self,
+        parent: &Table<'t, 'i>,
+        key: &str,
+        name: &'static str,
+    ) -> Option<Table<'t, 'i>> {
+        let value = parent.map.get(key)?;
+        self.table_value(value, key, name)
+    }
+
+    fn table_value<'t, 'i>(
+        &mut self,
+        value: &'t Spanned<DeValue<'i>>,
+        key: &str,
+        name: &'static str,
+    ) -> Option<Table<'t, 'i>> {
         if let Some(table) = value.get_ref().as_table() {
             Some(Table {
                 map: table,
@@ -211,6 +240,70 @@ impl<'f> Checker<'f> {
             self.wrong_type(value, key, &format!("a table ({name})"));
             None
         }
+    }
+
+    /// A required whole number in `range`; `help` says what it means.
+    pub fn required_number<T>(
+        &mut self,
+        table: &Table<'_, '_>,
+        key: &str,
+        range: &RangeInclusive<T>,
+        help: &str,
+    ) -> Option<Number<T>>
+    where
+        T: TryFrom<i64> + PartialOrd + Display,
+    {
+        if !table.map.contains_key(key) {
+            self.missing(table, key, &range.start().to_string());
+        }
+        self.optional_number(table, key, range, help)
+    }
+
+    /// An optional whole number in `range`; `help` says what it means.
+    pub fn optional_number<T>(
+        &mut self,
+        table: &Table<'_, '_>,
+        key: &str,
+        range: &RangeInclusive<T>,
+        help: &str,
+    ) -> Option<Number<T>>
+    where
+        T: TryFrom<i64> + PartialOrd + Display,
+    {
+        let value = table.map.get(key)?;
+        let Some(integer) = value.get_ref().as_integer() else {
+            self.wrong_type(value, key, "a whole number");
+            return None;
+        };
+        // Beyond i64 or T the number is out of range all the same.
+        let number = i64::from_str_radix(integer.as_str(), integer.radix())
+            .ok()
+            .and_then(|n| T::try_from(n).ok())
+            .filter(|n| range.contains(n));
+        if number.is_none() {
+            self.push(
+                self.file
+                    .error(
+                        value.span(),
+                        format!(
+                            "`{key}` must be from {} to {}, not {}",
+                            range.start(),
+                            range.end(),
+                            printable(&integer.to_string())
+                        ),
+                        "out of range",
+                    )
+                    .with_help(format!(
+                        "{help}; write a whole number from {} to {}",
+                        range.start(),
+                        range.end()
+                    )),
+            );
+        }
+        number.map(|number| Number {
+            value: number,
+            span: value.span(),
+        })
     }
 
     fn file_kind(&self) -> &'static str {

@@ -7,12 +7,13 @@ use std::ops::Range;
 use toml::de::DeTable;
 
 use super::MAX_SYNTAX_ERRORS;
+use super::exam::{ReadExam, check_exam_topics, read_exam};
 use super::fields::{Checker, Table, Text, closest};
 use super::questions::read_question;
 use crate::content::diagnostic::{Diagnostic, SourceFile};
 use crate::content::model::{Entry, Pack, PackMeta, Point, Source, Topic};
 
-const ROOT_MANIFEST_FIELDS: &[&str] = &["pack", "sources"];
+const ROOT_MANIFEST_FIELDS: &[&str] = &["pack", "sources", "exam"];
 const PACK_FIELDS: &[&str] = &[
     "id",
     "title",
@@ -50,6 +51,15 @@ impl IdKind {
             Self::Question => "question",
         }
     }
+
+    /// The name with its indefinite article.
+    fn a_name(self) -> &'static str {
+        match self {
+            Self::Topic => "a topic",
+            Self::Entry => "an entry",
+            Self::Question => "a question",
+        }
+    }
 }
 
 /// An id defined somewhere in the pack: files are indices into the files.
@@ -83,6 +93,7 @@ pub(super) fn read(files: &[(SourceFile, bool)], diagnostics: &mut Vec<Diagnosti
     let mut all_read = true;
     let mut meta = empty_meta();
     let mut sources = None;
+    let mut exam: Option<ReadExam> = None;
     let mut topics = Vec::new();
     for (index, (file, decoded)) in files.iter().enumerate() {
         let mut checker = Checker::new(file);
@@ -101,6 +112,7 @@ pub(super) fn read(files: &[(SourceFile, bool)], diagnostics: &mut Vec<Diagnosti
                 let (m, s) = read_manifest(&mut checker, &root);
                 meta = m;
                 sources = Some(s);
+                exam = read_exam(&mut checker, &root);
             } else {
                 topics.push(read_topic(&mut checker, &root, index, &mut ids));
             }
@@ -120,13 +132,17 @@ pub(super) fn read(files: &[(SourceFile, bool)], diagnostics: &mut Vec<Diagnosti
         for (refs, field) in [(&ids.see_also_refs, &SEE_ALSO), (&ids.tested_refs, &TESTED)] {
             check_entry_refs(files, &ids, &first_definitions, refs, field, diagnostics);
         }
+        if let Some(exam) = &exam {
+            let topic_ids: Vec<&str> = topics.iter().map(|t| t.id.as_str()).collect();
+            let kind_of = |id: &str| first_definitions.get(id).map(|d| d.kind.a_name());
+            check_exam_topics(&files[0].0, exam, &topic_ids, kind_of, diagnostics);
+        }
     }
     Pack {
         meta,
         sources: sources.unwrap_or_default(),
         topics,
-        // The `[exam]` table is not read yet: the default blueprint applies.
-        exam: None,
+        exam: exam.map(|e| e.spec),
     }
 }
 

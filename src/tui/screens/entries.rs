@@ -3,7 +3,7 @@
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 
-use super::{KeyHint, Row, detail, list_keys, move_cursor, render_rows};
+use super::{KeyHint, Row, click_list, detail, list_keys, move_cursor, render_rows};
 use crate::content::EntryRef;
 use crate::i18n::Strings;
 use crate::tui::action::Action;
@@ -35,6 +35,10 @@ pub fn update(state: &mut EntriesState, action: Action, context: &Context) -> Na
     if move_cursor(&mut state.cursor, action, len, context.body.height.into()) {
         return Nav::Stay;
     }
+    let list = reading_column(context.body);
+    let Some(action) = click_list(&mut state.cursor, action, list, len) else {
+        return Nav::Stay;
+    };
     match action {
         Action::Open if state.cursor.selected < len => {
             let at = EntryRef {

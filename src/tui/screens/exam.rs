@@ -188,7 +188,8 @@ pub fn render(state: &ExamState, context: &Context, body: Rect, buf: &mut Buffer
                     .map(|l| Line::styled(l, theme.heading)),
             );
             lines.push(Line::raw(""));
-            answer_lines(&mut lines, input, question, context, width);
+            // Exam options are not clickable yet: their places are not kept.
+            answer_lines(&mut lines, &mut Vec::new(), input, question, context, width);
             if state.answers[state.current].is_some() {
                 lines.push(Line::raw(""));
                 lines.push(Line::styled(
@@ -259,10 +260,16 @@ pub fn keys(state: &ExamState, strings: &'static Strings) -> Vec<KeyHint> {
             let mut keys = match mode {
                 Mode::Pick => vec![KeyHint::footer("1-4 a-d", strings.key_choose)],
                 Mode::TrueFalse => vec![KeyHint::footer("b/s", strings.key_choose)],
-                Mode::Arrange => vec![
-                    KeyHint::footer("↑↓", strings.key_move),
-                    KeyHint::footer("Space ←→", strings.key_choose),
-                ],
+                Mode::Arrange => match state.inputs.get(state.current) {
+                    Some(Input::Match { .. }) => vec![
+                        KeyHint::footer("↑↓", strings.key_move),
+                        KeyHint::footer("←→ a-e", strings.key_choose),
+                    ],
+                    _ => vec![
+                        KeyHint::footer("↑↓", strings.key_move),
+                        KeyHint::footer("Space", strings.key_grab),
+                    ],
+                },
                 _ => Vec::new(),
             };
             keys.push(KeyHint::footer("Enter", strings.key_save));

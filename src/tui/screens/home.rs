@@ -7,12 +7,12 @@ use ratatui::text::Line;
 use ratatui::widgets::Widget;
 
 use super::{
-    KeyHint, Row, exam, list_keys, move_cursor, quiz, quiz_setup, render_rows, search, stats,
-    topics,
+    KeyHint, Row, class_quiz, click_list, exam, list_keys, move_cursor, present, quiz, quiz_setup,
+    render_rows, search, stats, topics,
 };
 use crate::i18n::Strings;
 use crate::progress::{ExamBlueprint, build_exam, pack_items, review_plan, review_questions};
-use crate::quiz::Session;
+use crate::quiz::{QuizOptions, Session, generate};
 use crate::tui::action::Action;
 use crate::tui::app::{Context, Nav, Screen};
 use crate::tui::cursor::Cursor;
@@ -31,17 +31,21 @@ pub enum MenuItem {
     Quiz,
     Exam,
     Stats,
+    Present,
+    ClassQuiz,
     Help,
     Quit,
 }
 
-pub const MENU: [MenuItem; 8] = [
+pub const MENU: [MenuItem; 10] = [
     MenuItem::Browse,
     MenuItem::Search,
     MenuItem::Review,
     MenuItem::Quiz,
     MenuItem::Exam,
     MenuItem::Stats,
+    MenuItem::Present,
+    MenuItem::ClassQuiz,
     MenuItem::Help,
     MenuItem::Quit,
 ];
@@ -55,6 +59,8 @@ impl MenuItem {
             MenuItem::Quiz => strings.menu_quiz,
             MenuItem::Exam => strings.menu_exam,
             MenuItem::Stats => strings.menu_stats,
+            MenuItem::Present => strings.menu_present,
+            MenuItem::ClassQuiz => strings.menu_class_quiz,
             MenuItem::Help => strings.menu_help,
             MenuItem::Quit => strings.menu_quit,
         }
@@ -79,11 +85,14 @@ pub struct HomeState {
 }
 
 pub fn update(state: &mut HomeState, action: Action, context: &Context) -> Nav {
-    let visible = home_layout(context, state).menu.height.into();
-    if move_cursor(&mut state.cursor, action, MENU.len(), visible) {
+    let menu = home_layout(context, state).menu;
+    if move_cursor(&mut state.cursor, action, MENU.len(), menu.height.into()) {
         state.notice = None;
         return Nav::Stay;
     }
+    let Some(action) = click_list(&mut state.cursor, action, menu, MENU.len()) else {
+        return Nav::Stay;
+    };
     if action != Action::Open {
         return Nav::Stay;
     }
@@ -123,6 +132,26 @@ pub fn update(state: &mut HomeState, action: Action, context: &Context) -> Nav {
             }
         }
         Some(MenuItem::Stats) => Nav::Push(Screen::Stats(stats::StatsState::new(context))),
+        Some(MenuItem::Present) => Nav::Push(Screen::Present(present::PresentState::new(
+            context.pack,
+            &[],
+            present::Origin::Menu,
+        ))),
+        Some(MenuItem::ClassQuiz) => {
+            let options = QuizOptions {
+                count: class_quiz::MENU_COUNT,
+                seed: context.seed,
+                lang: context.lang,
+                ..QuizOptions::default()
+            };
+            let questions = generate(context.pack, &options).unwrap_or_default();
+            Nav::Push(Screen::ClassQuiz(class_quiz::ClassQuizState::new(
+                questions,
+                context.seed,
+                class_quiz::DEFAULT_SECONDS,
+                present::Origin::Menu,
+            )))
+        }
         Some(MenuItem::Help) => Nav::ShowHelp,
         Some(MenuItem::Quit) => Nav::Quit,
         None => Nav::Stay,

@@ -2,10 +2,12 @@
 //! `Action` into a `Nav`, a `render` that only draws, and `keys` for the
 //! footer and the help overlay.
 
+pub mod class_quiz;
 pub mod detail;
 pub mod entries;
 pub mod exam;
 pub mod home;
+pub mod present;
 pub mod quiz;
 pub mod quiz_results;
 pub mod quiz_setup;
@@ -98,6 +100,45 @@ pub fn render_rows(rows: &[Row], cursor: Cursor, theme: &Theme, area: Rect, buf:
     }
 }
 
+/// The item under screen row `row` and column `column`, for a list drawn in
+/// `area` from item `offset` on, `rows_per_item` rows each (as `render_rows`
+/// draws, with 1).
+pub fn item_at(
+    area: Rect,
+    offset: usize,
+    len: usize,
+    rows_per_item: u16,
+    column: u16,
+    row: u16,
+) -> Option<usize> {
+    if !(area.x..area.right()).contains(&column) || !(area.y..area.bottom()).contains(&row) {
+        return None;
+    }
+    let index = offset + usize::from((row - area.y) / rows_per_item.max(1));
+    (index < len).then_some(index)
+}
+
+/// A click on a list drawn by `render_rows` in `area`: on a row that is not
+/// selected, selects it and gives `None`; on the selected row gives `Open`,
+/// as Enter would. Any other action is given back unchanged.
+pub fn click_list(
+    cursor: &mut Cursor,
+    action: super::action::Action,
+    area: Rect,
+    len: usize,
+) -> Option<super::action::Action> {
+    use super::action::Action;
+    let Action::Click { column, row } = action else {
+        return Some(action);
+    };
+    let index = item_at(area, cursor.offset, len, 1, column, row)?;
+    if index == cursor.selected {
+        return Some(Action::Open);
+    }
+    cursor.selected = index;
+    None
+}
+
 /// Moves a list cursor for a movement action; returns false for any other.
 pub fn move_cursor(
     cursor: &mut Cursor,
@@ -117,4 +158,33 @@ pub fn move_cursor(
         _ => return false,
     }
     true
+}
+
+/// `name  ███████░░░  70%`: a name padded to `name_width`, a bar of up to 30
+/// cells filled to `percent`, and the figure.
+pub fn percent_bar(
+    name: &str,
+    name_width: usize,
+    percent: f64,
+    width: usize,
+    theme: &Theme,
+) -> Line<'static> {
+    let suffix = format!(" {percent:>3.0}%");
+    let bar_width = width.saturating_sub(name_width + suffix.len() + 2).min(30);
+    #[allow(
+        clippy::cast_possible_truncation,
+        clippy::cast_sign_loss,
+        clippy::cast_precision_loss
+    )] // a bar of at most 30 cells
+    let filled =
+        (((percent / 100.0).clamp(0.0, 1.0) * bar_width as f64).round() as usize).min(bar_width);
+    Line::from(vec![
+        Span::styled(
+            format!("{:<name_width$}  ", truncate(name, name_width)),
+            theme.text,
+        ),
+        Span::styled("█".repeat(filled), theme.title),
+        Span::styled("░".repeat(bar_width - filled), theme.dim),
+        Span::styled(suffix, theme.text),
+    ])
 }

@@ -2,6 +2,7 @@
 //! asks for, then the verdict with the right answer, an explanation, the
 //! source, and a way to open the entry it tests.
 
+use std::ops::Range;
 use std::time::Duration;
 
 use ratatui::buffer::Buffer;
@@ -35,6 +36,9 @@ pub struct QuizState {
     pub phase: Phase,
     /// Asking whether to leave the quiz.
     pub confirm_leave: bool,
+    /// The first line shown when the student scrolled a question taller
+    /// than the screen; `None` shows the answer or the verdict.
+    pub scroll: Option<usize>,
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -118,6 +122,7 @@ impl QuizState {
             question_elapsed: Duration::ZERO,
             phase,
             confirm_leave: false,
+            scroll: None,
         }
     }
 
@@ -170,6 +175,18 @@ pub fn update(
         state.confirm_leave = true;
         return Nav::Stay;
     }
+    let action = match action {
+        Action::Click { column, row } => match click(state, context, column, row) {
+            Some(action) => action,
+            None => return Nav::Stay,
+        },
+        action => action,
+    };
+    if scroll(state, action, context) {
+        return Nav::Stay;
+    }
+    // Answering or moving on brings the answer or the verdict back.
+    state.scroll = None;
     match &mut state.phase {
         Phase::Feedback {
             question, grade, ..
@@ -302,6 +319,12 @@ pub fn answer_input(input: &mut Input, question: &Question, action: Action) -> O
                 }
                 Action::Open => {
                     let chosen: Option<Vec<usize>> = choices.iter().copied().collect();
+                    // Not all paired yet: go to the first item still open.
+                    if chosen.is_none()
+                        && let Some(open) = choices.iter().position(Option::is_none)
+                    {
+                        *cursor = open;
+                    }
                     return chosen.map(Answer::Matching);
                 }
                 _ => {}
@@ -409,8 +432,46 @@ pub fn clock(duration: Duration) -> String {
     format!("{:02}:{:02}", seconds / 60, seconds % 60)
 }
 
-pub fn render(state: &QuizState, context: &Context, body: Rect, buf: &mut Buffer) {
-    let column = reading_column(body);
+/// Something on the question screen that a click can pick.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Hit {
+    /// An option, an item to order, or a left item to match.
+    Item(usize),
+    /// A right item to match (the lettered ones).
+    Right(usize),
+}
+
+/// The question screen laid out in a column: its lines, which lines belong
+/// to each clickable item, and how many lines are scrolled off the top.
+struct QuizLayout {
+    lines: Vec<Line<'static>>,
+    hits: Vec<(Range<usize>, Hit)>,
+    skip: usize,
+    /// The skip that shows the end.
+    bottom_skip: usize,
+}
+
+impl QuizLayout {
+    fn hit_at(&self, column: Rect, x: u16, y: u16) -> Option<Hit> {
+        if !(column.x..column.right()).contains(&x) || !(column.y..column.bottom()).contains(&y) {
+            return None;
+        }
+        // The first and last rows may be "more" marks, not lines.
+        let row = y - column.y;
+        let marked = (row == 0 && self.skip > 0)
+            || (row + 1 == column.height && self.skip < self.bottom_skip);
+        if marked {
+            return None;
+        }
+        let line = self.skip + usize::from(row);
+        self.hits
+            .iter()
+            .find(|(lines, _)| lines.contains(&line))
+            .map(|(_, hit)| *hit)
+    }
+}
+
+fn layout(state: &QuizState, context: &Context, column: Rect) -> Option<QuizLayout> {
     let width = usize::from(column.width);
     let strings = context.strings;
     let theme = context.theme;
@@ -420,10 +481,9 @@ pub fn render(state: &QuizState, context: &Context, body: Rect, buf: &mut Buffer
         Phase::Feedback { question, .. } => *question,
         Phase::Answering(_) => session.current_index(),
     };
-    let Some(question) = session.questions().get(index) else {
-        return;
-    };
+    let question = session.questions().get(index)?;
     let mut lines: Vec<Line> = Vec::new();
+    let mut hits = Vec::new();
     let mut status = format!(
         "{}/{} · {}",
         index + 1,
@@ -445,26 +505,148 @@ pub fn render(state: &QuizState, context: &Context, body: Rect, buf: &mut Buffer
             .map(|l| Line::styled(l, theme.heading)),
     );
     lines.push(Line::raw(""));
+    // The line to bring into view: the verdict, or the end (the answer).
+    let focus = lines.len();
     match &state.phase {
-        Phase::Answering(input) => answer_lines(&mut lines, input, question, context, width),
+        Phase::Answering(input) => {
+            answer_lines(&mut lines, &mut hits, input, question, context, width);
+        }
         Phase::Feedback { grade, .. } => {
             feedback_lines(&mut lines, question, grade, context, width);
         }
     }
-    // Keep the end of the screen (the input or the verdict) in view.
-    let height = usize::from(column.height);
-    let skip = lines.len().saturating_sub(height);
-    let shown: Vec<Line> = if skip > 0 {
-        lines.into_iter().skip(skip).collect()
-    } else {
-        lines
+    let bottom_skip = lines.len().saturating_sub(column.height.into());
+    let default = match state.phase {
+        // One line above, for the "more above" mark.
+        Phase::Feedback { .. } => focus.saturating_sub(1).min(bottom_skip),
+        Phase::Answering(_) => bottom_skip,
     };
+    let skip = state.scroll.unwrap_or(default).min(bottom_skip);
+    Some(QuizLayout {
+        lines,
+        hits,
+        skip,
+        bottom_skip,
+    })
+}
+
+/// The wheel and PgUp/PgDn scroll a question taller than the screen;
+/// returns whether the action was such a scroll.
+fn scroll(state: &mut QuizState, action: Action, context: &Context) -> bool {
+    let column = reading_column(context.body);
+    let page = usize::from(column.height.saturating_sub(1).max(1));
+    if !matches!(
+        action,
+        Action::ScrollUp | Action::PageUp | Action::ScrollDown | Action::PageDown
+    ) {
+        return false;
+    }
+    let Some(layout) = layout(state, context, column) else {
+        return true;
+    };
+    let skip = match action {
+        Action::ScrollUp => layout.skip.saturating_sub(1),
+        Action::PageUp => layout.skip.saturating_sub(page),
+        Action::ScrollDown => layout.skip + 1,
+        _ => layout.skip + page,
+    };
+    state.scroll = Some(skip.min(layout.bottom_skip));
+    true
+}
+
+/// Turns a click into what the keys would do: a click picks an option (or
+/// an item to move or match) and a click on the picked one submits it.
+fn click(state: &mut QuizState, context: &Context, x: u16, y: u16) -> Option<Action> {
+    let column = reading_column(context.body);
+    let hit = layout(state, context, column)?.hit_at(column, x, y)?;
+    let Phase::Answering(input) = &mut state.phase else {
+        return None;
+    };
+    match (input, hit) {
+        (Input::Pick { selected }, Hit::Item(i)) => Some(if i == *selected {
+            Action::Open
+        } else {
+            Action::Choose(i)
+        }),
+        (
+            Input::Arrange {
+                order,
+                cursor,
+                grabbed,
+            },
+            Hit::Item(i),
+        ) => {
+            // Click an item to pick it up, then click where it goes.
+            if *grabbed {
+                let item = order.remove(*cursor);
+                order.insert(i.min(order.len()), item);
+                *grabbed = false;
+            } else if i == *cursor {
+                *grabbed = true;
+            }
+            *cursor = i;
+            None
+        }
+        (Input::Match { cursor, .. }, Hit::Item(i)) => {
+            if i == *cursor {
+                return Some(Action::Right);
+            }
+            *cursor = i;
+            None
+        }
+        (Input::Match { .. }, Hit::Right(n)) => Some(Action::Choose(n)),
+        _ => None,
+    }
+}
+
+pub fn render(state: &QuizState, context: &Context, body: Rect, buf: &mut Buffer) {
+    let column = reading_column(body);
+    let Some(layout) = layout(state, context, column) else {
+        return;
+    };
+    let mut shown: Vec<Line> = layout
+        .lines
+        .into_iter()
+        .skip(layout.skip)
+        .take(column.height.into())
+        .collect();
+    // Say where more of the question is, and how to get to it.
+    let theme = context.theme;
+    if layout.skip > 0
+        && let Some(first) = shown.first_mut()
+    {
+        *first = Line::styled("▲ PgUp", theme.dim);
+    }
+    if layout.skip < layout.bottom_skip
+        && let Some(last) = shown.last_mut()
+    {
+        *last = Line::styled("▼ PgDn", theme.dim);
+    }
     Paragraph::new(shown).render(column, buf);
     if state.confirm_leave && column.height > 0 {
         let row = Rect::new(column.x, column.bottom() - 1, column.width, 1);
         buf.set_style(row, theme.selected);
-        Line::styled(truncate(strings.quiz_leave, width), theme.selected).render(row, buf);
+        Line::styled(
+            truncate(context.strings.quiz_leave, column.width.into()),
+            theme.selected,
+        )
+        .render(row, buf);
     }
+}
+
+/// An option drawn by `option_lines` that a click picks as `hit`.
+fn item_lines(
+    lines: &mut Vec<Line<'static>>,
+    hits: &mut Vec<(Range<usize>, Hit)>,
+    hit: Hit,
+    marker: &str,
+    text: &str,
+    width: usize,
+    style: Style,
+) {
+    let start = lines.len();
+    option_lines(lines, marker, text, width, style);
+    hits.push((start..lines.len(), hit));
 }
 
 /// An option as `a) text`, wrapped with its continuation lines indented.
@@ -498,6 +680,7 @@ fn letter(index: usize) -> char {
 
 pub fn answer_lines(
     lines: &mut Vec<Line<'static>>,
+    hits: &mut Vec<(Range<usize>, Hit)>,
     input: &Input,
     question: &Question,
     context: &Context,
@@ -511,13 +694,23 @@ pub fn answer_lines(
         (Input::Pick { selected }, Body::Choice { options, .. }) => {
             for (i, option) in options.iter().enumerate() {
                 let marker = format!("{})", letter(i));
-                option_lines(lines, &marker, option, width, choose(i == *selected));
+                item_lines(
+                    lines,
+                    hits,
+                    Hit::Item(i),
+                    &marker,
+                    option,
+                    width,
+                    choose(i == *selected),
+                );
             }
         }
         (Input::Pick { selected }, Body::TrueFalse { .. }) => {
             for (i, word) in [words.true_word, words.false_word].iter().enumerate() {
-                option_lines(
+                item_lines(
                     lines,
+                    hits,
+                    Hit::Item(i),
                     &format!("{})", i + 1),
                     word,
                     width,
@@ -545,38 +738,23 @@ pub fn answer_lines(
                 grabbed,
             },
             Body::Ordering { items, .. },
-        ) => {
-            for (position, &item) in order.iter().enumerate() {
-                let selected = position == *cursor;
-                let marker = if selected && *grabbed {
-                    format!("⇅{}.", position + 1)
-                } else {
-                    format!(" {}.", position + 1)
-                };
-                let text = items.get(item).map_or("", String::as_str);
-                option_lines(lines, &marker, text, width, choose(selected));
-            }
-            lines.push(Line::raw(""));
-            lines.push(Line::styled(
-                truncate(strings.quiz_arrange_hint, width),
-                theme.dim,
-            ));
-        }
+        ) => arrange_lines(
+            lines,
+            hits,
+            (order, *cursor, *grabbed),
+            items,
+            context,
+            width,
+        ),
         (Input::Match { choices, cursor }, Body::Matching { left, right, .. }) => {
-            for (i, item) in left.iter().enumerate() {
-                let chosen = choices[i].map_or_else(|| "?".to_string(), |c| letter(c).to_string());
-                let marker = format!("[{chosen}]");
-                option_lines(lines, &marker, item, width, choose(i == *cursor));
-            }
-            lines.push(Line::raw(""));
-            for (i, item) in right.iter().enumerate() {
-                option_lines(lines, &format!("{})", letter(i)), item, width, theme.label);
-            }
-            lines.push(Line::raw(""));
-            lines.push(Line::styled(
-                truncate(strings.quiz_match_hint, width),
-                theme.dim,
-            ));
+            match_lines(
+                lines,
+                hits,
+                (choices, *cursor),
+                (left, right),
+                context,
+                width,
+            );
         }
         (Input::Flash { revealed }, Body::Flashcard { back }) => {
             if *revealed {
@@ -599,6 +777,86 @@ pub fn answer_lines(
         }
         _ => {}
     }
+}
+
+/// Ordering: the items in the student's order, the picked-up one marked.
+fn arrange_lines(
+    lines: &mut Vec<Line<'static>>,
+    hits: &mut Vec<(Range<usize>, Hit)>,
+    (order, cursor, grabbed): (&[usize], usize, bool),
+    items: &[String],
+    context: &Context,
+    width: usize,
+) {
+    let (theme, strings) = (context.theme, context.strings);
+    for (position, &item) in order.iter().enumerate() {
+        let selected = position == cursor;
+        let marker = if selected && grabbed {
+            format!("⇅{}.", position + 1)
+        } else {
+            format!(" {}.", position + 1)
+        };
+        let text = items.get(item).map_or("", String::as_str);
+        let style = if selected { theme.selected } else { theme.text };
+        item_lines(
+            lines,
+            hits,
+            Hit::Item(position),
+            &marker,
+            text,
+            width,
+            style,
+        );
+    }
+    lines.push(Line::raw(""));
+    lines.push(Line::styled(
+        truncate(strings.quiz_arrange_hint, width),
+        theme.dim,
+    ));
+}
+
+/// Matching: the left items with the letter chosen for each, then the
+/// lettered right items.
+fn match_lines(
+    lines: &mut Vec<Line<'static>>,
+    hits: &mut Vec<(Range<usize>, Hit)>,
+    (choices, cursor): (&[Option<usize>], usize),
+    (left, right): (&[String], &[String]),
+    context: &Context,
+    width: usize,
+) {
+    let (theme, strings) = (context.theme, context.strings);
+    let choose = |selected: bool| if selected { theme.selected } else { theme.text };
+    for (i, item) in left.iter().enumerate() {
+        let chosen = choices[i].map_or_else(|| "?".to_string(), |c| letter(c).to_string());
+        let marker = format!("[{chosen}]");
+        item_lines(
+            lines,
+            hits,
+            Hit::Item(i),
+            &marker,
+            item,
+            width,
+            choose(i == cursor),
+        );
+    }
+    lines.push(Line::raw(""));
+    for (i, item) in right.iter().enumerate() {
+        item_lines(
+            lines,
+            hits,
+            Hit::Right(i),
+            &format!("{})", letter(i)),
+            item,
+            width,
+            theme.label,
+        );
+    }
+    lines.push(Line::raw(""));
+    lines.push(Line::styled(
+        truncate(strings.quiz_match_hint, width),
+        theme.dim,
+    ));
 }
 
 fn text_field(
@@ -676,9 +934,14 @@ pub fn keys(state: &QuizState, strings: &'static Strings) -> Vec<KeyHint> {
             KeyHint::footer("Enter", strings.key_submit),
             KeyHint::help_only("Ctrl-U", strings.key_clear),
         ],
+        Mode::Arrange if matches!(state.phase, Phase::Answering(Input::Match { .. })) => vec![
+            KeyHint::footer("↑↓", strings.key_move),
+            KeyHint::footer("←→ a-e", strings.key_choose),
+            KeyHint::footer("Enter", strings.key_submit),
+        ],
         Mode::Arrange => vec![
             KeyHint::footer("↑↓", strings.key_move),
-            KeyHint::footer("Space ←→ a-e", strings.key_choose),
+            KeyHint::footer("Space", strings.key_grab),
             KeyHint::footer("Enter", strings.key_submit),
         ],
         Mode::Flashcard => vec![
@@ -706,6 +969,7 @@ pub fn keys(state: &QuizState, strings: &'static Strings) -> Vec<KeyHint> {
     if mode == Mode::Confirm {
         return keys;
     }
+    keys.push(KeyHint::help_only("PgUp PgDn", strings.key_scroll));
     keys.push(KeyHint::footer("Esc", strings.key_leave));
     if mode == Mode::TextInput {
         keys.push(KeyHint::footer("F1", strings.key_help));

@@ -8,7 +8,7 @@ use ratatui::widgets::Widget;
 use unicode_width::UnicodeWidthStr;
 
 use super::quiz::QuizState;
-use super::{KeyHint, Row, detail, move_cursor, render_rows};
+use super::{KeyHint, Row, click_list, detail, move_cursor, percent_bar, render_rows};
 use crate::i18n::Strings;
 use crate::progress::ExamResult;
 use crate::quiz::wording::score_line;
@@ -53,27 +53,53 @@ impl QuizResultsState {
         self
     }
 
-    fn header_height(&self) -> u16 {
+    /// Whether the bars per topic fit above a few rows of mistakes in a
+    /// body `height` rows high; on small screens the mistakes come first.
+    fn shows_topics(&self, height: u16) -> bool {
+        let mistakes = u16::try_from(self.summary.mistakes.len().min(3)).unwrap_or(3);
+        self.header_height(true) + mistakes <= height
+    }
+
+    fn header_height(&self, topics: bool) -> u16 {
         // Title, score, blank, heading, a bar per topic, blank, heading; an
-        // exam adds its verdict (and the time-out notice).
-        let topics = u16::try_from(self.summary.by_topic.len()).unwrap_or(u16::MAX);
+        // exam adds its verdict (and the time-out notice). Without the
+        // topics: title, score, heading.
         let exam = match &self.exam {
             Some(outcome) => 1 + u16::from(outcome.timed_out),
             None => 0,
         };
-        6 + topics + exam
+        if topics {
+            let topics = u16::try_from(self.summary.by_topic.len()).unwrap_or(u16::MAX);
+            6 + topics + exam
+        } else {
+            3 + exam
+        }
+    }
+
+    /// Where the mistakes are listed, below the score and the bars.
+    fn mistakes_area(&self, body: Rect) -> Rect {
+        let column = reading_column(body);
+        let header = self
+            .header_height(self.shows_topics(column.height))
+            .min(column.height);
+        Rect::new(
+            column.x,
+            column.y + header,
+            column.width,
+            column.height - header,
+        )
     }
 }
 
 pub fn update(state: &mut QuizResultsState, action: Action, context: &Context) -> Nav {
-    let visible = reading_column(context.body)
-        .height
-        .saturating_sub(state.header_height())
-        .into();
+    let list = state.mistakes_area(context.body);
     let len = state.summary.mistakes.len();
-    if move_cursor(&mut state.cursor, action, len, visible) {
+    if move_cursor(&mut state.cursor, action, len, list.height.into()) {
         return Nav::Stay;
     }
+    let Some(action) = click_list(&mut state.cursor, action, list, len) else {
+        return Nav::Stay;
+    };
     match action {
         Action::Open => state
             .summary
@@ -136,7 +162,17 @@ pub fn render(state: &QuizResultsState, context: &Context, body: Rect, buf: &mut
     let theme = context.theme;
     let summary = &state.summary;
     let mut lines = vec![
-        Line::styled(truncate(strings.quiz_results, width), theme.heading),
+        Line::styled(
+            truncate(
+                if state.exam.is_some() {
+                    strings.exam_results
+                } else {
+                    strings.quiz_results
+                },
+                width,
+            ),
+            theme.heading,
+        ),
         Line::styled(
             truncate(&score_line(&summary.score, context.lang), width),
             theme.title,
@@ -151,8 +187,11 @@ pub fn render(state: &QuizResultsState, context: &Context, body: Rect, buf: &mut
             theme.dim,
         ));
     }
-    lines.push(Line::raw(""));
-    lines.push(Line::styled(strings.quiz_by_topic, theme.label));
+    let shows_topics = state.shows_topics(column.height);
+    if shows_topics {
+        lines.push(Line::raw(""));
+        lines.push(Line::styled(strings.quiz_by_topic, theme.label));
+    }
     let names: Vec<&str> = summary
         .by_topic
         .iter()
@@ -164,27 +203,18 @@ pub fn render(state: &QuizResultsState, context: &Context, body: Rect, buf: &mut
         .max()
         .unwrap_or(0)
         .min(width / 3);
-    for (topic, name) in summary.by_topic.iter().zip(&names) {
-        let percent = topic.score.percent();
-        let suffix = format!(" {percent:>3.0}%");
-        let bar_width = width.saturating_sub(name_width + suffix.len() + 2).min(30);
-        #[allow(
-            clippy::cast_possible_truncation,
-            clippy::cast_sign_loss,
-            clippy::cast_precision_loss
-        )] // a bar of at most 30 cells from a percentage
-        let filled = ((percent / 100.0) * bar_width as f64).round() as usize;
-        lines.push(Line::from(vec![
-            Span::styled(
-                format!("{:<name_width$}  ", truncate(name, name_width)),
-                theme.text,
-            ),
-            Span::styled("█".repeat(filled.min(bar_width)), theme.title),
-            Span::styled("░".repeat(bar_width - filled.min(bar_width)), theme.dim),
-            Span::styled(suffix, theme.text),
-        ]));
+    for (topic, name) in summary.by_topic.iter().zip(&names).filter(|_| shows_topics) {
+        lines.push(percent_bar(
+            name,
+            name_width,
+            topic.score.percent(),
+            width,
+            theme,
+        ));
     }
-    lines.push(Line::raw(""));
+    if shows_topics {
+        lines.push(Line::raw(""));
+    }
     lines.push(Line::styled(
         if summary.mistakes.is_empty() {
             strings.quiz_no_mistakes
@@ -220,13 +250,7 @@ pub fn render(state: &QuizResultsState, context: &Context, body: Rect, buf: &mut
             }
         })
         .collect();
-    let list = Rect::new(
-        column.x,
-        column.y + header,
-        column.width,
-        column.height - header,
-    );
-    render_rows(&rows, state.cursor, theme, list, buf);
+    render_rows(&rows, state.cursor, theme, state.mistakes_area(body), buf);
 }
 
 pub fn keys(state: &QuizResultsState, strings: &'static Strings) -> Vec<KeyHint> {

@@ -10,7 +10,7 @@ use ratatui::widgets::Widget;
 use unicode_width::UnicodeWidthStr;
 
 use super::quiz::QuizState;
-use super::{KeyHint, Row, move_cursor, render_rows};
+use super::{KeyHint, Row, click_list, move_cursor, render_rows};
 use crate::i18n::Strings;
 use crate::quiz::{QuestionKind, QuizOptions, Session, generate};
 use crate::tui::action::Action;
@@ -36,6 +36,8 @@ mod tests {
         assert_eq!(step(&COUNTS, 3, false), 3);
         assert_eq!(step(&COUNTS, 50, true), 50);
         assert_eq!(step(&LIMITS, 0, false), 0);
+        assert_eq!(cycle(&COUNTS, 10), 15);
+        assert_eq!(cycle(&COUNTS, 50), 5);
     }
 }
 
@@ -115,13 +117,40 @@ impl QuizSetupState {
     }
 }
 
+/// Where the rows of the form are drawn, below the title and the message line.
+fn list_area(body: Rect) -> Rect {
+    let column = reading_column(body);
+    Rect::new(
+        column.x,
+        column.y + 2.min(column.height),
+        column.width,
+        column.height.saturating_sub(2),
+    )
+}
+
 pub fn update(state: &mut QuizSetupState, action: Action, context: &Context) -> Nav {
     let fields = state.fields();
-    let visible = reading_column(context.body).height.saturating_sub(2).into();
-    if move_cursor(&mut state.cursor, action, fields.len(), visible) {
+    let list = list_area(context.body);
+    if move_cursor(&mut state.cursor, action, fields.len(), list.height.into()) {
         return Nav::Stay;
     }
+    // A click selects a row; a click on the selected row does what its
+    // keys do: ticks a box, steps a value round, or starts.
+    let clicked = matches!(action, Action::Click { .. });
+    let Some(action) = click_list(&mut state.cursor, action, list, fields.len()) else {
+        return Nav::Stay;
+    };
     let field = fields.get(state.cursor.selected).copied();
+    match (clicked, field) {
+        (true, Some(Field::Count)) => state.count = cycle(&COUNTS, state.count),
+        (true, Some(Field::Limit)) => state.limit = cycle(&LIMITS, state.limit),
+        _ => {}
+    }
+    let action = match (clicked, field) {
+        (true, Some(Field::Topic(_) | Field::Kind(_))) => Action::Toggle,
+        (true, Some(Field::Count | Field::Limit)) => return Nav::Stay,
+        _ => action,
+    };
     match (action, field) {
         (Action::Left | Action::Right, Some(Field::Count)) => {
             state.count = step(&COUNTS, state.count, action == Action::Right);
@@ -140,7 +169,13 @@ pub fn update(state: &mut QuizSetupState, action: Action, context: &Context) -> 
             }
         }
         (Action::Open, _) => {
-            let questions = generate(context.pack, &state.options(context)).unwrap_or_default();
+            // Empty lists mean "all" to the generator, so check the ticks here.
+            let chosen = state.topics.contains(&true) && state.kinds.contains(&true);
+            let questions = if chosen {
+                generate(context.pack, &state.options(context)).unwrap_or_default()
+            } else {
+                Vec::new()
+            };
             state.nothing_selected = questions.is_empty();
             if !questions.is_empty() {
                 let mut session = Session::new(questions, context.lang);
@@ -165,6 +200,17 @@ fn step<T: Copy + Ord>(values: &[T], current: T, up: bool) -> T {
         values.iter().rev().find(|&&v| v < current)
     };
     next.copied().unwrap_or(current)
+}
+
+/// The next value of `values` after `current`, back to the first after the
+/// last: what a click on a value does.
+fn cycle<T: Copy + Ord>(values: &[T], current: T) -> T {
+    let next = step(values, current, true);
+    if next == current {
+        values.first().copied().unwrap_or(current)
+    } else {
+        next
+    }
 }
 
 pub fn kind_name(kind: QuestionKind, strings: &Strings) -> &'static str {
@@ -235,13 +281,7 @@ pub fn render(state: &QuizSetupState, context: &Context, body: Rect, buf: &mut B
             }
         })
         .collect();
-    let list = Rect::new(
-        column.x,
-        column.y + 2.min(column.height),
-        column.width,
-        column.height.saturating_sub(2),
-    );
-    render_rows(&rows, state.cursor, theme, list, buf);
+    render_rows(&rows, state.cursor, theme, list_area(body), buf);
     if state.nothing_selected && column.height > 1 {
         Line::styled(truncate(strings.quiz_nothing_selected, width), theme.error)
             .render(Rect::new(column.x, column.y + 1, column.width, 1), buf);

@@ -12,7 +12,7 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::Widget;
 use unicode_width::{UnicodeWidthChar, UnicodeWidthStr};
 
-use super::{KeyHint, detail, move_cursor};
+use super::{KeyHint, detail, item_at, move_cursor};
 use crate::i18n::Strings;
 use crate::search::{Field, Results, Snippet};
 use crate::tui::action::Action;
@@ -52,8 +52,19 @@ impl SearchState {
     }
 }
 
+/// Where the results are drawn, below the query and the count.
+fn results_area(body: Rect) -> Rect {
+    let column = reading_column(body);
+    Rect::new(
+        column.x,
+        column.y + HEADER_ROWS.min(column.height),
+        column.width,
+        column.height.saturating_sub(HEADER_ROWS),
+    )
+}
+
 fn visible_results(body: Rect) -> usize {
-    usize::from(reading_column(body).height.saturating_sub(HEADER_ROWS) / ROWS_PER_RESULT)
+    usize::from(results_area(body).height / ROWS_PER_RESULT)
 }
 
 pub fn update(state: &mut SearchState, action: Action, context: &Context) -> Nav {
@@ -61,6 +72,22 @@ pub fn update(state: &mut SearchState, action: Action, context: &Context) -> Nav
     if move_cursor(&mut state.cursor, action, state.results.len(), visible) {
         return Nav::Stay;
     }
+    // A click selects a result; a click on the selected one opens it.
+    let action = match action {
+        Action::Click { column, row } => {
+            let area = results_area(context.body);
+            let len = state.results.len();
+            match item_at(area, state.cursor.offset, len, ROWS_PER_RESULT, column, row) {
+                Some(index) if index == state.cursor.selected => Action::Open,
+                Some(index) => {
+                    state.cursor.selected = index;
+                    return Nav::Stay;
+                }
+                None => return Nav::Stay,
+            }
+        }
+        action => action,
+    };
     match action {
         Action::Input(c) if !c.is_control() => state.query.push(c),
         Action::DeleteChar => {
@@ -138,12 +165,7 @@ pub fn render(state: &SearchState, context: &Context, body: Rect, buf: &mut Buff
         }
         Some(status)
     };
-    let list = Rect::new(
-        column.x,
-        column.y + HEADER_ROWS,
-        column.width,
-        column.height - HEADER_ROWS,
-    );
+    let list = results_area(body);
     let Some(status) = status else {
         // No query yet: say what can be searched.
         for (row, line) in wrap(strings.search_hint, width)

@@ -3,16 +3,15 @@
 
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
-use ratatui::text::{Line, Span};
+use ratatui::text::Line;
 use ratatui::widgets::{Paragraph, Widget};
 use unicode_width::UnicodeWidthStr;
 
-use super::KeyHint;
+use super::{KeyHint, percent_bar};
 use crate::i18n::Strings;
 use crate::progress::{Stats, compute_stats};
 use crate::tui::action::Action;
 use crate::tui::app::{Context, Nav};
-use crate::tui::theme::Theme;
 use crate::tui::view::reading_column;
 use crate::tui::wrap::truncate;
 
@@ -61,20 +60,6 @@ pub fn update(state: &mut StatsState, action: Action, context: &Context) -> Nav 
     Nav::Stay
 }
 
-/// A bar of `width` cells filled to `fraction`.
-fn bar(fraction: f64, width: usize, theme: &Theme) -> Vec<Span<'static>> {
-    #[allow(
-        clippy::cast_possible_truncation,
-        clippy::cast_sign_loss,
-        clippy::cast_precision_loss
-    )] // a bar of a few dozen cells
-    let filled = ((fraction.clamp(0.0, 1.0) * width as f64).round() as usize).min(width);
-    vec![
-        Span::styled("█".repeat(filled), theme.title),
-        Span::styled("░".repeat(width - filled), theme.dim),
-    ]
-}
-
 /// Eight heights of block for a sparkline, lowest first.
 const LEVELS: [char; 8] = ['▁', '▂', '▃', '▄', '▅', '▆', '▇', '█'];
 
@@ -116,16 +101,13 @@ fn lines(state: &StatsState, context: &Context, width: u16) -> Vec<Line<'static>
         .unwrap_or(0)
         .min(width / 3);
     for topic in &figures.topics {
-        let percent = topic.mastery_percent();
-        let suffix = format!(" {percent:>3.0}%");
-        let bar_width = width.saturating_sub(name_width + suffix.len() + 2).min(30);
-        let mut spans = vec![Span::styled(
-            format!("{:<name_width$}  ", truncate(&topic.title, name_width)),
-            theme.text,
-        )];
-        spans.extend(bar(percent / 100.0, bar_width, theme));
-        spans.push(Span::styled(suffix, theme.text));
-        lines.push(Line::from(spans));
+        lines.push(percent_bar(
+            &topic.title,
+            name_width,
+            topic.mastery_percent(),
+            width,
+            theme,
+        ));
     }
     lines.push(Line::raw(""));
     let counts: Vec<usize> = figures.reviews_per_day.iter().map(|d| d.count).collect();

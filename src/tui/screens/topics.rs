@@ -3,7 +3,7 @@
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 
-use super::{KeyHint, Row, entries, list_keys, move_cursor, render_rows};
+use super::{KeyHint, Row, click_list, entries, list_keys, move_cursor, render_rows};
 use crate::i18n::Strings;
 use crate::tui::action::Action;
 use crate::tui::app::{Context, Nav, Screen};
@@ -20,6 +20,10 @@ pub fn update(state: &mut TopicsState, action: Action, context: &Context) -> Nav
     if move_cursor(&mut state.cursor, action, len, context.body.height.into()) {
         return Nav::Stay;
     }
+    let list = reading_column(context.body);
+    let Some(action) = click_list(&mut state.cursor, action, list, len) else {
+        return Nav::Stay;
+    };
     match action {
         Action::Open if state.cursor.selected < len => Nav::Push(Screen::Entries(
             entries::EntriesState::new(state.cursor.selected),

@@ -1,0 +1,418 @@
+//! Presentation mode: one entry per slide for a lecture, its title in large
+//! letters, its points revealed one at a time, the source at the bottom.
+//!
+//! Built for a projector and a lecturer who enlarges the font: the big title
+//! falls back to bold text when it would not fit, text is wrapped by words and
+//! cut with an ellipsis, and when the points do not all fit the newest
+//! revealed ones stay on screen.
+
+use ratatui::buffer::Buffer;
+use ratatui::layout::Rect;
+use ratatui::style::{Modifier, Style};
+use ratatui::text::{Line, Span};
+use ratatui::widgets::Widget;
+use tui_big_text::{BigText, PixelSize};
+use unicode_width::UnicodeWidthStr;
+
+use super::KeyHint;
+use crate::content::{EntryRef, Pack};
+use crate::i18n::Strings;
+use crate::tui::action::Action;
+use crate::tui::app::{Context, Nav};
+use crate::tui::view::reading_column;
+use crate::tui::wrap::{truncate, wrap};
+
+/// Where a presentation was opened from, which decides where Esc goes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Origin {
+    /// The Home menu: Esc returns there.
+    Menu,
+    /// `kisi present`: Esc quits back to the shell.
+    CommandLine,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct PresentState {
+    slides: Vec<EntryRef>,
+    slide: usize,
+    /// How many points of the current slide are revealed.
+    shown: usize,
+    footer: bool,
+    origin: Origin,
+}
+
+impl PresentState {
+    /// One slide per entry of the given topics (indices into the pack), in
+    /// pack order; all topics when `topics` is empty.
+    pub fn new(pack: &Pack, topics: &[usize], origin: Origin) -> Self {
+        let slides = pack
+            .entries()
+            .map(|(at, _)| at)
+            .filter(|at| topics.is_empty() || topics.contains(&at.topic))
+            .collect();
+        Self {
+            slides,
+            slide: 0,
+            shown: 0,
+            footer: true,
+            origin,
+        }
+    }
+
+    /// The index of the slide on screen.
+    pub fn slide(&self) -> usize {
+        self.slide
+    }
+
+    pub fn slide_count(&self) -> usize {
+        self.slides.len()
+    }
+
+    /// How many points of the current slide are revealed.
+    pub fn shown(&self) -> usize {
+        self.shown
+    }
+
+    /// Whether the one-line footer of keys is shown (`f` toggles it).
+    pub fn footer_visible(&self) -> bool {
+        self.footer
+    }
+
+    fn point_count(&self, pack: &Pack, slide: usize) -> usize {
+        self.slides
+            .get(slide)
+            .and_then(|&at| pack.entry(at))
+            .map_or(0, |entry| entry.points.len())
+    }
+
+    fn go_to(&mut self, slide: usize, shown: usize) {
+        self.slide = slide;
+        self.shown = shown;
+    }
+}
+
+/// Space, Enter, Right and Page Down step forward like a presenter's clicker:
+/// the next point, and on a fully revealed slide the next slide. Left and
+/// Page Up go back to the previous slide as it was left, all points shown.
+/// Up and Down move a whole slide at once, its points hidden.
+pub fn update(state: &mut PresentState, action: Action, context: &Context) -> Nav {
+    let last = state.slides.len().saturating_sub(1);
+    let points = state.point_count(context.pack, state.slide);
+    match action {
+        Action::Open | Action::Toggle | Action::Right | Action::PageDown => {
+            if state.shown < points {
+                state.shown += 1;
+            } else if state.slide < last {
+                state.go_to(state.slide + 1, 0);
+            }
+        }
+        Action::Left | Action::PageUp => {
+            if state.slide > 0 {
+                let previous = state.slide - 1;
+                let all = state.point_count(context.pack, previous);
+                state.go_to(previous, all);
+            } else {
+                state.shown = 0;
+            }
+        }
+        Action::Down => state.go_to((state.slide + 1).min(last), 0),
+        Action::Up => state.go_to(state.slide.saturating_sub(1), 0),
+        Action::First => state.go_to(0, 0),
+        Action::Last => state.go_to(last, 0),
+        Action::ToggleFooter => state.footer = !state.footer,
+        Action::Back => {
+            return match state.origin {
+                Origin::Menu => Nav::Back,
+                Origin::CommandLine => Nav::Quit,
+            };
+        }
+        _ => {}
+    }
+    Nav::Stay
+}
+
+pub fn render(state: &PresentState, context: &Context, area: Rect, buf: &mut Buffer) {
+    let theme = context.theme;
+    let column = stage(area);
+    let width = usize::from(column.width);
+    let Some((at, entry)) = state
+        .slides
+        .get(state.slide)
+        .and_then(|&at| Some((at, context.pack.entry(at)?)))
+    else {
+        Line::styled(
+            truncate(context.strings.present_no_slides, width),
+            theme.dim,
+        )
+        .render(column, buf);
+        return;
+    };
+
+    // The bottom row: the source, and the slide counter on the right.
+    let counter = format!("{}/{}", state.slide + 1, state.slides.len());
+    let citation = context.pack.citation(entry);
+    let topic = context.pack.topic(at.topic).map(|t| t.title.as_str());
+    render_bottom_row(&citation, &counter, topic, column, theme.dim, buf);
+
+    // Everything above it, with a blank row before the bottom row.
+    let rows = usize::from(column.height.saturating_sub(2));
+    let title = fit_title(&entry.title, width, rows / 3);
+    let mut y = column.y;
+    let title_rows = render_title(&title, Rect { y, ..column }, theme.heading, buf);
+    let room = rows.saturating_sub(title_rows + 1);
+    y += u16::try_from(title_rows + 1).unwrap_or(u16::MAX);
+
+    let body = wrap(&entry.body, width);
+    let points: Vec<Vec<String>> = entry
+        .points
+        .iter()
+        .enumerate()
+        .map(|(i, point)| hanging(&format!("{}. ", point.display_label(i)), &point.text, width))
+        .collect();
+    let all_points_rows: usize = points.iter().map(Vec::len).sum();
+    let gap = usize::from(!points.is_empty() && !body.is_empty());
+    // The body keeps the same height on every step of a slide, so revealing
+    // a point never moves the text above it.
+    let body_rows = if points.is_empty() {
+        room
+    } else {
+        body.len()
+            .min((room / 2).max(room.saturating_sub(all_points_rows + gap)))
+    };
+    let body = clip(body, body_rows, width);
+    for line in &body {
+        Line::styled(line.as_str(), theme.text).render(row(column, y), buf);
+        y += 1;
+    }
+    let points_room = room.saturating_sub(body.len() + gap);
+    y += u16::try_from(gap).unwrap_or(0);
+    let newest = newest_that_fit(&points[..state.shown.min(points.len())], points_room, width);
+    for line in newest {
+        Line::styled(line, theme.text).render(row(column, y), buf);
+        y += 1;
+    }
+}
+
+/// The area a presentation uses: a centred column, with a margin above on
+/// tall terminals so the slide does not stick to the top edge.
+pub(super) fn stage(area: Rect) -> Rect {
+    let column = reading_column(area);
+    let top = if area.height >= 30 {
+        area.height / 12
+    } else {
+        0
+    };
+    Rect {
+        y: column.y + top,
+        height: column.height - top,
+        ..column
+    }
+}
+
+pub(super) fn row(area: Rect, y: u16) -> Rect {
+    Rect::new(area.x, y, area.width, u16::from(y < area.bottom()))
+}
+
+/// The last row of `area`: `left` (cut with an ellipsis), then `right`
+/// flush right, and `middle` between them only when it fits whole.
+pub(super) fn render_bottom_row(
+    left: &str,
+    right: &str,
+    middle: Option<&str>,
+    area: Rect,
+    style: Style,
+    buf: &mut Buffer,
+) {
+    if area.height == 0 {
+        return;
+    }
+    let width = usize::from(area.width);
+    let right_width = right.width();
+    let mut text = left.to_owned();
+    if let Some(middle) = middle
+        && left.width() + middle.width() + right_width + 6 <= width
+    {
+        text = format!("{middle} · {left}");
+    }
+    let left = truncate(&text, width.saturating_sub(right_width + 2));
+    let pad = width.saturating_sub(left.width() + right_width);
+    let line = Line::from(vec![
+        Span::styled(left, style),
+        Span::raw(" ".repeat(pad)),
+        Span::styled(truncate(right, width), style),
+    ]);
+    line.render(row(area, area.bottom() - 1), buf);
+}
+
+/// A title in large letters, or as bold wrapped text when it would not fit.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(super) enum Title {
+    Big(Vec<String>),
+    Plain(Vec<String>),
+}
+
+/// Columns and rows one big letter takes (the 8x8 font in quadrant blocks).
+const BIG_CELL_WIDTH: usize = 4;
+const BIG_CELL_HEIGHT: usize = 4;
+/// More lines of big letters read worse than bold text.
+const BIG_MAX_LINES: usize = 3;
+
+/// Big letters when every word fits a line of them and the lines fit in
+/// `max_rows`; otherwise bold text in at most `max_rows` (at least one) rows.
+pub(super) fn fit_title(text: &str, width: usize, max_rows: usize) -> Title {
+    big_lines(text, width, max_rows).map_or_else(
+        || Title::Plain(clip(wrap(text, width), max_rows.max(1), width)),
+        Title::Big,
+    )
+}
+
+/// `text` as lines of big letters, if it fits `width` and `max_rows`
+/// without breaking a word.
+pub(super) fn big_lines(text: &str, width: usize, max_rows: usize) -> Option<Vec<String>> {
+    let letters = width / BIG_CELL_WIDTH;
+    let lines = wrap(text, letters);
+    let whole_words = text
+        .split_whitespace()
+        .all(|word| word.chars().count() <= letters);
+    let fits = letters > 0
+        && whole_words
+        && lines.len() <= BIG_MAX_LINES
+        && lines.len() * BIG_CELL_HEIGHT <= max_rows
+        // The 8x8 font has no glyph for some letters; those titles stay plain.
+        && text.is_ascii();
+    fits.then_some(lines)
+}
+
+/// Draws the title at the top of `area` and returns the rows it took.
+pub(super) fn render_title(title: &Title, area: Rect, style: Style, buf: &mut Buffer) -> usize {
+    match title {
+        Title::Big(lines) => {
+            let rows = lines.len() * BIG_CELL_HEIGHT;
+            let height = u16::try_from(rows).unwrap_or(u16::MAX).min(area.height);
+            BigText::builder()
+                .pixel_size(PixelSize::Quadrant)
+                .style(style)
+                .lines(
+                    lines
+                        .iter()
+                        .map(|l| Line::raw(l.clone()))
+                        .collect::<Vec<_>>(),
+                )
+                .build()
+                .render(Rect { height, ..area }, buf);
+            rows
+        }
+        Title::Plain(lines) => {
+            let style = style.add_modifier(Modifier::BOLD);
+            for (i, line) in lines.iter().enumerate() {
+                let y = area.y + u16::try_from(i).unwrap_or(u16::MAX);
+                Line::styled(line.as_str(), style).render(row(area, y), buf);
+            }
+            lines.len()
+        }
+    }
+}
+
+/// The first `rows` lines; when some are left out, the last kept one ends
+/// with an ellipsis so the cut shows.
+pub(super) fn clip(mut lines: Vec<String>, rows: usize, width: usize) -> Vec<String> {
+    if lines.len() > rows {
+        lines.truncate(rows);
+        if let Some(last) = lines.last_mut() {
+            *last = truncate(&format!("{last} …"), width);
+        }
+    }
+    lines
+}
+
+/// `text` wrapped after `prefix`, continuation lines indented under the text.
+pub(super) fn hanging(prefix: &str, text: &str, width: usize) -> Vec<String> {
+    let indent = prefix.width();
+    if indent + 8 > width {
+        return wrap(&format!("{prefix}{text}"), width);
+    }
+    wrap(text, width - indent)
+        .into_iter()
+        .enumerate()
+        .map(|(i, line)| {
+            if i == 0 {
+                format!("{prefix}{line}")
+            } else {
+                format!("{}{line}", " ".repeat(indent))
+            }
+        })
+        .collect()
+}
+
+/// The most recent blocks (points) that fit in `rows` whole; when not even
+/// the newest fits, its beginning, cut with an ellipsis.
+fn newest_that_fit(blocks: &[Vec<String>], rows: usize, width: usize) -> Vec<String> {
+    let mut used = 0;
+    let mut first = blocks.len();
+    while first > 0 && used + blocks[first - 1].len() <= rows {
+        first -= 1;
+        used += blocks[first].len();
+    }
+    if first == blocks.len() {
+        return blocks
+            .last()
+            .map(|newest| clip(newest.clone(), rows, width))
+            .unwrap_or_default();
+    }
+    blocks[first..].concat()
+}
+
+pub fn keys(strings: &'static Strings) -> Vec<KeyHint> {
+    vec![
+        KeyHint::footer("Space →", strings.key_next),
+        KeyHint::footer("←", strings.key_present_previous),
+        KeyHint::help_only("Space → Enter PgDn l", strings.key_present_next),
+        KeyHint::help_only("PgUp h", strings.key_present_previous),
+        KeyHint::help_only("↓ ↑ j k", strings.key_present_skip),
+        KeyHint::help_only("Home End g G", strings.key_present_ends),
+        KeyHint::footer("f", strings.key_footer),
+        KeyHint::footer("q", strings.key_back),
+        KeyHint::help_only("Esc", strings.key_back),
+    ]
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn short_titles_are_big_long_ones_plain() {
+        assert_eq!(
+            fit_title("Fungsi sosial", 80, 8),
+            Title::Big(vec!["Fungsi sosial".to_owned()])
+        );
+        // Too few rows for even one line of big letters.
+        assert!(matches!(fit_title("Fungsi sosial", 80, 3), Title::Plain(_)));
+        // A word wider than a line of big letters would be broken: plain.
+        assert!(matches!(
+            fit_title("kesejahteraan", 40, 20),
+            Title::Plain(_)
+        ));
+    }
+
+    #[test]
+    fn plain_titles_are_cut_with_an_ellipsis() {
+        let Title::Plain(lines) = fit_title("satu dua tiga empat lima enam", 10, 2) else {
+            panic!("expected plain text");
+        };
+        assert_eq!(lines.len(), 2);
+        assert!(lines[1].ends_with('…'), "{lines:?}");
+    }
+
+    #[test]
+    fn the_newest_points_stay_when_not_all_fit() {
+        let blocks = vec![
+            vec!["a".to_owned()],
+            vec!["b1".to_owned(), "b2".to_owned()],
+            vec!["c".to_owned()],
+        ];
+        assert_eq!(newest_that_fit(&blocks, 3, 10), ["b1", "b2", "c"]);
+        assert_eq!(newest_that_fit(&blocks, 2, 10), ["c"]);
+        assert_eq!(newest_that_fit(&blocks[..2], 1, 10), ["b1 …"]);
+    }
+}

@@ -1,0 +1,465 @@
+//! Presentation mode and the class quiz: snapshots at the sizes a lecturer's
+//! enlarged font leaves, navigation through `App::update`, and the real
+//! binary in a pseudo-terminal.
+#![allow(clippy::unwrap_used, clippy::expect_used)]
+
+use std::io::{Read, Write};
+use std::sync::{Arc, Mutex};
+use std::thread;
+use std::time::{Duration, Instant};
+
+use kisi::content::builtin::builtin_pack;
+use kisi::i18n::Lang;
+use kisi::quiz::{QuizOptions, generate};
+use kisi::tui::action::Action;
+use kisi::tui::app::{App, Screen};
+use kisi::tui::screens::class_quiz::ClassQuizState;
+use kisi::tui::screens::home::{MENU, MenuItem};
+use kisi::tui::screens::present::{Origin, PresentState};
+use kisi::tui::theme::Theme;
+use portable_pty::{Child, CommandBuilder, PtySize, native_pty_system};
+use ratatui::Terminal;
+use ratatui::backend::TestBackend;
+
+fn app() -> App {
+    App::new(builtin_pack().unwrap(), Lang::Id, Theme::mono())
+}
+
+fn draw(app: &mut App, width: u16, height: u16) -> String {
+    app.update(Action::Resize(width, height));
+    let mut terminal = Terminal::new(TestBackend::new(width, height)).unwrap();
+    terminal
+        .draw(|frame| frame.render_widget(&*app, frame.area()))
+        .unwrap();
+    terminal.backend().to_string()
+}
+
+fn run(app: &mut App, actions: &[Action]) {
+    for action in actions {
+        app.update(*action);
+    }
+}
+
+/// Opens a Home menu item as a user would.
+fn open_menu(app: &mut App, item: MenuItem) {
+    let index = MENU.iter().position(|i| *i == item).unwrap();
+    for _ in 0..index {
+        app.update(Action::Down);
+    }
+    app.update(Action::Open);
+}
+
+fn presentation(app: &App) -> &PresentState {
+    match &app.screen {
+        Screen::Present(state) => state,
+        other => panic!("not presenting: {other:?}"),
+    }
+}
+
+fn class_quiz(app: &App) -> &ClassQuizState {
+    match &app.screen {
+        Screen::ClassQuiz(state) => state,
+        other => panic!("not a class quiz: {other:?}"),
+    }
+}
+
+/// A presentation of the whole pack, opened from the menu, at the slide of
+/// the entry `id` with `points` points revealed.
+fn at_slide(id: &str, points: usize) -> App {
+    let mut app = app();
+    open_menu(&mut app, MenuItem::Present);
+    let at = app.pack.find_entry(id).unwrap();
+    let slide = app.pack.entries().position(|(e, _)| e == at).unwrap();
+    for _ in 0..slide {
+        app.update(Action::Down);
+    }
+    for _ in 0..points {
+        app.update(Action::Toggle);
+    }
+    assert_eq!(presentation(&app).slide(), slide);
+    app
+}
+
+const PASAL_3: &str = "uu-11-2009-pasal-3";
+const MEDIATOR: &str = "peran-mediator";
+
+/// A class quiz of a fixed seed, as `kisi present --quiz --seed 7` asks it.
+fn class_quiz_app(seconds: u64) -> App {
+    let app = app();
+    let options = QuizOptions {
+        count: 5,
+        seed: 7,
+        ..QuizOptions::default()
+    };
+    let questions = generate(&app.pack, &options).unwrap();
+    let state = ClassQuizState::new(questions, 7, seconds, Origin::CommandLine);
+    app.with_screen(Screen::ClassQuiz(state))
+}
+
+#[test]
+fn slide_with_two_points_revealed_80x24() {
+    let mut app = at_slide(PASAL_3, 2);
+    insta::assert_snapshot!(draw(&mut app, 80, 24));
+}
+
+#[test]
+fn slide_with_big_title_60x18() {
+    let mut app = at_slide(MEDIATOR, 0);
+    insta::assert_snapshot!(draw(&mut app, 60, 18));
+}
+
+#[test]
+fn slide_with_every_point_revealed_40x12() {
+    let mut app = at_slide(PASAL_3, 6);
+    insta::assert_snapshot!(draw(&mut app, 40, 12));
+}
+
+#[test]
+fn slide_at_200x60_is_a_centred_column() {
+    let mut app = at_slide(PASAL_3, 6);
+    let screen = draw(&mut app, 200, 60);
+    // Every line of the slide starts in the same, indented column.
+    let starts: Vec<usize> = screen
+        .lines()
+        .filter(|l| l.contains("meningkatkan") || l.contains("Penyelenggaraan"))
+        .map(|l| l.find(|c: char| c != ' ' && c != '"').unwrap())
+        .collect();
+    assert!(starts.len() >= 2, "{screen}");
+    assert!(
+        starts.iter().all(|&s| s == starts[0] && s > 40),
+        "{starts:?}"
+    );
+}
+
+#[test]
+fn big_title_falls_back_to_plain_text_at_40x12() {
+    let mut app = at_slide(MEDIATOR, 0);
+    let big = draw(&mut app, 60, 18);
+    // In big letters the word itself is not on screen as text.
+    assert!(!big.contains("Mediator"), "{big}");
+    assert!(big.contains('▀') || big.contains('█'), "{big}");
+    let small = draw(&mut app, 40, 12);
+    assert!(
+        small.lines().next().unwrap().contains("Mediator"),
+        "{small}"
+    );
+    assert!(!small.contains('▀') && !small.contains('█'), "{small}");
+}
+
+#[test]
+fn the_newest_point_stays_visible_when_not_all_fit() {
+    let mut app = at_slide(PASAL_3, 6);
+    let screen = draw(&mut app, 40, 12);
+    assert!(screen.contains("f. meningkatkan"), "{screen}");
+    assert!(!screen.contains("a. meningkatkan"), "{screen}");
+    assert!(screen.contains("/36"), "{screen}");
+}
+
+#[test]
+fn no_word_is_cut_without_an_ellipsis_on_small_screens() {
+    for (width, height) in [(40, 12), (60, 18)] {
+        let mut app = at_slide(PASAL_3, 6);
+        let screen = draw(&mut app, width, height);
+        let words: Vec<&str> = app
+            .pack
+            .entries()
+            .flat_map(|(_, e)| {
+                std::iter::once(e.body.as_str()).chain(e.points.iter().map(|p| p.text.as_str()))
+            })
+            .flat_map(str::split_whitespace)
+            .collect();
+        for line in screen.lines() {
+            let Some(last) = line.trim_end().trim_end_matches('"').split(' ').next_back() else {
+                continue;
+            };
+            if last.is_empty() || last.ends_with('…') || last.contains('/') {
+                continue;
+            }
+            let word = last.trim_matches(|c: char| !c.is_alphanumeric());
+            assert!(
+                word.is_empty() || words.iter().any(|w| w.contains(word)),
+                "{word:?} cut at {width}x{height}:\n{screen}"
+            );
+        }
+    }
+}
+
+#[test]
+fn points_reveal_one_at_a_time_then_the_next_slide_comes() {
+    let mut app = at_slide(PASAL_3, 0);
+    let slide = presentation(&app).slide();
+    for shown in 1..=6 {
+        app.update(Action::Right);
+        assert_eq!(presentation(&app).shown(), shown);
+        assert_eq!(presentation(&app).slide(), slide);
+    }
+    app.update(Action::PageDown);
+    assert_eq!(presentation(&app).slide(), slide + 1);
+    assert_eq!(presentation(&app).shown(), 0);
+    // Back a slide: as it was left, every point shown.
+    app.update(Action::Left);
+    assert_eq!(presentation(&app).slide(), slide);
+    assert_eq!(presentation(&app).shown(), 6);
+    // Down skips to the next slide without revealing.
+    run(&mut app, &[Action::Down, Action::Down]);
+    assert_eq!(presentation(&app).slide(), slide + 2);
+    assert_eq!(presentation(&app).shown(), 0);
+    run(&mut app, &[Action::First]);
+    assert_eq!(presentation(&app).slide(), 0);
+}
+
+#[test]
+fn back_returns_to_home_where_it_came_from() {
+    let mut app = app();
+    open_menu(&mut app, MenuItem::Present);
+    let home_cursor = app.history.last().cloned();
+    run(&mut app, &[Action::Toggle, Action::Down, Action::Back]);
+    assert!(matches!(app.screen, Screen::Home(_)));
+    assert_eq!(Some(app.screen.clone()), home_cursor);
+    assert!(!app.should_quit);
+}
+
+#[test]
+fn back_from_the_command_line_quits() {
+    let mut app = class_quiz_app(30);
+    app.update(Action::Back);
+    assert!(app.should_quit);
+    let mut app = app_presenting_from_command_line();
+    app.update(Action::Back);
+    assert!(app.should_quit);
+}
+
+fn app_presenting_from_command_line() -> App {
+    let app = app();
+    let state = PresentState::new(&app.pack, &[0], Origin::CommandLine);
+    assert_eq!(state.slide_count(), app.pack.topics[0].entries.len());
+    app.with_screen(Screen::Present(state))
+}
+
+#[test]
+fn f_hides_the_footer() {
+    let mut app = at_slide(MEDIATOR, 0);
+    let with = draw(&mut app, 80, 24);
+    assert!(with.contains("Space →"), "{with}");
+    app.update(Action::ToggleFooter);
+    let without = draw(&mut app, 80, 24);
+    assert!(!without.contains("Space →"), "{without}");
+    assert!(without.contains("2/36"), "{without}");
+}
+
+#[test]
+fn class_quiz_question_80x24() {
+    let mut app = class_quiz_app(30);
+    insta::assert_snapshot!(draw(&mut app, 80, 24));
+}
+
+#[test]
+fn class_quiz_answer_revealed_60x18() {
+    let mut app = class_quiz_app(30);
+    app.update(Action::Toggle);
+    insta::assert_snapshot!(draw(&mut app, 60, 18));
+}
+
+#[test]
+fn class_quiz_answer_revealed_40x12() {
+    let mut app = class_quiz_app(30);
+    app.update(Action::Open);
+    insta::assert_snapshot!(draw(&mut app, 40, 12));
+}
+
+#[test]
+fn class_quiz_end_80x24() {
+    let mut app = class_quiz_app(30);
+    for _ in 0..10 {
+        app.update(Action::Toggle);
+    }
+    assert!(class_quiz(&app).finished());
+    insta::assert_snapshot!(draw(&mut app, 80, 24));
+}
+
+#[test]
+fn the_countdown_reveals_the_answer_when_time_is_up() {
+    let mut app = class_quiz_app(30);
+    assert!(app.wants_ticks());
+    app.update(Action::Tick(Duration::from_secs(20)));
+    assert_eq!(class_quiz(&app).time_left(), Duration::from_secs(10));
+    assert!(draw(&mut app, 80, 24).contains("00:10"));
+    assert!(!class_quiz(&app).revealed());
+    app.update(Action::Tick(Duration::from_secs(11)));
+    assert!(class_quiz(&app).revealed());
+    assert!(!app.wants_ticks());
+    let screen = draw(&mut app, 80, 24);
+    assert!(screen.contains("Waktu habis 00:00"), "{screen}");
+    assert!(screen.contains("Jawaban:"), "{screen}");
+    // r hides the answer and starts the countdown again.
+    app.update(Action::Retry);
+    assert!(!class_quiz(&app).revealed());
+    assert_eq!(class_quiz(&app).time_left(), Duration::from_secs(30));
+    // The next key reveals, the one after moves on; Left comes back revealed.
+    run(&mut app, &[Action::Toggle, Action::Toggle]);
+    assert_eq!(class_quiz(&app).index(), 1);
+    assert!(!class_quiz(&app).revealed());
+    app.update(Action::Left);
+    assert_eq!(class_quiz(&app).index(), 0);
+    assert!(class_quiz(&app).revealed());
+}
+
+#[test]
+fn without_a_countdown_no_ticks_are_asked_for() {
+    let mut app = class_quiz_app(0);
+    assert!(!app.wants_ticks());
+    assert!(!draw(&mut app, 80, 24).contains("00:"));
+}
+
+#[test]
+fn the_same_seed_asks_the_same_questions() {
+    let a = class_quiz_app(30);
+    let b = class_quiz_app(30);
+    assert_eq!(a.screen, b.screen);
+}
+
+#[test]
+fn class_quiz_from_the_menu_and_back() {
+    let mut app = app();
+    open_menu(&mut app, MenuItem::ClassQuiz);
+    assert!(class_quiz(&app).question_count() > 0);
+    app.update(Action::Back);
+    assert!(matches!(app.screen, Screen::Home(_)));
+}
+
+// The real binary in a pseudo-terminal.
+
+const TIMEOUT: Duration = Duration::from_secs(20);
+
+/// A running kisi in a pseudo-terminal and the screen it has drawn so far.
+struct Session {
+    child: Box<dyn Child + Send + Sync>,
+    writer: Box<dyn Write + Send>,
+    screen: Arc<Mutex<vt100::Parser>>,
+}
+
+/// A test that fails half-way must not leave kisi running.
+impl Drop for Session {
+    fn drop(&mut self) {
+        let _ = self.child.kill();
+    }
+}
+
+impl Session {
+    fn start(args: &[&str], cols: u16, rows: u16) -> Self {
+        let pty = native_pty_system()
+            .openpty(PtySize {
+                rows,
+                cols,
+                pixel_width: 0,
+                pixel_height: 0,
+            })
+            .unwrap();
+        let mut command = CommandBuilder::new(env!("CARGO_BIN_EXE_kisi"));
+        command.args(args);
+        command.env("TERM", "xterm-256color");
+        command.env("LANG", "id_ID.UTF-8");
+        command.env_remove("LC_ALL");
+        command.env_remove("NO_COLOR");
+        command.cwd(std::env::temp_dir());
+        let child = pty.slave.spawn_command(command).unwrap();
+        drop(pty.slave);
+        let mut reader = pty.master.try_clone_reader().unwrap();
+        let writer = pty.master.take_writer().unwrap();
+        let screen = Arc::new(Mutex::new(vt100::Parser::new(
+            std::num::NonZero::new(rows).unwrap(),
+            std::num::NonZero::new(cols).unwrap(),
+            0,
+        )));
+        let parser = Arc::clone(&screen);
+        thread::spawn(move || {
+            let _master = pty.master;
+            let mut buf = [0u8; 8192];
+            while let Ok(n) = reader.read(&mut buf) {
+                if n == 0 {
+                    break;
+                }
+                parser.lock().unwrap().process(&buf[..n]);
+            }
+        });
+        Self {
+            child,
+            writer,
+            screen,
+        }
+    }
+
+    fn contents(&self) -> String {
+        self.screen.lock().unwrap().screen().contents()
+    }
+
+    /// Waits until the screen shows `text`, failing with the screen if it never does.
+    fn wait_for(&self, text: &str) {
+        let start = Instant::now();
+        while start.elapsed() < TIMEOUT {
+            if self.contents().contains(text) {
+                return;
+            }
+            thread::sleep(Duration::from_millis(20));
+        }
+        panic!("{text:?} never appeared; the screen:\n{}", self.contents());
+    }
+
+    fn keys(&mut self, bytes: &[u8]) {
+        self.writer.write_all(bytes).unwrap();
+        self.writer.flush().unwrap();
+        thread::sleep(Duration::from_millis(60));
+    }
+
+    fn wait_exit(&mut self) -> portable_pty::ExitStatus {
+        let start = Instant::now();
+        while start.elapsed() < TIMEOUT {
+            if let Some(status) = self.child.try_wait().unwrap() {
+                thread::sleep(Duration::from_millis(100));
+                return status;
+            }
+            thread::sleep(Duration::from_millis(20));
+        }
+        self.child.kill().ok();
+        panic!("kisi did not exit; the screen:\n{}", self.contents());
+    }
+
+    fn in_alternate_screen(&self) -> bool {
+        self.screen.lock().unwrap().screen().alternate_screen()
+    }
+}
+
+#[test]
+fn presents_reveals_points_moves_on_and_quits_to_the_shell() {
+    let mut kisi = Session::start(&["present", "--topic", "uu-11-2009"], 80, 24);
+    kisi.wait_for("1/4");
+    assert!(kisi.in_alternate_screen());
+    // Pasal 3 is the fourth slide of the law; its goals come one by one.
+    kisi.keys(b"G");
+    kisi.wait_for("4/4");
+    assert!(!kisi.contents().contains("a. meningkatkan"));
+    kisi.keys(b" ");
+    kisi.wait_for("a. meningkatkan taraf");
+    assert!(!kisi.contents().contains("b. memulihkan"));
+    kisi.keys(b"\x1b[C");
+    kisi.wait_for("b. memulihkan");
+    // PgUp goes back a slide.
+    kisi.keys(b"\x1b[5~");
+    kisi.wait_for("3/4");
+    kisi.keys(b"f");
+    kisi.keys(b"q");
+    let status = kisi.wait_exit();
+    assert!(status.success(), "exit status {status:?}");
+    assert!(!kisi.in_alternate_screen(), "alternate screen not left");
+}
+
+#[test]
+fn an_unknown_topic_is_reported_before_full_screen() {
+    let output = std::process::Command::new(env!("CARGO_BIN_EXE_kisi"))
+        .args(["present", "--topic", "nope"])
+        .output()
+        .unwrap();
+    assert!(!output.status.success());
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert!(stderr.contains("nope"), "{stderr}");
+}

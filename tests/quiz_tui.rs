@@ -1,0 +1,180 @@
+//! The quiz screens on ratatui's `TestBackend`, driven through `App::update`:
+//! setup, a question of every kind, feedback and results.
+#![allow(clippy::unwrap_used, clippy::expect_used)]
+
+use std::fmt::Write;
+
+use kisi::content::builtin::builtin_pack;
+use kisi::i18n::Lang;
+use kisi::quiz::{Body, QuestionKind};
+use kisi::tui::action::{Action, Mode};
+use kisi::tui::app::{App, Screen};
+use kisi::tui::screens::home::{MENU, MenuItem};
+use kisi::tui::theme::Theme;
+use ratatui::Terminal;
+use ratatui::backend::TestBackend;
+
+fn draw(app: &mut App, width: u16, height: u16) -> String {
+    app.update(Action::Resize(width, height));
+    let mut terminal = Terminal::new(TestBackend::new(width, height)).unwrap();
+    terminal
+        .draw(|frame| frame.render_widget(&*app, frame.area()))
+        .unwrap();
+    terminal.backend().to_string()
+}
+
+fn setup() -> App {
+    let mut app = App::new(builtin_pack().unwrap(), Lang::Id, Theme::mono()).with_seed(11);
+    let index = MENU.iter().position(|m| *m == MenuItem::Quiz).unwrap();
+    for _ in 0..index {
+        app.update(Action::Down);
+    }
+    app.update(Action::Open);
+    assert!(matches!(app.screen, Screen::QuizSetup(_)));
+    app
+}
+
+/// A quiz of one kind of question.
+fn quiz_of(kind: QuestionKind, count: usize) -> App {
+    let mut app = setup();
+    let Screen::QuizSetup(setup) = &mut app.screen else {
+        panic!()
+    };
+    setup.kinds = QuestionKind::ALL.map(|k| k == kind);
+    setup.count = count;
+    app.update(Action::Open);
+    assert!(
+        matches!(app.screen, Screen::Quiz(_)),
+        "{kind:?}: {:?}",
+        app.screen
+    );
+    app
+}
+
+#[test]
+fn setup_80x24() {
+    let mut app = setup();
+    insta::assert_snapshot!(draw(&mut app, 80, 24));
+}
+
+#[test]
+fn setup_refuses_to_start_with_nothing_selected() {
+    let mut app = setup();
+    let Screen::QuizSetup(setup) = &mut app.screen else {
+        panic!()
+    };
+    setup.kinds = [false; 7];
+    app.update(Action::Open);
+    assert!(matches!(app.screen, Screen::QuizSetup(_)));
+    assert!(draw(&mut app, 80, 24).contains("Pilih sedikitnya satu"));
+}
+
+#[test]
+fn every_kind_of_question_80x24() {
+    let mut screens = String::new();
+    for kind in QuestionKind::ALL {
+        let mut app = quiz_of(kind, 1);
+        writeln!(screens, "--- {kind:?}\n{}", draw(&mut app, 80, 24)).unwrap();
+    }
+    insta::assert_snapshot!(screens);
+}
+
+#[test]
+fn a_wrong_choice_gets_the_right_answer_the_source_and_the_entry() {
+    let mut app = quiz_of(QuestionKind::Choice, 2);
+    let Screen::Quiz(quiz) = &app.screen else {
+        panic!()
+    };
+    let question = quiz.session.current().unwrap().clone();
+    let Body::Choice { options, correct } = &question.body else {
+        panic!()
+    };
+    let wrong = (correct + 1) % options.len();
+    app.update(Action::Choose(wrong));
+    app.update(Action::Open);
+    assert_eq!(app.mode(), Mode::Feedback);
+    let screen = draw(&mut app, 80, 24);
+    insta::assert_snapshot!(screen);
+    assert!(screen.contains("Salah"), "{screen}");
+    assert!(screen.contains("Sumber:"), "{screen}");
+    // `o` opens the entry the question tests; Back returns to the verdict.
+    app.update(Action::OpenEntry);
+    let Screen::Detail(detail) = &app.screen else {
+        panic!("not on the entry")
+    };
+    assert_eq!(detail.at, question.targets[0].entry);
+    app.update(Action::Back);
+    assert_eq!(app.mode(), Mode::Feedback);
+}
+
+#[test]
+fn results_with_mistakes_80x24_and_retry() {
+    let mut app = quiz_of(QuestionKind::TrueFalse, 4);
+    for _ in 0..4 {
+        app.update(Action::Choose(0));
+        app.update(Action::Open);
+        app.update(Action::Open);
+    }
+    let Screen::QuizResults(results) = &app.screen else {
+        panic!("not on results: {:?}", app.screen)
+    };
+    let mistakes = results.summary.mistakes.len();
+    insta::assert_snapshot!(draw(&mut app, 80, 24));
+    if mistakes > 0 {
+        app.update(Action::Retry);
+        let Screen::Quiz(retry) = &app.screen else {
+            panic!("retry did not start a quiz")
+        };
+        assert_eq!(retry.session.questions().len(), mistakes);
+    }
+}
+
+#[test]
+fn leaving_a_quiz_asks_first() {
+    let mut app = quiz_of(QuestionKind::Choice, 3);
+    app.update(Action::Back);
+    assert_eq!(app.mode(), Mode::Confirm);
+    assert!(draw(&mut app, 80, 24).contains("Keluar dari kuis?"));
+    app.update(Action::No);
+    assert!(matches!(app.screen, Screen::Quiz(_)));
+    app.update(Action::Back);
+    app.update(Action::Yes);
+    assert!(matches!(app.screen, Screen::QuizSetup(_)));
+}
+
+#[test]
+fn ordering_is_answered_by_moving_items() {
+    let mut app = quiz_of(QuestionKind::Ordering, 1);
+    let Screen::Quiz(quiz) = &app.screen else {
+        panic!()
+    };
+    let Body::Ordering { order, .. } = &quiz.session.current().unwrap().body else {
+        panic!()
+    };
+    // Build the right order by picking each item up and moving it into place.
+    let order = order.clone();
+    for (target, &item) in order.iter().enumerate() {
+        let Screen::Quiz(quiz) = &app.screen else {
+            panic!()
+        };
+        let kisi::tui::screens::quiz::Phase::Answering(kisi::tui::screens::quiz::Input::Arrange {
+            order: shown,
+            ..
+        }) = &quiz.phase
+        else {
+            panic!()
+        };
+        let from = shown.iter().position(|&i| i == item).unwrap();
+        app.update(Action::First);
+        for _ in 0..from {
+            app.update(Action::Down);
+        }
+        app.update(Action::Toggle);
+        for _ in target..from {
+            app.update(Action::Up);
+        }
+        app.update(Action::Toggle);
+    }
+    app.update(Action::Open);
+    assert!(draw(&mut app, 80, 24).contains("Benar!"));
+}
