@@ -363,3 +363,16 @@ fn an_unknown_topic_is_reported_before_full_screen() {
     let stderr = String::from_utf8_lossy(&output.stderr);
     assert!(stderr.contains("nope"), "{stderr}");
 }
+
+#[test]
+fn a_click_advances_like_a_clicker() {
+    let mut app = at_slide(PASAL_3, 0);
+    let slide = presentation(&app).slide();
+    let click = Action::Click { column: 3, row: 3 };
+    app.update(click);
+    assert_eq!(presentation(&app).shown(), 1);
+    for _ in 0..6 {
+        app.update(click);
+    }
+    assert_eq!(presentation(&app).slide(), slide + 1);
+}

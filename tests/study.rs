@@ -173,3 +173,32 @@ fn statistics_80x24() {
     open_menu(&mut app, MenuItem::Stats);
     insta::assert_snapshot!(draw(&mut app, 80, 24));
 }
+
+#[test]
+fn exam_options_are_chosen_and_saved_with_the_mouse() {
+    let mut app = app();
+    open_menu(&mut app, MenuItem::Exam);
+    let screen = draw(&mut app, 80, 24);
+    let row = screen
+        .lines()
+        .position(|line| line.contains(" b) "))
+        .expect("no option b on screen");
+    let click = Action::Click {
+        column: 5,
+        row: u16::try_from(row).unwrap(),
+    };
+    app.update(click);
+    app.update(click);
+    let Screen::Exam(exam) = &app.screen else {
+        panic!("left the exam")
+    };
+    assert!(
+        matches!(
+            exam.answers[0],
+            Some(kisi::quiz::Answer::Choice(1) | kisi::quiz::Answer::TrueFalse(false))
+        ),
+        "{:?}",
+        exam.answers[0]
+    );
+    assert_eq!(exam.current, 1);
+}

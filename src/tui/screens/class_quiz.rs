@@ -116,7 +116,13 @@ pub fn update(state: &mut ClassQuizState, action: Action, _context: &Context) ->
                 state.timed_out = true;
             }
         }
-        Action::Open | Action::Toggle | Action::Right | Action::PageDown | Action::Down => {
+        // A click anywhere reveals, then moves on, like a presenter's clicker.
+        Action::Open
+        | Action::Toggle
+        | Action::Right
+        | Action::PageDown
+        | Action::Down
+        | Action::Click { .. } => {
             if state.finished() {
                 return Nav::Stay;
             }

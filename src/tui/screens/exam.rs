@@ -3,6 +3,7 @@
 //! between questions and changes answers; handing in, or time running out,
 //! marks the exam, saves it to the history and shows the results.
 
+use std::ops::Range;
 use std::time::Duration;
 
 use ratatui::buffer::Buffer;
@@ -11,7 +12,7 @@ use ratatui::text::Line;
 use ratatui::widgets::{Paragraph, Widget};
 
 use super::KeyHint;
-use super::quiz::{Input, answer_input, answer_lines, clock};
+use super::quiz::{Hit, Input, answer_input, answer_lines, click_input, clock};
 use super::quiz_results::QuizResultsState;
 use super::quiz_setup::kind_name;
 use crate::i18n::Strings;
@@ -107,6 +108,13 @@ pub fn update(
         return Nav::Stay;
     }
     let last = state.questions.len();
+    let action = match action {
+        Action::Click { column, row } => match click(state, context, column, row) {
+            Some(action) => action,
+            None => return Nav::Stay,
+        },
+        action => action,
+    };
     match action {
         Action::NextItem => state.current = (state.current + 1).min(last),
         Action::PreviousItem => state.current = state.current.saturating_sub(1),
@@ -150,9 +158,14 @@ fn hand_in(
     ))
 }
 
-pub fn render(state: &ExamState, context: &Context, body: Rect, buf: &mut Buffer) {
-    let column = reading_column(body);
-    let width = usize::from(column.width);
+/// The page of the current question (or the hand-in page) for `width`, and
+/// which lines are options a click can choose.
+fn page(
+    state: &ExamState,
+    context: &Context,
+    width: usize,
+) -> (Vec<Line<'static>>, Vec<(Range<usize>, Hit)>) {
+    let mut hits = Vec::new();
     let (strings, theme) = (context.strings, context.theme);
     let total = state.questions.len();
     let left = state.blueprint.time_limit.saturating_sub(state.elapsed);
@@ -188,8 +201,7 @@ pub fn render(state: &ExamState, context: &Context, body: Rect, buf: &mut Buffer
                     .map(|l| Line::styled(l, theme.heading)),
             );
             lines.push(Line::raw(""));
-            // Exam options are not clickable yet: their places are not kept.
-            answer_lines(&mut lines, &mut Vec::new(), input, question, context, width);
+            answer_lines(&mut lines, &mut hits, input, question, context, width);
             if state.answers[state.current].is_some() {
                 lines.push(Line::raw(""));
                 lines.push(Line::styled(
@@ -227,8 +239,35 @@ pub fn render(state: &ExamState, context: &Context, body: Rect, buf: &mut Buffer
             );
         }
     }
-    let height = usize::from(column.height);
-    let skip = lines.len().saturating_sub(height);
+    (lines, hits)
+}
+
+/// The first line shown: the end of a page longer than the screen.
+fn first_line(lines: usize, height: u16) -> usize {
+    lines.saturating_sub(height.into())
+}
+
+/// A click on an option of the current question.
+fn click(state: &mut ExamState, context: &Context, x: u16, y: u16) -> Option<Action> {
+    let column = reading_column(context.body);
+    if !(column.x..column.right()).contains(&x) || !(column.y..column.bottom()).contains(&y) {
+        return None;
+    }
+    let (lines, hits) = page(state, context, column.width.into());
+    let line = first_line(lines.len(), column.height) + usize::from(y - column.y);
+    let hit = hits
+        .iter()
+        .find(|(range, _)| range.contains(&line))
+        .map(|(_, hit)| *hit)?;
+    click_input(state.inputs.get_mut(state.current)?, hit)
+}
+
+pub fn render(state: &ExamState, context: &Context, body: Rect, buf: &mut Buffer) {
+    let column = reading_column(body);
+    let width = usize::from(column.width);
+    let (strings, theme) = (context.strings, context.theme);
+    let (lines, _) = page(state, &Context { body, ..*context }, width);
+    let skip = first_line(lines.len(), column.height);
     let shown: Vec<Line> = lines.into_iter().skip(skip).collect();
     Paragraph::new(shown).render(column, buf);
     if let Some(confirm) = state.confirm

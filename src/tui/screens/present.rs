@@ -99,7 +99,8 @@ pub fn update(state: &mut PresentState, action: Action, context: &Context) -> Na
     let last = state.slides.len().saturating_sub(1);
     let points = state.point_count(context.pack, state.slide);
     match action {
-        Action::Open | Action::Toggle | Action::Right | Action::PageDown => {
+        // A click anywhere advances, like a presenter's clicker.
+        Action::Open | Action::Toggle | Action::Right | Action::PageDown | Action::Click { .. } => {
             if state.shown < points {
                 state.shown += 1;
             } else if state.slide < last {

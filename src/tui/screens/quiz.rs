@@ -562,6 +562,12 @@ fn click(state: &mut QuizState, context: &Context, x: u16, y: u16) -> Option<Act
     let Phase::Answering(input) = &mut state.phase else {
         return None;
     };
+    click_input(input, hit)
+}
+
+/// What a click on `hit` does to the answer being put together: choose an
+/// option (Enter on the chosen one), pick up and put down an item, pair.
+pub fn click_input(input: &mut Input, hit: Hit) -> Option<Action> {
     match (input, hit) {
         (Input::Pick { selected }, Hit::Item(i)) => Some(if i == *selected {
             Action::Open
