@@ -34,6 +34,7 @@ fn draw(app: &mut App, width: u16, height: u16) -> String {
 }
 
 fn open_menu(app: &mut App, item: MenuItem) {
+    app.update(Action::First);
     let index = MENU.iter().position(|m| *m == item).unwrap();
     for _ in 0..index {
         app.update(Action::Down);
@@ -201,4 +202,18 @@ fn exam_options_are_chosen_and_saved_with_the_mouse() {
         exam.answers[0]
     );
     assert_eq!(exam.current, 1);
+}
+
+#[test]
+fn exam_and_statistics_stay_usable_at_40x12() {
+    let mut app = app();
+    open_menu(&mut app, MenuItem::Exam);
+    let exam = draw(&mut app, 40, 12);
+    app.update(Action::Back);
+    app.update(Action::Yes);
+    open_menu(&mut app, MenuItem::Stats);
+    let stats = draw(&mut app, 40, 12);
+    insta::assert_snapshot!(format!("{exam}\n{stats}"));
+    assert!(exam.contains("Esc"), "{exam}");
+    assert!(stats.contains("Esc"), "{stats}");
 }

@@ -171,7 +171,8 @@ fn render_footer(app: &App, hints: &[KeyHint], area: Rect, buf: &mut Buffer) {
     let mut used = 1;
     for hint in hints.iter().filter(|h| h.in_footer) {
         let width = hint.keys.chars().count() + hint.action.chars().count() + 3;
-        if used + width > usize::from(area.width) {
+        // The two spaces after a hint only matter if another one follows.
+        if used + width - 2 > usize::from(area.width) {
             break;
         }
         used += width;

@@ -160,11 +160,7 @@ fn hand_in(
 
 /// The page of the current question (or the hand-in page) for `width`, and
 /// which lines are options a click can choose.
-fn page(
-    state: &ExamState,
-    context: &Context,
-    width: usize,
-) -> (Vec<Line<'static>>, Vec<(Range<usize>, Hit)>) {
+fn page(state: &ExamState, context: &Context, width: usize) -> Page {
     let mut hits = Vec::new();
     let (strings, theme) = (context.strings, context.theme);
     let total = state.questions.len();
@@ -174,18 +170,17 @@ fn page(
     } else {
         format!("{}/{total}", state.current + 1)
     };
+    // The countdown first, so that a narrow window still shows it.
     let status = format!(
-        "{} · {position} · {} {}/{total} · {} {}",
-        strings.exam_title,
+        "{} {} · {position} · {} {}/{total} · {}",
+        strings.quiz_time_left,
+        clock(left),
         strings.exam_answered,
         state.answered(),
-        strings.quiz_time_left,
-        clock(left)
+        strings.exam_title,
     );
-    let mut lines = vec![
-        Line::styled(truncate(&status, width), theme.label),
-        Line::raw(""),
-    ];
+    let status = Line::styled(truncate(&status, width), theme.label);
+    let mut lines = vec![Line::raw("")];
     if let (Some(question), Some(input)) = (
         state.questions.get(state.current),
         state.inputs.get(state.current),
@@ -239,7 +234,25 @@ fn page(
             );
         }
     }
-    (lines, hits)
+    Page {
+        status,
+        lines,
+        hits,
+    }
+}
+
+/// A question laid out: the status line, the lines below it, and which of
+/// those lines a click can choose.
+struct Page {
+    status: Line<'static>,
+    lines: Vec<Line<'static>>,
+    hits: Vec<(Range<usize>, Hit)>,
+}
+
+/// Below the status line, which stays in view: the countdown must.
+fn page_area(column: Rect) -> Rect {
+    let top = column.height.min(1);
+    Rect::new(column.x, column.y + top, column.width, column.height - top)
 }
 
 /// The first line shown: the end of a page longer than the screen.
@@ -253,8 +266,12 @@ fn click(state: &mut ExamState, context: &Context, x: u16, y: u16) -> Option<Act
     if !(column.x..column.right()).contains(&x) || !(column.y..column.bottom()).contains(&y) {
         return None;
     }
-    let (lines, hits) = page(state, context, column.width.into());
-    let line = first_line(lines.len(), column.height) + usize::from(y - column.y);
+    let area = page_area(column);
+    if y < area.y {
+        return None;
+    }
+    let Page { lines, hits, .. } = page(state, context, column.width.into());
+    let line = first_line(lines.len(), area.height) + usize::from(y - area.y);
     let hit = hits
         .iter()
         .find(|(range, _)| range.contains(&line))
@@ -266,10 +283,15 @@ pub fn render(state: &ExamState, context: &Context, body: Rect, buf: &mut Buffer
     let column = reading_column(body);
     let width = usize::from(column.width);
     let (strings, theme) = (context.strings, context.theme);
-    let (lines, _) = page(state, &Context { body, ..*context }, width);
-    let skip = first_line(lines.len(), column.height);
+    let Page { status, lines, .. } = page(state, &Context { body, ..*context }, width);
+    status.render(
+        Rect::new(column.x, column.y, column.width, column.height.min(1)),
+        buf,
+    );
+    let area = page_area(column);
+    let skip = first_line(lines.len(), area.height);
     let shown: Vec<Line> = lines.into_iter().skip(skip).collect();
-    Paragraph::new(shown).render(column, buf);
+    Paragraph::new(shown).render(area, buf);
     if let Some(confirm) = state.confirm
         && column.height > 0
     {
@@ -297,7 +319,7 @@ pub fn keys(state: &ExamState, strings: &'static Strings) -> Vec<KeyHint> {
         ],
         _ => {
             let mut keys = match mode {
-                Mode::Pick => vec![KeyHint::footer("1-4 a-d", strings.key_choose)],
+                Mode::Pick => vec![KeyHint::footer("1-4", strings.key_choose)],
                 Mode::TrueFalse => vec![KeyHint::footer("b/s", strings.key_choose)],
                 Mode::Arrange => match state.inputs.get(state.current) {
                     Some(Input::Match { .. }) => vec![
@@ -312,8 +334,8 @@ pub fn keys(state: &ExamState, strings: &'static Strings) -> Vec<KeyHint> {
                 _ => Vec::new(),
             };
             keys.push(KeyHint::footer("Enter", strings.key_save));
-            keys.push(KeyHint::footer("Tab Shift-Tab", strings.key_prev_next));
             keys.push(KeyHint::footer("Esc", strings.key_leave));
+            keys.push(KeyHint::footer("Tab Shift-Tab", strings.key_prev_next));
             keys.push(KeyHint::footer(
                 if mode == Mode::TextInput { "F1" } else { "?" },
                 strings.key_help,
