@@ -16,6 +16,7 @@ use super::KeyHint;
 use super::present::{
     Origin, Title, big_lines, clip, hanging, render_bottom_row, render_title, row, stage,
 };
+use super::quiz::clock;
 use crate::i18n::Strings;
 use crate::quiz::question::true_false_word;
 use crate::quiz::{Body, Question};
@@ -340,12 +341,6 @@ fn letter(index: usize) -> char {
         .ok()
         .filter(|i| *i < 26)
         .map_or('?', |i| char::from(b'A' + i))
-}
-
-fn clock(left: Duration) -> String {
-    // Round up, so the clock shows 00:00 only when time is really up.
-    let seconds = left.as_secs() + u64::from(left.subsec_nanos() > 0);
-    format!("{:02}:{:02}", seconds / 60, seconds % 60)
 }
 
 fn render_status(

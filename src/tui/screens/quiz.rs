@@ -427,8 +427,9 @@ fn finish(state: &QuizState) -> Nav {
 }
 
 /// Minutes and seconds, e.g. `04:05`.
-pub fn clock(duration: Duration) -> String {
-    let seconds = duration.as_secs();
+pub fn clock(left: Duration) -> String {
+    // Round up, so the clock shows 00:00 only when time is really up.
+    let seconds = left.as_secs() + u64::from(left.subsec_nanos() > 0);
     format!("{:02}:{:02}", seconds / 60, seconds % 60)
 }
 
