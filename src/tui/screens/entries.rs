@@ -3,7 +3,7 @@
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 
-use super::{KeyHint, Row, click_list, detail, list_keys, move_cursor, render_rows};
+use super::{KeyHint, Row, browse_keys, click_list, detail, move_cursor, render_rows};
 use crate::content::EntryRef;
 use crate::i18n::Strings;
 use crate::tui::action::Action;
@@ -79,9 +79,5 @@ pub fn render(state: &EntriesState, context: &Context, body: Rect, buf: &mut Buf
 }
 
 pub fn keys(strings: &'static Strings) -> Vec<KeyHint> {
-    let mut keys = list_keys(strings);
-    keys.push(KeyHint::footer("Enter", strings.key_open));
-    keys.push(KeyHint::footer("Esc", strings.key_back));
-    keys.push(KeyHint::footer("?", strings.key_help));
-    keys
+    browse_keys(strings)
 }

@@ -63,6 +63,15 @@ pub fn list_keys(strings: &'static Strings) -> Vec<KeyHint> {
     ]
 }
 
+/// The keys of a list one browses into and out of (topics, entries).
+pub fn browse_keys(strings: &'static Strings) -> Vec<KeyHint> {
+    let mut keys = list_keys(strings);
+    keys.push(KeyHint::footer("Enter", strings.key_open));
+    keys.push(KeyHint::footer("Esc", strings.key_back));
+    keys.push(KeyHint::footer("?", strings.key_help));
+    keys
+}
+
 /// One row of a list: the main text and an optional dim text after it.
 pub struct Row {
     pub text: String,

@@ -3,7 +3,7 @@
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 
-use super::{KeyHint, Row, click_list, entries, list_keys, move_cursor, render_rows};
+use super::{KeyHint, Row, browse_keys, click_list, entries, move_cursor, render_rows};
 use crate::i18n::Strings;
 use crate::tui::action::Action;
 use crate::tui::app::{Context, Nav, Screen};
@@ -54,9 +54,5 @@ pub fn render(state: &TopicsState, context: &Context, body: Rect, buf: &mut Buff
 }
 
 pub fn keys(strings: &'static Strings) -> Vec<KeyHint> {
-    let mut keys = list_keys(strings);
-    keys.push(KeyHint::footer("Enter", strings.key_open));
-    keys.push(KeyHint::footer("Esc", strings.key_back));
-    keys.push(KeyHint::footer("?", strings.key_help));
-    keys
+    browse_keys(strings)
 }
