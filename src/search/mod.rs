@@ -31,6 +31,8 @@ mod index;
 mod matching;
 mod output;
 mod query;
+#[cfg(test)]
+mod reference;
 mod score;
 mod snippet;
 
