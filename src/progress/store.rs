@@ -199,11 +199,75 @@ impl<'de> Deserialize<'de> for Rating {
 
 /// How a line is written: the version first, so that a torn line can be
 /// told from the start of the next one.
-#[derive(Serialize, Deserialize)]
-struct Line {
+#[derive(Serialize)]
+struct Line<'a> {
     v: u32,
     #[serde(flatten)]
-    event: Event,
+    event: &'a Event,
+}
+
+/// How a line is read: every field of every kind in one plain struct.
+/// Reading `Line` back through `flatten` and the tagged enum would buffer
+/// each line into an intermediate map first, which made opening a log of
+/// 10,000 reviews cost more than the whole start-up.
+#[derive(Deserialize)]
+struct StoredLine {
+    v: u32,
+    id: String,
+    pack: String,
+    at: Timestamp,
+    kind: StoredKind,
+    item: Option<String>,
+    rating: Option<Rating>,
+    questions: Option<usize>,
+    answered: Option<usize>,
+    score_percent: Option<f64>,
+    pass_mark: Option<u8>,
+    passed: Option<bool>,
+    duration_secs: Option<u64>,
+    by_topic: Option<Vec<TopicResult>>,
+}
+
+#[derive(Deserialize)]
+#[serde(rename_all = "snake_case")]
+enum StoredKind {
+    Review,
+    Exam,
+}
+
+impl StoredLine {
+    /// The event, or `None` when a field its kind needs is missing.
+    fn into_event(self) -> Option<Event> {
+        let kind = match self.kind {
+            StoredKind::Review => EventKind::Review {
+                item: self.item?,
+                rating: self.rating?,
+            },
+            StoredKind::Exam => EventKind::Exam(ExamResult {
+                questions: self.questions?,
+                answered: self.answered?,
+                score_percent: self.score_percent?,
+                pass_mark: self.pass_mark?,
+                passed: self.passed?,
+                duration_secs: self.duration_secs?,
+                by_topic: self.by_topic?,
+            }),
+        };
+        Some(Event {
+            id: self.id,
+            pack: self.pack,
+            at: self.at,
+            kind,
+        })
+    }
+}
+
+/// A line of the current format or older, as an event.
+fn parse_event(text: &str) -> Option<Event> {
+    serde_json::from_str::<StoredLine>(text)
+        .ok()
+        .filter(|line| line.v <= FORMAT_VERSION)
+        .and_then(StoredLine::into_event)
 }
 
 #[derive(Deserialize)]
@@ -552,7 +616,7 @@ impl PackLog {
         };
         let mut line = serde_json::to_string(&Line {
             v: FORMAT_VERSION,
-            event: event.clone(),
+            event,
         })
         .map_err(io::Error::other)?;
         line.push('\n');
@@ -646,16 +710,12 @@ fn parse_line(raw: &[u8]) -> Parsed {
     let Ok(text) = std::str::from_utf8(raw) else {
         return rescue(&String::from_utf8_lossy(raw));
     };
-    match serde_json::from_str::<Line>(text) {
-        Ok(line) if line.v <= FORMAT_VERSION => Parsed::Event {
-            event: line.event,
-            whole: true,
-        },
-        Ok(_) => Parsed::Newer,
-        Err(_) => match serde_json::from_str::<VersionOnly>(text) {
-            Ok(v) if v.v > FORMAT_VERSION => Parsed::Newer,
-            _ => rescue(text),
-        },
+    if let Some(event) = parse_event(text) {
+        return Parsed::Event { event, whole: true };
+    }
+    match serde_json::from_str::<VersionOnly>(text) {
+        Ok(v) if v.v > FORMAT_VERSION => Parsed::Newer,
+        _ => rescue(text),
     }
 }
 
@@ -665,12 +725,12 @@ fn rescue(text: &str) -> Parsed {
     let Some(start) = text.rfind(LINE_START).filter(|&s| s > 0) else {
         return Parsed::Bad;
     };
-    match serde_json::from_str::<Line>(&text[start..]) {
-        Ok(line) if line.v <= FORMAT_VERSION => Parsed::Event {
-            event: line.event,
+    match parse_event(&text[start..]) {
+        Some(event) => Parsed::Event {
+            event,
             whole: false,
         },
-        _ => Parsed::Bad,
+        None => Parsed::Bad,
     }
 }
 
@@ -712,7 +772,7 @@ mod tests {
         let event = log.events()[0].clone();
         let line = serde_json::to_string(&Line {
             v: FORMAT_VERSION,
-            event: event.clone(),
+            event: &event,
         })
         .unwrap();
         assert!(line.starts_with(LINE_START), "{line}");
@@ -722,12 +782,60 @@ mod tests {
     }
 
     #[test]
+    fn an_exam_line_reads_back() {
+        let event = Event {
+            id: "e".to_owned(),
+            pack: "p".to_owned(),
+            at: Timestamp(7),
+            kind: EventKind::Exam(ExamResult {
+                questions: 20,
+                answered: 18,
+                score_percent: 72.5,
+                pass_mark: 70,
+                passed: true,
+                duration_secs: 1180,
+                by_topic: vec![TopicResult {
+                    topic: "peran".to_owned(),
+                    earned: 4.5,
+                    answered: 5,
+                }],
+            }),
+        };
+        let line = serde_json::to_string(&Line {
+            v: FORMAT_VERSION,
+            event: &event,
+        })
+        .unwrap();
+        let read = read_lines(format!("{line}\n").as_bytes(), "p");
+        assert_eq!(read.events, vec![event]);
+        assert_eq!(read.damaged, 0);
+    }
+
+    #[test]
+    fn a_line_missing_a_field_of_its_kind_is_damaged() {
+        let text = concat!(
+            r#"{"v":1,"id":"a","pack":"p","at":1,"kind":"review","item":"x"}"#,
+            "\n",
+            r#"{"v":1,"id":"b","pack":"p","at":2,"kind":"exam","questions":1}"#,
+            "\n",
+            r#"{"v":1,"id":"c","pack":"p","at":3,"kind":"quiz","item":"x","rating":3}"#,
+            "\n",
+            r#"{"v":1,"id":"d","pack":"p","at":4,"kind":"review","item":"x","rating":3}"#,
+            "\n",
+        );
+        let read = read_lines(text.as_bytes(), "p");
+        assert_eq!(read.damaged, 3);
+        assert_eq!(read.events.len(), 1);
+        assert_eq!(read.events[0].id, "d");
+    }
+
+    #[test]
     fn a_torn_line_followed_by_a_whole_one_keeps_the_whole_one() {
         let mut log = PackLog::in_memory("p");
         let _ = log.append(review("x"), Timestamp(1));
         let line = serde_json::to_string(&Line {
             v: 1,
-            event: log.events()[0].clone(),
+            event: &log.events()[0],
         })
         .unwrap();
         let text = format!("{}{line}\n{}", &line[..20], &line[..30]);
