@@ -199,6 +199,8 @@ pub struct Strings {
     pub class_quiz_questions: &'static str,
     pub class_quiz_no_questions: &'static str,
     pub class_quiz_time_up: &'static str,
+    pub key_other_entry: &'static str,
+    pub key_open_related: &'static str,
 }
 
 impl Strings {
@@ -362,6 +364,8 @@ pub static INDONESIAN: Strings = Strings {
     class_quiz_questions: "soal",
     class_quiz_no_questions: "Tidak ada soal untuk pilihan ini.",
     class_quiz_time_up: "Waktu habis",
+    key_other_entry: "entri lain",
+    key_open_related: "buka entri terkait",
 };
 
 pub static ENGLISH: Strings = Strings {
@@ -512,6 +516,8 @@ pub static ENGLISH: Strings = Strings {
     class_quiz_questions: "questions",
     class_quiz_no_questions: "No questions for this choice.",
     class_quiz_time_up: "Time is up",
+    key_other_entry: "next/previous",
+    key_open_related: "open a related entry",
 };
 
 #[cfg(test)]

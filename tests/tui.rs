@@ -250,6 +250,61 @@ fn scrolling_stops_at_the_end_of_the_text() {
     assert!(matches!(&app.screen, Screen::Detail(d) if d.scroll > 0));
 }
 
+#[test]
+fn reading_moves_to_the_next_and_previous_entry_and_back_lands_on_the_last_one_read() {
+    let mut app = app(Lang::Id);
+    open_entry(&mut app, PASAL_3);
+    let depth = app.history.len();
+    let detail_of = |app: &App| match &app.screen {
+        Screen::Detail(d) => app.pack.entry(d.at).unwrap().id.clone(),
+        other => panic!("not on detail: {other:?}"),
+    };
+    // Pasal 3 is the last entry of its topic: there is no next one.
+    app.update(Action::NextItem);
+    assert_eq!(detail_of(&app), PASAL_3);
+    run(&mut app, &[Action::PreviousItem, Action::PreviousItem]);
+    assert_eq!(detail_of(&app), "uu-11-2009-pasal-1-angka-2");
+    assert_eq!(app.history.len(), depth, "n and p replace, not stack");
+    run(&mut app, &[Action::PreviousItem, Action::PreviousItem]);
+    assert_eq!(detail_of(&app), "uu-11-2009-pasal-1-angka-1");
+    app.update(Action::NextItem);
+    app.update(Action::Back);
+    let Screen::Entries(list) = &app.screen else {
+        panic!("Back did not return to the list: {:?}", app.screen)
+    };
+    assert_eq!(
+        list.cursor.selected, 1,
+        "the list shows the entry last read"
+    );
+}
+
+#[test]
+fn related_entries_open_by_number_and_by_click_and_back_returns() {
+    let mut app = app(Lang::Id);
+    open_entry(&mut app, PASAL_3);
+    let pasal_3 = app.screen.clone();
+    app.update(Action::Choose(0));
+    assert!(
+        matches!(&app.screen, Screen::Detail(d) if app.pack.entry(d.at).unwrap().id == "glosarium-kemandirian"),
+        "{:?}",
+        app.screen
+    );
+    app.update(Action::Back);
+    assert_eq!(app.screen, pasal_3);
+    // A number past the list does nothing.
+    app.update(Action::Choose(8));
+    assert_eq!(app.screen, pasal_3);
+
+    app.update(Action::Resize(80, 24));
+    app.update(Action::Last);
+    let screen = draw(&mut app, 80, 24);
+    click(&mut app, &screen, "Ketahanan sosial");
+    assert!(
+        matches!(&app.screen, Screen::Detail(d) if app.pack.entry(d.at).unwrap().id == "glosarium-ketahanan-sosial"),
+        "{screen}"
+    );
+}
+
 fn any_action() -> impl Strategy<Value = Action> {
     prop_oneof![
         Just(Action::Up),
@@ -277,6 +332,8 @@ fn any_action() -> impl Strategy<Value = Action> {
         Just(Action::No),
         Just(Action::Search),
         Just(Action::ToggleFooter),
+        Just(Action::NextItem),
+        Just(Action::PreviousItem),
         (0u64..120).prop_map(|s| Action::Tick(Duration::from_secs(s))),
         (1u16..=250, 1u16..=80).prop_map(|(w, h)| Action::Resize(w, h)),
         (0u16..250, 0u16..80).prop_map(|(column, row)| Action::Click { column, row }),

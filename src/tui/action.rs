@@ -30,7 +30,8 @@ pub enum Action {
     ScrollDown,
     /// Space: tick a box, pick up or put down an item, turn a card.
     Toggle,
-    /// Choose option `n` (0-based) by its number or letter.
+    /// Choose option `n` (0-based) by its number or letter; when reading,
+    /// open related entry `n`.
     Choose(usize),
     /// A character typed into a text field.
     Input(char),
@@ -48,7 +49,8 @@ pub enum Action {
     Search,
     /// Show or hide the footer of keys (presentations).
     ToggleFooter,
-    /// Tab / Shift-Tab: the next or previous question of a mock exam.
+    /// Tab / Shift-Tab (n / p when reading): the next or previous question
+    /// of a mock exam, or entry of a topic.
     NextItem,
     PreviousItem,
     /// Time has passed (for countdowns).
@@ -211,6 +213,9 @@ fn mode_key(mode: Mode, code: KeyCode) -> Option<Action> {
         Mode::Reader => match code {
             KeyCode::Left | KeyCode::Char('h' | 'q') => Some(Action::Back),
             KeyCode::Char(' ') => Some(Action::PageDown),
+            KeyCode::Char('n') => Some(Action::NextItem),
+            KeyCode::Char('p') => Some(Action::PreviousItem),
+            KeyCode::Char(c @ '1'..='9') => Some(Action::Choose(usize::from(c as u8 - b'1'))),
             _ if back => Some(Action::Back),
             _ => None,
         },
@@ -333,6 +338,17 @@ mod tests {
             map_event(Mode::Reader, &key(KeyCode::Char('G'))),
             Some(Action::Last)
         );
+    }
+
+    #[test]
+    fn reading_keys_move_between_entries_and_open_related_ones() {
+        let read = |code| map_event(Mode::Reader, &key(code));
+        assert_eq!(read(KeyCode::Char('n')), Some(Action::NextItem));
+        assert_eq!(read(KeyCode::Char('p')), Some(Action::PreviousItem));
+        assert_eq!(read(KeyCode::Tab), Some(Action::NextItem));
+        assert_eq!(read(KeyCode::Char('1')), Some(Action::Choose(0)));
+        assert_eq!(read(KeyCode::Char('9')), Some(Action::Choose(8)));
+        assert_eq!(read(KeyCode::Char('0')), None);
     }
 
     #[test]

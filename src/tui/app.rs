@@ -269,7 +269,17 @@ impl App {
             }
             Nav::Replace(next) => self.screen = next,
             Nav::Back => {
-                if let Some(previous) = self.history.pop() {
+                if let Some(mut previous) = self.history.pop() {
+                    // Back from an entry lands on it in its topic's list, also
+                    // after n / p moved on from the one opened there.
+                    if let (Screen::Detail(detail), Screen::Entries(list)) =
+                        (&self.screen, &mut previous)
+                        && list.topic == detail.at.topic
+                    {
+                        list.cursor.selected = detail.at.entry;
+                        list.cursor
+                            .keep_visible(view::body_area(self.size).height.into());
+                    }
                     self.screen = previous;
                 }
             }

@@ -12,6 +12,7 @@ use super::screens::{
     search, stats, topics,
 };
 use super::wrap::truncate;
+use unicode_width::UnicodeWidthStr;
 
 /// Below this size a screen cannot show its content and a footer.
 pub const MIN_WIDTH: u16 = 20;
@@ -161,8 +162,22 @@ fn render_header(app: &App, area: Rect, buf: &mut Buffer) {
     if let Some(entry) = entry.and_then(|e| app.pack.entry(e)) {
         crumbs.push(entry.title.clone());
     }
-    let text = format!(" {} │ {}", app.strings().app_name, crumbs.join(" › "));
-    Line::styled(truncate(&text, area.width.into()), app.theme.title).render(area, buf);
+    let lead = format!(" {} │ ", app.strings().app_name);
+    let width = usize::from(area.width);
+    // When the whole trail does not fit, the crumbs nearest the screen are
+    // the ones worth keeping: drop from the pack's title on.
+    let text = (0..crumbs.len())
+        .map(|first| {
+            let trail = crumbs[first..].join(" › ");
+            if first == 0 {
+                format!("{lead}{trail}")
+            } else {
+                format!("{lead}… › {trail}")
+            }
+        })
+        .find(|text| text.width() <= width)
+        .unwrap_or_else(|| format!("{lead}{}", crumbs.last().map_or("", String::as_str)));
+    Line::styled(truncate(&text, width), app.theme.title).render(area, buf);
 }
 
 /// The keys that matter on this screen, as many as fit.

@@ -2,7 +2,7 @@
 //! note, related entries), scrolling when it is longer than the screen.
 
 use ratatui::buffer::Buffer;
-use ratatui::layout::Rect;
+use ratatui::layout::{Position, Rect};
 use ratatui::style::Style;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Paragraph, Widget};
@@ -12,7 +12,7 @@ use super::KeyHint;
 use crate::content::{Entry, EntryRef, Pack};
 use crate::i18n::Strings;
 use crate::tui::action::Action;
-use crate::tui::app::{Context, Nav};
+use crate::tui::app::{Context, Nav, Screen};
 use crate::tui::theme::Theme;
 use crate::tui::view::reading_column;
 use crate::tui::wrap::wrap;
@@ -58,10 +58,12 @@ impl DetailState {
     }
 }
 
-/// The entry laid out for one width: its lines and where each point starts.
+/// The entry laid out for one width: its lines, where each point starts,
+/// and where each related entry is listed (they come last).
 struct Layout {
     lines: Vec<Line<'static>>,
     point_starts: Vec<usize>,
+    related: Vec<(usize, EntryRef)>,
 }
 
 impl Layout {
@@ -89,10 +91,69 @@ pub fn update(state: &mut DetailState, action: Action, context: &Context) -> Nav
         Action::First => 0,
         Action::Last => max,
         Action::Back => return Nav::Back,
+        Action::NextItem => return neighbour(state.at, context, 1),
+        Action::PreviousItem => return neighbour(state.at, context, -1),
+        Action::Choose(n) => return open_related(related(context.pack, state.at).get(n)),
+        Action::Click { column, row } => return click(state, context, column, row),
         _ => state.scroll,
     }
     .min(max);
     Nav::Stay
+}
+
+/// The entry `step` places away in the same topic, in place of this one (so
+/// Back still leads to the topic's list); none past either end.
+fn neighbour(at: EntryRef, context: &Context, step: isize) -> Nav {
+    let count = context.pack.topic(at.topic).map_or(0, |t| t.entries.len());
+    match at.entry.checked_add_signed(step) {
+        Some(entry) if entry < count => Nav::Replace(Screen::Detail(DetailState::new(EntryRef {
+            topic: at.topic,
+            entry,
+        }))),
+        _ => Nav::Stay,
+    }
+}
+
+fn open_related(at: Option<&EntryRef>) -> Nav {
+    at.map_or(Nav::Stay, |&at| {
+        Nav::Push(Screen::Detail(DetailState::new(at)))
+    })
+}
+
+/// A click on a related entry opens it.
+fn click(state: &DetailState, context: &Context, column: u16, row: u16) -> Nav {
+    let area = reading_column(context.body);
+    if !area.contains(Position::new(column, row)) {
+        return Nav::Stay;
+    }
+    let layout = layout(
+        context.pack,
+        state,
+        context.strings,
+        context.theme,
+        area.width,
+    );
+    let line = state.scroll.min(layout.max_scroll(area.height)) + usize::from(row - area.y);
+    let clicked = layout
+        .related
+        .iter()
+        .rev()
+        .find(|&&(start, _)| start <= line)
+        .filter(|_| line < layout.lines.len());
+    open_related(clicked.map(|(_, at)| at))
+}
+
+/// The related entries that exist, in the order the entry lists them.
+fn related(pack: &Pack, at: EntryRef) -> Vec<EntryRef> {
+    pack.entry(at)
+        .map(|entry| {
+            entry
+                .see_also
+                .iter()
+                .filter_map(|id| pack.find_entry(id))
+                .collect()
+        })
+        .unwrap_or_default()
 }
 
 pub fn render(state: &DetailState, context: &Context, body: Rect, buf: &mut Buffer) {
@@ -124,10 +185,12 @@ fn layout(
     let width = usize::from(width);
     let mut lines = Vec::new();
     let mut point_starts = Vec::new();
+    let mut related_starts = Vec::new();
     let Some(entry) = pack.entry(state.at) else {
         return Layout {
             lines,
             point_starts,
+            related: related_starts,
         };
     };
     lines.extend(styled(wrap(&entry.title, width), theme.heading));
@@ -152,22 +215,28 @@ fn layout(
     if let Some(note) = &entry.note {
         fields.push((strings.note, note.clone(), theme.note));
     }
-    let related: Vec<String> = entry
-        .see_also
-        .iter()
-        .filter_map(|id| pack.find_entry(id).and_then(|at| pack.entry(at)))
-        .map(|e| e.title.clone())
-        .collect();
-    if !related.is_empty() {
-        fields.push((strings.see_also, related.join("; "), theme.text));
-    }
     for (label, value, style) in fields {
         lines.push(Line::raw(""));
         lines.extend(labeled(label, &value, width, theme.label, style));
     }
+    let related = related(pack, state.at);
+    if !related.is_empty() {
+        lines.push(Line::raw(""));
+        lines.push(Line::styled(format!("{}:", strings.see_also), theme.label));
+        // Numbered, so that 1–9 open them.
+        for (index, at) in related.into_iter().enumerate() {
+            let Some(title) = pack.entry(at).map(|e| e.title.as_str()) else {
+                continue;
+            };
+            related_starts.push((lines.len(), at));
+            let number = format!(" {}. ", index + 1);
+            lines.extend(hanging(&number, title, width, theme.label, theme.text));
+        }
+    }
     Layout {
         lines,
         point_starts,
+        related: related_starts,
     }
 }
 
@@ -181,15 +250,26 @@ fn point_lines(
     marked: bool,
 ) -> Vec<Line<'static>> {
     let label = entry.points[index].display_label(index);
-    let prefix = format!(" {label}. ");
-    let indent = prefix.width().min(width / 2);
     let text_style = if marked { theme.marked } else { theme.text };
+    hanging(&format!(" {label}. "), text, width, theme.label, text_style)
+}
+
+/// `prefix` then `text` wrapped, its continuation lines indented under the
+/// text.
+fn hanging(
+    prefix: &str,
+    text: &str,
+    width: usize,
+    prefix_style: Style,
+    text_style: Style,
+) -> Vec<Line<'static>> {
+    let indent = prefix.width().min(width / 2);
     wrap(text, width.saturating_sub(indent).max(1))
         .into_iter()
         .enumerate()
         .map(|(i, line)| {
             let lead = if i == 0 {
-                Span::styled(prefix.clone(), theme.label)
+                Span::styled(prefix.to_owned(), prefix_style)
             } else {
                 Span::raw(" ".repeat(indent))
             };
@@ -227,9 +307,12 @@ pub fn keys(strings: &'static Strings) -> Vec<KeyHint> {
     vec![
         KeyHint::footer("↑↓", strings.key_scroll),
         KeyHint::help_only("j k", strings.key_scroll),
-        KeyHint::footer("PgUp PgDn", strings.key_page),
-        KeyHint::help_only("Home End g G", strings.key_ends),
+        KeyHint::footer("n p", strings.key_other_entry),
+        KeyHint::help_only("Tab Shift-Tab", strings.key_other_entry),
         KeyHint::footer("Esc", strings.key_back),
         KeyHint::footer("?", strings.key_help),
+        KeyHint::footer("PgUp PgDn", strings.key_page),
+        KeyHint::help_only("Home End g G", strings.key_ends),
+        KeyHint::footer("1–9", strings.key_open_related),
     ]
 }
