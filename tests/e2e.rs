@@ -92,6 +92,56 @@ fn write(dir: &Path, name: &str, text: &str) {
     std::fs::write(dir.join(name), text).unwrap();
 }
 
+/// A terminal closed under kisi (a laptop lid, a dropped SSH link, a killed
+/// tmux) must end it. crossterm's default reader once spun forever at full
+/// CPU on such a terminal.
+#[test]
+fn kisi_leaves_when_its_terminal_goes_away() {
+    use portable_pty::{CommandBuilder, PtySize, native_pty_system};
+    use std::io::Read;
+    use std::time::{Duration, Instant};
+
+    let data = tempfile::tempdir().unwrap();
+    let pty = native_pty_system()
+        .openpty(PtySize {
+            rows: 24,
+            cols: 80,
+            pixel_width: 0,
+            pixel_height: 0,
+        })
+        .unwrap();
+    let mut command = CommandBuilder::new(env!("CARGO_BIN_EXE_kisi"));
+    command.args(["--data-dir", data.path().to_str().unwrap(), "--lang", "id"]);
+    command.env("TERM", "xterm-256color");
+    let mut child = pty.slave.spawn_command(command).unwrap();
+    drop(pty.slave);
+    let mut reader = pty.master.try_clone_reader().unwrap();
+    let (drawn, menu) = std::sync::mpsc::channel();
+    // Reads until the menu is drawn, then drops its end of the terminal.
+    std::thread::spawn(move || {
+        let (mut seen, mut buf) = (Vec::new(), [0u8; 4096]);
+        while let Ok(n) = reader.read(&mut buf) {
+            seen.extend_from_slice(&buf[..n]);
+            if n == 0 || String::from_utf8_lossy(&seen).contains("Jelajahi") {
+                break;
+            }
+        }
+        let _ = drawn.send(());
+    });
+    menu.recv_timeout(Duration::from_secs(20))
+        .expect("the menu was never drawn");
+    drop(pty.master);
+    let start = Instant::now();
+    while start.elapsed() < Duration::from_secs(10) {
+        if child.try_wait().unwrap().is_some() {
+            return;
+        }
+        std::thread::sleep(Duration::from_millis(20));
+    }
+    child.kill().ok();
+    panic!("kisi kept running after its terminal was closed");
+}
+
 #[test]
 fn sigterm_restores_the_terminal() {
     let mut kisi = Session::start(&[], 80, 24);
