@@ -1,6 +1,9 @@
-//! The index: every searchable text of a pack, folded once when the pack is
-//! loaded, stored back to back in one string to keep memory close to the size
-//! of the pack's text.
+//! The index: every searchable text of a pack with its char mask, folded once
+//! when the pack is loaded. Most texts need no folded copy: a text whose fold
+//! is itself is read from the pack, and an ASCII text (whose fold is just its
+//! lower case) is lowered into a buffer when it is looked at. Only the other
+//! texts are folded into one string, back to back. So the index stays far
+//! below the size of the pack's text.
 
 use super::matching::{self, TermMatch};
 use super::query::{Query, Term, char_mask, fold_keep_case};
@@ -9,16 +12,46 @@ use super::{Field, FieldKind, field_text};
 use crate::content::{EntryRef, Pack};
 use crate::text::fold;
 
-/// One indexed text: where its folded form starts in the arena, its chars, and
-/// which field it is. It ends where the next slot starts. 16 bytes: a pack
-/// has millions of slots.
+/// One indexed text: its chars, which field it is, where its folded form is,
+/// and, for a folded copy, where it starts in the arena (it ends where the
+/// next slot starts). 16 bytes: a pack has millions of slots.
 #[derive(Debug, Clone, Copy)]
 struct Slot {
     /// Byte offset; an arena past 4 GiB saturates (and its texts read empty).
     start: u32,
     mask: u64,
-    /// `FieldKind` in the low 4 bits, the alias/tag/point index above.
+    /// `FieldKind` in the low 4 bits, the `Folded` code in the next 2 bits,
+    /// the alias/tag/point index above.
     tag: u32,
+}
+
+/// Where the folded form of a slot's text is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Folded {
+    /// The text folds to itself: the pack's text is its fold.
+    AsIs = 0,
+    /// An ASCII text: its fold is its ASCII lower case.
+    Lowered = 1,
+    /// In the arena.
+    Copied = 2,
+}
+
+const KIND_BITS: u32 = 4;
+const FOLDED_SHIFT: u32 = KIND_BITS;
+const POSITION_SHIFT: u32 = KIND_BITS + 2;
+
+impl Slot {
+    fn kind(self) -> FieldKind {
+        FieldKind::from_code(self.tag & 0xf)
+    }
+
+    fn folded(self) -> Folded {
+        match self.tag >> FOLDED_SHIFT & 3 {
+            0 => Folded::AsIs,
+            1 => Folded::Lowered,
+            _ => Folded::Copied,
+        }
+    }
 }
 
 #[derive(Debug, Clone, Copy)]
@@ -77,6 +110,8 @@ struct Seen {
 #[derive(Debug, Default)]
 struct Scratch {
     scorer: Scorer,
+    /// The folded text of a `Folded::Lowered` slot.
+    lowered: String,
     seen: Vec<Seen>,
     /// Slots tied for best, with the terms each matches.
     tied: Vec<(u32, u64)>,
@@ -173,11 +208,19 @@ impl Index {
 
     fn push(&mut self, text: &str, kind: FieldKind, position: usize) {
         let start = self.arena.len();
-        self.arena.push_str(&fold(text));
+        let folded = fold(text);
+        let place = if folded == text {
+            Folded::AsIs
+        } else if text.is_ascii() {
+            Folded::Lowered
+        } else {
+            self.arena.push_str(&folded);
+            Folded::Copied
+        };
         self.slots.push(Slot {
             start: to_u32(start),
-            mask: char_mask(&self.arena[start..]),
-            tag: kind as u32 | (to_u32(position) << 4),
+            mask: char_mask(&folded),
+            tag: kind as u32 | (place as u32) << FOLDED_SHIFT | to_u32(position) << POSITION_SHIFT,
         });
     }
 
@@ -207,9 +250,9 @@ impl Index {
 
     /// The field a slot stands for.
     pub fn field(&self, slot: u32) -> Field {
-        let tag = self.slots[slot as usize].tag;
-        let position = (tag >> 4) as usize;
-        match FieldKind::from_code(tag & 0xf) {
+        let info = self.slots[slot as usize];
+        let position = (info.tag >> POSITION_SHIFT) as usize;
+        match info.kind() {
             FieldKind::Title => Field::Title,
             FieldKind::Alias => Field::Alias(position),
             FieldKind::English => Field::English,
@@ -222,11 +265,31 @@ impl Index {
         }
     }
 
-    fn text(&self, slot: usize) -> &str {
-        let (start, end) = (self.slots[slot].start, self.slots[slot + 1].start);
-        self.arena
-            .get(start as usize..end as usize)
-            .unwrap_or_default()
+    /// The folded text of a slot; `at` is the entry owning it, `None` for
+    /// shared slots. `lowered` is the buffer for an ASCII text's lower case.
+    fn text<'a>(
+        &'a self,
+        pack: &'a Pack,
+        slot: usize,
+        at: Option<EntryRef>,
+        lowered: &'a mut String,
+    ) -> &'a str {
+        let original = || self.original_text(pack, slot, at).unwrap_or_default();
+        match self.slots[slot].folded() {
+            Folded::AsIs => original(),
+            Folded::Lowered => {
+                lowered.clear();
+                lowered.push_str(original());
+                lowered.make_ascii_lowercase();
+                lowered
+            }
+            Folded::Copied => {
+                let (start, end) = (self.slots[slot].start, self.slots[slot + 1].start);
+                self.arena
+                    .get(start as usize..end as usize)
+                    .unwrap_or_default()
+            }
+        }
     }
 
     /// Ranks the given entries (indices in pack order) against `query`.
@@ -272,13 +335,16 @@ impl Index {
     /// many entries share them.
     fn match_shared(&self, pack: &Pack, query: &Query) -> Vec<Option<TermMatch>> {
         let mut scorer = Scorer::default();
+        let mut lowered = String::new();
         let all_terms = all_terms(query);
         let mut shared = Vec::with_capacity((self.topics + self.sources) * query.terms.len());
         for slot in 0..self.topics + self.sources {
-            let checks = self.check_slot(pack, query, slot, None, all_terms);
+            let checks = self.check_slot(pack, query, slot, None, all_terms, &mut lowered);
             for (t, term) in query.terms.iter().enumerate() {
                 let matched = (checks.found & 1 << t != 0)
-                    .then(|| self.score_slot(pack, query, &mut scorer, slot, None, term))
+                    .then(|| {
+                        self.score_slot(pack, query, &mut scorer, &mut lowered, slot, None, term)
+                    })
                     .flatten()
                     .map(|score| TermMatch {
                         score,
@@ -397,7 +463,7 @@ impl Index {
             if slot == NO_SLOT || allowed & bit == 0 {
                 continue;
             }
-            let kind = u64::from(self.slots[slot as usize].tag & 0xf);
+            let kind = self.slots[slot as usize].kind() as u64;
             if top_kind.is_some_and(|top| top < kind) {
                 break;
             }
@@ -405,7 +471,8 @@ impl Index {
                 let checks = Self::shared_checks(ctx.shared, terms, slot);
                 (checks.found & !checks.scattered, checks.found)
             } else {
-                self.contiguous(ctx.pack, ctx.query, slot as usize, ctx.at)
+                let lowered = &mut scratch.lowered;
+                self.contiguous(ctx.pack, ctx.query, slot as usize, ctx.at, lowered)
             };
             if contiguous == ctx.all_terms && top_kind.is_none() {
                 top_kind = Some(kind);
@@ -470,7 +537,8 @@ impl Index {
                 }
             } else {
                 let slot = seen.slot as usize;
-                let rest = self.check_slot(ctx.pack, ctx.query, slot, Some(ctx.at), rest);
+                let lowered = &mut scratch.lowered;
+                let rest = self.check_slot(ctx.pack, ctx.query, slot, Some(ctx.at), rest, lowered);
                 Checks {
                     found: seen.contiguous | rest.found,
                     scattered: rest.scattered,
@@ -513,9 +581,9 @@ impl Index {
                         .flatten()
                         .map(|m| m.score)
                 } else {
-                    let scorer = &mut scratch.scorer;
+                    let (scorer, lowered) = (&mut scratch.scorer, &mut scratch.lowered);
                     let slot = slot as usize;
-                    self.score_slot(ctx.pack, ctx.query, scorer, slot, Some(ctx.at), term)
+                    self.score_slot(ctx.pack, ctx.query, scorer, lowered, slot, Some(ctx.at), term)
                 };
                 score += i64::from(matched.unwrap_or_default());
             }
@@ -535,18 +603,32 @@ impl Index {
     /// Which terms occur as written in one of an entry's own slots (as
     /// [`matching::check`] giving `Some(true)`), and which pass the char mask
     /// and so might match scattered.
-    fn contiguous(&self, pack: &Pack, query: &Query, slot: usize, at: EntryRef) -> (u64, u64) {
+    fn contiguous(
+        &self,
+        pack: &Pack,
+        query: &Query,
+        slot: usize,
+        at: EntryRef,
+        lowered: &mut String,
+    ) -> (u64, u64) {
         let info = self.slots[slot];
-        let word_local = FieldKind::from_code(info.tag & 0xf).is_long();
-        let text = self.text(slot);
+        let possible = query
+            .terms
+            .iter()
+            .enumerate()
+            .filter(|(_, term)| term.mask & !info.mask == 0)
+            .fold(0, |possible, (t, _)| possible | 1 << t);
+        if possible == 0 {
+            return (0, 0);
+        }
+        let word_local = info.kind().is_long();
+        let text = self.text(pack, slot, Some(at), lowered);
         let mut cased: Option<Option<String>> = None;
         let mut contiguous = 0;
-        let mut possible = 0;
         for (t, term) in query.terms.iter().enumerate() {
-            if term.mask & !info.mask != 0 {
+            if possible & 1 << t == 0 {
                 continue;
             }
-            possible |= 1 << t;
             let pattern = term.pattern(false);
             let found = if query.case_sensitive {
                 matching::check(text, pattern, word_local).is_some() && {
@@ -576,10 +658,11 @@ impl Index {
         slot: usize,
         at: Option<EntryRef>,
         terms: u64,
+        lowered: &mut String,
     ) -> Checks {
         let info = self.slots[slot];
-        let word_local = FieldKind::from_code(info.tag & 0xf).is_long();
-        let text = self.text(slot);
+        let word_local = info.kind().is_long();
+        let text = self.text(pack, slot, at, lowered);
         // Smart case: the folded text has lost case, so terms that match it
         // are checked again against the original folded with its case kept.
         let mut cased: Option<Option<String>> = None;
@@ -612,17 +695,18 @@ impl Index {
         pack: &Pack,
         query: &Query,
         scorer: &mut Scorer,
+        lowered: &mut String,
         slot: usize,
         at: Option<EntryRef>,
         term: &Term,
     ) -> Option<i32> {
-        let word_local = FieldKind::from_code(self.slots[slot].tag & 0xf).is_long();
+        let word_local = self.slots[slot].kind().is_long();
         let pattern = term.pattern(query.case_sensitive);
         if query.case_sensitive {
             let original = fold_keep_case(self.original_text(pack, slot, at)?);
             matching::score(scorer, &original, pattern, word_local)
         } else {
-            matching::score(scorer, self.text(slot), pattern, word_local)
+            matching::score(scorer, self.text(pack, slot, at, lowered), pattern, word_local)
         }
     }
 

@@ -6,7 +6,7 @@ use std::ops::Range;
 
 use toml::de::DeTable;
 
-use super::MAX_SYNTAX_ERRORS;
+use super::{Files, MAX_SYNTAX_ERRORS};
 use super::exam::{ReadExam, check_exam_topics, read_exam};
 use super::fields::{Checker, Table, Text, closest};
 use super::questions::read_question;
@@ -85,19 +85,21 @@ struct Ids {
     tested_refs: Vec<Reference>,
 }
 
-/// Reads `files` (the manifest first, then the topics; each with whether it
-/// could be decoded) and pushes every problem to `diagnostics`. The pack is
-/// only meaningful when no problem was pushed.
-pub(super) fn read(files: &[(SourceFile, bool)], diagnostics: &mut Vec<Diagnostic>) -> Pack {
+/// Reads `files` (the manifest first, then the topics) one at a time and
+/// pushes every problem to `diagnostics`. The pack is only meaningful when no
+/// problem was pushed.
+pub(super) fn read(files: &Files<'_>, diagnostics: &mut Vec<Diagnostic>) -> Pack {
     let mut ids = Ids::default();
     let mut all_read = true;
     let mut meta = empty_meta();
     let mut sources = None;
     let mut exam: Option<ReadExam> = None;
     let mut topics = Vec::new();
-    for (index, (file, decoded)) in files.iter().enumerate() {
-        let mut checker = Checker::new(file);
-        let root = if *decoded { parse(&mut checker) } else { None };
+    for index in 0..files.len() {
+        let before = diagnostics.len();
+        let (file, decoded) = files.open(index, diagnostics);
+        let mut checker = Checker::new(&file);
+        let root = if decoded { parse(&mut checker) } else { None };
         if let Some(root) = &root {
             let root = Table {
                 map: root,
@@ -120,6 +122,10 @@ pub(super) fn read(files: &[(SourceFile, bool)], diagnostics: &mut Vec<Diagnosti
             all_read = false;
         }
         diagnostics.append(&mut checker.diagnostics);
+        drop(root);
+        if diagnostics.len() > before {
+            files.keep(index, file);
+        }
     }
     check_duplicates(files, &ids.definitions, diagnostics);
     // Without a readable list of sources every reference would be reported.
@@ -135,7 +141,7 @@ pub(super) fn read(files: &[(SourceFile, bool)], diagnostics: &mut Vec<Diagnosti
         if let Some(exam) = &exam {
             let topic_ids: Vec<&str> = topics.iter().map(|t| t.id.as_str()).collect();
             let kind_of = |id: &str| first_definitions.get(id).map(|d| d.kind.a_name());
-            check_exam_topics(&files[0].0, exam, &topic_ids, kind_of, diagnostics);
+            check_exam_topics(files.get(0), exam, &topic_ids, kind_of, diagnostics);
         }
     }
     Pack {
@@ -488,7 +494,7 @@ fn duplicate(file: &SourceFile, id: &Text, what: &str) -> Diagnostic {
 }
 
 fn check_duplicates(
-    files: &[(SourceFile, bool)],
+    files: &Files<'_>,
     definitions: &[Definition],
     diagnostics: &mut Vec<Diagnostic>,
 ) {
@@ -498,7 +504,7 @@ fn check_duplicates(
             first.insert(&definition.id, definition);
             continue;
         };
-        let file = &files[definition.file].0;
+        let file = files.get(definition.file);
         let id = Text {
             value: definition.id.clone(),
             span: definition.span.clone(),
@@ -513,8 +519,8 @@ fn check_duplicates(
             ))
         };
         diagnostic.related.push(
-            files[earlier.file]
-                .0
+            files
+                .get(earlier.file)
                 .related(earlier.span.clone(), "first defined here"),
         );
         diagnostics.push(diagnostic);
@@ -522,7 +528,7 @@ fn check_duplicates(
 }
 
 fn check_sources(
-    files: &[(SourceFile, bool)],
+    files: &Files<'_>,
     sources: &[Source],
     refs: &[Reference],
     diagnostics: &mut Vec<Diagnostic>,
@@ -540,7 +546,7 @@ fn check_sources(
                 list(sources.iter().map(|s| s.id.as_str()))
             ),
         };
-        let file = &files[reference.file].0;
+        let file = files.get(reference.file);
         diagnostics.push(
             file.error(
                 reference.target.span.clone(),
@@ -586,7 +592,7 @@ fn first_definitions(definitions: &[Definition]) -> HashMap<&str, &Definition> {
 }
 
 fn check_entry_refs(
-    files: &[(SourceFile, bool)],
+    files: &Files<'_>,
     ids: &Ids,
     first_definitions: &HashMap<&str, &Definition>,
     refs: &[Reference],
@@ -605,7 +611,7 @@ fn check_entry_refs(
         if definition.is_some_and(|d| d.kind == IdKind::Entry) {
             continue;
         }
-        let file = &files[reference.file].0;
+        let file = files.get(reference.file);
         let span = reference.target.span.clone();
         let diagnostic = if let Some(definition) = definition {
             let kind = definition.kind.name();
