@@ -175,7 +175,10 @@ fn read_capped(path: &Path, name: &str) -> Result<Vec<u8>, Box<Diagnostic>> {
         )
     };
     let file = fs::File::open(path).map_err(cannot_read)?;
-    let size = file.metadata().map_or(0, |m| m.len()).min(MAX_FILE_SIZE + 1);
+    let size = file
+        .metadata()
+        .map_or(0, |m| m.len())
+        .min(MAX_FILE_SIZE + 1);
     let mut bytes = Vec::with_capacity(usize::try_from(size).unwrap_or(0));
     file.take(MAX_FILE_SIZE + 1)
         .read_to_end(&mut bytes)
@@ -224,7 +227,10 @@ fn load(
             } else {
                 manifest = Some(file);
             }
-        } else if Path::new(&file.name).extension().is_some_and(|ext| ext == "toml") {
+        } else if Path::new(&file.name)
+            .extension()
+            .is_some_and(|ext| ext == "toml")
+        {
             topics.push(file);
         }
     }

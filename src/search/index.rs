@@ -583,7 +583,15 @@ impl Index {
                 } else {
                     let (scorer, lowered) = (&mut scratch.scorer, &mut scratch.lowered);
                     let slot = slot as usize;
-                    self.score_slot(ctx.pack, ctx.query, scorer, lowered, slot, Some(ctx.at), term)
+                    self.score_slot(
+                        ctx.pack,
+                        ctx.query,
+                        scorer,
+                        lowered,
+                        slot,
+                        Some(ctx.at),
+                        term,
+                    )
                 };
                 score += i64::from(matched.unwrap_or_default());
             }
@@ -706,7 +714,12 @@ impl Index {
             let original = fold_keep_case(self.original_text(pack, slot, at)?);
             matching::score(scorer, &original, pattern, word_local)
         } else {
-            matching::score(scorer, self.text(pack, slot, at, lowered), pattern, word_local)
+            matching::score(
+                scorer,
+                self.text(pack, slot, at, lowered),
+                pattern,
+                word_local,
+            )
         }
     }
 
