@@ -8,7 +8,6 @@ mod fields;
 mod pack;
 mod questions;
 
-use std::borrow::Cow;
 use std::cell::OnceCell;
 use std::fs;
 use std::io::Read;
@@ -107,10 +106,13 @@ struct PackFile<'a> {
 }
 
 impl PackFile<'_> {
-    fn bytes(&self) -> Result<Cow<'_, [u8]>, Box<Diagnostic>> {
+    fn read(&self) -> Result<Vec<u8>, Box<Diagnostic>> {
         match &self.origin {
-            Origin::Disk(path) => read_capped(path, &self.name).map(Cow::Owned),
-            Origin::Memory(bytes) => Ok(Cow::Borrowed(bytes)),
+            Origin::Disk(path) => read_capped(path, &self.name),
+            Origin::Memory(bytes) if bytes.len() as u64 > MAX_FILE_SIZE => {
+                Err(Box::new(too_large(self.name.clone())))
+            }
+            Origin::Memory(bytes) => Ok(bytes.to_vec()),
         }
     }
 }
@@ -135,7 +137,7 @@ impl Files<'_> {
     /// reading or decoding it are pushed to `diagnostics`.
     pub fn open(&self, index: usize, diagnostics: &mut Vec<Diagnostic>) -> (SourceFile, bool) {
         let file = &self.files[index];
-        match file.bytes() {
+        match file.read() {
             Ok(bytes) => decode(&file.name, bytes, diagnostics),
             Err(diagnostic) => {
                 diagnostics.push(*diagnostic);
@@ -270,16 +272,8 @@ fn load(
 
 /// The text of a file and whether it can be parsed. On a problem (too large,
 /// not UTF-8) the diagnostic is pushed and the text is what can be shown.
-fn decode(
-    name: &str,
-    bytes: Cow<'_, [u8]>,
-    diagnostics: &mut Vec<Diagnostic>,
-) -> (SourceFile, bool) {
-    if bytes.len() as u64 > MAX_FILE_SIZE {
-        diagnostics.push(too_large(name.to_owned()));
-        return (SourceFile::new(name.to_owned(), String::new()), false);
-    }
-    match String::from_utf8(bytes.into_owned()) {
+fn decode(name: &str, bytes: Vec<u8>, diagnostics: &mut Vec<Diagnostic>) -> (SourceFile, bool) {
+    match String::from_utf8(bytes) {
         Ok(text) => (SourceFile::new(name.to_owned(), text), true),
         Err(e) => {
             let bytes = e.as_bytes();
