@@ -145,9 +145,25 @@ pub(crate) struct Index {
 
 impl Index {
     pub fn new(pack: &Pack) -> Self {
+        // Sized up front: a vector grown by doubling would need up to half
+        // as much again while it grows.
+        let entry_slots: usize = pack
+            .entries()
+            .map(|(_, e)| {
+                2 + e.aliases.len()
+                    + e.tags.len()
+                    + e.points.len()
+                    + usize::from(e.english.is_some())
+                    + usize::from(e.note.is_some())
+            })
+            .sum();
+        let entries = pack.entry_count();
         let mut index = Self {
             topics: pack.topics.len(),
             sources: pack.sources.len(),
+            slots: Vec::with_capacity(pack.topics.len() + pack.sources.len() + entry_slots + 1),
+            entries: Vec::with_capacity(entries),
+            entry_slots: Vec::with_capacity(entries + 1),
             ..Self::default()
         };
         for topic in &pack.topics {
