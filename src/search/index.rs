@@ -8,8 +8,8 @@
 use super::matching::{self, TermMatch};
 use super::query::{Query, Term, char_mask, fold_keep_case};
 use super::score::Scorer;
-use super::{Field, FieldKind, field_text};
-use crate::content::{EntryRef, Pack};
+use super::{Field, FieldKind, own_field_text};
+use crate::content::{Entry, EntryRef, Pack};
 use crate::text::fold;
 
 /// One indexed text: its chars, which field it is, where its folded form is,
@@ -106,12 +106,18 @@ struct Seen {
     possible: u64,
 }
 
-/// Buffers of one ranking thread, reused from entry to entry.
+/// What scoring one slot needs, reused from slot to slot.
 #[derive(Debug, Default)]
-struct Scratch {
+struct Buffers {
     scorer: Scorer,
     /// The folded text of a `Folded::Lowered` slot.
     lowered: String,
+}
+
+/// Buffers of one ranking thread, reused from entry to entry.
+#[derive(Debug, Default)]
+struct Scratch {
+    buffers: Buffers,
     seen: Vec<Seen>,
     /// Slots tied for best, with the terms each matches.
     tied: Vec<(u32, u64)>,
@@ -122,7 +128,8 @@ struct EntryContext<'a> {
     pack: &'a Pack,
     query: &'a Query,
     shared: &'a [Option<TermMatch>],
-    at: EntryRef,
+    /// Looked up once: every slot of the entry reads its texts.
+    entry: &'a Entry,
     all_terms: u64,
 }
 
@@ -281,16 +288,16 @@ impl Index {
         }
     }
 
-    /// The folded text of a slot; `at` is the entry owning it, `None` for
+    /// The folded text of a slot; `owner` is the entry owning it, `None` for
     /// shared slots. `lowered` is the buffer for an ASCII text's lower case.
     fn text<'a>(
         &'a self,
         pack: &'a Pack,
         slot: usize,
-        at: Option<EntryRef>,
+        owner: Option<&'a Entry>,
         lowered: &'a mut String,
     ) -> &'a str {
-        let original = || self.original_text(pack, slot, at).unwrap_or_default();
+        let original = || self.original_text(pack, slot, owner).unwrap_or_default();
         match self.slots[slot].folded() {
             Folded::AsIs => original(),
             Folded::Lowered => {
@@ -350,17 +357,14 @@ impl Index {
     /// Matches every term against the topic titles and citations once, since
     /// many entries share them.
     fn match_shared(&self, pack: &Pack, query: &Query) -> Vec<Option<TermMatch>> {
-        let mut scorer = Scorer::default();
-        let mut lowered = String::new();
+        let mut buffers = Buffers::default();
         let all_terms = all_terms(query);
         let mut shared = Vec::with_capacity((self.topics + self.sources) * query.terms.len());
         for slot in 0..self.topics + self.sources {
-            let checks = self.check_slot(pack, query, slot, None, all_terms, &mut lowered);
+            let checks = self.check_slot(pack, query, slot, None, all_terms, &mut buffers.lowered);
             for (t, term) in query.terms.iter().enumerate() {
                 let matched = (checks.found & 1 << t != 0)
-                    .then(|| {
-                        self.score_slot(pack, query, &mut scorer, &mut lowered, slot, None, term)
-                    })
+                    .then(|| self.score_slot(pack, query, &mut buffers, slot, None, term))
                     .flatten()
                     .map(|score| TermMatch {
                         score,
@@ -432,10 +436,10 @@ impl Index {
             pack,
             query,
             shared,
-            at: EntryRef {
+            entry: pack.entry(EntryRef {
                 topic: info.topic as usize,
                 entry: info.entry as usize,
-            },
+            })?,
             all_terms: all_terms(query),
         };
         let (best_class, slots) = match self.first_pass(&ctx, scratch, entry, allowed) {
@@ -487,8 +491,8 @@ impl Index {
                 let checks = Self::shared_checks(ctx.shared, terms, slot);
                 (checks.found & !checks.scattered, checks.found)
             } else {
-                let lowered = &mut scratch.lowered;
-                self.contiguous(ctx.pack, ctx.query, slot as usize, ctx.at, lowered)
+                let lowered = &mut scratch.buffers.lowered;
+                self.contiguous(ctx.pack, ctx.query, slot as usize, ctx.entry, lowered)
             };
             if contiguous == ctx.all_terms && top_kind.is_none() {
                 top_kind = Some(kind);
@@ -553,8 +557,9 @@ impl Index {
                 }
             } else {
                 let slot = seen.slot as usize;
-                let lowered = &mut scratch.lowered;
-                let rest = self.check_slot(ctx.pack, ctx.query, slot, Some(ctx.at), rest, lowered);
+                let lowered = &mut scratch.buffers.lowered;
+                let rest =
+                    self.check_slot(ctx.pack, ctx.query, slot, Some(ctx.entry), rest, lowered);
                 Checks {
                     found: seen.contiguous | rest.found,
                     scattered: rest.scattered,
@@ -597,17 +602,9 @@ impl Index {
                         .flatten()
                         .map(|m| m.score)
                 } else {
-                    let (scorer, lowered) = (&mut scratch.scorer, &mut scratch.lowered);
                     let slot = slot as usize;
-                    self.score_slot(
-                        ctx.pack,
-                        ctx.query,
-                        scorer,
-                        lowered,
-                        slot,
-                        Some(ctx.at),
-                        term,
-                    )
+                    let buffers = &mut scratch.buffers;
+                    self.score_slot(ctx.pack, ctx.query, buffers, slot, Some(ctx.entry), term)
                 };
                 score += i64::from(matched.unwrap_or_default());
             }
@@ -632,7 +629,7 @@ impl Index {
         pack: &Pack,
         query: &Query,
         slot: usize,
-        at: EntryRef,
+        owner: &Entry,
         lowered: &mut String,
     ) -> (u64, u64) {
         let info = self.slots[slot];
@@ -646,7 +643,7 @@ impl Index {
             return (0, 0);
         }
         let word_local = info.kind().is_long();
-        let text = self.text(pack, slot, Some(at), lowered);
+        let text = self.text(pack, slot, Some(owner), lowered);
         let mut cased: Option<Option<String>> = None;
         let mut contiguous = 0;
         for (t, term) in query.terms.iter().enumerate() {
@@ -657,7 +654,8 @@ impl Index {
             let found = if query.case_sensitive {
                 matching::check(text, pattern, word_local).is_some() && {
                     let original = cased.get_or_insert_with(|| {
-                        self.original_text(pack, slot, Some(at)).map(fold_keep_case)
+                        self.original_text(pack, slot, Some(owner))
+                            .map(fold_keep_case)
                     });
                     original.as_deref().is_some_and(|text| {
                         matching::contains(text, term.pattern(true), word_local)
@@ -674,19 +672,19 @@ impl Index {
     }
 
     /// Checks the terms in `terms` (bit `t` for term `t`) against one slot.
-    /// `at` is the entry owning the slot, `None` for shared slots.
+    /// `owner` is the entry owning the slot, `None` for shared slots.
     fn check_slot(
         &self,
         pack: &Pack,
         query: &Query,
         slot: usize,
-        at: Option<EntryRef>,
+        owner: Option<&Entry>,
         terms: u64,
         lowered: &mut String,
     ) -> Checks {
         let info = self.slots[slot];
         let word_local = info.kind().is_long();
-        let text = self.text(pack, slot, at, lowered);
+        let text = self.text(pack, slot, owner, lowered);
         // Smart case: the folded text has lost case, so terms that match it
         // are checked again against the original folded with its case kept.
         let mut cased: Option<Option<String>> = None;
@@ -700,8 +698,9 @@ impl Index {
                 found = matching::check(text, term.pattern(false), word_local);
             }
             if found.is_some() && query.case_sensitive {
-                let original = cased
-                    .get_or_insert_with(|| self.original_text(pack, slot, at).map(fold_keep_case));
+                let original = cased.get_or_insert_with(|| {
+                    self.original_text(pack, slot, owner).map(fold_keep_case)
+                });
                 found = original
                     .as_deref()
                     .and_then(|text| matching::check(text, term.pattern(true), word_local));
@@ -718,21 +717,21 @@ impl Index {
         &self,
         pack: &Pack,
         query: &Query,
-        scorer: &mut Scorer,
-        lowered: &mut String,
+        buffers: &mut Buffers,
         slot: usize,
-        at: Option<EntryRef>,
+        owner: Option<&Entry>,
         term: &Term,
     ) -> Option<i32> {
+        let Buffers { scorer, lowered } = buffers;
         let word_local = self.slots[slot].kind().is_long();
         let pattern = term.pattern(query.case_sensitive);
         if query.case_sensitive {
-            let original = fold_keep_case(self.original_text(pack, slot, at)?);
+            let original = fold_keep_case(self.original_text(pack, slot, owner)?);
             matching::score(scorer, &original, pattern, word_local)
         } else {
             matching::score(
                 scorer,
-                self.text(pack, slot, at, lowered),
+                self.text(pack, slot, owner, lowered),
                 pattern,
                 word_local,
             )
@@ -743,10 +742,10 @@ impl Index {
         &self,
         pack: &'p Pack,
         slot: usize,
-        at: Option<EntryRef>,
+        owner: Option<&'p Entry>,
     ) -> Option<&'p str> {
-        match at {
-            Some(at) => field_text(pack, at, self.field(to_u32(slot))),
+        match owner {
+            Some(entry) => own_field_text(entry, self.field(to_u32(slot))),
             None if slot < self.topics => pack.topics.get(slot).map(|t| t.title.as_str()),
             None => pack
                 .sources
