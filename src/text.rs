@@ -45,6 +45,13 @@ mod tests {
     }
 
     #[test]
+    fn ascii_folds_to_its_lower_case() {
+        // The search index relies on it to keep no folded copy of ASCII text.
+        let ascii: String = (0..=127u8).map(char::from).collect();
+        assert_eq!(fold(&ascii), ascii.to_ascii_lowercase());
+    }
+
+    #[test]
     fn map_points_back_at_source_chars() {
         let (folded, origin) = fold_with_map("aÉb");
         assert_eq!(folded, "aeb");

@@ -487,6 +487,31 @@ fn load_dir_reads_top_level_toml_files_and_shows_joined_paths() {
 }
 
 #[test]
+fn load_dir_shows_the_lines_of_files_with_problems_found_across_files() {
+    // Files are dropped once read; a duplicate found later reads both again.
+    let dir = tempfile::tempdir().unwrap();
+    let second = TOPIC
+        .replace("topic-a", "topic-b")
+        .replace("entry-b", "entry-c");
+    fs::write(dir.path().join("pack.toml"), MANIFEST).unwrap();
+    fs::write(dir.path().join("01-a.toml"), TOPIC).unwrap();
+    fs::write(dir.path().join("02-b.toml"), second).unwrap();
+    let report = load_dir(dir.path()).unwrap_err();
+    assert_eq!(report.diagnostics.len(), 1, "{report}");
+    let text = report.render(false);
+    let path = |name: &str| dir.path().join(name).display().to_string();
+    assert!(
+        text.contains(&format!("--> {}:6:6", path("02-b.toml"))),
+        "{text}"
+    );
+    assert!(
+        text.contains(&format!("::: {}:6:6", path("01-a.toml"))),
+        "{text}"
+    );
+    assert_eq!(text.matches("id = \"entry-a\"").count(), 2, "{text}");
+}
+
+#[test]
 fn errors_are_collected_across_all_files() {
     let manifest = MANIFEST.replace("title = \"Test pack\"", "title = 1");
     let topic = TOPIC

@@ -3,6 +3,7 @@
 //! A `Diagnostic` points at a byte span of one file; a `Report` keeps the
 //! texts of the files so that it can show the offending lines with carets.
 
+use std::cell::OnceCell;
 use std::collections::BTreeSet;
 use std::fmt;
 use std::ops::Range;
@@ -77,30 +78,33 @@ impl Diagnostic {
 pub(crate) struct SourceFile {
     pub name: String,
     pub text: String,
-    line_starts: Vec<usize>,
+    /// Made on the first problem: most files have none.
+    line_starts: OnceCell<Vec<usize>>,
 }
 
 impl SourceFile {
     pub fn new(name: String, text: String) -> Self {
-        let line_starts = std::iter::once(0)
-            .chain(text.match_indices('\n').map(|(i, _)| i + 1))
-            .collect();
         Self {
             name,
             text,
-            line_starts,
+            line_starts: OnceCell::new(),
         }
+    }
+
+    fn line_starts(&self) -> &[usize] {
+        self.line_starts.get_or_init(|| {
+            std::iter::once(0)
+                .chain(self.text.match_indices('\n').map(|(i, _)| i + 1))
+                .collect()
+        })
     }
 
     /// 1-based line and char column of a byte offset (clamped to the text).
     pub fn locate(&self, offset: usize) -> (usize, usize) {
         let offset = floor_char_boundary(&self.text, offset);
-        let line = self.line_starts.partition_point(|&start| start <= offset);
-        let start = self
-            .line_starts
-            .get(line.wrapping_sub(1))
-            .copied()
-            .unwrap_or(0);
+        let line_starts = self.line_starts();
+        let line = line_starts.partition_point(|&start| start <= offset);
+        let start = line_starts.get(line.wrapping_sub(1)).copied().unwrap_or(0);
         let column = self
             .text
             .get(start..offset)

@@ -8,9 +8,10 @@ mod fields;
 mod pack;
 mod questions;
 
+use std::cell::OnceCell;
 use std::fs;
 use std::io::Read;
-use std::path::Path;
+use std::path::{Path, PathBuf};
 
 use crate::content::diagnostic::{Diagnostic, Report, SourceFile};
 use crate::content::model::Pack;
@@ -47,9 +48,6 @@ pub fn load_dir(dir: &Path) -> Result<Pack, Report> {
     })?;
     let mut files = Vec::new();
     let mut problems = Vec::new();
-    // Files that exist but could not be read: they still count as the
-    // manifest or a topic, so that they are not also reported as missing.
-    let mut unreadable = Vec::new();
     for entry in entries {
         let entry = match entry {
             Ok(entry) => entry,
@@ -69,17 +67,13 @@ pub fn load_dir(dir: &Path) -> Result<Pack, Report> {
         if !fs::metadata(&path).is_ok_and(|m| m.is_file()) {
             continue;
         }
-        let name = path.display().to_string();
-        match read_capped(&path, &name) {
-            Ok(bytes) => files.push((name, bytes)),
-            Err(diagnostic) => {
-                problems.push(*diagnostic);
-                unreadable.push(name);
-            }
-        }
+        files.push(PackFile {
+            name: path.display().to_string(),
+            origin: Origin::Disk(path),
+        });
     }
     let manifest = dir.join(MANIFEST).display().to_string();
-    load(&files, &manifest, problems, &unreadable)
+    load(files, &manifest, problems)
 }
 
 /// Loads a pack from in-memory files: (display name, bytes). The manifest is
@@ -89,7 +83,89 @@ pub fn load_dir(dir: &Path) -> Result<Pack, Report> {
 /// # Errors
 /// A report of every problem found, in all files.
 pub fn load_files(files: &[(String, Vec<u8>)]) -> Result<Pack, Report> {
-    load(files, MANIFEST, Vec::new(), &[])
+    let files = files
+        .iter()
+        .map(|(name, bytes)| PackFile {
+            name: name.clone(),
+            origin: Origin::Memory(bytes),
+        })
+        .collect();
+    load(files, MANIFEST, Vec::new())
+}
+
+/// Where the bytes of a pack file come from.
+enum Origin<'a> {
+    Disk(PathBuf),
+    Memory(&'a [u8]),
+}
+
+struct PackFile<'a> {
+    /// As shown in messages.
+    name: String,
+    origin: Origin<'a>,
+}
+
+impl PackFile<'_> {
+    fn read(&self) -> Result<Vec<u8>, Box<Diagnostic>> {
+        match &self.origin {
+            Origin::Disk(path) => read_capped(path, &self.name),
+            Origin::Memory(bytes) if bytes.len() as u64 > MAX_FILE_SIZE => {
+                Err(Box::new(too_large(self.name.clone())))
+            }
+            Origin::Memory(bytes) => Ok(bytes.to_vec()),
+        }
+    }
+}
+
+/// The files of a pack in reading order: the manifest, then the topics.
+///
+/// A big pack has about as much TOML as text in its model, so each file is
+/// read only when its turn comes and its text is dropped once it is in the
+/// model, unless a problem was found in it. A problem found later, across
+/// files (a duplicate id, an unknown reference), reads its file again.
+pub(super) struct Files<'a> {
+    files: Vec<PackFile<'a>>,
+    texts: Vec<OnceCell<SourceFile>>,
+}
+
+impl Files<'_> {
+    pub fn len(&self) -> usize {
+        self.files.len()
+    }
+
+    /// Reads file `index`: its text, and whether it can be parsed. Problems
+    /// reading or decoding it are pushed to `diagnostics`.
+    pub fn open(&self, index: usize, diagnostics: &mut Vec<Diagnostic>) -> (SourceFile, bool) {
+        let file = &self.files[index];
+        match file.read() {
+            Ok(bytes) => decode(&file.name, bytes, diagnostics),
+            Err(diagnostic) => {
+                diagnostics.push(*diagnostic);
+                (SourceFile::new(file.name.clone(), String::new()), false)
+            }
+        }
+    }
+
+    /// Keeps the text of file `index`, which has problems to show.
+    pub fn keep(&self, index: usize, file: SourceFile) {
+        // Each file is read into the model once, so the cell is empty.
+        let _ = self.texts[index].set(file);
+    }
+
+    /// The text of file `index` for a problem found after it was read: kept,
+    /// or read again. A file that cannot be read again (it was changed
+    /// meanwhile) is shown without its lines.
+    pub fn get(&self, index: usize) -> &SourceFile {
+        self.texts[index].get_or_init(|| self.open(index, &mut Vec::new()).0)
+    }
+
+    /// The texts the diagnostics point into.
+    fn into_texts(self) -> Vec<SourceFile> {
+        self.texts
+            .into_iter()
+            .filter_map(OnceCell::into_inner)
+            .collect()
+    }
 }
 
 /// Reads at most `MAX_FILE_SIZE` bytes of the file shown as `name`.
@@ -101,7 +177,11 @@ fn read_capped(path: &Path, name: &str) -> Result<Vec<u8>, Box<Diagnostic>> {
         )
     };
     let file = fs::File::open(path).map_err(cannot_read)?;
-    let mut bytes = Vec::new();
+    let size = file
+        .metadata()
+        .map_or(0, |m| m.len())
+        .min(MAX_FILE_SIZE + 1);
+    let mut bytes = Vec::with_capacity(usize::try_from(size).unwrap_or(0));
     file.take(MAX_FILE_SIZE + 1)
         .read_to_end(&mut bytes)
         .map_err(cannot_read)?;
@@ -131,35 +211,34 @@ fn file_name(name: &str) -> &str {
 }
 
 /// `manifest_path` is where the manifest is expected, for the error when it
-/// is missing; `unreadable` names files already reported as unreadable.
+/// is missing; `diagnostics` holds the problems found so far.
 fn load(
-    files: &[(String, Vec<u8>)],
+    files: Vec<PackFile<'_>>,
     manifest_path: &str,
     mut diagnostics: Vec<Diagnostic>,
-    unreadable: &[String],
 ) -> Result<Pack, Report> {
     let mut manifest = None;
     let mut topics = Vec::new();
-    for (name, bytes) in files {
-        if is_manifest(name) {
+    for file in files {
+        if is_manifest(&file.name) {
             if manifest.is_some() {
                 diagnostics.push(
-                    Diagnostic::whole_file(name, "a second manifest")
+                    Diagnostic::whole_file(&file.name, "a second manifest")
                         .with_help("a pack has exactly one pack.toml; load one pack at a time"),
                 );
             } else {
-                manifest = Some((name, bytes));
+                manifest = Some(file);
             }
-        } else if Path::new(name).extension().is_some_and(|ext| ext == "toml") {
-            topics.push((name, bytes));
+        } else if Path::new(&file.name)
+            .extension()
+            .is_some_and(|ext| ext == "toml")
+        {
+            topics.push(file);
         }
     }
-    topics.sort_by(|a, b| (file_name(a.0), a.0).cmp(&(file_name(b.0), b.0)));
+    topics.sort_by(|a, b| (file_name(&a.name), &a.name).cmp(&(file_name(&b.name), &b.name)));
 
     let Some(manifest) = manifest else {
-        if unreadable.iter().any(|name| is_manifest(name)) {
-            return Err(Report::new(diagnostics, Vec::new()));
-        }
         diagnostics.push(
             Diagnostic::whole_file(manifest_path, "no manifest: the pack has no pack.toml")
                 .with_help(
@@ -169,40 +248,36 @@ fn load(
         );
         return Err(Report::new(diagnostics, Vec::new()));
     };
-    if topics.is_empty() && unreadable.is_empty() {
+    if topics.is_empty() {
         diagnostics.push(
-            Diagnostic::whole_file(manifest.0, "the pack has no topic files").with_help(
+            Diagnostic::whole_file(&manifest.name, "the pack has no topic files").with_help(
                 "add a topic file next to pack.toml, e.g. 01-intro.toml with a [topic] table \
                  and [[entries]]",
             ),
         );
     }
 
-    let decoded: Vec<(SourceFile, bool)> = std::iter::once(manifest)
-        .chain(topics)
-        .map(|(name, bytes)| decode(name, bytes, &mut diagnostics))
-        .collect();
-    let pack = pack::read(&decoded, &mut diagnostics);
+    let files: Vec<PackFile<'_>> = std::iter::once(manifest).chain(topics).collect();
+    let files = Files {
+        texts: files.iter().map(|_| OnceCell::new()).collect(),
+        files,
+    };
+    let pack = pack::read(&files, &mut diagnostics);
     if diagnostics.is_empty() {
         Ok(pack)
     } else {
-        Err(Report::new(
-            diagnostics,
-            decoded.into_iter().map(|(file, _)| file).collect(),
-        ))
+        Err(Report::new(diagnostics, files.into_texts()))
     }
 }
 
 /// The text of a file and whether it can be parsed. On a problem (too large,
 /// not UTF-8) the diagnostic is pushed and the text is what can be shown.
-fn decode(name: &str, bytes: &[u8], diagnostics: &mut Vec<Diagnostic>) -> (SourceFile, bool) {
-    if bytes.len() as u64 > MAX_FILE_SIZE {
-        diagnostics.push(too_large(name.to_owned()));
-        return (SourceFile::new(name.to_owned(), String::new()), false);
-    }
-    match std::str::from_utf8(bytes) {
-        Ok(text) => (SourceFile::new(name.to_owned(), text.to_owned()), true),
+fn decode(name: &str, bytes: Vec<u8>, diagnostics: &mut Vec<Diagnostic>) -> (SourceFile, bool) {
+    match String::from_utf8(bytes) {
+        Ok(text) => (SourceFile::new(name.to_owned(), text), true),
         Err(e) => {
+            let bytes = e.as_bytes();
+            let e = e.utf8_error();
             let at = e.valid_up_to();
             let len = e.error_len().unwrap_or(bytes.len() - at);
             let file =

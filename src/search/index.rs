@@ -1,24 +1,57 @@
-//! The index: every searchable text of a pack, folded once when the pack is
-//! loaded, stored back to back in one string to keep memory close to the size
-//! of the pack's text.
+//! The index: every searchable text of a pack with its char mask, folded once
+//! when the pack is loaded. Most texts need no folded copy: a text whose fold
+//! is itself is read from the pack, and an ASCII text (whose fold is just its
+//! lower case) is lowered into a buffer when it is looked at. Only the other
+//! texts are folded into one string, back to back. So the index stays far
+//! below the size of the pack's text.
 
 use super::matching::{self, TermMatch};
 use super::query::{Query, Term, char_mask, fold_keep_case};
 use super::score::Scorer;
-use super::{Field, FieldKind, field_text};
-use crate::content::{EntryRef, Pack};
+use super::{Field, FieldKind, own_field_text};
+use crate::content::{Entry, EntryRef, Pack};
 use crate::text::fold;
 
-/// One indexed text: where its folded form starts in the arena, its chars, and
-/// which field it is. It ends where the next slot starts. 16 bytes: a pack
-/// has millions of slots.
+/// One indexed text: its chars, which field it is, where its folded form is,
+/// and, for a folded copy, where it starts in the arena (it ends where the
+/// next slot starts). 16 bytes: a pack has millions of slots.
 #[derive(Debug, Clone, Copy)]
 struct Slot {
     /// Byte offset; an arena past 4 GiB saturates (and its texts read empty).
     start: u32,
     mask: u64,
-    /// `FieldKind` in the low 4 bits, the alias/tag/point index above.
+    /// `FieldKind` in the low 4 bits, the `Folded` code in the next 2 bits,
+    /// the alias/tag/point index above.
     tag: u32,
+}
+
+/// Where the folded form of a slot's text is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Folded {
+    /// The text folds to itself: the pack's text is its fold.
+    AsIs = 0,
+    /// An ASCII text: its fold is its ASCII lower case.
+    Lowered = 1,
+    /// In the arena.
+    Copied = 2,
+}
+
+const KIND_BITS: u32 = 4;
+const FOLDED_SHIFT: u32 = KIND_BITS;
+const POSITION_SHIFT: u32 = KIND_BITS + 2;
+
+impl Slot {
+    fn kind(self) -> FieldKind {
+        FieldKind::from_code(self.tag & 0xf)
+    }
+
+    fn folded(self) -> Folded {
+        match self.tag >> FOLDED_SHIFT & 3 {
+            0 => Folded::AsIs,
+            1 => Folded::Lowered,
+            _ => Folded::Copied,
+        }
+    }
 }
 
 #[derive(Debug, Clone, Copy)]
@@ -73,10 +106,18 @@ struct Seen {
     possible: u64,
 }
 
+/// What scoring one slot needs, reused from slot to slot.
+#[derive(Debug, Default)]
+struct Buffers {
+    scorer: Scorer,
+    /// The folded text of a `Folded::Lowered` slot.
+    lowered: String,
+}
+
 /// Buffers of one ranking thread, reused from entry to entry.
 #[derive(Debug, Default)]
 struct Scratch {
-    scorer: Scorer,
+    buffers: Buffers,
     seen: Vec<Seen>,
     /// Slots tied for best, with the terms each matches.
     tied: Vec<(u32, u64)>,
@@ -87,7 +128,8 @@ struct EntryContext<'a> {
     pack: &'a Pack,
     query: &'a Query,
     shared: &'a [Option<TermMatch>],
-    at: EntryRef,
+    /// Looked up once: every slot of the entry reads its texts.
+    entry: &'a Entry,
     all_terms: u64,
 }
 
@@ -110,9 +152,25 @@ pub(crate) struct Index {
 
 impl Index {
     pub fn new(pack: &Pack) -> Self {
+        // Sized up front: a vector grown by doubling would need up to half
+        // as much again while it grows.
+        let entry_slots: usize = pack
+            .entries()
+            .map(|(_, e)| {
+                2 + e.aliases.len()
+                    + e.tags.len()
+                    + e.points.len()
+                    + usize::from(e.english.is_some())
+                    + usize::from(e.note.is_some())
+            })
+            .sum();
+        let entries = pack.entry_count();
         let mut index = Self {
             topics: pack.topics.len(),
             sources: pack.sources.len(),
+            slots: Vec::with_capacity(pack.topics.len() + pack.sources.len() + entry_slots + 1),
+            entries: Vec::with_capacity(entries),
+            entry_slots: Vec::with_capacity(entries + 1),
             ..Self::default()
         };
         for topic in &pack.topics {
@@ -173,11 +231,19 @@ impl Index {
 
     fn push(&mut self, text: &str, kind: FieldKind, position: usize) {
         let start = self.arena.len();
-        self.arena.push_str(&fold(text));
+        let folded = fold(text);
+        let place = if folded == text {
+            Folded::AsIs
+        } else if text.is_ascii() {
+            Folded::Lowered
+        } else {
+            self.arena.push_str(&folded);
+            Folded::Copied
+        };
         self.slots.push(Slot {
             start: to_u32(start),
-            mask: char_mask(&self.arena[start..]),
-            tag: kind as u32 | (to_u32(position) << 4),
+            mask: char_mask(&folded),
+            tag: kind as u32 | (place as u32) << FOLDED_SHIFT | to_u32(position) << POSITION_SHIFT,
         });
     }
 
@@ -207,9 +273,9 @@ impl Index {
 
     /// The field a slot stands for.
     pub fn field(&self, slot: u32) -> Field {
-        let tag = self.slots[slot as usize].tag;
-        let position = (tag >> 4) as usize;
-        match FieldKind::from_code(tag & 0xf) {
+        let info = self.slots[slot as usize];
+        let position = (info.tag >> POSITION_SHIFT) as usize;
+        match info.kind() {
             FieldKind::Title => Field::Title,
             FieldKind::Alias => Field::Alias(position),
             FieldKind::English => Field::English,
@@ -222,11 +288,31 @@ impl Index {
         }
     }
 
-    fn text(&self, slot: usize) -> &str {
-        let (start, end) = (self.slots[slot].start, self.slots[slot + 1].start);
-        self.arena
-            .get(start as usize..end as usize)
-            .unwrap_or_default()
+    /// The folded text of a slot; `owner` is the entry owning it, `None` for
+    /// shared slots. `lowered` is the buffer for an ASCII text's lower case.
+    fn text<'a>(
+        &'a self,
+        pack: &'a Pack,
+        slot: usize,
+        owner: Option<&'a Entry>,
+        lowered: &'a mut String,
+    ) -> &'a str {
+        let original = || self.original_text(pack, slot, owner).unwrap_or_default();
+        match self.slots[slot].folded() {
+            Folded::AsIs => original(),
+            Folded::Lowered => {
+                lowered.clear();
+                lowered.push_str(original());
+                lowered.make_ascii_lowercase();
+                lowered
+            }
+            Folded::Copied => {
+                let (start, end) = (self.slots[slot].start, self.slots[slot + 1].start);
+                self.arena
+                    .get(start as usize..end as usize)
+                    .unwrap_or_default()
+            }
+        }
     }
 
     /// Ranks the given entries (indices in pack order) against `query`.
@@ -271,14 +357,14 @@ impl Index {
     /// Matches every term against the topic titles and citations once, since
     /// many entries share them.
     fn match_shared(&self, pack: &Pack, query: &Query) -> Vec<Option<TermMatch>> {
-        let mut scorer = Scorer::default();
+        let mut buffers = Buffers::default();
         let all_terms = all_terms(query);
         let mut shared = Vec::with_capacity((self.topics + self.sources) * query.terms.len());
         for slot in 0..self.topics + self.sources {
-            let checks = self.check_slot(pack, query, slot, None, all_terms);
+            let checks = self.check_slot(pack, query, slot, None, all_terms, &mut buffers.lowered);
             for (t, term) in query.terms.iter().enumerate() {
                 let matched = (checks.found & 1 << t != 0)
-                    .then(|| self.score_slot(pack, query, &mut scorer, slot, None, term))
+                    .then(|| self.score_slot(pack, query, &mut buffers, slot, None, term))
                     .flatten()
                     .map(|score| TermMatch {
                         score,
@@ -350,10 +436,10 @@ impl Index {
             pack,
             query,
             shared,
-            at: EntryRef {
+            entry: pack.entry(EntryRef {
                 topic: info.topic as usize,
                 entry: info.entry as usize,
-            },
+            })?,
             all_terms: all_terms(query),
         };
         let (best_class, slots) = match self.first_pass(&ctx, scratch, entry, allowed) {
@@ -397,7 +483,7 @@ impl Index {
             if slot == NO_SLOT || allowed & bit == 0 {
                 continue;
             }
-            let kind = u64::from(self.slots[slot as usize].tag & 0xf);
+            let kind = self.slots[slot as usize].kind() as u64;
             if top_kind.is_some_and(|top| top < kind) {
                 break;
             }
@@ -405,7 +491,8 @@ impl Index {
                 let checks = Self::shared_checks(ctx.shared, terms, slot);
                 (checks.found & !checks.scattered, checks.found)
             } else {
-                self.contiguous(ctx.pack, ctx.query, slot as usize, ctx.at)
+                let lowered = &mut scratch.buffers.lowered;
+                self.contiguous(ctx.pack, ctx.query, slot as usize, ctx.entry, lowered)
             };
             if contiguous == ctx.all_terms && top_kind.is_none() {
                 top_kind = Some(kind);
@@ -470,7 +557,9 @@ impl Index {
                 }
             } else {
                 let slot = seen.slot as usize;
-                let rest = self.check_slot(ctx.pack, ctx.query, slot, Some(ctx.at), rest);
+                let lowered = &mut scratch.buffers.lowered;
+                let rest =
+                    self.check_slot(ctx.pack, ctx.query, slot, Some(ctx.entry), rest, lowered);
                 Checks {
                     found: seen.contiguous | rest.found,
                     scattered: rest.scattered,
@@ -513,9 +602,9 @@ impl Index {
                         .flatten()
                         .map(|m| m.score)
                 } else {
-                    let scorer = &mut scratch.scorer;
                     let slot = slot as usize;
-                    self.score_slot(ctx.pack, ctx.query, scorer, slot, Some(ctx.at), term)
+                    let buffers = &mut scratch.buffers;
+                    self.score_slot(ctx.pack, ctx.query, buffers, slot, Some(ctx.entry), term)
                 };
                 score += i64::from(matched.unwrap_or_default());
             }
@@ -535,23 +624,38 @@ impl Index {
     /// Which terms occur as written in one of an entry's own slots (as
     /// [`matching::check`] giving `Some(true)`), and which pass the char mask
     /// and so might match scattered.
-    fn contiguous(&self, pack: &Pack, query: &Query, slot: usize, at: EntryRef) -> (u64, u64) {
+    fn contiguous(
+        &self,
+        pack: &Pack,
+        query: &Query,
+        slot: usize,
+        owner: &Entry,
+        lowered: &mut String,
+    ) -> (u64, u64) {
         let info = self.slots[slot];
-        let word_local = FieldKind::from_code(info.tag & 0xf).is_long();
-        let text = self.text(slot);
+        let possible = query
+            .terms
+            .iter()
+            .enumerate()
+            .filter(|(_, term)| term.mask & !info.mask == 0)
+            .fold(0, |possible, (t, _)| possible | 1 << t);
+        if possible == 0 {
+            return (0, 0);
+        }
+        let word_local = info.kind().is_long();
+        let text = self.text(pack, slot, Some(owner), lowered);
         let mut cased: Option<Option<String>> = None;
         let mut contiguous = 0;
-        let mut possible = 0;
         for (t, term) in query.terms.iter().enumerate() {
-            if term.mask & !info.mask != 0 {
+            if possible & 1 << t == 0 {
                 continue;
             }
-            possible |= 1 << t;
             let pattern = term.pattern(false);
             let found = if query.case_sensitive {
                 matching::check(text, pattern, word_local).is_some() && {
                     let original = cased.get_or_insert_with(|| {
-                        self.original_text(pack, slot, Some(at)).map(fold_keep_case)
+                        self.original_text(pack, slot, Some(owner))
+                            .map(fold_keep_case)
                     });
                     original.as_deref().is_some_and(|text| {
                         matching::contains(text, term.pattern(true), word_local)
@@ -568,18 +672,19 @@ impl Index {
     }
 
     /// Checks the terms in `terms` (bit `t` for term `t`) against one slot.
-    /// `at` is the entry owning the slot, `None` for shared slots.
+    /// `owner` is the entry owning the slot, `None` for shared slots.
     fn check_slot(
         &self,
         pack: &Pack,
         query: &Query,
         slot: usize,
-        at: Option<EntryRef>,
+        owner: Option<&Entry>,
         terms: u64,
+        lowered: &mut String,
     ) -> Checks {
         let info = self.slots[slot];
-        let word_local = FieldKind::from_code(info.tag & 0xf).is_long();
-        let text = self.text(slot);
+        let word_local = info.kind().is_long();
+        let text = self.text(pack, slot, owner, lowered);
         // Smart case: the folded text has lost case, so terms that match it
         // are checked again against the original folded with its case kept.
         let mut cased: Option<Option<String>> = None;
@@ -593,8 +698,9 @@ impl Index {
                 found = matching::check(text, term.pattern(false), word_local);
             }
             if found.is_some() && query.case_sensitive {
-                let original = cased
-                    .get_or_insert_with(|| self.original_text(pack, slot, at).map(fold_keep_case));
+                let original = cased.get_or_insert_with(|| {
+                    self.original_text(pack, slot, owner).map(fold_keep_case)
+                });
                 found = original
                     .as_deref()
                     .and_then(|text| matching::check(text, term.pattern(true), word_local));
@@ -611,18 +717,24 @@ impl Index {
         &self,
         pack: &Pack,
         query: &Query,
-        scorer: &mut Scorer,
+        buffers: &mut Buffers,
         slot: usize,
-        at: Option<EntryRef>,
+        owner: Option<&Entry>,
         term: &Term,
     ) -> Option<i32> {
-        let word_local = FieldKind::from_code(self.slots[slot].tag & 0xf).is_long();
+        let Buffers { scorer, lowered } = buffers;
+        let word_local = self.slots[slot].kind().is_long();
         let pattern = term.pattern(query.case_sensitive);
         if query.case_sensitive {
-            let original = fold_keep_case(self.original_text(pack, slot, at)?);
+            let original = fold_keep_case(self.original_text(pack, slot, owner)?);
             matching::score(scorer, &original, pattern, word_local)
         } else {
-            matching::score(scorer, self.text(slot), pattern, word_local)
+            matching::score(
+                scorer,
+                self.text(pack, slot, owner, lowered),
+                pattern,
+                word_local,
+            )
         }
     }
 
@@ -630,10 +742,10 @@ impl Index {
         &self,
         pack: &'p Pack,
         slot: usize,
-        at: Option<EntryRef>,
+        owner: Option<&'p Entry>,
     ) -> Option<&'p str> {
-        match at {
-            Some(at) => field_text(pack, at, self.field(to_u32(slot))),
+        match owner {
+            Some(entry) => own_field_text(entry, self.field(to_u32(slot))),
             None if slot < self.topics => pack.topics.get(slot).map(|t| t.title.as_str()),
             None => pack
                 .sources

@@ -36,7 +36,7 @@ mod reference;
 mod score;
 mod snippet;
 
-use crate::content::{EntryRef, Pack};
+use crate::content::{Entry, EntryRef, Pack};
 use crate::text::fold_with_map;
 
 pub use output::{write_json, write_plain};
@@ -145,6 +145,15 @@ impl Field {
 /// The text of `field` of the entry at `at`, if both exist.
 pub fn field_text(pack: &Pack, at: EntryRef, field: Field) -> Option<&str> {
     let entry = pack.entry(at)?;
+    match field {
+        Field::Topic => Some(&pack.topic(at.topic)?.title),
+        Field::Source => Some(&pack.source(&entry.source)?.citation),
+        _ => own_field_text(entry, field),
+    }
+}
+
+/// The text of one of the entry's own fields (not its topic or source).
+fn own_field_text(entry: &Entry, field: Field) -> Option<&str> {
     Some(match field {
         Field::Title => &entry.title,
         Field::Alias(i) => entry.aliases.get(i)?,
@@ -153,8 +162,7 @@ pub fn field_text(pack: &Pack, at: EntryRef, field: Field) -> Option<&str> {
         Field::Point(i) => &entry.points.get(i)?.text,
         Field::Body => &entry.body,
         Field::Note => entry.note.as_deref()?,
-        Field::Topic => &pack.topic(at.topic)?.title,
-        Field::Source => &pack.source(&entry.source)?.citation,
+        Field::Topic | Field::Source => return None,
     })
 }
 

@@ -6,10 +6,10 @@ use std::ops::Range;
 
 use toml::de::DeTable;
 
-use super::MAX_SYNTAX_ERRORS;
 use super::exam::{ReadExam, check_exam_topics, read_exam};
 use super::fields::{Checker, Table, Text, closest};
 use super::questions::read_question;
+use super::{Files, MAX_SYNTAX_ERRORS};
 use crate::content::diagnostic::{Diagnostic, SourceFile};
 use crate::content::model::{Entry, Pack, PackMeta, Point, Source, Topic};
 
@@ -62,18 +62,43 @@ impl IdKind {
     }
 }
 
+/// Where an id or a reference read from a file is kept once read: in the
+/// model (indices into the topics and their entries), or in `Ids::owned`
+/// (questions, which a problem may keep out of the model). A pack of 100,000
+/// entries has some 300,000 ids and references; a copy of each would cost
+/// tens of megabytes while loading.
+#[derive(Debug, Clone, Copy)]
+enum Place {
+    Topic { topic: u32 },
+    Entry { topic: u32, entry: u32 },
+    Source { topic: u32, entry: u32 },
+    SeeAlso { topic: u32, entry: u32, item: u32 },
+    Owned(u32),
+}
+
 /// An id defined somewhere in the pack: files are indices into the files.
 struct Definition {
-    id: String,
-    file: usize,
-    span: Range<usize>,
+    place: Place,
+    file: u32,
+    span: Range<u32>,
     kind: IdKind,
 }
 
 /// A reference to a source or an entry.
 struct Reference {
-    file: usize,
-    target: Text,
+    place: Place,
+    file: u32,
+    span: Range<u32>,
+}
+
+impl Reference {
+    fn new(place: Place, file: u32, span: &Range<usize>) -> Self {
+        Self {
+            place,
+            file,
+            span: narrow(span),
+        }
+    }
 }
 
 #[derive(Default)]
@@ -83,21 +108,84 @@ struct Ids {
     see_also_refs: Vec<Reference>,
     /// The `entry` of each question.
     tested_refs: Vec<Reference>,
+    /// Texts kept outside the model, see [`Place::Owned`].
+    owned: Vec<String>,
 }
 
-/// Reads `files` (the manifest first, then the topics; each with whether it
-/// could be decoded) and pushes every problem to `diagnostics`. The pack is
-/// only meaningful when no problem was pushed.
-pub(super) fn read(files: &[(SourceFile, bool)], diagnostics: &mut Vec<Diagnostic>) -> Pack {
+impl Ids {
+    fn define(&mut self, place: Place, file: u32, id: &Text, kind: IdKind) {
+        self.definitions.push(Definition {
+            place,
+            file,
+            span: narrow(&id.span),
+            kind,
+        });
+    }
+
+    fn own(&mut self, text: &Text) -> Place {
+        self.owned.push(text.value.clone());
+        Place::Owned(to_u32(self.owned.len() - 1))
+    }
+}
+
+/// The texts that [`Place`]s point at, once every file is read.
+struct Texts<'a> {
+    topics: &'a [Topic],
+    owned: &'a [String],
+}
+
+impl<'a> Texts<'a> {
+    fn get(&self, place: Place) -> &'a str {
+        let entry = |topic: u32, entry: u32| {
+            self.topics
+                .get(topic as usize)
+                .and_then(|t| t.entries.get(entry as usize))
+        };
+        let text = match place {
+            Place::Topic { topic } => self.topics.get(topic as usize).map(|t| t.id.as_str()),
+            Place::Entry { topic, entry: e } => entry(topic, e).map(|e| e.id.as_str()),
+            Place::Source { topic, entry: e } => entry(topic, e).map(|e| e.source.as_str()),
+            Place::SeeAlso {
+                topic,
+                entry: e,
+                item,
+            } => entry(topic, e)
+                .and_then(|e| e.see_also.get(item as usize))
+                .map(String::as_str),
+            Place::Owned(i) => self.owned.get(i as usize).map(String::as_str),
+        };
+        text.unwrap_or_default()
+    }
+}
+
+/// Spans are kept as `u32`: files are at most `MAX_FILE_SIZE` bytes.
+fn narrow(span: &Range<usize>) -> Range<u32> {
+    to_u32(span.start)..to_u32(span.end)
+}
+
+fn widen(span: &Range<u32>) -> Range<usize> {
+    span.start as usize..span.end as usize
+}
+
+fn to_u32(value: usize) -> u32 {
+    u32::try_from(value).unwrap_or(u32::MAX)
+}
+
+/// Reads `files` (the manifest first, then the topics) one at a time and
+/// pushes every problem to `diagnostics`. The pack is only meaningful when no
+/// problem was pushed.
+pub(super) fn read(files: &Files<'_>, diagnostics: &mut Vec<Diagnostic>) -> Pack {
     let mut ids = Ids::default();
     let mut all_read = true;
     let mut meta = empty_meta();
     let mut sources = None;
     let mut exam: Option<ReadExam> = None;
     let mut topics = Vec::new();
-    for (index, (file, decoded)) in files.iter().enumerate() {
-        let mut checker = Checker::new(file);
-        let root = if *decoded { parse(&mut checker) } else { None };
+    for index in 0..files.len() {
+        let before = diagnostics.len();
+        let (file, decoded) = files.open(index, diagnostics);
+        let mut checker = Checker::new(&file);
+        let root = if decoded { parse(&mut checker) } else { None };
         if let Some(root) = &root {
             let root = Table {
                 map: root,
@@ -114,28 +202,43 @@ pub(super) fn read(files: &[(SourceFile, bool)], diagnostics: &mut Vec<Diagnosti
                 sources = Some(s);
                 exam = read_exam(&mut checker, &root);
             } else {
-                topics.push(read_topic(&mut checker, &root, index, &mut ids));
+                let at = to_u32(topics.len());
+                topics.push(read_topic(
+                    &mut checker,
+                    &root,
+                    (to_u32(index), at),
+                    &mut ids,
+                ));
             }
         } else {
             all_read = false;
         }
         diagnostics.append(&mut checker.diagnostics);
+        drop(root);
+        if diagnostics.len() > before {
+            files.keep(index, file);
+        }
     }
-    check_duplicates(files, &ids.definitions, diagnostics);
+    let texts = Texts {
+        topics: &topics,
+        owned: &ids.owned,
+    };
+    check_duplicates(files, &texts, &ids.definitions, diagnostics);
     // Without a readable list of sources every reference would be reported.
     if let Some(sources) = sources.as_ref().filter(|s| !s.is_empty()) {
-        check_sources(files, sources, &ids.source_refs, diagnostics);
+        check_sources(files, &texts, sources, &ids.source_refs, diagnostics);
     }
     // A file that could not be read may define the entries referred to.
     if all_read {
-        let first_definitions = first_definitions(&ids.definitions);
+        let first_definitions = first_definitions(&texts, &ids.definitions);
         for (refs, field) in [(&ids.see_also_refs, &SEE_ALSO), (&ids.tested_refs, &TESTED)] {
-            check_entry_refs(files, &ids, &first_definitions, refs, field, diagnostics);
+            let known = (&ids.definitions[..], &first_definitions);
+            check_entry_refs(files, &texts, known, refs, field, diagnostics);
         }
         if let Some(exam) = &exam {
             let topic_ids: Vec<&str> = topics.iter().map(|t| t.id.as_str()).collect();
             let kind_of = |id: &str| first_definitions.get(id).map(|d| d.kind.a_name());
-            check_exam_topics(&files[0].0, exam, &topic_ids, kind_of, diagnostics);
+            check_exam_topics(files.get(0), exam, &topic_ids, kind_of, diagnostics);
         }
     }
     Pack {
@@ -203,8 +306,13 @@ fn value(text: Option<Text>) -> String {
     text.map(|t| t.value).unwrap_or_default()
 }
 
+/// The values of a list, in a vector of their number. Collecting in place
+/// would keep the allocation of `texts`, several times larger: 40 MB more
+/// for the aliases, tags and links of 100,000 entries.
 fn values(texts: Vec<Text>) -> Vec<String> {
-    texts.into_iter().map(|t| t.value).collect()
+    let mut values = Vec::with_capacity(texts.len());
+    values.extend(texts.into_iter().map(|t| t.value));
+    values
 }
 
 fn read_manifest(checker: &mut Checker<'_>, root: &Table<'_, '_>) -> (PackMeta, Vec<Source>) {
@@ -238,8 +346,10 @@ fn read_manifest(checker: &mut Checker<'_>, root: &Table<'_, '_>) -> (PackMeta, 
                     check_id(checker, id);
                     if let Some(first) = seen.get(&id.value) {
                         let related = checker.file.related(first.clone(), "first defined here");
-                        checker
-                            .push(duplicate(checker.file, id, "source id").with_related(related));
+                        checker.push(
+                            duplicate(checker.file, &id.value, id.span.clone(), "source id")
+                                .with_related(related),
+                        );
                     } else {
                         seen.insert(id.value.clone(), id.span.clone());
                     }
@@ -272,7 +382,7 @@ fn read_manifest(checker: &mut Checker<'_>, root: &Table<'_, '_>) -> (PackMeta, 
 fn read_topic(
     checker: &mut Checker<'_>,
     root: &Table<'_, '_>,
-    file: usize,
+    (file, at): (u32, u32),
     ids: &mut Ids,
 ) -> Topic {
     checker.unknown_fields(root, ROOT_TOPIC_FIELDS);
@@ -289,12 +399,7 @@ fn read_topic(
         let id = checker.required_text(header, "id");
         if let Some(id) = &id {
             check_id(checker, id);
-            ids.definitions.push(Definition {
-                id: id.value.clone(),
-                file,
-                span: id.span.clone(),
-                kind: IdKind::Topic,
-            });
+            ids.define(Place::Topic { topic: at }, file, id, IdKind::Topic);
         }
         topic.id = value(id);
         topic.title = value(checker.required_text(header, "title"));
@@ -304,7 +409,8 @@ fn read_topic(
         Ok(Some(tables)) => {
             topic.entries = tables
                 .iter()
-                .map(|table| read_entry(checker, table, file, ids))
+                .enumerate()
+                .map(|(entry, table)| read_entry(checker, table, (file, at, to_u32(entry)), ids))
                 .collect();
         }
         Ok(None) => {
@@ -330,18 +436,13 @@ fn read_topic(
             let read = read_question(checker, table);
             if let Some(id) = &read.id {
                 check_id(checker, id);
-                ids.definitions.push(Definition {
-                    id: id.value.clone(),
-                    file,
-                    span: id.span.clone(),
-                    kind: IdKind::Question,
-                });
+                let place = ids.own(id);
+                ids.define(place, file, id, IdKind::Question);
             }
             if let Some(entry) = read.entry {
-                ids.tested_refs.push(Reference {
-                    file,
-                    target: entry,
-                });
+                let place = ids.own(&entry);
+                ids.tested_refs
+                    .push(Reference::new(place, file, &entry.span));
             }
             topic.questions.extend(read.question);
         }
@@ -352,26 +453,20 @@ fn read_topic(
 fn read_entry(
     checker: &mut Checker<'_>,
     table: &Table<'_, '_>,
-    file: usize,
+    (file, topic, entry): (u32, u32, u32),
     ids: &mut Ids,
 ) -> Entry {
     checker.unknown_fields(table, ENTRY_FIELDS);
     let id = checker.required_text(table, "id");
     if let Some(id) = &id {
         check_id(checker, id);
-        ids.definitions.push(Definition {
-            id: id.value.clone(),
-            file,
-            span: id.span.clone(),
-            kind: IdKind::Entry,
-        });
+        ids.define(Place::Entry { topic, entry }, file, id, IdKind::Entry);
     }
     let source = checker.required_text(table, "source");
     if let Some(source) = &source {
-        ids.source_refs.push(Reference {
-            file,
-            target: source.clone(),
-        });
+        let place = Place::Source { topic, entry };
+        ids.source_refs
+            .push(Reference::new(place, file, &source.span));
     }
     let see_also = checker.optional_text_list(table, "see_also");
     for link in see_also
@@ -390,9 +485,13 @@ fn read_entry(
         );
     }
     ids.see_also_refs
-        .extend(see_also.iter().map(|target| Reference {
-            file,
-            target: target.clone(),
+        .extend(see_also.iter().enumerate().map(|(item, target)| {
+            let place = Place::SeeAlso {
+                topic,
+                entry,
+                item: to_u32(item),
+            };
+            Reference::new(place, file, &target.span)
         }));
     Entry {
         id: value(id),
@@ -476,10 +575,10 @@ fn check_id(checker: &mut Checker<'_>, id: &Text) {
     );
 }
 
-fn duplicate(file: &SourceFile, id: &Text, what: &str) -> Diagnostic {
+fn duplicate(file: &SourceFile, id: &str, span: Range<usize>, what: &str) -> Diagnostic {
     file.error(
-        id.span.clone(),
-        format!("duplicate {what} `{}`", id.value),
+        span,
+        format!("duplicate {what} `{id}`"),
         "defined again here",
     )
     .with_help(format!(
@@ -488,49 +587,49 @@ fn duplicate(file: &SourceFile, id: &Text, what: &str) -> Diagnostic {
 }
 
 fn check_duplicates(
-    files: &[(SourceFile, bool)],
+    files: &Files<'_>,
+    texts: &Texts<'_>,
     definitions: &[Definition],
     diagnostics: &mut Vec<Diagnostic>,
 ) {
-    let mut first: HashMap<&str, &Definition> = HashMap::new();
+    let mut first: HashMap<&str, &Definition> = HashMap::with_capacity(definitions.len());
     for definition in definitions {
-        let Some(earlier) = first.get(definition.id.as_str()) else {
-            first.insert(&definition.id, definition);
+        let id = texts.get(definition.place);
+        let Some(earlier) = first.get(id) else {
+            first.insert(id, definition);
             continue;
         };
-        let file = &files[definition.file].0;
-        let id = Text {
-            value: definition.id.clone(),
-            span: definition.span.clone(),
-        };
+        let file = files.get(definition.file as usize);
+        let span = widen(&definition.span);
         let mut diagnostic = if earlier.kind == definition.kind {
-            duplicate(file, &id, &format!("{} id", definition.kind.name()))
+            duplicate(file, id, span, &format!("{} id", definition.kind.name()))
         } else {
-            duplicate(file, &id, "id").with_help(format!(
+            duplicate(file, id, span, "id").with_help(format!(
                 "topics, entries and questions share one set of ids; rename the {} or the {}",
                 earlier.kind.name(),
                 definition.kind.name()
             ))
         };
         diagnostic.related.push(
-            files[earlier.file]
-                .0
-                .related(earlier.span.clone(), "first defined here"),
+            files
+                .get(earlier.file as usize)
+                .related(widen(&earlier.span), "first defined here"),
         );
         diagnostics.push(diagnostic);
     }
 }
 
 fn check_sources(
-    files: &[(SourceFile, bool)],
+    files: &Files<'_>,
+    texts: &Texts<'_>,
     sources: &[Source],
     refs: &[Reference],
     diagnostics: &mut Vec<Diagnostic>,
 ) {
     let known: HashSet<&str> = sources.iter().map(|s| s.id.as_str()).collect();
     for reference in refs {
-        let target = &reference.target.value;
-        if known.contains(target.as_str()) {
+        let target = texts.get(reference.place);
+        if known.contains(target) {
             continue;
         }
         let help = match closest(target, sources.iter().map(|s| s.id.as_str())) {
@@ -540,10 +639,10 @@ fn check_sources(
                 list(sources.iter().map(|s| s.id.as_str()))
             ),
         };
-        let file = &files[reference.file].0;
+        let file = files.get(reference.file as usize);
         diagnostics.push(
             file.error(
-                reference.target.span.clone(),
+                widen(&reference.span),
                 format!("unknown source `{target}`"),
                 "no [[sources]] item of pack.toml has this id",
             )
@@ -577,36 +676,44 @@ const TESTED: EntryField = EntryField {
 
 /// The first definition of every id, by id: a pack may have tens of
 /// thousands of references to look up.
-fn first_definitions(definitions: &[Definition]) -> HashMap<&str, &Definition> {
+fn first_definitions<'a>(
+    texts: &Texts<'a>,
+    definitions: &'a [Definition],
+) -> HashMap<&'a str, &'a Definition> {
     let mut first = HashMap::with_capacity(definitions.len());
     for definition in definitions {
-        first.entry(definition.id.as_str()).or_insert(definition);
+        first
+            .entry(texts.get(definition.place))
+            .or_insert(definition);
     }
     first
 }
 
+/// The ids of the pack: every definition, and the first of each id.
+type Known<'k, 'a> = (&'k [Definition], &'k HashMap<&'a str, &'a Definition>);
+
 fn check_entry_refs(
-    files: &[(SourceFile, bool)],
-    ids: &Ids,
-    first_definitions: &HashMap<&str, &Definition>,
+    files: &Files<'_>,
+    texts: &Texts<'_>,
+    (definitions, first_definitions): Known<'_, '_>,
     refs: &[Reference],
     field: &EntryField,
     diagnostics: &mut Vec<Diagnostic>,
 ) {
     let entry_ids = || {
-        ids.definitions
+        definitions
             .iter()
             .filter(|d| d.kind == IdKind::Entry)
-            .map(|d| d.id.as_str())
+            .map(|d| texts.get(d.place))
     };
     for reference in refs {
-        let target = &reference.target.value;
-        let definition = first_definitions.get(target.as_str()).copied();
+        let target = texts.get(reference.place);
+        let definition = first_definitions.get(target).copied();
         if definition.is_some_and(|d| d.kind == IdKind::Entry) {
             continue;
         }
-        let file = &files[reference.file].0;
-        let span = reference.target.span.clone();
+        let file = files.get(reference.file as usize);
+        let span = widen(&reference.span);
         let diagnostic = if let Some(definition) = definition {
             let kind = definition.kind.name();
             file.error(
