@@ -196,10 +196,36 @@ fn the_review_queue_puts_the_most_overdue_first_then_new_items_in_pack_order() {
     assert_eq!(plan.unseen, pack_items(&pack).len() - 3);
     assert_eq!(plan.queue()[..2], plan.due[..]);
     assert_eq!(plan.daily_target(), 2 + 13);
+    assert_summary_matches_plan(&pack, progress.state(), today, None);
+    assert_summary_matches_plan(&pack, progress.state(), today, Some(today.plus(2)));
     let questions = review_questions(&pack, &plan.queue(), 7, Lang::Id);
     assert!(!questions.is_empty());
     let first = item_keys(&pack, &questions[0]);
     assert!(first.contains(&"e-0-2".to_owned()), "{first:?}");
+}
+
+/// Home draws the plan's figures on every frame from `plan_summary`, which
+/// must count what `review_plan` lists.
+fn assert_summary_matches_plan(
+    pack: &Pack,
+    state: &kisi::progress::ProgressState,
+    today: Day,
+    exam: Option<Day>,
+) {
+    let plan = review_plan(pack, state, today, exam);
+    let summary = kisi::progress::plan_summary(pack, state, today, exam);
+    let items = pack_items(pack);
+    assert_eq!(summary.items, items.len());
+    assert_eq!(
+        summary.seen,
+        items
+            .iter()
+            .filter(|k| state.items.contains_key(*k))
+            .count()
+    );
+    assert_eq!(summary.due, plan.due.len());
+    assert_eq!(summary.days_left, plan.days_left);
+    assert_eq!(summary.daily_target, plan.daily_target());
 }
 
 /// A student studying every item the plan shows each day, right answers
@@ -217,6 +243,7 @@ fn exam_mode_schedules_every_item_before_the_exam() {
         let today = start.plus(offset);
         let plan = progress.review_plan(&pack, today, Some(exam));
         assert_eq!(plan.days_left, Some(10 - offset));
+        assert_summary_matches_plan(&pack, progress.state(), today, Some(exam));
         targets.push(plan.daily_target());
         let at = Timestamp(today.0 * DAY_MS + 3_600_000);
         for (i, item) in plan.queue().iter().enumerate() {

@@ -3,6 +3,8 @@
 //! This is what the rest of kisi works with once a pack has been loaded and
 //! validated (see `load`). Nothing here knows about TOML or the terminal.
 
+use std::fmt::Write as _;
+
 use std::ops::RangeInclusive;
 
 /// A whole study pack: the manifest (`pack.toml`) and its topics in file order.
@@ -171,11 +173,23 @@ impl Entry {
     /// A key for point `index` that survives rewording: the label when there is
     /// one, otherwise the 1-based position. Progress is stored against it.
     pub fn point_key(&self, index: usize) -> String {
-        let label = self
-            .points
-            .get(index)
-            .map_or_else(|| (index + 1).to_string(), |p| p.display_label(index));
-        format!("{}#{label}", self.id)
+        let mut key = String::new();
+        self.write_point_key(index, &mut key);
+        key
+    }
+
+    /// [`Self::point_key`] into a buffer the caller reuses, for loops over
+    /// every item of a large pack.
+    pub fn write_point_key(&self, index: usize, key: &mut String) {
+        key.clear();
+        key.push_str(&self.id);
+        key.push('#');
+        match self.points.get(index).and_then(|p| p.label.as_deref()) {
+            Some(label) => key.push_str(label),
+            None => {
+                let _ = write!(key, "{}", index + 1);
+            }
+        }
     }
 }
 

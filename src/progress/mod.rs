@@ -13,8 +13,8 @@ mod time;
 pub use exam::{ExamBlueprint, ExamError, build_exam, exam_result};
 pub use fsrs::{Fsrs, MemoryState, Rating};
 pub use schedule::{
-    ItemKey, ItemState, Progress, ProgressState, ReviewPlan, daily_target, due_items, fold,
-    is_quick, item_keys, pack_items, rating_for, review_plan, review_questions,
+    ItemKey, ItemState, PlanSummary, Progress, ProgressState, ReviewPlan, daily_target, due_items,
+    fold, is_quick, item_keys, pack_items, plan_summary, rating_for, review_plan, review_questions,
 };
 pub use stats::{Stats, compute_stats, write_stats};
 pub use store::{

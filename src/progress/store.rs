@@ -407,7 +407,7 @@ fn default_dir() -> Option<PathBuf> {
 /// Being root, or a file system mounted read-only, is only found out by
 /// trying.
 fn check_writable(dir: &Path) -> io::Result<()> {
-    let probe = dir.join(format!(".probe-{}", std::process::id()));
+    let probe = dir.join(format!(".probe-{}", scratch_suffix()));
     File::create(&probe)?;
     fs::remove_file(&probe)
 }
@@ -428,10 +428,21 @@ fn log_file_name(pack_id: &str) -> String {
     format!("{name}.{LOG_EXTENSION}")
 }
 
+/// A name part no other scratch file has: the process, and a counter for
+/// threads of one process (each kisi's store and a test's two writers).
+fn scratch_suffix() -> String {
+    static SCRATCH: AtomicU64 = AtomicU64::new(0);
+    format!(
+        "{}-{}",
+        std::process::id(),
+        SCRATCH.fetch_add(1, Ordering::Relaxed)
+    )
+}
+
 fn write_atomically<T: Serialize>(path: &Path, value: &T) -> io::Result<()> {
     let mut text = serde_json::to_string_pretty(value).map_err(io::Error::other)?;
     text.push('\n');
-    let temp = path.with_extension(format!("tmp-{}", std::process::id()));
+    let temp = path.with_extension(format!("tmp-{}", scratch_suffix()));
     let result = (|| {
         let mut file = File::create(&temp)?;
         file.write_all(text.as_bytes())?;

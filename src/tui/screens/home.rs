@@ -11,7 +11,7 @@ use super::{
     render_rows, search, stats, topics,
 };
 use crate::i18n::Strings;
-use crate::progress::{ExamBlueprint, build_exam, pack_items, review_plan, review_questions};
+use crate::progress::{ExamBlueprint, build_exam, plan_summary, review_plan, review_questions};
 use crate::quiz::{QuizOptions, Session, generate};
 use crate::tui::action::Action;
 use crate::tui::app::{Context, Nav, Screen};
@@ -203,12 +203,7 @@ fn home_layout(context: &Context, state: &HomeState) -> HomeLayout {
 fn heading_lines(context: &Context, state: &HomeState) -> Vec<Line<'static>> {
     let (strings, theme, pack) = (context.strings, context.theme, context.pack);
     let width = usize::from(reading_column(context.body).width);
-    let items = pack_items(pack);
-    let seen = items
-        .iter()
-        .filter(|key| context.progress.items.contains_key(*key))
-        .count();
-    let plan = review_plan(pack, context.progress, context.today, context.exam_date);
+    let plan = plan_summary(pack, context.progress, context.today, context.exam_date);
     let mut lines = vec![
         Line::styled(truncate(&pack.meta.title, width), theme.heading),
         Line::styled(
@@ -221,11 +216,8 @@ fn heading_lines(context: &Context, state: &HomeState) -> Vec<Line<'static>> {
         Line::styled(
             truncate(
                 &format!(
-                    "{seen}/{} {} · {} {}",
-                    items.len(),
-                    strings.home_seen,
-                    plan.due.len(),
-                    strings.home_due
+                    "{}/{} {} · {} {}",
+                    plan.seen, plan.items, strings.home_seen, plan.due, strings.home_due
                 ),
                 width,
             ),
@@ -240,7 +232,7 @@ fn heading_lines(context: &Context, state: &HomeState) -> Vec<Line<'static>> {
                     strings.home_exam,
                     strings.home_days_left,
                     strings.home_target,
-                    plan.daily_target()
+                    plan.daily_target
                 ),
                 width,
             ),
