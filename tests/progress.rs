@@ -11,7 +11,7 @@ use std::process::{Command, Stdio};
 use std::sync::mpsc;
 use std::time::Duration;
 
-use kisi::content::{Entry, ExamSpec, ExamTopic, Pack, PackMeta, Point, Source, Topic};
+use kisi::content::{Entry, ExamSpec, ExamTopic, Pack, Point};
 use kisi::i18n::Lang;
 use kisi::progress::{
     Day, Event, EventKind, ExamBlueprint, ExamError, ExamResult, Fsrs, PackLog, Progress, Rating,
@@ -20,6 +20,10 @@ use kisi::progress::{
 };
 use kisi::quiz::{Outcome, QuestionKind, QuizOptions, generate};
 use proptest::prelude::*;
+
+mod common;
+
+use common::model::right_answer;
 
 const PACK: &str = "uji";
 const DAY_MS: i64 = 86_400_000;
@@ -39,7 +43,7 @@ fn entry(id: &str, points: usize) -> Entry {
         aliases: Vec::new(),
         tags: Vec::new(),
         english: None,
-        source: "s".to_owned(),
+        source: common::model::SOURCE.to_owned(),
         locator: None,
         note: None,
         see_also: Vec::new(),
@@ -48,33 +52,15 @@ fn entry(id: &str, points: usize) -> Entry {
 
 /// `topics` topics of `entries` entries with 3 points each.
 fn pack(topics: usize, entries: usize) -> Pack {
-    Pack {
-        meta: PackMeta {
-            id: PACK.to_owned(),
-            title: "Uji".to_owned(),
-            language: "id".to_owned(),
-            version: "1.0.0".to_owned(),
-            description: "Paket uji".to_owned(),
-            authors: Vec::new(),
-        },
-        sources: vec![Source {
-            id: "s".to_owned(),
-            citation: "Sumber".to_owned(),
-            url: None,
-        }],
-        topics: (0..topics)
-            .map(|t| Topic {
-                id: format!("topik-{t}"),
-                title: format!("Topik {t}"),
-                summary: None,
-                entries: (0..entries)
-                    .map(|e| entry(&format!("e-{t}-{e}"), 3))
-                    .collect(),
-                questions: Vec::new(),
-            })
-            .collect(),
-        exam: None,
-    }
+    let topics = (0..topics)
+        .map(|t| {
+            let entries = (0..entries)
+                .map(|e| entry(&format!("e-{t}-{e}"), 3))
+                .collect();
+            common::model::topic(&format!("topik-{t}"), &format!("Topik {t}"), entries)
+        })
+        .collect();
+    common::model::pack(PACK, "Sumber", topics)
 }
 
 fn builtin() -> Pack {
@@ -821,22 +807,6 @@ fn an_exam_result_counts_unanswered_questions_as_wrong_and_is_kept() {
         progress.state().exams,
         vec![(Timestamp(1_700_000_000_000), result)]
     );
-}
-
-fn right_answer(question: &kisi::quiz::Question) -> kisi::quiz::Answer {
-    use kisi::quiz::{Answer, Body};
-    match &question.body {
-        Body::Choice { correct, .. } => Answer::Choice(*correct),
-        Body::TrueFalse { answer } => Answer::TrueFalse(*answer),
-        Body::Typed {
-            candidates,
-            correct,
-        } => Answer::Typed(candidates[*correct][0].clone()),
-        Body::Ordering { order, .. } => Answer::Ordering(order.clone()),
-        Body::Matching { pairs, .. } => Answer::Matching(pairs.clone()),
-        Body::ListAll { items, .. } => Answer::ListAll(items.clone()),
-        Body::Flashcard { .. } => Answer::Flashcard { knew: true },
-    }
 }
 
 #[test]

@@ -7,65 +7,16 @@ use std::collections::HashSet;
 use std::io::Cursor;
 use std::time::Duration;
 
-use kisi::content::{AuthoredKind, AuthoredQuestion, Entry, Pack, PackMeta, Point, Source, Topic};
+use kisi::content::{AuthoredKind, AuthoredQuestion, Entry, Pack, Topic};
 use kisi::quiz::{
     Answer, Body, Lang, Outcome, Prompt, Question, QuestionKind, QuizError, QuizOptions, Session,
     generate, grade, grade_typed, normalize, run_plain,
 };
 use proptest::prelude::*;
 
-fn entry(id: &str, title: &str, body: &str, points: &[&str]) -> Entry {
-    Entry {
-        id: id.to_owned(),
-        title: title.to_owned(),
-        body: body.to_owned(),
-        points: points
-            .iter()
-            .map(|text| Point {
-                label: None,
-                text: (*text).to_owned(),
-            })
-            .collect(),
-        ordered: false,
-        aliases: Vec::new(),
-        tags: Vec::new(),
-        english: None,
-        source: "blog".to_owned(),
-        locator: None,
-        note: None,
-        see_also: Vec::new(),
-    }
-}
+mod common;
 
-fn topic(id: &str, title: &str, entries: Vec<Entry>) -> Topic {
-    Topic {
-        id: id.to_owned(),
-        title: title.to_owned(),
-        summary: None,
-        entries,
-        questions: Vec::new(),
-    }
-}
-
-fn pack(topics: Vec<Topic>) -> Pack {
-    Pack {
-        meta: PackMeta {
-            id: "uji".to_owned(),
-            title: "Uji".to_owned(),
-            language: "id".to_owned(),
-            version: "1.0.0".to_owned(),
-            description: "Paket uji".to_owned(),
-            authors: Vec::new(),
-        },
-        sources: vec![Source {
-            id: "blog".to_owned(),
-            citation: "Blog Fungsi dan Tujuan Pekerja Sosial".to_owned(),
-            url: None,
-        }],
-        topics,
-        exam: None,
-    }
-}
+use common::model::{entry, right_answer, topic};
 
 /// Five roles of the social worker, without points.
 fn roles() -> Topic {
@@ -275,6 +226,10 @@ fn settings() -> Topic {
 
 /// A small copy of the real pack: roles, the law's Pasal 2 and 3, the seven
 /// practice settings with their activities, and a glossary entry.
+fn pack(topics: Vec<Topic>) -> Pack {
+    common::model::pack("uji", "Blog Fungsi dan Tujuan Pekerja Sosial", topics)
+}
+
 fn social_work_pack() -> Pack {
     let mut ketahanan = entry(
         "glosarium-ketahanan-sosial",
@@ -292,22 +247,6 @@ fn all_kinds(count: usize, seed: u64) -> QuizOptions {
         count,
         seed,
         ..QuizOptions::default()
-    }
-}
-
-/// The right answer to a question, in the shape a student would give it.
-fn right_answer(question: &Question) -> Answer {
-    match &question.body {
-        Body::Choice { correct, .. } => Answer::Choice(*correct),
-        Body::TrueFalse { answer } => Answer::TrueFalse(*answer),
-        Body::Typed {
-            candidates,
-            correct,
-        } => Answer::Typed(candidates[*correct][0].clone()),
-        Body::Ordering { order, .. } => Answer::Ordering(order.clone()),
-        Body::Matching { pairs, .. } => Answer::Matching(pairs.clone()),
-        Body::ListAll { items, .. } => Answer::ListAll(items.clone()),
-        Body::Flashcard { .. } => Answer::Flashcard { knew: true },
     }
 }
 

@@ -2,43 +2,14 @@
 //! Ranking, matching rules, snippets and output of the search domain.
 
 use kisi::content::synthetic::synthetic_pack;
-use kisi::content::{Entry, EntryRef, Pack, PackMeta, Point, Source, Topic};
+use kisi::content::{EntryRef, Pack};
 use kisi::search::{Field, FieldKind, Results, Searcher, write_json, write_plain};
 use kisi::text::fold;
 use proptest::prelude::*;
 
-fn entry(id: &str, title: &str, body: &str, points: &[&str]) -> Entry {
-    Entry {
-        id: id.to_owned(),
-        title: title.to_owned(),
-        body: body.to_owned(),
-        points: points
-            .iter()
-            .map(|p| Point {
-                label: None,
-                text: (*p).to_owned(),
-            })
-            .collect(),
-        ordered: false,
-        aliases: Vec::new(),
-        tags: Vec::new(),
-        english: None,
-        source: "dubois-miley-2005".to_owned(),
-        locator: None,
-        note: None,
-        see_also: Vec::new(),
-    }
-}
+mod common;
 
-fn topic(id: &str, title: &str, entries: Vec<Entry>) -> Topic {
-    Topic {
-        id: id.to_owned(),
-        title: title.to_owned(),
-        summary: None,
-        entries,
-        questions: Vec::new(),
-    }
-}
+use common::model::{entry, topic};
 
 fn pack() -> Pack {
     let mut mediator = entry(
@@ -67,22 +38,10 @@ fn pack() -> Pack {
         &[],
     );
     pasal_1.note = Some("Blog sumber keliru menyebut pasal 30.".to_owned());
-    Pack {
-        meta: PackMeta {
-            id: "uji".to_owned(),
-            title: "Uji".to_owned(),
-            language: "id".to_owned(),
-            version: "1.0.0".to_owned(),
-            description: "Paket kecil untuk uji pencarian".to_owned(),
-            authors: Vec::new(),
-        },
-        sources: vec![Source {
-            id: "dubois-miley-2005".to_owned(),
-            citation: "Dubois, B. & Miley, K. K. (2005). Social Work: An Empowering Profession."
-                .to_owned(),
-            url: None,
-        }],
-        topics: vec![
+    common::model::pack(
+        "uji",
+        "Dubois, B. & Miley, K. K. (2005). Social Work: An Empowering Profession.",
+        vec![
             topic(
                 "peran",
                 "Peran pekerja sosial",
@@ -130,8 +89,7 @@ fn pack() -> Pack {
                 ],
             ),
         ],
-        exam: None,
-    }
+    )
 }
 
 fn search(pack: &Pack, query: &str) -> Results {

@@ -1,5 +1,9 @@
-//! A running kisi in a pseudo-terminal, shared by the end-to-end tests.
+//! Shared by the tests: a running kisi in a pseudo-terminal for the
+//! end-to-end tests, and hand-built packs for the domain tests (`model`).
+//! Each test file uses only part of it.
 #![allow(clippy::unwrap_used, clippy::expect_used, dead_code)]
+
+pub mod model;
 
 use std::io::{Read, Write};
 use std::sync::{Arc, Mutex};

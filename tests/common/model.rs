@@ -1,0 +1,78 @@
+//! Packs built by hand as the model, and right answers, for the domain tests.
+
+use kisi::content::{Entry, Pack, PackMeta, Point, Source, Topic};
+use kisi::quiz::{Answer, Body, Question};
+
+/// The id of the one source of [`pack`]; every [`entry`] cites it.
+pub const SOURCE: &str = "sumber";
+
+/// An entry with unlabelled points and nothing else optional.
+pub fn entry(id: &str, title: &str, body: &str, points: &[&str]) -> Entry {
+    Entry {
+        id: id.to_owned(),
+        title: title.to_owned(),
+        body: body.to_owned(),
+        points: points
+            .iter()
+            .map(|text| Point {
+                label: None,
+                text: (*text).to_owned(),
+            })
+            .collect(),
+        ordered: false,
+        aliases: Vec::new(),
+        tags: Vec::new(),
+        english: None,
+        source: SOURCE.to_owned(),
+        locator: None,
+        note: None,
+        see_also: Vec::new(),
+    }
+}
+
+pub fn topic(id: &str, title: &str, entries: Vec<Entry>) -> Topic {
+    Topic {
+        id: id.to_owned(),
+        title: title.to_owned(),
+        summary: None,
+        entries,
+        questions: Vec::new(),
+    }
+}
+
+/// A pack with the id `id`, one source with `citation`, and `topics`.
+pub fn pack(id: &str, citation: &str, topics: Vec<Topic>) -> Pack {
+    Pack {
+        meta: PackMeta {
+            id: id.to_owned(),
+            title: "Uji".to_owned(),
+            language: "id".to_owned(),
+            version: "1.0.0".to_owned(),
+            description: "Paket uji".to_owned(),
+            authors: Vec::new(),
+        },
+        sources: vec![Source {
+            id: SOURCE.to_owned(),
+            citation: citation.to_owned(),
+            url: None,
+        }],
+        topics,
+        exam: None,
+    }
+}
+
+/// The right answer to a question, in the shape a student would give it.
+pub fn right_answer(question: &Question) -> Answer {
+    match &question.body {
+        Body::Choice { correct, .. } => Answer::Choice(*correct),
+        Body::TrueFalse { answer } => Answer::TrueFalse(*answer),
+        Body::Typed {
+            candidates,
+            correct,
+        } => Answer::Typed(candidates[*correct][0].clone()),
+        Body::Ordering { order, .. } => Answer::Ordering(order.clone()),
+        Body::Matching { pairs, .. } => Answer::Matching(pairs.clone()),
+        Body::ListAll { items, .. } => Answer::ListAll(items.clone()),
+        Body::Flashcard { .. } => Answer::Flashcard { knew: true },
+    }
+}
