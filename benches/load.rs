@@ -60,7 +60,7 @@ fn store_with_reviews(reviews: usize) -> tempfile::TempDir {
     let ids: Vec<&str> = pack
         .topics
         .iter()
-        .flat_map(|topic| topic.entries.iter().map(|entry| entry.id.as_str()))
+        .flat_map(|topic| topic.entries.iter().map(|entry| &*entry.id))
         .collect();
     let (store, warnings) = Store::open(Some(dir.path()));
     assert!(warnings.is_empty(), "{warnings:?}");

@@ -94,10 +94,10 @@ fn text_bytes(pack: &Pack) -> usize {
                 + e.aliases
                     .iter()
                     .chain(&e.tags)
-                    .map(String::len)
+                    .map(|text| text.len())
                     .sum::<usize>()
-                + e.english.as_ref().map_or(0, String::len)
-                + e.note.as_ref().map_or(0, String::len)
+                + e.english.as_ref().map_or(0, |text| text.len())
+                + e.note.as_ref().map_or(0, |text| text.len())
         })
         .sum()
 }

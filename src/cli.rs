@@ -311,7 +311,7 @@ fn print_entry(pack: &Pack, id: &str, strings: &Strings) -> io::Result<ExitCode>
         eprintln!("kisi: {} `{id}`.", strings.entry_not_found);
         let mut near: Vec<&str> = pack
             .entries()
-            .map(|(_, e)| e.id.as_str())
+            .map(|(_, e)| &*e.id)
             .filter(|candidate| candidate.contains(id) || id.contains(candidate))
             .take(5)
             .collect();

@@ -18,7 +18,7 @@ fn entry<'p>(pack: &'p Pack, id: &str) -> &'p Entry {
 }
 
 fn points(entry: &Entry) -> Vec<&str> {
-    entry.points.iter().map(|p| p.text.as_str()).collect()
+    entry.points.iter().map(|p| &*p.text).collect()
 }
 
 #[test]
@@ -171,7 +171,7 @@ fn the_three_functions_the_fourth_purpose_and_social_functioning() {
         "{note}"
     );
     let definition = entry(&pack, "fungsi-keberfungsian-sosial");
-    assert_eq!(definition.source, "suharto-2009");
+    assert_eq!(&*definition.source, "suharto-2009");
     assert!(
         definition
             .english

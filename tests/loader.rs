@@ -92,7 +92,10 @@ fn a_valid_pack_loads_with_topics_in_file_name_order() {
     assert_eq!(pack.sources[0].citation, "Author (2000). Book. Publisher.");
     let topics: Vec<_> = pack.topics.iter().map(|t| t.id.as_str()).collect();
     assert_eq!(topics, ["topic-a", "topic-b"]);
-    assert_eq!(pack.topics[0].entries[0].see_also, ["entry-b"]);
+    assert_eq!(
+        pack.topics[0].entries[0].see_also,
+        Box::from(["entry-b".into()])
+    );
     assert_eq!(pack.entry_count(), 4);
 }
 
@@ -127,17 +130,17 @@ text = "second"
     let pack = load_files(&with_topic(topic)).unwrap();
     let entry = &pack.topics[0].entries[0];
     assert_eq!(pack.topics[0].summary.as_deref(), Some("S"));
-    assert_eq!(entry.body, "Line one\nline two");
+    assert_eq!(&*entry.body, "Line one\nline two");
     assert!(entry.ordered);
     assert_eq!(entry.english.as_deref(), Some("E in English"));
-    assert_eq!(entry.aliases, ["alias"]);
-    assert_eq!(entry.tags, ["tag"]);
+    assert_eq!(entry.aliases, Box::from(["alias".into()]));
+    assert_eq!(entry.tags, Box::from(["tag".into()]));
     assert_eq!(entry.locator.as_deref(), Some("p. 3"));
     assert_eq!(entry.note.as_deref(), Some("N"));
     assert_eq!(entry.points.len(), 2);
     assert_eq!(entry.points[0].label.as_deref(), Some("a"));
     assert_eq!(entry.points[1].label, None);
-    assert_eq!(entry.points[1].text, "second");
+    assert_eq!(&*entry.points[1].text, "second");
 }
 
 #[test]
@@ -400,7 +403,7 @@ fn crlf_files_load_and_multiline_strings_use_plain_newlines() {
         ("01-a.toml", &crlf(&topic)),
     ]))
     .unwrap();
-    assert_eq!(pack.topics[0].entries[0].body, "line one\nline two");
+    assert_eq!(&*pack.topics[0].entries[0].body, "line one\nline two");
     assert_eq!(pack.meta.title, "Test pack");
 }
 

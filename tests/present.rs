@@ -163,9 +163,7 @@ fn no_word_is_cut_without_an_ellipsis_on_small_screens() {
         let words: Vec<&str> = app
             .pack
             .entries()
-            .flat_map(|(_, e)| {
-                std::iter::once(e.body.as_str()).chain(e.points.iter().map(|p| p.text.as_str()))
-            })
+            .flat_map(|(_, e)| std::iter::once(&*e.body).chain(e.points.iter().map(|p| &*p.text)))
             .flat_map(str::split_whitespace)
             .collect();
         for line in screen.lines() {

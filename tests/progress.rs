@@ -11,7 +11,7 @@ use std::process::{Command, Stdio};
 use std::sync::mpsc;
 use std::time::Duration;
 
-use kisi::content::{Entry, ExamSpec, ExamTopic, Pack, Point};
+use kisi::content::{Entry, ExamSpec, ExamTopic, Pack};
 use kisi::i18n::Lang;
 use kisi::progress::{
     Day, Event, EventKind, ExamBlueprint, ExamError, ExamResult, Fsrs, PackLog, Progress, Rating,
@@ -29,25 +29,11 @@ const PACK: &str = "uji";
 const DAY_MS: i64 = 86_400_000;
 
 fn entry(id: &str, points: usize) -> Entry {
-    Entry {
-        id: id.to_owned(),
-        title: format!("Judul {id}"),
-        body: format!("Isi {id}."),
-        points: (0..points)
-            .map(|i| Point {
-                label: None,
-                text: format!("butir {i} dari {id}"),
-            })
-            .collect(),
-        ordered: false,
-        aliases: Vec::new(),
-        tags: Vec::new(),
-        english: None,
-        source: common::model::SOURCE.to_owned(),
-        locator: None,
-        note: None,
-        see_also: Vec::new(),
-    }
+    let texts: Vec<String> = (0..points)
+        .map(|i| format!("butir {i} dari {id}"))
+        .collect();
+    let texts: Vec<&str> = texts.iter().map(String::as_str).collect();
+    common::model::entry(id, &format!("Judul {id}"), &format!("Isi {id}."), &texts)
 }
 
 /// `topics` topics of `entries` entries with 3 points each.
@@ -145,10 +131,10 @@ fn progress_follows_stable_ids_and_ignores_removed_entries() {
     }
     // Rewording the material keeps its progress.
     for entry in &mut pack.topics[0].entries {
-        entry.title.push_str(" (diperbaiki)");
-        entry.body = "Isi baru.".to_owned();
+        entry.title = format!("{} (diperbaiki)", entry.title).into();
+        entry.body = "Isi baru.".into();
         for point in &mut entry.points {
-            point.text.push_str(" lagi");
+            point.text = format!("{} lagi", point.text).into();
         }
     }
     let reopened = Progress::new(open(dir.path()));
@@ -696,7 +682,7 @@ fn an_exam_honours_its_blueprint() {
 fn a_topic_short_of_material_is_made_up_from_the_others() {
     let mut pack = pack(2, 6);
     pack.topics[1].entries.truncate(1);
-    pack.topics[1].entries[0].points.clear();
+    pack.topics[1].entries[0].points = Box::default();
     let blueprint = ExamBlueprint {
         questions: 10,
         per_topic: vec![("topik-0".to_owned(), 5), ("topik-1".to_owned(), 5)],

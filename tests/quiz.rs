@@ -26,21 +26,21 @@ fn roles() -> Topic {
         "Mediator menengahi konflik antara klien dan pihak lain.",
         &[],
     );
-    mediator.english = Some("mediator".to_owned());
+    mediator.english = Some("mediator".into());
     let mut fasilitator = entry(
         "peran-fasilitator",
         "Fasilitator",
         "Memungkinkan klien mengatasi tekanan situasional dan transisional.",
         &[],
     );
-    fasilitator.aliases = vec!["pendamping".to_owned()];
+    fasilitator.aliases = Box::new(["pendamping".into()]);
     let mut broker = entry(
         "peran-broker",
         "Broker (perantara)",
         "Menghubungkan klien dengan sumber-sumber yang dibutuhkannya.",
         &[],
     );
-    broker.english = Some("broker".to_owned());
+    broker.english = Some("broker".into());
     topic(
         "peran",
         "Peran pekerja sosial",
@@ -85,9 +85,9 @@ fn law() -> Topic {
         .iter_mut()
         .zip(["a", "b", "c", "d", "e", "f"])
     {
-        point.label = Some(label.to_owned());
+        point.label = Some(label.into());
     }
-    pasal_3.locator = Some("Pasal 3".to_owned());
+    pasal_3.locator = Some("Pasal 3".into());
     let pasal_2 = entry(
         "uu-11-2009-pasal-2",
         "Pasal 2: Asas penyelenggaraan kesejahteraan sosial",
@@ -237,7 +237,7 @@ fn social_work_pack() -> Pack {
         "Kemampuan masyarakat mencegah dan menangani masalah kesejahteraan sosial.",
         &[],
     );
-    ketahanan.english = Some("social resilience".to_owned());
+    ketahanan.english = Some("social resilience".into());
     let glossary = topic("glosarium", "Glosarium", vec![ketahanan]);
     pack(vec![roles(), law(), settings(), glossary])
 }
@@ -282,7 +282,7 @@ fn check_choice(
     let right = normalize(&options[correct]);
     match prompt {
         Prompt::PointInEntry { entry: title } => {
-            assert_eq!(title, &entry.title);
+            assert_eq!(title.as_str(), &*entry.title);
             let own = points_of(entry);
             assert!(own.contains(&right));
             for (i, option) in options.iter().enumerate() {
@@ -296,14 +296,14 @@ fn check_choice(
             }
         }
         Prompt::EntryOfPoint { point, .. } => {
-            assert_eq!(options[correct], entry.title);
+            assert_eq!(options[correct], &*entry.title);
             let point = normalize(point);
             let topic = &pack.topics[target.entry.topic];
             for (i, option) in options.iter().enumerate() {
                 let owner = topic
                     .entries
                     .iter()
-                    .find(|e| e.title == *option)
+                    .find(|e| *e.title == **option)
                     .expect("options are sibling entries");
                 assert_eq!(
                     i == correct,
@@ -313,7 +313,7 @@ fn check_choice(
             }
         }
         Prompt::TermForDefinition { definition } => {
-            assert_eq!(options[correct], entry.title);
+            assert_eq!(options[correct], &*entry.title);
             assert!(!normalize(definition).is_empty());
         }
         Prompt::Authored { .. } => {}
@@ -344,7 +344,7 @@ fn check_matching(
     // the pairing is unique.
     for (i, point) in left.iter().enumerate() {
         for (r, title) in right.iter().enumerate() {
-            let owner = owners.iter().find(|e| e.title == *title).unwrap();
+            let owner = owners.iter().find(|e| *e.title == **title).unwrap();
             assert_eq!(
                 pairs[i] == r,
                 points_of(owner).contains(&normalize(point)),
@@ -372,7 +372,7 @@ fn check_question(pack: &Pack, question: &Question) {
             },
             Body::TrueFalse { answer },
         ) => {
-            assert_eq!(title, &entry.title);
+            assert_eq!(title.as_str(), &*entry.title);
             assert_eq!(*answer, points_of(entry).contains(&normalize(point)));
         }
         (Prompt::Authored { .. }, Body::TrueFalse { .. }) => {}
@@ -386,10 +386,10 @@ fn check_question(pack: &Pack, question: &Question) {
             let solution = &candidates[*correct][0];
             match prompt {
                 Prompt::EntryOfPoint { point, .. } => {
-                    assert_eq!(solution, &entry.title);
+                    assert_eq!(solution.as_str(), &*entry.title);
                     assert!(points_of(entry).contains(&normalize(point)));
                 }
-                Prompt::TermForDefinition { .. } => assert_eq!(solution, &entry.title),
+                Prompt::TermForDefinition { .. } => assert_eq!(solution.as_str(), &*entry.title),
                 Prompt::Authored { .. } => {}
                 other => panic!("unexpected prompt {other:?} for a typed answer"),
             }
@@ -411,7 +411,7 @@ fn check_question(pack: &Pack, question: &Question) {
             assert!(entry.ordered);
             assert_distinct(items);
             let in_order: Vec<&str> = order.iter().map(|&i| items[i].as_str()).collect();
-            let material: Vec<&str> = entry.points.iter().map(|p| p.text.as_str()).collect();
+            let material: Vec<&str> = entry.points.iter().map(|p| &*p.text).collect();
             assert_eq!(in_order, material);
             assert_ne!(
                 *order,
@@ -424,7 +424,7 @@ fn check_question(pack: &Pack, question: &Question) {
         }
         (Prompt::ListAll { count, .. }, Body::ListAll { items, decoys }) => {
             assert_eq!(*count, items.len());
-            let material: Vec<&str> = entry.points.iter().map(|p| p.text.as_str()).collect();
+            let material: Vec<&str> = entry.points.iter().map(|p| &*p.text).collect();
             assert_eq!(
                 items.iter().map(String::as_str).collect::<Vec<_>>(),
                 material
@@ -434,7 +434,7 @@ fn check_question(pack: &Pack, question: &Question) {
             }
         }
         (Prompt::Flashcard { front }, Body::Flashcard { back }) => {
-            assert_eq!(front, &entry.title);
+            assert_eq!(front.as_str(), &*entry.title);
             assert!(back.contains(entry.body.trim()));
         }
         other => panic!("prompt and body do not fit: {other:?}"),
@@ -961,7 +961,7 @@ fn random_entry() -> impl Strategy<Value = Entry> {
             let points: Vec<&str> = points.iter().map(String::as_str).collect();
             let mut e = entry("e", &title, &body, &points);
             e.ordered = ordered;
-            e.aliases = aliases;
+            e.aliases = aliases.into_iter().map(String::into_boxed_str).collect();
             e
         })
 }
@@ -975,7 +975,7 @@ fn random_pack() -> impl Strategy<Value = Pack> {
             .map(|(t, mut entries)| {
                 for e in &mut entries {
                     n += 1;
-                    e.id = format!("entry-{n}");
+                    e.id = format!("entry-{n}").into();
                 }
                 topic(&format!("topic-{t}"), &format!("Topik {t}"), entries)
             })

@@ -18,8 +18,8 @@ fn pack() -> Pack {
         "Pekerja sosial menjadi penengah bila ada konflik antara klien dan lingkungannya.",
         &[],
     );
-    mediator.aliases = vec!["penengah".to_owned()];
-    mediator.english = Some("mediator".to_owned());
+    mediator.aliases = Box::new(["penengah".into()]);
+    mediator.english = Some("mediator".into());
     let mut pasal_3 = entry(
         "uu-11-2009-pasal-3",
         "Pasal 3: Tujuan penyelenggaraan kesejahteraan sosial",
@@ -30,14 +30,14 @@ fn pack() -> Pack {
             "meningkatkan ketahanan sosial masyarakat dalam mencegah dan menangani masalah kesejahteraan sosial;",
         ],
     );
-    pasal_3.tags = vec!["undang-undang".to_owned()];
+    pasal_3.tags = Box::new(["undang-undang".into()]);
     let mut pasal_1 = entry(
         "uu-11-2009-pasal-1",
         "Pasal 1: Pengertian",
         "Kesejahteraan sosial adalah kondisi terpenuhinya kebutuhan warga negara; tujuannya ada di pasal 3.",
         &[],
     );
-    pasal_1.note = Some("Blog sumber keliru menyebut pasal 30.".to_owned());
+    pasal_1.note = Some("Blog sumber keliru menyebut pasal 30.".into());
     common::model::pack(
         "uji",
         "Dubois, B. & Miley, K. K. (2005). Social Work: An Empowering Profession.",
@@ -100,7 +100,7 @@ fn ids(pack: &Pack, results: &Results) -> Vec<String> {
     results
         .hits()
         .iter()
-        .map(|h| pack.entry(h.entry).unwrap().id.clone())
+        .map(|h| pack.entry(h.entry).unwrap().id.to_string())
         .collect()
 }
 
@@ -116,7 +116,7 @@ fn konsel_finds_family_counseling_point_first() {
     let pack = pack();
     let results = search(&pack, "konsel");
     let first = results.get(0).unwrap();
-    assert_eq!(pack.entry(first.entry).unwrap().id, "bidang-keluarga");
+    assert_eq!(&*pack.entry(first.entry).unwrap().id, "bidang-keluarga");
     assert_eq!(first.field, Field::Point(1));
     assert_eq!(first.field.point(), Some(1));
     assert_eq!(highlighted(&pack, &results, 0), "konsel");
@@ -130,7 +130,7 @@ fn pasal_3_title_comes_before_mentions() {
     let pack = pack();
     let results = search(&pack, "pasal 3");
     let first = results.get(0).unwrap();
-    assert_eq!(pack.entry(first.entry).unwrap().id, "uu-11-2009-pasal-3");
+    assert_eq!(&*pack.entry(first.entry).unwrap().id, "uu-11-2009-pasal-3");
     assert_eq!(first.field.kind(), FieldKind::Title);
     assert_eq!(
         ids(&pack, &results)[1],
@@ -255,7 +255,7 @@ fn body_snippets_are_windows_with_char_highlights() {
         "pembuka ".repeat(30),
         "penutup ".repeat(30)
     );
-    pack.topics[0].entries[1].body = long;
+    pack.topics[0].entries[1].body = long.into();
     let results = search(&pack, "pecandu");
     let snippet = results.highlight(&pack, 0).unwrap();
     assert!(snippet.text.starts_with('…') && snippet.text.ends_with('…'));
@@ -323,10 +323,10 @@ fn index_copies_no_ascii_text() {
                 + e.aliases
                     .iter()
                     .chain(&e.tags)
-                    .map(String::len)
+                    .map(|text| text.len())
                     .sum::<usize>()
-                + e.english.as_ref().map_or(0, String::len)
-                + e.note.as_ref().map_or(0, String::len)
+                + e.english.as_ref().map_or(0, |text| text.len())
+                + e.note.as_ref().map_or(0, |text| text.len())
         })
         .sum();
     // The budget is twice the text; ASCII texts are read from the pack, so
@@ -369,10 +369,10 @@ proptest! {
         pack.topics[0].title = "-".to_owned();
         pack.sources[0].citation = "-".to_owned();
         let only = &mut pack.topics[0].entries[0];
-        only.title = "-".to_owned();
-        only.aliases.clear();
+        only.title = "-".into();
+        only.aliases = Box::default();
         only.english = None;
-        only.body = text.clone();
+        only.body = text.as_str().into();
 
         let results = search(&pack, &query);
         let folded_query = fold(&query);

@@ -256,7 +256,7 @@ fn reading_moves_to_the_next_and_previous_entry_and_back_lands_on_the_last_one_r
     open_entry(&mut app, PASAL_3);
     let depth = app.history.len();
     let detail_of = |app: &App| match &app.screen {
-        Screen::Detail(d) => app.pack.entry(d.at).unwrap().id.clone(),
+        Screen::Detail(d) => app.pack.entry(d.at).unwrap().id.to_string(),
         other => panic!("not on detail: {other:?}"),
     };
     // Pasal 3 is the last entry of its topic: there is no next one.
@@ -285,7 +285,7 @@ fn related_entries_open_by_number_and_by_click_and_back_returns() {
     let pasal_3 = app.screen.clone();
     app.update(Action::Choose(0));
     assert!(
-        matches!(&app.screen, Screen::Detail(d) if app.pack.entry(d.at).unwrap().id == "glosarium-kemandirian"),
+        matches!(&app.screen, Screen::Detail(d) if &*app.pack.entry(d.at).unwrap().id == "glosarium-kemandirian"),
         "{:?}",
         app.screen
     );
@@ -300,7 +300,7 @@ fn related_entries_open_by_number_and_by_click_and_back_returns() {
     let screen = draw(&mut app, 80, 24);
     click(&mut app, &screen, "Ketahanan sosial");
     assert!(
-        matches!(&app.screen, Screen::Detail(d) if app.pack.entry(d.at).unwrap().id == "glosarium-ketahanan-sosial"),
+        matches!(&app.screen, Screen::Detail(d) if &*app.pack.entry(d.at).unwrap().id == "glosarium-ketahanan-sosial"),
         "{screen}"
     );
 }

@@ -93,35 +93,39 @@ pub struct Topic {
 }
 
 /// One entry of a topic: the unit a student reads, searches and is quizzed on.
+///
+/// Texts are `Box<str>` and lists boxed slices: a loaded entry never grows,
+/// and a pack of 100,000 entries holds millions of them, so the 8 bytes of
+/// capacity each `String` or `Vec` would carry add up (≈ 20 MB there).
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Entry {
     /// Unique across the whole pack and stable across edits.
-    pub id: String,
-    pub title: String,
-    pub body: String,
-    pub points: Vec<Point>,
+    pub id: Box<str>,
+    pub title: Box<str>,
+    pub body: Box<str>,
+    pub points: Box<[Point]>,
     /// Whether the order of `points` is part of the material (e.g. Pasal 3 a–f).
     pub ordered: bool,
-    pub aliases: Vec<String>,
-    pub tags: Vec<String>,
+    pub aliases: Box<[Box<str>]>,
+    pub tags: Box<[Box<str>]>,
     /// The English term, for students who read English textbooks.
-    pub english: Option<String>,
+    pub english: Option<Box<str>>,
     /// Id of a `Source` of the pack.
-    pub source: String,
+    pub source: Box<str>,
     /// Where in the source: a page, an article, a section.
-    pub locator: Option<String>,
+    pub locator: Option<Box<str>>,
     /// A note for the student, e.g. where the pack corrects a secondary source.
-    pub note: Option<String>,
+    pub note: Option<Box<str>>,
     /// Ids of related entries.
-    pub see_also: Vec<String>,
+    pub see_also: Box<[Box<str>]>,
 }
 
 /// One item of an entry's list of points.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Point {
     /// An explicit label such as the law's `a`–`f`; numbered from 1 when absent.
-    pub label: Option<String>,
-    pub text: String,
+    pub label: Option<Box<str>>,
+    pub text: Box<str>,
 }
 
 /// A quiz question written by hand in a topic file, tied to the entry it tests.
@@ -164,8 +168,8 @@ impl Point {
     /// The label shown before the point: the explicit label, or its 1-based number.
     pub fn display_label(&self, index: usize) -> String {
         self.label
-            .clone()
-            .unwrap_or_else(|| (index + 1).to_string())
+            .as_deref()
+            .map_or_else(|| (index + 1).to_string(), str::to_owned)
     }
 }
 
@@ -223,7 +227,7 @@ impl Pack {
 
     /// Finds an entry by its id.
     pub fn find_entry(&self, id: &str) -> Option<EntryRef> {
-        self.entries().find(|(_, e)| e.id == id).map(|(at, _)| at)
+        self.entries().find(|(_, e)| &*e.id == id).map(|(at, _)| at)
     }
 
     pub fn find_topic(&self, id: &str) -> Option<usize> {
@@ -239,7 +243,7 @@ impl Pack {
     pub fn citation(&self, entry: &Entry) -> String {
         let citation = self
             .source(&entry.source)
-            .map_or(entry.source.as_str(), |s| s.citation.as_str());
+            .map_or(&*entry.source, |s| s.citation.as_str());
         match &entry.locator {
             Some(locator) => format!("{citation} ({locator})"),
             None => citation.to_string(),

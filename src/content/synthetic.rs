@@ -322,28 +322,26 @@ fn synthetic_entry(rng: &mut Rng, n: usize) -> Entry {
     };
     let ordered = n.is_multiple_of(4);
     Entry {
-        id: format!("entri-{}", n + 1),
-        title,
-        body: rng.prose(220, 100),
+        id: format!("entri-{}", n + 1).into(),
+        title: title.into(),
+        body: rng.prose(220, 100).into(),
         points: (0..5)
             .map(|p| Point {
-                label: ordered.then(|| char::from(b'a' + p).to_string()),
-                text: rng.words(30, 30),
+                label: ordered.then(|| char::from(b'a' + p).to_string().into()),
+                text: rng.words(30, 30).into(),
             })
             .collect(),
         ordered,
-        aliases: (0..2).map(|_| rng.words(12, 0)).collect(),
-        tags: (0..=rng.below(2))
-            .map(|_| rng.pick(WORDS).to_owned())
-            .collect(),
-        english: n.is_multiple_of(3).then(|| rng.pick(ENGLISH).to_owned()),
-        source: format!("sumber-{}", n % SOURCES + 1),
-        locator: Some(format!("hlm. {}", 1 + rng.below(400))),
-        note: n.is_multiple_of(10).then(|| rng.prose(80, 0)),
+        aliases: (0..2).map(|_| rng.words(12, 0).into()).collect(),
+        tags: (0..=rng.below(2)).map(|_| rng.pick(WORDS).into()).collect(),
+        english: n.is_multiple_of(3).then(|| rng.pick(ENGLISH).into()),
+        source: format!("sumber-{}", n % SOURCES + 1).into(),
+        locator: Some(format!("hlm. {}", 1 + rng.below(400)).into()),
+        note: n.is_multiple_of(10).then(|| rng.prose(80, 0).into()),
         see_also: if n > 0 {
-            vec![format!("entri-{n}")]
+            Box::new([format!("entri-{n}").into()])
         } else {
-            Vec::new()
+            Box::default()
         },
     }
 }
@@ -428,11 +426,11 @@ fn field(out: &mut String, key: &str, value: &str) {
     let _ = writeln!(out, "{key} = {}", toml_string(value));
 }
 
-fn list(out: &mut String, key: &str, values: &[String]) {
+fn list(out: &mut String, key: &str, values: &[impl AsRef<str>]) {
     if values.is_empty() {
         return;
     }
-    let items: Vec<String> = values.iter().map(|v| toml_string(v)).collect();
+    let items: Vec<String> = values.iter().map(|v| toml_string(v.as_ref())).collect();
     let _ = writeln!(out, "{key} = [{}]", items.join(", "));
 }
 

@@ -51,7 +51,7 @@ pub fn is_quick(kind: QuestionKind, elapsed: Duration) -> bool {
 pub fn pack_items(pack: &Pack) -> Vec<ItemKey> {
     let mut items = Vec::new();
     for (_, entry) in pack.entries() {
-        items.push(entry.id.clone());
+        items.push(entry.id.to_string());
         items.extend((0..entry.points.len()).map(|i| entry.point_key(i)));
     }
     items
@@ -66,7 +66,7 @@ pub fn item_keys(pack: &Pack, question: &Question) -> Vec<ItemKey> {
         };
         let key = match target.point {
             Some(point) => entry.point_key(point),
-            None => entry.id.clone(),
+            None => entry.id.to_string(),
         };
         if !keys.contains(&key) {
             keys.push(key);
@@ -286,7 +286,7 @@ pub fn plan_summary(
     for (_, entry) in pack.entries() {
         for point in std::iter::once(None).chain((0..entry.points.len()).map(Some)) {
             let found = match point {
-                None => state.items.get(entry.id.as_str()),
+                None => state.items.get(&*entry.id),
                 Some(index) => {
                     entry.write_point_key(index, &mut key);
                     state.items.get(key.as_str())

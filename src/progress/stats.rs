@@ -95,7 +95,7 @@ pub fn compute_stats(
             mastered: 0,
         };
         for entry in &topic.entries {
-            let keys = std::iter::once(entry.id.clone())
+            let keys = std::iter::once(entry.id.to_string())
                 .chain((0..entry.points.len()).map(|i| entry.point_key(i)));
             for key in keys {
                 topic_stats.items += 1;

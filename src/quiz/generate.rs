@@ -180,8 +180,8 @@ fn spellings(entry: &Entry) -> Vec<String> {
     {
         all.push(head.trim().to_owned());
     }
-    all.extend(entry.aliases.iter().cloned());
-    all.extend(entry.english.iter().cloned());
+    all.extend(entry.aliases.iter().map(ToString::to_string));
+    all.extend(entry.english.iter().map(ToString::to_string));
     let mut seen = HashSet::new();
     all.retain(|s| {
         let n = normalize(s);
@@ -385,7 +385,7 @@ impl<'a> Generator<'a> {
                         entry: other,
                         point: Some(p),
                     },
-                    point.text.clone(),
+                    point.text.to_string(),
                 );
                 if other.topic == at.topic {
                     near.push(item);
@@ -422,7 +422,7 @@ impl<'a> Generator<'a> {
 
     fn point_in_entry(&mut self, at: EntryRef, p: usize) -> Option<Question> {
         let entry = self.entry(at);
-        let correct = entry.points.get(p)?.text.clone();
+        let correct = entry.points.get(p)?.text.to_string();
         if normalize(&correct).is_empty() {
             return None;
         }
@@ -437,7 +437,7 @@ impl<'a> Generator<'a> {
         Some(self.question(
             format!("point-in-entry:{}", entry.point_key(p)),
             Prompt::PointInEntry {
-                entry: entry.title.clone(),
+                entry: entry.title.to_string(),
             },
             body,
             vec![Target {
@@ -452,7 +452,7 @@ impl<'a> Generator<'a> {
     fn entry_of_point(&mut self, at: EntryRef, p: usize, typed: bool) -> Option<Question> {
         let pack = self.pack;
         let entry = self.entry(at);
-        let point = entry.points.get(p)?.text.clone();
+        let point = entry.points.get(p)?.text.to_string();
         let point_norm = normalize(&point);
         let title_norm = normalize(&entry.title);
         if point_norm.is_empty() || title_norm.is_empty() {
@@ -496,7 +496,7 @@ impl<'a> Generator<'a> {
         } else {
             let near = siblings
                 .iter()
-                .map(|(o, s)| (*o, s.title.clone()))
+                .map(|(o, s)| (*o, s.title.to_string()))
                 .collect();
             let mut exclude = HashSet::from([title_norm]);
             let drawn = self.draw(
@@ -506,7 +506,7 @@ impl<'a> Generator<'a> {
                 &mut exclude,
                 CHOICE_OPTIONS - 1,
             );
-            let options = std::iter::once(entry.title.clone())
+            let options = std::iter::once(entry.title.to_string())
                 .chain(drawn.into_iter().map(|(_, t)| t))
                 .collect();
             self.choice(options)?
@@ -552,11 +552,11 @@ impl<'a> Generator<'a> {
             let (near, far): (Vec<_>, Vec<_>) = pack
                 .entries()
                 .filter(|(o, _)| *o != at)
-                .map(|(o, e)| (o, e.title.clone()))
+                .map(|(o, e)| (o, e.title.to_string()))
                 .partition(|(o, _)| o.topic == at.topic);
             let mut exclude: HashSet<String> = own.iter().map(|s| normalize(s)).collect();
             let drawn = self.draw(near, far, &entry.title, &mut exclude, CHOICE_OPTIONS - 1);
-            let options = std::iter::once(entry.title.clone())
+            let options = std::iter::once(entry.title.to_string())
                 .chain(drawn.into_iter().map(|(_, t)| t))
                 .collect();
             self.choice(options)?
@@ -577,7 +577,7 @@ impl<'a> Generator<'a> {
     /// with a point of another entry swapped in.
     fn statement(&mut self, at: EntryRef, p: usize, truth: bool) -> Option<Question> {
         let entry = self.entry(at);
-        let own = entry.points.get(p)?.text.clone();
+        let own = entry.points.get(p)?.text.to_string();
         if normalize(&own).is_empty() {
             return None;
         }
@@ -599,7 +599,7 @@ impl<'a> Generator<'a> {
             format!("statement:{}", entry.point_key(p)),
             Prompt::Statement {
                 point,
-                entry: entry.title.clone(),
+                entry: entry.title.to_string(),
             },
             Body::TrueFalse { answer: truth },
             targets,
@@ -612,7 +612,7 @@ impl<'a> Generator<'a> {
 
     fn ordering(&mut self, at: EntryRef) -> Option<Question> {
         let entry = self.entry(at);
-        let texts: Vec<String> = entry.points.iter().map(|p| p.text.clone()).collect();
+        let texts: Vec<String> = entry.points.iter().map(|p| p.text.to_string()).collect();
         if texts.len() < 3 || !all_distinct(&texts) {
             return None;
         }
@@ -628,7 +628,7 @@ impl<'a> Generator<'a> {
         Some(self.question(
             format!("ordering:{}", entry.id),
             Prompt::OrderPoints {
-                entry: entry.title.clone(),
+                entry: entry.title.to_string(),
             },
             Body::Ordering { items, order },
             vec![Target {
@@ -686,11 +686,11 @@ impl<'a> Generator<'a> {
         self.rng.shuffle(&mut right_order);
         let left = chosen
             .iter()
-            .map(|(at, p, _)| self.entry(*at).points[*p].text.clone())
+            .map(|(at, p, _)| self.entry(*at).points[*p].text.to_string())
             .collect();
         let right = right_order
             .iter()
-            .map(|&i| self.entry(chosen[i].0).title.clone())
+            .map(|&i| self.entry(chosen[i].0).title.to_string())
             .collect();
         let pairs = (0..chosen.len())
             .map(|i| right_order.iter().position(|&r| r == i))
@@ -728,7 +728,7 @@ impl<'a> Generator<'a> {
 
     fn list_all(&mut self, at: EntryRef) -> Option<Question> {
         let entry = self.entry(at);
-        let items: Vec<String> = entry.points.iter().map(|p| p.text.clone()).collect();
+        let items: Vec<String> = entry.points.iter().map(|p| p.text.to_string()).collect();
         if items.len() < 2 || !all_distinct(&items) {
             return None;
         }
@@ -742,7 +742,7 @@ impl<'a> Generator<'a> {
         Some(self.question(
             format!("list-all:{}", entry.id),
             Prompt::ListAll {
-                entry: entry.title.clone(),
+                entry: entry.title.to_string(),
                 count: items.len(),
             },
             Body::ListAll { items, decoys },
@@ -758,7 +758,7 @@ impl<'a> Generator<'a> {
         self.question(
             format!("flashcard:{}", entry.id),
             Prompt::Flashcard {
-                front: entry.title.clone(),
+                front: entry.title.to_string(),
             },
             Body::Flashcard {
                 back: entry_explanation(entry),
@@ -943,15 +943,15 @@ mod tests {
             id: "broker".into(),
             title: "Broker (perantara)".into(),
             body: "…".into(),
-            points: Vec::new(),
+            points: Box::default(),
             ordered: false,
-            aliases: vec!["perantara".into(), "makelar".into()],
-            tags: Vec::new(),
+            aliases: Box::new(["perantara".into(), "makelar".into()]),
+            tags: Box::default(),
             english: Some("broker".into()),
             source: "s".into(),
             locator: None,
             note: None,
-            see_also: Vec::new(),
+            see_also: Box::default(),
         };
         assert_eq!(
             spellings(&entry),

@@ -309,7 +309,7 @@ impl<R: BufRead, W: Write> Plain<'_, R, W> {
         for mistake in &summary.mistakes {
             for target in &mistake.targets {
                 if let Some(entry) = pack.entry(target.entry)
-                    && !review.contains(&entry.title.as_str())
+                    && !review.contains(&&*entry.title)
                 {
                     review.push(&entry.title);
                 }

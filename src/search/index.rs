@@ -201,7 +201,7 @@ impl Index {
             let source_slot = pack
                 .sources
                 .iter()
-                .position(|s| s.id == entry.source)
+                .position(|s| *s.id == *entry.source)
                 .map_or(NO_SLOT, |s| to_u32(index.topics + s));
             let own = index.entry_slots[index.entry_slots.len() - 1] as usize..index.slots.len();
             let mut mask = index.slots[at.topic].mask;

@@ -124,11 +124,11 @@ fn vocabulary(pack: &Pack) -> Vec<String> {
     let mut words: Vec<String> = pack
         .entries()
         .flat_map(|(_, e)| {
-            let points = e.points.iter().map(|p| p.text.as_str());
-            [e.title.as_str(), e.body.as_str()]
+            let points = e.points.iter().map(|p| &*p.text);
+            [&*e.title, &*e.body]
                 .into_iter()
                 .chain(points)
-                .chain(e.aliases.iter().map(String::as_str))
+                .chain(e.aliases.iter().map(|a| &**a))
                 .flat_map(str::split_whitespace)
                 .map(str::to_owned)
                 .collect::<Vec<_>>()

@@ -160,7 +160,7 @@ fn render_header(app: &App, area: Rect, buf: &mut Buffer) {
         crumbs.push(topic.title.clone());
     }
     if let Some(entry) = entry.and_then(|e| app.pack.entry(e)) {
-        crumbs.push(entry.title.clone());
+        crumbs.push(entry.title.to_string());
     }
     let lead = format!(" {} │ ", app.strings().app_name);
     let width = usize::from(area.width);

@@ -9,24 +9,24 @@ pub const SOURCE: &str = "sumber";
 /// An entry with unlabelled points and nothing else optional.
 pub fn entry(id: &str, title: &str, body: &str, points: &[&str]) -> Entry {
     Entry {
-        id: id.to_owned(),
-        title: title.to_owned(),
-        body: body.to_owned(),
+        id: id.into(),
+        title: title.into(),
+        body: body.into(),
         points: points
             .iter()
-            .map(|text| Point {
+            .map(|&text| Point {
                 label: None,
-                text: (*text).to_owned(),
+                text: text.into(),
             })
             .collect(),
         ordered: false,
-        aliases: Vec::new(),
-        tags: Vec::new(),
+        aliases: Box::default(),
+        tags: Box::default(),
         english: None,
-        source: SOURCE.to_owned(),
+        source: SOURCE.into(),
         locator: None,
         note: None,
-        see_also: Vec::new(),
+        see_also: Box::default(),
     }
 }
 

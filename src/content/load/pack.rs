@@ -143,15 +143,15 @@ impl<'a> Texts<'a> {
         };
         let text = match place {
             Place::Topic { topic } => self.topics.get(topic as usize).map(|t| t.id.as_str()),
-            Place::Entry { topic, entry: e } => entry(topic, e).map(|e| e.id.as_str()),
-            Place::Source { topic, entry: e } => entry(topic, e).map(|e| e.source.as_str()),
+            Place::Entry { topic, entry: e } => entry(topic, e).map(|e| &*e.id),
+            Place::Source { topic, entry: e } => entry(topic, e).map(|e| &*e.source),
             Place::SeeAlso {
                 topic,
                 entry: e,
                 item,
             } => entry(topic, e)
                 .and_then(|e| e.see_also.get(item as usize))
-                .map(String::as_str),
+                .map(|id| &**id),
             Place::Owned(i) => self.owned.get(i as usize).map(String::as_str),
         };
         text.unwrap_or_default()
@@ -306,13 +306,14 @@ fn value(text: Option<Text>) -> String {
     text.map(|t| t.value).unwrap_or_default()
 }
 
-/// The values of a list, in a vector of their number. Collecting in place
+/// The values of a list, in a slice of their number. Collecting in place
 /// would keep the allocation of `texts`, several times larger: 40 MB more
 /// for the aliases, tags and links of 100,000 entries.
-fn values(texts: Vec<Text>) -> Vec<String> {
-    let mut values = Vec::with_capacity(texts.len());
-    values.extend(texts.into_iter().map(|t| t.value));
-    values
+fn values(texts: Vec<Text>) -> Box<[Box<str>]> {
+    texts
+        .into_iter()
+        .map(|t| t.value.into_boxed_str())
+        .collect()
 }
 
 fn read_manifest(checker: &mut Checker<'_>, root: &Table<'_, '_>) -> (PackMeta, Vec<Source>) {
@@ -330,7 +331,11 @@ fn read_manifest(checker: &mut Checker<'_>, root: &Table<'_, '_>) -> (PackMeta, 
                 language: value(checker.required_text(&pack, "language")),
                 version: value(checker.required_text(&pack, "version")),
                 description: value(checker.required_text(&pack, "description")),
-                authors: values(checker.optional_text_list(&pack, "authors")),
+                authors: checker
+                    .optional_text_list(&pack, "authors")
+                    .into_iter()
+                    .map(|t| t.value)
+                    .collect(),
             }
         }
         None => empty_meta(),
@@ -494,17 +499,21 @@ fn read_entry(
             Reference::new(place, file, &target.span)
         }));
     Entry {
-        id: value(id),
-        title: value(checker.required_text(table, "title")),
-        body: value(checker.required_text(table, "body")),
-        points: read_points(checker, table),
+        id: value(id).into(),
+        title: value(checker.required_text(table, "title")).into(),
+        body: value(checker.required_text(table, "body")).into(),
+        points: read_points(checker, table).into(),
         ordered: checker.optional_bool(table, "ordered").unwrap_or(false),
         aliases: values(checker.optional_text_list(table, "aliases")),
         tags: values(checker.optional_text_list(table, "tags")),
-        english: checker.optional_text(table, "english").map(|t| t.value),
-        source: value(source),
-        locator: checker.optional_text(table, "locator").map(|t| t.value),
-        note: checker.optional_text(table, "note").map(|t| t.value),
+        english: checker
+            .optional_text(table, "english")
+            .map(|t| t.value.into()),
+        source: value(source).into(),
+        locator: checker
+            .optional_text(table, "locator")
+            .map(|t| t.value.into()),
+        note: checker.optional_text(table, "note").map(|t| t.value.into()),
         see_also: values(see_also),
     }
 }
@@ -521,8 +530,8 @@ fn read_points(checker: &mut Checker<'_>, entry: &Table<'_, '_>) -> Vec<Point> {
         checker.unknown_fields(table, POINT_FIELDS);
         let label = checker.optional_text(table, "label");
         let point = Point {
-            label: label.as_ref().map(|l| l.value.clone()),
-            text: value(checker.required_text(table, "text")),
+            label: label.as_ref().map(|l| l.value.as_str().into()),
+            text: value(checker.required_text(table, "text")).into(),
         };
         let span = label.map_or_else(|| table.span.clone(), |l| l.span);
         let key = point.display_label(index);

@@ -206,14 +206,14 @@ fn layout(
     }
     let mut fields: Vec<(&str, String, Style)> = Vec::new();
     if let Some(english) = &entry.english {
-        fields.push((strings.english_term, english.clone(), theme.text));
+        fields.push((strings.english_term, english.to_string(), theme.text));
     }
     if !entry.aliases.is_empty() {
         fields.push((strings.aliases, entry.aliases.join(", "), theme.text));
     }
     fields.push((strings.source, pack.citation(entry), theme.dim));
     if let Some(note) = &entry.note {
-        fields.push((strings.note, note.clone(), theme.note));
+        fields.push((strings.note, note.to_string(), theme.note));
     }
     for (label, value, style) in fields {
         lines.push(Line::raw(""));
@@ -225,7 +225,7 @@ fn layout(
         lines.push(Line::styled(format!("{}:", strings.see_also), theme.label));
         // Numbered, so that 1–9 open them.
         for (index, at) in related.into_iter().enumerate() {
-            let Some(title) = pack.entry(at).map(|e| e.title.as_str()) else {
+            let Some(title) = pack.entry(at).map(|e| &*e.title) else {
                 continue;
             };
             related_starts.push((lines.len(), at));

@@ -61,7 +61,7 @@ pub fn render(state: &EntriesState, context: &Context, body: Rect, buf: &mut Buf
         .entries
         .iter()
         .map(|entry| Row {
-            text: entry.title.clone(),
+            text: entry.title.to_string(),
             detail: if entry.points.is_empty() {
                 String::new()
             } else {

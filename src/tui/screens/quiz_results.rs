@@ -239,7 +239,7 @@ pub fn render(state: &QuizResultsState, context: &Context, body: Rect, buf: &mut
                 .targets
                 .first()
                 .and_then(|t| context.pack.entry(t.entry))
-                .map_or("", |e| e.title.as_str());
+                .map_or("", |e| &*e.title);
             let prompt = questions
                 .get(mistake.question)
                 .map(|q| q.prompt.text(context.lang))

@@ -211,7 +211,7 @@ fn render_hits(state: &SearchState, context: &Context, list: Rect, buf: &mut Buf
         let entry = pack.entry(hit.entry);
         let topic = pack.topic(hit.entry.topic);
         let marker = if selected { "▸ " } else { "  " };
-        let title = format!("{marker}{}", entry.map_or("", |e| e.title.as_str()));
+        let title = format!("{marker}{}", entry.map_or("", |e| &*e.title));
         let title = truncate(&title, width);
         let used = UnicodeWidthStr::width(title.as_str());
         let title_row = Rect::new(column.x, y, column.width, 1);
