@@ -140,6 +140,20 @@ fn pasal_3_title_comes_before_mentions() {
 }
 
 #[test]
+fn a_word_that_is_a_point_label_opens_the_entry_at_that_point() {
+    let pack = kisi::content::builtin::builtin_pack().unwrap();
+    let results = search(&pack, "pasal 3 e");
+    let first = results.get(0).unwrap();
+    let entry = pack.entry(first.entry).unwrap();
+    assert_eq!(&*entry.id, "uu-11-2009-pasal-3");
+    assert_eq!(first.field, Field::Point(4), "point e is the fifth");
+    assert_eq!(entry.points[4].label.as_deref(), Some("e"));
+    // Numbers of unlabelled points do not count: "pasal 3" is the title.
+    let results = search(&pack, "pasal 3");
+    assert_eq!(results.get(0).unwrap().field, Field::Title);
+}
+
+#[test]
 fn typo_still_finds_mediator_title() {
     let pack = pack();
     let results = search(&pack, "mediatr");

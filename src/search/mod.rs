@@ -21,6 +21,9 @@
 //! 4. the fuzzy score, higher first;
 //! 5. pack order.
 //!
+//! A query word that is exactly a point's explicit label (the law's a–f)
+//! makes the hit open at that point: "pasal 3 e" lands on goal e.
+//!
 //! [`Searcher`] is incremental: when a query only grows (the student types
 //! one more character), it looks only at the entries the previous query found,
 //! and it remembers earlier steps so that backspace is cheap too. Highlights
@@ -37,7 +40,7 @@ mod score;
 mod snippet;
 
 use crate::content::{Entry, EntryRef, Pack};
-use crate::text::fold_with_map;
+use crate::text::{fold, fold_with_map};
 
 pub use output::{write_json, write_plain};
 
@@ -321,12 +324,48 @@ impl Searcher {
         ranked.sort_unstable_by_key(|r| (r.key, r.entry));
         let hits = ranked
             .iter()
-            .map(|r| Hit {
-                entry: self.index.entry_ref(r.entry),
-                field: self.index.field(r.slot),
-                score: i64::from(r.score),
+            .map(|r| {
+                let entry = self.index.entry_ref(r.entry);
+                let field = self.index.field(r.slot);
+                Hit {
+                    entry,
+                    field: labelled_point(pack, entry, &query).unwrap_or(field),
+                    score: i64::from(r.score),
+                }
             })
             .collect();
         Results { query, hits }
+    }
+}
+
+/// The point of the entry whose explicit label is a word of the query, so
+/// that "pasal 3 e" opens Pasal 3 at its point e. Only explicit labels (the
+/// law's a–f), not the numbers of unlabelled points: "pasal 3" must not
+/// point at a third point. It changes where the hit opens, not its rank.
+fn labelled_point(pack: &Pack, at: EntryRef, query: &Query) -> Option<Field> {
+    let entry = pack.entry(at)?;
+    if !entry.points.iter().any(|p| p.label.is_some()) {
+        return None;
+    }
+    query.terms.iter().find_map(|term| {
+        entry
+            .points
+            .iter()
+            .position(|p| {
+                p.label
+                    .as_deref()
+                    .is_some_and(|l| is_label(l, &term.folded))
+            })
+            .map(Field::Point)
+    })
+}
+
+/// Whether `label` folds to `folded`, without allocating for ASCII labels
+/// (whose fold is their lower case): this runs for every hit.
+fn is_label(label: &str, folded: &str) -> bool {
+    if label.is_ascii() {
+        label.eq_ignore_ascii_case(folded)
+    } else {
+        fold(label) == folded
     }
 }

@@ -96,7 +96,7 @@ fn rank_entry(query: &Query, fields: &[Prepared]) -> Option<(u64, i32, Field)> {
     best.filter(|_| found_anywhere == all)
 }
 
-fn reference_search(prepared: &[(EntryRef, Vec<Prepared>)], input: &str) -> Vec<Hit> {
+fn reference_search(pack: &Pack, prepared: &[(EntryRef, Vec<Prepared>)], input: &str) -> Vec<Hit> {
     let query = Query::parse(input);
     if query.is_empty() {
         return Vec::new();
@@ -106,6 +106,8 @@ fn reference_search(prepared: &[(EntryRef, Vec<Prepared>)], input: &str) -> Vec<
         .enumerate()
         .filter_map(|(order, (at, fields))| {
             let (class, score, field) = rank_entry(&query, fields)?;
+            // A query word that is a point's explicit label opens the entry there.
+            let field = labelled(pack, *at, &query).unwrap_or(field);
             let key = class << 32 | u64::from(score.abs_diff(i32::MAX));
             let hit = Hit {
                 entry: *at,
@@ -117,6 +119,16 @@ fn reference_search(prepared: &[(EntryRef, Vec<Prepared>)], input: &str) -> Vec<
         .collect();
     ranked.sort_by_key(|&(key, order, _)| (key, order));
     ranked.into_iter().map(|(_, _, hit)| hit).collect()
+}
+
+fn labelled(pack: &Pack, at: EntryRef, query: &Query) -> Option<Field> {
+    let points = &pack.entry(at)?.points;
+    query.terms.iter().find_map(|term| {
+        points
+            .iter()
+            .position(|p| p.label.as_deref().map(fold) == Some(term.folded.clone()))
+            .map(Field::Point)
+    })
 }
 
 /// Words of the pack to build queries from.
@@ -179,7 +191,7 @@ fn check_every_keystroke(pack: &Pack, query: &str) -> Result<(), TestCaseError> 
         .chain(&prefixes[middle..]);
     for input in steps {
         let fast = searcher.search(pack, input);
-        let slow = reference_search(&prepared, input);
+        let slow = reference_search(pack, &prepared, input);
         prop_assert_eq!(fast.hits(), slow.as_slice(), "query {:?}", input);
     }
     Ok(())
