@@ -11,17 +11,9 @@ use kisi::content::diagnostic::{Diagnostic, Report};
 use kisi::content::load::{MAX_FILE_SIZE, load_dir, load_files};
 use proptest::prelude::*;
 
-const MANIFEST: &str = r#"[pack]
-id = "test-pack"
-title = "Test pack"
-language = "id"
-version = "1.0.0"
-description = "A pack for tests"
+mod common;
 
-[[sources]]
-id = "book"
-citation = "Author (2000). Book. Publisher."
-"#;
+use common::files::MANIFEST;
 
 const TOPIC: &str = r#"[topic]
 id = "topic-a"

@@ -10,17 +10,9 @@ use kisi::content::load::load_files;
 use kisi::content::{AuthoredKind, AuthoredQuestion};
 use kisi::quiz::{QuestionKind, QuizOptions, generate};
 
-const MANIFEST: &str = r#"[pack]
-id = "test-pack"
-title = "Test pack"
-language = "id"
-version = "1.0.0"
-description = "A pack for tests"
+mod common;
 
-[[sources]]
-id = "book"
-citation = "Author (2000). Book. Publisher."
-"#;
+use common::files::MANIFEST;
 
 /// Lines 1 to 15; a question appended by `with_question` starts at line 17.
 const TOPIC: &str = r#"[topic]

@@ -1,8 +1,10 @@
 //! Shared by the tests: a running kisi in a pseudo-terminal for the
-//! end-to-end tests, and hand-built packs for the domain tests (`model`).
+//! end-to-end tests, hand-built packs for the domain tests (`model`) and pack
+//! files as text for the loader tests (`files`).
 //! Each test file uses only part of it.
 #![allow(clippy::unwrap_used, clippy::expect_used, dead_code)]
 
+pub mod files;
 pub mod model;
 
 use std::io::{Read, Write};
