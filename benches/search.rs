@@ -85,23 +85,6 @@ fn mb(bytes: usize) -> String {
     format!("{}.{} MB", bytes / 1_000_000, bytes / 100_000 % 10)
 }
 
-fn text_bytes(pack: &Pack) -> usize {
-    pack.entries()
-        .map(|(_, e)| {
-            e.title.len()
-                + e.body.len()
-                + e.points.iter().map(|p| p.text.len()).sum::<usize>()
-                + e.aliases
-                    .iter()
-                    .chain(&e.tags)
-                    .map(|text| text.len())
-                    .sum::<usize>()
-                + e.english.as_ref().map_or(0, |text| text.len())
-                + e.note.as_ref().map_or(0, |text| text.len())
-        })
-        .sum()
-}
-
 fn report() {
     const SESSIONS: usize = 5;
     println!(
@@ -118,7 +101,7 @@ fn report() {
             pack.entry_count(),
             if size == BUILTIN { " (built-in)" } else { "" },
             mb(searcher.index_bytes()),
-            mb(text_bytes(pack)),
+            mb(pack.entry_text_bytes()),
         );
         for query in QUERIES {
             let mut times = Vec::new();

@@ -328,21 +328,7 @@ fn plain_and_json_output() {
 #[test]
 fn index_copies_no_ascii_text() {
     let pack = synthetic_pack(1000, 5);
-    let text: usize = pack
-        .entries()
-        .map(|(_, e)| {
-            e.title.len()
-                + e.body.len()
-                + e.points.iter().map(|p| p.text.len()).sum::<usize>()
-                + e.aliases
-                    .iter()
-                    .chain(&e.tags)
-                    .map(|text| text.len())
-                    .sum::<usize>()
-                + e.english.as_ref().map_or(0, |text| text.len())
-                + e.note.as_ref().map_or(0, |text| text.len())
-        })
-        .sum();
+    let text = pack.entry_text_bytes();
     // The budget is twice the text; ASCII texts are read from the pack, so
     // only the slots (16 bytes per text) and entry records remain.
     let index = Searcher::new(&pack).index_bytes();

@@ -198,6 +198,23 @@ impl Entry {
 }
 
 impl Pack {
+    /// Bytes of text the entries hold (titles, bodies, points, aliases, tags,
+    /// English terms, notes): what the search index's size is measured
+    /// against.
+    pub fn entry_text_bytes(&self) -> usize {
+        self.entries()
+            .map(|(_, e)| {
+                let lists = e.aliases.iter().chain(&e.tags).map(|t| t.len());
+                e.title.len()
+                    + e.body.len()
+                    + e.points.iter().map(|p| p.text.len()).sum::<usize>()
+                    + lists.sum::<usize>()
+                    + e.english.as_ref().map_or(0, |t| t.len())
+                    + e.note.as_ref().map_or(0, |t| t.len())
+            })
+            .sum()
+    }
+
     pub fn entry_count(&self) -> usize {
         self.topics.iter().map(|t| t.entries.len()).sum()
     }
