@@ -225,7 +225,6 @@ impl Results {
         } else {
             folded
         };
-        let matcher = matching::matcher();
         let word_local = hit.field.kind().is_long();
         let groups = self
             .query
@@ -233,7 +232,9 @@ impl Results {
             .iter()
             .filter_map(|term| {
                 let pattern = term.pattern(self.query.case_sensitive);
-                matching::positions(&matcher, &searched, pattern, word_local)
+                // A fresh matcher per term: a reused one can carry state
+                // from the previous call (see `score`'s tests).
+                matching::positions(&matching::matcher(), &searched, pattern, word_local)
             })
             .map(|found| {
                 found
