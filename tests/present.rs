@@ -8,6 +8,7 @@ mod common;
 use std::time::Duration;
 
 use common::Session;
+use common::screen::{draw, run};
 
 use kisi::content::builtin::builtin_pack;
 use kisi::i18n::Lang;
@@ -18,26 +19,9 @@ use kisi::tui::screens::class_quiz::ClassQuizState;
 use kisi::tui::screens::home::{MENU, MenuItem};
 use kisi::tui::screens::present::{Origin, PresentState};
 use kisi::tui::theme::Theme;
-use ratatui::Terminal;
-use ratatui::backend::TestBackend;
 
 fn app() -> App {
     App::new(builtin_pack().unwrap(), Lang::Id, Theme::mono())
-}
-
-fn draw(app: &mut App, width: u16, height: u16) -> String {
-    app.update(Action::Resize(width, height));
-    let mut terminal = Terminal::new(TestBackend::new(width, height)).unwrap();
-    terminal
-        .draw(|frame| frame.render_widget(&*app, frame.area()))
-        .unwrap();
-    terminal.backend().to_string()
-}
-
-fn run(app: &mut App, actions: &[Action]) {
-    for action in actions {
-        app.update(*action);
-    }
 }
 
 /// Opens a Home menu item as a user would.

@@ -11,17 +11,10 @@ use kisi::tui::action::{Action, Mode};
 use kisi::tui::app::{App, Screen};
 use kisi::tui::screens::home::{MENU, MenuItem};
 use kisi::tui::theme::Theme;
-use ratatui::Terminal;
-use ratatui::backend::TestBackend;
 
-fn draw(app: &mut App, width: u16, height: u16) -> String {
-    app.update(Action::Resize(width, height));
-    let mut terminal = Terminal::new(TestBackend::new(width, height)).unwrap();
-    terminal
-        .draw(|frame| frame.render_widget(&*app, frame.area()))
-        .unwrap();
-    terminal.backend().to_string()
-}
+mod common;
+
+use common::screen::draw;
 
 fn setup() -> App {
     let mut app = App::new(builtin_pack().unwrap(), Lang::Id, Theme::mono()).with_seed(11);

@@ -15,22 +15,15 @@ use kisi::tui::carry_out_effects;
 use kisi::tui::effect::Effect;
 use kisi::tui::screens::home::{MENU, MenuItem};
 use kisi::tui::theme::Theme;
-use ratatui::Terminal;
-use ratatui::backend::TestBackend;
+
+mod common;
+
+use common::screen::draw;
 
 fn app() -> App {
     let mut app = App::new(builtin_pack().unwrap(), Lang::Id, Theme::mono()).with_seed(3);
     app.today = Day::from_ymd(2026, 11, 28).unwrap();
     app
-}
-
-fn draw(app: &mut App, width: u16, height: u16) -> String {
-    app.update(Action::Resize(width, height));
-    let mut terminal = Terminal::new(TestBackend::new(width, height)).unwrap();
-    terminal
-        .draw(|frame| frame.render_widget(&*app, frame.area()))
-        .unwrap();
-    terminal.backend().to_string()
 }
 
 fn open_menu(app: &mut App, item: MenuItem) {

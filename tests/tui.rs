@@ -16,26 +16,13 @@ use kisi::tui::screens::quiz::{Input, Phase};
 use kisi::tui::screens::quiz_setup::QuizSetupState;
 use kisi::tui::theme::{self, Theme};
 use proptest::prelude::*;
-use ratatui::Terminal;
-use ratatui::backend::TestBackend;
+
+mod common;
+
+use common::screen::{draw, run};
 
 fn app(lang: Lang) -> App {
     App::new(builtin_pack().unwrap(), lang, Theme::mono())
-}
-
-fn draw(app: &mut App, width: u16, height: u16) -> String {
-    app.update(Action::Resize(width, height));
-    let mut terminal = Terminal::new(TestBackend::new(width, height)).unwrap();
-    terminal
-        .draw(|frame| frame.render_widget(&*app, frame.area()))
-        .unwrap();
-    terminal.backend().to_string()
-}
-
-fn run(app: &mut App, actions: &[Action]) {
-    for action in actions {
-        app.update(*action);
-    }
 }
 
 /// Opens the entry with this id through the menus, as a user would.
@@ -531,7 +518,8 @@ fn home_40x12_in_each_theme() {
         let theme = Theme::resolve(Some(name), None).unwrap();
         let mut app = App::new(builtin_pack().unwrap(), Lang::Id, theme);
         app.update(Action::Resize(40, 12));
-        let mut terminal = Terminal::new(TestBackend::new(40, 12)).unwrap();
+        let mut terminal =
+            ratatui::Terminal::new(ratatui::backend::TestBackend::new(40, 12)).unwrap();
         terminal
             .draw(|frame| frame.render_widget(&app, frame.area()))
             .unwrap();

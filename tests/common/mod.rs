@@ -1,11 +1,13 @@
 //! Shared by the tests: a running kisi in a pseudo-terminal for the
 //! end-to-end tests, hand-built packs for the domain tests (`model`) and pack
-//! files as text for the loader tests (`files`).
+//! files as text for the loader tests (`files`), and drawing the app on a test
+//! backend (`screen`).
 //! Each test file uses only part of it.
 #![allow(clippy::unwrap_used, clippy::expect_used, dead_code)]
 
 pub mod files;
 pub mod model;
+pub mod screen;
 
 use std::io::{Read, Write};
 use std::sync::{Arc, Mutex};
