@@ -17,7 +17,11 @@ mod common;
 use common::screen::draw;
 
 fn setup() -> App {
-    let mut app = App::new(builtin_pack().unwrap(), Lang::Id, Theme::mono()).with_seed(11);
+    setup_seeded(11)
+}
+
+fn setup_seeded(seed: u64) -> App {
+    let mut app = App::new(builtin_pack().unwrap(), Lang::Id, Theme::mono()).with_seed(seed);
     let index = MENU.iter().position(|m| *m == MenuItem::Quiz).unwrap();
     for _ in 0..index {
         app.update(Action::Down);
@@ -29,7 +33,11 @@ fn setup() -> App {
 
 /// A quiz of one kind of question.
 fn quiz_of(kind: QuestionKind, count: usize) -> App {
-    let mut app = setup();
+    quiz_of_seeded(kind, count, 11)
+}
+
+fn quiz_of_seeded(kind: QuestionKind, count: usize, seed: u64) -> App {
+    let mut app = setup_seeded(seed);
     let Screen::QuizSetup(setup) = &mut app.screen else {
         panic!()
     };
@@ -170,4 +178,25 @@ fn ordering_is_answered_by_moving_items() {
     }
     app.update(Action::Open);
     assert!(draw(&mut app, 80, 24).contains("Benar!"));
+}
+
+#[test]
+fn the_footer_names_the_letters_of_this_matching_question() {
+    let mut sizes = Vec::new();
+    for seed in 0..12 {
+        let mut app = quiz_of_seeded(QuestionKind::Matching, 1, seed);
+        let Screen::Quiz(quiz) = &app.screen else {
+            panic!()
+        };
+        let Some(Body::Matching { right, .. }) = quiz.session.current().map(|q| &q.body) else {
+            panic!()
+        };
+        let count = right.len();
+        let last = char::from(b'a' + u8::try_from(count - 1).unwrap());
+        let screen = draw(&mut app, 80, 24);
+        assert!(screen.contains(&format!("←→ a-{last} pilih")), "{screen}");
+        sizes.push(count);
+    }
+    // Both sizes the generator makes were seen, so the hint really follows them.
+    assert!(sizes.contains(&4) && sizes.contains(&5), "{sizes:?}");
 }

@@ -307,10 +307,10 @@ pub fn keys(strings: &'static Strings) -> Vec<KeyHint> {
     vec![
         KeyHint::footer("↑↓", strings.key_scroll),
         KeyHint::help_only("j k", strings.key_scroll),
-        KeyHint::footer("n p", strings.key_other_entry),
-        KeyHint::help_only("Tab Shift-Tab", strings.key_other_entry),
         KeyHint::footer("Esc", strings.key_back),
         KeyHint::footer("?", strings.key_help),
+        KeyHint::footer("n p", strings.key_other_entry),
+        KeyHint::help_only("Tab Shift-Tab", strings.key_other_entry),
         KeyHint::footer("PgUp PgDn", strings.key_page),
         KeyHint::help_only("Home End g G", strings.key_ends),
         KeyHint::footer("1–9", strings.key_open_related),

@@ -11,10 +11,10 @@ use ratatui::layout::Rect;
 use ratatui::text::Line;
 use ratatui::widgets::{Paragraph, Widget};
 
-use super::KeyHint;
 use super::quiz::{Hit, Input, answer_input, answer_lines, click_input, clock};
 use super::quiz_results::QuizResultsState;
 use super::quiz_setup::kind_name;
+use super::{KeyHint, choice_count, match_keys, option_digits, option_letters};
 use crate::i18n::Strings;
 use crate::progress::{ExamBlueprint, exam_result};
 use crate::quiz::{Answer, Question, QuestionKind, Session};
@@ -307,6 +307,7 @@ pub fn render(state: &ExamState, context: &Context, body: Rect, buf: &mut Buffer
 
 pub fn keys(state: &ExamState, strings: &'static Strings) -> Vec<KeyHint> {
     let mode = state.mode();
+    let choices = choice_count(state.questions.get(state.current));
     match mode {
         Mode::Confirm => vec![
             KeyHint::footer("y", strings.key_submit),
@@ -319,12 +320,15 @@ pub fn keys(state: &ExamState, strings: &'static Strings) -> Vec<KeyHint> {
         ],
         _ => {
             let mut keys = match mode {
-                Mode::Pick => vec![KeyHint::footer("1-4", strings.key_choose)],
+                Mode::Pick => vec![
+                    KeyHint::footer(option_digits(choices), strings.key_choose),
+                    KeyHint::help_only(option_letters(choices), strings.key_choose),
+                ],
                 Mode::TrueFalse => vec![KeyHint::footer("b/s", strings.key_choose)],
                 Mode::Arrange => match state.inputs.get(state.current) {
                     Some(Input::Match { .. }) => vec![
                         KeyHint::footer("↑↓", strings.key_move),
-                        KeyHint::footer("←→ a-e", strings.key_choose),
+                        KeyHint::footer(match_keys(choices), strings.key_choose),
                     ],
                     _ => vec![
                         KeyHint::footer("↑↓", strings.key_move),

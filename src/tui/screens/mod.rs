@@ -24,6 +24,7 @@ use super::cursor::Cursor;
 use super::theme::Theme;
 use super::wrap::truncate;
 use crate::i18n::Strings;
+use crate::quiz::{Body, Question};
 
 /// A key and what it does on a screen.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -49,6 +50,42 @@ impl KeyHint {
             action,
             in_footer: false,
         }
+    }
+}
+
+/// The digits that choose one of `count` options: "1-4" for four. A
+/// question has at most six (the loader's limit).
+pub fn option_digits(count: usize) -> &'static str {
+    const KEYS: [&str; 7] = ["1", "1", "1-2", "1-3", "1-4", "1-5", "1-6"];
+    KEYS[count.min(KEYS.len() - 1)]
+}
+
+/// The letters that choose one of `count` options: "a-d" for four.
+pub fn option_letters(count: usize) -> &'static str {
+    const KEYS: [&str; 7] = ["a", "a", "a-b", "a-c", "a-d", "a-e", "a-f"];
+    KEYS[count.min(KEYS.len() - 1)]
+}
+
+/// The keys that choose the match of a matching item among `count`: "←→ a-d".
+pub fn match_keys(count: usize) -> &'static str {
+    const KEYS: [&str; 7] = [
+        "←→",
+        "←→ a",
+        "←→ a-b",
+        "←→ a-c",
+        "←→ a-d",
+        "←→ a-e",
+        "←→ a-f",
+    ];
+    KEYS[count.min(KEYS.len() - 1)]
+}
+
+/// How many options (choice) or matches (matching) a question offers.
+pub fn choice_count(question: Option<&Question>) -> usize {
+    match question.map(|q| &q.body) {
+        Some(Body::Choice { options, .. }) => options.len(),
+        Some(Body::Matching { right, .. }) => right.len(),
+        _ => 0,
     }
 }
 
@@ -196,4 +233,18 @@ pub fn percent_bar(
         Span::styled("░".repeat(bar_width - filled), theme.dim),
         Span::styled(suffix, theme.text),
     ])
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{match_keys, option_digits, option_letters};
+
+    #[test]
+    fn choice_hints_name_exactly_the_keys_that_choose() {
+        assert_eq!((option_digits(2), option_letters(2)), ("1-2", "a-b"));
+        assert_eq!((option_digits(4), option_letters(4)), ("1-4", "a-d"));
+        assert_eq!((option_digits(6), option_letters(6)), ("1-6", "a-f"));
+        assert_eq!(match_keys(4), "←→ a-d");
+        assert_eq!(match_keys(5), "←→ a-e");
+    }
 }

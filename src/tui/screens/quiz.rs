@@ -13,7 +13,7 @@ use ratatui::widgets::{Paragraph, Widget};
 
 use super::quiz_results::QuizResultsState;
 use super::quiz_setup::kind_name;
-use super::{KeyHint, detail};
+use super::{KeyHint, choice_count, detail, match_keys, option_digits, option_letters};
 use crate::i18n::Strings;
 use crate::progress::is_quick;
 use crate::quiz::grade::Grade;
@@ -926,9 +926,11 @@ fn feedback_lines(
 
 pub fn keys(state: &QuizState, strings: &'static Strings) -> Vec<KeyHint> {
     let mode = state.mode();
+    let choices = choice_count(state.session.current());
     let mut keys = match mode {
         Mode::Pick => vec![
-            KeyHint::footer("1-4 a-d", strings.key_choose),
+            KeyHint::footer(option_digits(choices), strings.key_choose),
+            KeyHint::help_only(option_letters(choices), strings.key_choose),
             KeyHint::footer("Enter", strings.key_submit),
             KeyHint::help_only("↑↓", strings.key_move),
         ],
@@ -943,7 +945,7 @@ pub fn keys(state: &QuizState, strings: &'static Strings) -> Vec<KeyHint> {
         ],
         Mode::Arrange if matches!(state.phase, Phase::Answering(Input::Match { .. })) => vec![
             KeyHint::footer("↑↓", strings.key_move),
-            KeyHint::footer("←→ a-e", strings.key_choose),
+            KeyHint::footer(match_keys(choices), strings.key_choose),
             KeyHint::footer("Enter", strings.key_submit),
         ],
         Mode::Arrange => vec![
