@@ -221,6 +221,9 @@ mod tests {
         );
         assert!(q.case_sensitive);
         assert!(Query::parse("  ' \"\" ").is_empty());
+        // Only combining marks (a variation selector, an acute accent): they
+        // fold to nothing, so the query is empty and finds nothing.
+        assert!(Query::parse("\u{e0100} \u{301}").is_empty());
     }
 
     #[test]
