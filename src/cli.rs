@@ -200,7 +200,7 @@ pub fn main() -> ExitCode {
             print_entry(pack, id, strings)
         }),
         Some(Command::Search { query, limit, json }) => with_pack(cli.content.as_deref(), |pack| {
-            print_search(pack, &query.join(" "), *limit, *json)
+            print_search(pack, &query.join(" "), strings, *limit, *json)
         }),
         Some(Command::New { dir }) => starter::run(dir, lang),
         Some(Command::Completions { shell }) => {
@@ -354,13 +354,19 @@ fn print_entry(pack: &Pack, id: &str, strings: &Strings) -> io::Result<ExitCode>
     Ok(ExitCode::SUCCESS)
 }
 
-fn print_search(pack: &Pack, query: &str, limit: usize, json: bool) -> io::Result<ExitCode> {
+fn print_search(
+    pack: &Pack,
+    query: &str,
+    strings: &Strings,
+    limit: usize,
+    json: bool,
+) -> io::Result<ExitCode> {
     let results = Searcher::new(pack).search(pack, query);
     let mut out = io::stdout().lock();
     if json {
         search::write_json(&results, pack, limit, &mut out)?;
     } else {
-        search::write_plain(&results, pack, limit, &mut out)?;
+        search::write_plain(&results, pack, strings, limit, &mut out)?;
     }
     out.flush()?;
     Ok(ExitCode::SUCCESS)

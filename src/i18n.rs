@@ -5,6 +5,8 @@
 
 use std::fmt;
 
+use crate::search::Field;
+
 /// The language of the UI.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default, clap::ValueEnum)]
 pub enum Lang {
@@ -174,7 +176,16 @@ pub struct Strings {
     pub stats_due_ahead: &'static str,
     pub stats_exams: &'static str,
     pub stats_no_exams: &'static str,
-    pub stats_weeks: &'static str,
+    /// "Ulangan per hari (4 minggu terakhir)": the word order differs.
+    pub stats_recent_weeks: fn(u32) -> String,
+    pub stats_cards: &'static str,
+    pub stats_seen: &'static str,
+    pub stats_mastered: &'static str,
+    pub stats_today: &'static str,
+    pub stats_exam_date: &'static str,
+    pub stats_target: &'static str,
+    pub stats_passed: &'static str,
+    pub stats_failed: &'static str,
     pub exam_leave: &'static str,
     pub exam_results: &'static str,
     pub not_a_terminal: &'static str,
@@ -209,6 +220,21 @@ impl Strings {
             "{topics} {} · {entries} {} · {points} {}",
             self.unit_topics, self.unit_entries, self.unit_points
         )
+    }
+
+    /// What a search hit matched, as the results name it.
+    pub fn field_name(&self, field: Field) -> &'static str {
+        match field {
+            Field::Title => self.field_title,
+            Field::Alias(_) => self.field_alias,
+            Field::English => self.field_english,
+            Field::Tag(_) => self.field_tag,
+            Field::Point(_) => self.field_point,
+            Field::Body => self.field_body,
+            Field::Note => self.field_note,
+            Field::Topic => self.field_topic,
+            Field::Source => self.field_source,
+        }
     }
 
     pub fn position(&self, current: usize, total: usize) -> String {
@@ -314,7 +340,7 @@ pub static INDONESIAN: Strings = Strings {
     menu_review: "Ulangan",
     menu_exam: "Ujian (simulasi)",
     menu_stats: "Statistik",
-    home_seen: "dipelajari",
+    home_seen: "kartu dipelajari",
     home_due: "jatuh tempo hari ini",
     home_exam: "Ujian",
     home_days_left: "hari lagi",
@@ -339,7 +365,15 @@ pub static INDONESIAN: Strings = Strings {
     stats_due_ahead: "Jatuh tempo 7 hari ke depan",
     stats_exams: "Riwayat ujian",
     stats_no_exams: "Belum ada ujian.",
-    stats_weeks: "minggu terakhir",
+    stats_recent_weeks: |weeks| format!("{weeks} minggu terakhir"),
+    stats_cards: "Kartu",
+    stats_seen: "sudah dipelajari",
+    stats_mastered: "dikuasai",
+    stats_today: "Hari ini",
+    stats_exam_date: "Tanggal ujian",
+    stats_target: "Target hari ini",
+    stats_passed: "lulus",
+    stats_failed: "belum lulus",
     exam_results: "Hasil ujian",
     exam_leave: "Tinggalkan ujian? Jawaban dibuang dan tidak dinilai. (y/n)",
     not_a_terminal: "kisi membutuhkan terminal. Untuk keluaran teks biasa gunakan `kisi list`, `kisi show ID` atau `kisi check`.",
@@ -466,7 +500,7 @@ pub static ENGLISH: Strings = Strings {
     menu_review: "Review",
     menu_exam: "Mock exam",
     menu_stats: "Statistics",
-    home_seen: "studied",
+    home_seen: "cards studied",
     home_due: "due today",
     home_exam: "Exam",
     home_days_left: "days left",
@@ -491,7 +525,15 @@ pub static ENGLISH: Strings = Strings {
     stats_due_ahead: "Due in the next 7 days",
     stats_exams: "Mock exam history",
     stats_no_exams: "No mock exams yet.",
-    stats_weeks: "last weeks",
+    stats_recent_weeks: |weeks| format!("last {weeks} weeks"),
+    stats_cards: "Cards",
+    stats_seen: "seen",
+    stats_mastered: "mastered",
+    stats_today: "Today",
+    stats_exam_date: "Exam date",
+    stats_target: "Today's target",
+    stats_passed: "passed",
+    stats_failed: "not passed",
     exam_results: "Mock exam results",
     exam_leave: "Leave the exam? Answers are dropped and not marked. (y/n)",
     not_a_terminal: "kisi needs a terminal. For plain text output use `kisi list`, `kisi show ID` or `kisi check`.",

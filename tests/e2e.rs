@@ -235,12 +235,12 @@ fn progress_survives_a_restart_with_the_same_data_dir() {
     kisi.wait_for("Hasil kuis");
     kisi.keys(ESC);
     kisi.keys(ESC);
-    kisi.wait_for("2/108 dipelajari · 0 jatuh tempo hari ini");
+    kisi.wait_for("2/108 kartu dipelajari · 0 jatuh tempo hari ini");
     kisi.keys(b"q");
     assert!(kisi.wait_exit().success());
 
     let mut again = Session::start(&["--data-dir", data_dir], 80, 24);
-    again.wait_for("2/108 dipelajari · 0 jatuh tempo hari ini");
+    again.wait_for("2/108 kartu dipelajari · 0 jatuh tempo hari ini");
     again.keys(b"q");
     assert!(again.wait_exit().success());
 }

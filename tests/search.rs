@@ -3,6 +3,7 @@
 
 use kisi::content::synthetic::synthetic_pack;
 use kisi::content::{EntryRef, Pack};
+use kisi::i18n::Lang;
 use kisi::search::{Field, FieldKind, Results, Searcher, write_json, write_plain};
 use kisi::text::fold;
 use proptest::prelude::*;
@@ -305,11 +306,19 @@ fn plain_and_json_output() {
     let pack = pack();
     let results = search(&pack, "konsel");
     let mut plain = Vec::new();
-    write_plain(&results, &pack, 1, &mut plain).unwrap();
+    write_plain(&results, &pack, Lang::En.strings(), 1, &mut plain).unwrap();
     let plain = String::from_utf8(plain).unwrap();
     assert_eq!(
         plain,
         "1. Keluarga dan pelayanan anak [bidang-keluarga] (Bidang garapan pekerjaan sosial)\n   point 2: konseling keluarga\n"
+    );
+    // The field is named in the UI language, as in the TUI.
+    let mut plain = Vec::new();
+    write_plain(&results, &pack, Lang::Id.strings(), 1, &mut plain).unwrap();
+    let plain = String::from_utf8(plain).unwrap();
+    assert!(
+        plain.ends_with("   butir 2: konseling keluarga\n"),
+        "{plain}"
     );
     let mut json = Vec::new();
     write_json(&results, &pack, 10, &mut json).unwrap();

@@ -86,7 +86,7 @@ fn saved_answers_show_on_home() {
     let screen = draw(&mut app, 80, 24);
     let seen = progress.state().items.len();
     assert!(
-        screen.contains(&format!("{seen}/108 dipelajari")),
+        screen.contains(&format!("{seen}/108 kartu dipelajari")),
         "{seen} items studied not shown:\n{screen}"
     );
 }
@@ -209,4 +209,18 @@ fn exam_and_statistics_stay_usable_at_40x12() {
     insta::assert_snapshot!(format!("{exam}\n{stats}"));
     assert!(exam.contains("Esc"), "{exam}");
     assert!(stats.contains("Esc"), "{stats}");
+}
+
+#[test]
+fn leaving_the_exam_says_what_y_does() {
+    let mut app = app();
+    open_menu(&mut app, MenuItem::Exam);
+    app.update(Action::Back);
+    let leave = draw(&mut app, 80, 24);
+    assert!(leave.contains("Tinggalkan ujian?"), "{leave}");
+    // `y` drops the answers here; the hint must not call it "submit".
+    assert!(leave.contains("y tinggalkan"), "{leave}");
+    assert!(!leave.contains("y kirim"), "{leave}");
+    app.update(Action::Yes);
+    assert!(matches!(app.screen, Screen::Home(_)));
 }

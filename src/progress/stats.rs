@@ -154,54 +154,6 @@ pub fn compute_stats(
     }
 }
 
-struct Words {
-    items: &'static str,
-    seen: &'static str,
-    mastered: &'static str,
-    today: &'static str,
-    exam_date: &'static str,
-    target: &'static str,
-    topics: &'static str,
-    reviews: &'static str,
-    due_ahead: &'static str,
-    exams: &'static str,
-    no_exams: &'static str,
-    passed: &'static str,
-    failed: &'static str,
-}
-
-const INDONESIAN: Words = Words {
-    items: "Butir",
-    seen: "sudah dipelajari",
-    mastered: "dikuasai",
-    today: "Hari ini",
-    exam_date: "Tanggal ujian",
-    target: "Target hari ini",
-    topics: "Penguasaan per topik",
-    reviews: "Ulasan per hari",
-    due_ahead: "Jatuh tempo 7 hari ke depan",
-    exams: "Riwayat ujian latihan",
-    no_exams: "belum ada",
-    passed: "lulus",
-    failed: "belum lulus",
-};
-
-const ENGLISH: Words = Words {
-    items: "Items",
-    seen: "seen",
-    mastered: "mastered",
-    today: "Today",
-    exam_date: "Exam date",
-    target: "Today's target",
-    topics: "Mastery per topic",
-    reviews: "Reviews per day",
-    due_ahead: "Due in the next 7 days",
-    exams: "Mock exam history",
-    no_exams: "none yet",
-    passed: "passed",
-    failed: "not passed",
-};
-
 /// Writes the statistics as plain text in the UI language, or as JSON.
 ///
 /// # Errors
@@ -211,28 +163,25 @@ pub fn write_stats(stats: &Stats, lang: Lang, json: bool, out: &mut dyn Write) -
         serde_json::to_writer_pretty(&mut *out, stats).map_err(io::Error::other)?;
         return writeln!(out);
     }
-    let w = match lang {
-        Lang::Id => &INDONESIAN,
-        Lang::En => &ENGLISH,
-    };
+    let w = lang.strings();
     writeln!(out, "{} ({})", stats.pack_title, stats.pack_id)?;
-    writeln!(out, "{}: {}", w.today, stats.today)?;
+    writeln!(out, "{}: {}", w.stats_today, stats.today)?;
     if let Some(exam) = stats.exam_date {
-        writeln!(out, "{}: {exam}", w.exam_date)?;
+        writeln!(out, "{}: {exam}", w.stats_exam_date)?;
     }
     writeln!(
         out,
         "{}: {}, {} {}, {} {} ({:.0}%)",
-        w.items,
+        w.stats_cards,
         stats.items,
         stats.seen,
-        w.seen,
+        w.stats_seen,
         stats.mastered,
-        w.mastered,
+        w.stats_mastered,
         percent(stats.mastered, stats.items)
     )?;
-    writeln!(out, "{}: {}", w.target, stats.daily_target)?;
-    writeln!(out, "\n{}:", w.topics)?;
+    writeln!(out, "{}: {}", w.stats_target, stats.daily_target)?;
+    writeln!(out, "\n{}:", w.stats_mastery)?;
     for topic in &stats.topics {
         writeln!(
             out,
@@ -243,7 +192,7 @@ pub fn write_stats(stats: &Stats, lang: Lang, json: bool, out: &mut dyn Write) -
             topic.title
         )?;
     }
-    writeln!(out, "\n{}:", w.reviews)?;
+    writeln!(out, "\n{}:", w.stats_reviews)?;
     for week in stats.reviews_per_day.chunks(7) {
         let (Some(first), Some(last)) = (week.first(), week.last()) else {
             continue;
@@ -251,19 +200,19 @@ pub fn write_stats(stats: &Stats, lang: Lang, json: bool, out: &mut dyn Write) -
         let counts: Vec<String> = week.iter().map(|d| format!("{:>3}", d.count)).collect();
         writeln!(out, "  {} – {} {}", first.day, last.day, counts.join(""))?;
     }
-    writeln!(out, "\n{}:", w.due_ahead)?;
+    writeln!(out, "\n{}:", w.stats_due_ahead)?;
     for day in &stats.due_ahead {
         writeln!(out, "  {}  {}", day.day, day.count)?;
     }
-    writeln!(out, "\n{}:", w.exams)?;
+    writeln!(out, "\n{}:", w.stats_exams)?;
     if stats.exams.is_empty() {
-        writeln!(out, "  {}", w.no_exams)?;
+        writeln!(out, "  {}", w.stats_no_exams)?;
     }
     for exam in &stats.exams {
         let verdict = if exam.result.passed {
-            w.passed
+            w.stats_passed
         } else {
-            w.failed
+            w.stats_failed
         };
         writeln!(
             out,

@@ -4,17 +4,20 @@ use std::io::{self, Write};
 
 use serde::Serialize;
 
-use super::{Hit, Results};
+use super::{Field, Hit, Results};
 use crate::content::Pack;
+use crate::i18n::Strings;
 
 /// Prints up to `limit` results, two lines each: rank, title, entry id and
-/// topic; then the matched field and its snippet. Plain text, no escape codes.
+/// topic; then the matched field (named in the UI language) and its
+/// snippet. Plain text, no escape codes.
 ///
 /// # Errors
 /// When writing to `out` fails.
 pub fn write_plain(
     results: &Results,
     pack: &Pack,
+    strings: &Strings,
     limit: usize,
     out: &mut impl Write,
 ) -> io::Result<()> {
@@ -27,9 +30,10 @@ pub fn write_plain(
             row.id,
             row.topic_title
         )?;
+        let name = strings.field_name(row.matched);
         let field = match row.point_label {
-            Some(label) => format!("{} {label}", row.field),
-            None => row.field.to_owned(),
+            Some(label) => format!("{name} {label}"),
+            None => name.to_owned(),
         };
         writeln!(out, "   {field}: {}", row.snippet)?;
     }
@@ -61,6 +65,8 @@ struct Row<'a> {
     topic: &'a str,
     topic_title: &'a str,
     field: &'static str,
+    #[serde(skip)]
+    matched: Field,
     point: Option<usize>,
     #[serde(skip)]
     point_label: Option<String>,
@@ -89,6 +95,7 @@ fn row<'a>(results: &Results, pack: &'a Pack, i: usize, hit: &Hit) -> Option<Row
         topic: &topic.id,
         topic_title: &topic.title,
         field: hit.field.kind().name(),
+        matched: hit.field,
         point,
         point_label: point.and_then(|p| Some(entry.points.get(p)?.display_label(p))),
         snippet: snippet.text,

@@ -310,7 +310,13 @@ pub fn keys(state: &ExamState, strings: &'static Strings) -> Vec<KeyHint> {
     let choices = choice_count(state.questions.get(state.current));
     match mode {
         Mode::Confirm => vec![
-            KeyHint::footer("y", strings.key_submit),
+            KeyHint::footer(
+                "y",
+                match state.confirm {
+                    Some(Confirm::Leave) => strings.key_leave,
+                    _ => strings.key_submit,
+                },
+            ),
             KeyHint::footer("n Esc", strings.key_back),
         ],
         Mode::Results => vec![

@@ -19,6 +19,7 @@ use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::Widget;
+use unicode_width::UnicodeWidthStr;
 
 use super::cursor::Cursor;
 use super::theme::Theme;
@@ -129,13 +130,12 @@ pub fn render_rows(rows: &[Row], cursor: Cursor, theme: &Theme, area: Rect, buf:
         let selected = index == cursor.selected;
         let marker = if selected { "▸ " } else { "  " };
         let text = truncate(&format!("{marker}{}", row.text), width);
-        let used = unicode_width::UnicodeWidthStr::width(text.as_str());
+        let used = text.width();
         let mut spans = vec![Span::raw(text)];
-        if !row.detail.is_empty() && used + 2 < width {
-            spans.push(Span::styled(
-                truncate(&format!("  {}", row.detail), width - used),
-                theme.dim,
-            ));
+        // A detail is a count or a shortcut: shown whole or not at all, as
+        // "8 …" would say nothing.
+        if !row.detail.is_empty() && used + 2 + row.detail.width() <= width {
+            spans.push(Span::styled(format!("  {}", row.detail), theme.dim));
         }
         let style = if selected { theme.selected } else { theme.text };
         let row_area = Rect::new(area.x, y, area.width, 1);
@@ -206,6 +206,19 @@ pub fn move_cursor(
     true
 }
 
+/// The bar is at least this wide; the names get the rest of the line.
+const MIN_BAR: usize = 10;
+const MAX_BAR: usize = 30;
+/// " 100%" and the two spaces after the name.
+const BAR_FIGURE: usize = 7;
+
+/// How wide the names of a column of `percent_bar`s are: the longest name,
+/// as long as a bar of `MIN_BAR` cells still fits beside it.
+pub fn bar_name_width<'a>(names: impl Iterator<Item = &'a str>, width: usize) -> usize {
+    let longest = names.map(UnicodeWidthStr::width).max().unwrap_or(0);
+    longest.min(width.saturating_sub(MIN_BAR + BAR_FIGURE))
+}
+
 /// `name  ███████░░░  70%`: a name padded to `name_width`, a bar of up to 30
 /// cells filled to `percent`, and the figure.
 pub fn percent_bar(
@@ -216,7 +229,9 @@ pub fn percent_bar(
     theme: &Theme,
 ) -> Line<'static> {
     let suffix = format!(" {percent:>3.0}%");
-    let bar_width = width.saturating_sub(name_width + suffix.len() + 2).min(30);
+    let bar_width = width
+        .saturating_sub(name_width + suffix.len() + 2)
+        .min(MAX_BAR);
     #[allow(
         clippy::cast_possible_truncation,
         clippy::cast_sign_loss,

@@ -5,10 +5,11 @@ use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::Widget;
-use unicode_width::UnicodeWidthStr;
 
 use super::quiz::QuizState;
-use super::{KeyHint, Row, click_list, detail, move_cursor, percent_bar, render_rows};
+use super::{
+    KeyHint, Row, bar_name_width, click_list, detail, move_cursor, percent_bar, render_rows,
+};
 use crate::i18n::Strings;
 use crate::progress::ExamResult;
 use crate::quiz::wording::score_line;
@@ -197,12 +198,7 @@ pub fn render(state: &QuizResultsState, context: &Context, body: Rect, buf: &mut
         .iter()
         .map(|t| context.pack.topic(t.topic).map_or("", |t| t.title.as_str()))
         .collect();
-    let name_width = names
-        .iter()
-        .map(|n| n.width())
-        .max()
-        .unwrap_or(0)
-        .min(width / 3);
+    let name_width = bar_name_width(names.iter().copied(), width);
     for (topic, name) in summary.by_topic.iter().zip(&names).filter(|_| shows_topics) {
         lines.push(percent_bar(
             name,

@@ -291,10 +291,12 @@ pub fn render(state: &QuizSetupState, context: &Context, body: Rect, buf: &mut B
 pub fn keys(strings: &'static Strings) -> Vec<KeyHint> {
     vec![
         KeyHint::footer("↑↓", strings.key_move),
+        // Starting is what the screen is for, so it stays when space is short.
+        KeyHint::footer("Enter", strings.key_start),
         KeyHint::footer("Space", strings.key_toggle),
         KeyHint::footer("←→", strings.key_change),
-        KeyHint::footer("Enter", strings.key_start),
         KeyHint::footer("Esc", strings.key_back),
+        KeyHint::footer("?", strings.key_help),
         KeyHint::help_only("PgUp PgDn", strings.key_page),
         KeyHint::help_only("Home End g G", strings.key_ends),
     ]

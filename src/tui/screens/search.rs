@@ -109,20 +109,6 @@ pub fn update(state: &mut SearchState, action: Action, context: &Context) -> Nav
     Nav::Stay
 }
 
-pub fn field_name(field: Field, strings: &Strings) -> &'static str {
-    match field {
-        Field::Title => strings.field_title,
-        Field::Alias(_) => strings.field_alias,
-        Field::English => strings.field_english,
-        Field::Tag(_) => strings.field_tag,
-        Field::Point(_) => strings.field_point,
-        Field::Body => strings.field_body,
-        Field::Note => strings.field_note,
-        Field::Topic => strings.field_topic,
-        Field::Source => strings.field_source,
-    }
-}
-
 pub fn render(state: &SearchState, context: &Context, body: Rect, buf: &mut Buffer) {
     let column = reading_column(body);
     let width = usize::from(column.width);
@@ -233,7 +219,7 @@ fn render_hits(state: &SearchState, context: &Context, list: Rect, buf: &mut Buf
         }
         // Highlights are worked out only for the rows on screen.
         let snippet = state.results.highlight(pack, index).unwrap_or_default();
-        let mut field = field_name(hit.field, strings).to_string();
+        let mut field = strings.field_name(hit.field).to_string();
         if let (Field::Point(point), Some(entry)) = (hit.field, entry)
             && let Some(p) = entry.points.get(point)
         {

@@ -5,11 +5,10 @@ use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 use ratatui::text::Line;
 use ratatui::widgets::{Paragraph, Widget};
-use unicode_width::UnicodeWidthStr;
 
-use super::{KeyHint, percent_bar};
+use super::{KeyHint, bar_name_width, percent_bar};
 use crate::i18n::Strings;
-use crate::progress::{Stats, compute_stats};
+use crate::progress::{Day, Stats, compute_stats};
 use crate::tui::action::Action;
 use crate::tui::app::{Context, Nav};
 use crate::tui::view::reading_column;
@@ -63,13 +62,21 @@ pub fn update(state: &mut StatsState, action: Action, context: &Context) -> Nav 
 /// Eight heights of block for a sparkline, lowest first.
 const LEVELS: [char; 8] = ['▁', '▂', '▃', '▄', '▅', '▆', '▇', '█'];
 
+/// A day as "28/11", as the charts label it.
+fn day_month(day: Day) -> String {
+    let (_, month, day) = day.ymd();
+    format!("{day:02}/{month:02}")
+}
+
 fn sparkline(counts: &[usize]) -> String {
     let max = counts.iter().copied().max().unwrap_or(0);
     counts
         .iter()
         .map(|&c| {
             if c == 0 || max == 0 {
-                ' '
+                // The lowest block, so that days without reviews still draw
+                // the baseline of the chart.
+                LEVELS[0]
             } else {
                 LEVELS[((c * (LEVELS.len() - 1)).div_ceil(max)).min(LEVELS.len() - 1)]
             }
@@ -93,13 +100,7 @@ fn lines(state: &StatsState, context: &Context, width: u16) -> Vec<Line<'static>
         Line::raw(""),
         Line::styled(truncate(strings.stats_mastery, width), theme.label),
     ];
-    let name_width = figures
-        .topics
-        .iter()
-        .map(|t| t.title.width())
-        .max()
-        .unwrap_or(0)
-        .min(width / 3);
+    let name_width = bar_name_width(figures.topics.iter().map(|t| t.title.as_str()), width);
     for topic in &figures.topics {
         lines.push(percent_bar(
             &topic.title,
@@ -115,16 +116,32 @@ fn lines(state: &StatsState, context: &Context, width: u16) -> Vec<Line<'static>
     lines.push(Line::styled(
         truncate(
             &format!(
-                "{} ({WEEKS} {}): {total}",
-                strings.stats_reviews, strings.stats_weeks
+                "{} ({}): {total}",
+                strings.stats_reviews,
+                (strings.stats_recent_weeks)(WEEKS)
             ),
             width,
         ),
         theme.label,
     ));
-    // The most recent days that fit, today last.
-    let shown = &counts[counts.len().saturating_sub(width)..];
-    lines.push(Line::styled(sparkline(shown), theme.title));
+    // The most recent days that fit, today last, with their first and last
+    // dates under them.
+    let from = counts.len().saturating_sub(width);
+    lines.push(Line::styled(sparkline(&counts[from..]), theme.title));
+    if let (Some(first), Some(last)) = (
+        figures.reviews_per_day.get(from),
+        figures.reviews_per_day.last(),
+    ) {
+        let (first, last) = (day_month(first.day), day_month(last.day));
+        let span = counts.len() - from;
+        if span > first.len() + last.len() {
+            let gap = span - first.len() - last.len();
+            lines.push(Line::styled(
+                format!("{first}{}{last}", " ".repeat(gap)),
+                theme.dim,
+            ));
+        }
+    }
     lines.push(Line::raw(""));
     lines.push(Line::styled(
         truncate(strings.stats_due_ahead, width),
@@ -133,10 +150,7 @@ fn lines(state: &StatsState, context: &Context, width: u16) -> Vec<Line<'static>
     let due: Vec<String> = figures
         .due_ahead
         .iter()
-        .map(|d| {
-            let (_, month, day) = d.day.ymd();
-            format!("{day:02}/{month:02}: {}", d.count)
-        })
+        .map(|d| format!("{}: {}", day_month(d.day), d.count))
         .collect();
     for line in crate::tui::wrap::wrap(&due.join("  "), width) {
         lines.push(Line::styled(line, theme.text));
@@ -211,7 +225,9 @@ mod tests {
 
     #[test]
     fn sparkline_scales_to_the_busiest_day() {
-        assert_eq!(sparkline(&[0, 1, 2, 4]), " ▃▅█");
-        assert_eq!(sparkline(&[0, 0]), "  ");
+        assert_eq!(sparkline(&[0, 1, 2, 4]), "▁▃▅█");
+        // Days without reviews draw the baseline, so one busy day is not a
+        // lone block floating in empty space.
+        assert_eq!(sparkline(&[0, 0]), "▁▁");
     }
 }
