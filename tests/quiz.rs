@@ -473,6 +473,43 @@ fn every_kind_is_generated_and_correct_on_the_social_work_pack() {
 }
 
 #[test]
+fn typed_answers_are_names_not_descriptive_titles() {
+    let pack = kisi::content::builtin::builtin_pack().unwrap();
+    let mut asked = 0;
+    for seed in 0..10 {
+        let options = QuizOptions {
+            count: 30,
+            seed,
+            kinds: vec![QuestionKind::Typed],
+            ..QuizOptions::default()
+        };
+        for question in check_quiz(&pack, &options) {
+            let Body::Typed {
+                candidates,
+                correct,
+            } = &question.body
+            else {
+                panic!("{question:?}")
+            };
+            // The title is the first spelling; an aside in parentheses does not count.
+            let title = &candidates[*correct][0];
+            let name: String = title.split('(').next().unwrap().to_owned()
+                + title
+                    .rsplit(')')
+                    .next()
+                    .filter(|_| title.contains(')'))
+                    .unwrap_or("");
+            assert!(
+                name.split_whitespace().count() <= 3,
+                "asked to type {title:?}"
+            );
+            asked += 1;
+        }
+    }
+    assert!(asked >= 100, "only {asked} typed questions");
+}
+
+#[test]
 fn ordering_asks_for_pasal_3_and_accepts_only_a_to_f() {
     let pack = social_work_pack();
     let options = QuizOptions {

@@ -161,6 +161,24 @@ fn authored_plans(pack: &Pack, topics: &[usize], kinds: &[QuestionKind]) -> Vec<
 /// without a parenthesis and the parenthesis alone ("Broker (perantara)"),
 /// the part before a colon ("Pasal 3: Tujuan …"), aliases and the English
 /// term. The full title comes first.
+/// The most words a typed answer asks for.
+const TYPEABLE_WORDS: usize = 3;
+
+/// Whether a student can be asked to type this entry's name: a name like
+/// "Mediator" or "Ketahanan sosial" is, a descriptive title such as "Empat
+/// peran pekerja sosial menurut blog" is not (it is asked as a choice).
+/// A part in parentheses is an aside, not part of the name.
+fn typeable(entry: &Entry) -> bool {
+    let title = entry.title.trim();
+    let name = match (title.find('('), title.rfind(')')) {
+        (Some(open), Some(close)) if open < close => {
+            format!("{} {}", &title[..open], &title[close + 1..])
+        }
+        _ => title.to_owned(),
+    };
+    name.split_whitespace().count() <= TYPEABLE_WORDS
+}
+
 fn spellings(entry: &Entry) -> Vec<String> {
     let title = entry.title.trim();
     let mut all = vec![title.to_owned()];
@@ -266,11 +284,15 @@ impl<'a> Generator<'a> {
                 .map(|(at, p)| Plan::Statement(at, p, self.rng.coin()))
                 .collect(),
             QuestionKind::Typed => {
-                let mut plans: Vec<Plan> =
-                    entries.iter().map(|(at, _)| Plan::TypedTerm(*at)).collect();
+                let typeable = |at: EntryRef| typeable(&pack.topics[at.topic].entries[at.entry]);
+                let mut plans: Vec<Plan> = entries
+                    .iter()
+                    .filter(|(at, _)| typeable(*at))
+                    .map(|(at, _)| Plan::TypedTerm(*at))
+                    .collect();
                 plans.extend(
                     points()
-                        .filter(|(at, _)| siblings(*at))
+                        .filter(|(at, _)| siblings(*at) && typeable(*at))
                         .map(|(at, p)| Plan::TypedEntryOfPoint(at, p)),
                 );
                 plans
