@@ -136,7 +136,33 @@ fn the_newest_point_stays_visible_when_not_all_fit() {
     let screen = draw(&mut app, 40, 12);
     assert!(screen.contains("f. meningkatkan"), "{screen}");
     assert!(!screen.contains("a. meningkatkan"), "{screen}");
+    // The points out of view are named, not silently dropped.
+    assert!(screen.contains("▲ a–e: 5 butir di atas"), "{screen}");
     assert!(screen.contains("/36"), "{screen}");
+}
+
+/// At 60x18 the slide used to start at c. with two blank rows: the marker
+/// names a–b, and the points that fit whole fill the rows under it.
+#[test]
+fn slide_with_every_point_revealed_60x18_marks_the_points_above() {
+    let mut app = at_slide(PASAL_3, 6);
+    assert_eq!(presentation(&app).shown(), 6);
+    let screen = draw(&mut app, 60, 18);
+    insta::assert_snapshot!(screen);
+    assert!(screen.contains("▲ a–b: 2 butir di atas"), "{screen}");
+    assert!(screen.contains(" c. meningkatkan"), "{screen}");
+    assert!(screen.contains(" f. meningkatkan"), "{screen}");
+    // One more point revealed than fits: one marked, in English too.
+    let mut app = at_slide(PASAL_3, 3);
+    app.lang = Lang::En;
+    let screen = draw(&mut app, 40, 12);
+    assert!(screen.contains("▲ a–b: 2 points above"), "{screen}");
+    assert!(screen.contains("c. meningkatkan"), "{screen}");
+    // All of them fit at 80x24: no marker.
+    let mut app = at_slide(PASAL_3, 6);
+    let screen = draw(&mut app, 80, 24);
+    assert!(!screen.contains('▲'), "{screen}");
+    assert!(screen.contains("a. meningkatkan"), "{screen}");
 }
 
 #[test]
