@@ -200,6 +200,10 @@ pub struct Strings {
     pub class_quiz_answer: &'static str,
     pub class_quiz_done: &'static str,
     pub class_quiz_questions: &'static str,
+    /// After the count 1.
+    pub class_quiz_one_question: &'static str,
+    /// Help: going back to a question shows its answer with no clock.
+    pub key_class_quiz_previous: &'static str,
     pub class_quiz_no_questions: &'static str,
     pub class_quiz_time_up: &'static str,
     pub key_other_entry: &'static str,
@@ -367,6 +371,8 @@ pub static INDONESIAN: Strings = Strings {
     class_quiz_answer: "Jawaban",
     class_quiz_done: "Selesai",
     class_quiz_questions: "soal",
+    class_quiz_one_question: "soal",
+    key_class_quiz_previous: "soal sebelumnya, jawaban terbuka, tanpa waktu",
     class_quiz_no_questions: "Tidak ada soal untuk pilihan ini.",
     class_quiz_time_up: "Waktu habis",
     key_other_entry: "entri lain",
@@ -521,6 +527,8 @@ pub static ENGLISH: Strings = Strings {
     class_quiz_answer: "Answer",
     class_quiz_done: "Done",
     class_quiz_questions: "questions",
+    class_quiz_one_question: "question",
+    key_class_quiz_previous: "previous question, answer shown, no clock",
     class_quiz_no_questions: "No questions for this choice.",
     class_quiz_time_up: "Time is up",
     key_other_entry: "next/previous",

@@ -286,6 +286,91 @@ fn class_quiz_end_80x24() {
 }
 
 #[test]
+fn class_quiz_footer_keeps_the_way_out_at_40x12() {
+    let mut app = class_quiz_app(30);
+    let screen = draw(&mut app, 40, 12);
+    let footer = screen.lines().last().unwrap();
+    assert!(footer.contains("Space → lanjut  q kembali"), "{screen}");
+}
+
+/// On the closing screen Space and r do nothing: the footer lists only
+/// the keys that still work, and ← still goes back to the last question.
+#[test]
+fn class_quiz_end_lists_only_the_keys_that_work() {
+    let mut app = class_quiz_app(30);
+    for _ in 0..10 {
+        app.update(Action::Toggle);
+    }
+    assert!(class_quiz(&app).finished());
+    let screen = draw(&mut app, 80, 24);
+    let footer = screen.lines().last().unwrap();
+    assert!(
+        !footer.contains("Space") && !footer.contains(" r "),
+        "{footer}"
+    );
+    assert!(
+        footer.contains("q kembali") && footer.contains("←"),
+        "{footer}"
+    );
+    // Space and r indeed change nothing there.
+    let before = app.screen.clone();
+    run(&mut app, &[Action::Toggle, Action::Retry]);
+    assert_eq!(app.screen, before);
+    app.update(Action::Left);
+    assert_eq!(class_quiz(&app).index(), 4);
+    assert!(class_quiz(&app).revealed());
+}
+
+/// Going back shows the question with its answer and no clock (not a
+/// misleading 00:00); r times it again from the full time.
+#[test]
+fn going_back_shows_the_answer_without_a_clock() {
+    let mut app = class_quiz_app(30);
+    run(
+        &mut app,
+        &[
+            Action::Tick(Duration::from_secs(12)),
+            Action::Toggle,
+            Action::Toggle,
+            Action::Left,
+        ],
+    );
+    assert_eq!(class_quiz(&app).index(), 0);
+    assert!(class_quiz(&app).revealed() && class_quiz(&app).returned());
+    assert!(!app.wants_ticks());
+    let screen = draw(&mut app, 60, 18);
+    insta::assert_snapshot!(screen);
+    assert!(!screen.contains("00:"), "{screen}");
+    assert!(screen.contains("Jawaban:"), "{screen}");
+    app.update(Action::Retry);
+    assert!(!class_quiz(&app).returned() && !class_quiz(&app).revealed());
+    assert_eq!(class_quiz(&app).time_left(), Duration::from_secs(30));
+    assert!(draw(&mut app, 60, 18).contains("00:30"));
+    // The help says so.
+    app.update(Action::ToggleHelp);
+    let help = draw(&mut app, 80, 24);
+    assert!(help.contains("jawaban terbuka, tanpa waktu"), "{help}");
+}
+
+#[test]
+fn one_question_is_singular_in_english() {
+    let app = app();
+    let options = QuizOptions {
+        count: 1,
+        seed: 7,
+        ..QuizOptions::default()
+    };
+    let questions = generate(&app.pack, &options).unwrap();
+    let state = ClassQuizState::new(questions, 7, 30, Origin::CommandLine);
+    let mut app = app.with_screen(Screen::ClassQuiz(state));
+    app.lang = Lang::En;
+    run(&mut app, &[Action::Toggle, Action::Toggle]);
+    assert!(class_quiz(&app).finished());
+    let screen = draw(&mut app, 80, 24);
+    assert!(screen.contains("1 question · seed 7"), "{screen}");
+}
+
+#[test]
 fn the_countdown_reveals_the_answer_when_time_is_up() {
     let mut app = class_quiz_app(30);
     assert!(app.wants_ticks());

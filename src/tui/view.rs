@@ -126,7 +126,7 @@ fn screen_keys(app: &App) -> Vec<KeyHint> {
         Screen::QuizResults(state) => quiz_results::keys(state, strings),
         Screen::Search(_) => search::keys(strings),
         Screen::Present(_) => present::keys(strings),
-        Screen::ClassQuiz(_) => class_quiz::keys(strings),
+        Screen::ClassQuiz(state) => class_quiz::keys(state, strings),
         Screen::Exam(state) => exam::keys(state, strings),
         Screen::Stats(_) => stats::keys(strings),
     }

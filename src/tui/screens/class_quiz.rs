@@ -40,6 +40,9 @@ pub struct ClassQuizState {
     left: Duration,
     /// The countdown of this question ran out (and revealed the answer).
     timed_out: bool,
+    /// The lecturer went back to this question: its answer is shown and no
+    /// clock runs or shows until r times it again.
+    returned: bool,
     seed: u64,
     footer: bool,
     origin: Origin,
@@ -57,6 +60,7 @@ impl ClassQuizState {
             per_question,
             left: per_question,
             timed_out: false,
+            returned: false,
             seed,
             footer: true,
             origin,
@@ -93,15 +97,19 @@ impl ClassQuizState {
         self.footer
     }
 
+    /// Whether this question was gone back to: answer shown, no clock.
+    pub fn returned(&self) -> bool {
+        self.returned
+    }
+
+    /// Shows question `index`, fresh with its full time, or (going back to
+    /// it) with its answer revealed and no clock.
     fn show(&mut self, index: usize, revealed: bool) {
         self.index = index;
         self.revealed = revealed;
+        self.returned = revealed;
         self.timed_out = false;
-        self.left = if revealed {
-            Duration::ZERO
-        } else {
-            self.per_question
-        };
+        self.left = self.per_question;
     }
 }
 
@@ -167,7 +175,7 @@ pub fn render(state: &ClassQuizState, context: &Context, area: Rect, buf: &mut B
         state.index + 1,
         state.questions.len()
     );
-    let clock = if state.per_question.is_zero() {
+    let clock = if state.per_question.is_zero() || state.returned {
         String::new()
     } else if state.timed_out {
         format!("{} {}", strings.class_quiz_time_up, clock(state.left))
@@ -381,12 +389,12 @@ fn render_end(state: &ClassQuizState, context: &Context, column: Rect, buf: &mut
     let rows = usize::from(column.height);
     let title = super::present::fit_title(strings.class_quiz_done, width, rows / 2);
     let used = render_title(&title, column, theme.heading, buf);
-    let summary = format!(
-        "{} {} · seed {}",
-        state.questions.len(),
-        strings.class_quiz_questions,
-        state.seed
-    );
+    let unit = if state.questions.len() == 1 {
+        strings.class_quiz_one_question
+    } else {
+        strings.class_quiz_questions
+    };
+    let summary = format!("{} {unit} · seed {}", state.questions.len(), state.seed);
     let repeat = format!(
         "kisi present --quiz --seed {} --count {}",
         state.seed,
@@ -401,17 +409,35 @@ fn render_end(state: &ClassQuizState, context: &Context, column: Rect, buf: &mut
     }
 }
 
-pub fn keys(strings: &'static Strings) -> Vec<KeyHint> {
-    vec![
-        KeyHint::footer("Space →", strings.key_next),
-        KeyHint::footer("←", strings.key_previous_question),
-        KeyHint::help_only("Space → Enter PgDn ↓", strings.key_reveal_next),
-        KeyHint::help_only("PgUp ↑", strings.key_previous_question),
-        KeyHint::footer("r", strings.key_restart_timer),
-        KeyHint::footer("f", strings.key_footer),
-        KeyHint::footer("q", strings.key_back),
-        KeyHint::help_only("Esc", strings.key_back),
-    ]
+/// The way out comes right after the main key, so a narrow footer keeps
+/// it; after the last question only the keys that still work are listed.
+pub fn keys(state: &ClassQuizState, strings: &'static Strings) -> Vec<KeyHint> {
+    let mut keys = Vec::new();
+    if !state.finished() {
+        keys.push(KeyHint::footer("Space →", strings.key_next));
+    }
+    keys.push(KeyHint::footer("q", strings.key_back));
+    if !state.questions.is_empty() {
+        keys.push(KeyHint::footer("←", strings.key_previous_question));
+    }
+    if !state.finished() {
+        keys.push(KeyHint::help_only(
+            "Space → Enter PgDn ↓",
+            strings.key_reveal_next,
+        ));
+    }
+    if !state.questions.is_empty() {
+        keys.push(KeyHint::help_only(
+            "← PgUp ↑",
+            strings.key_class_quiz_previous,
+        ));
+    }
+    if !state.finished() {
+        keys.push(KeyHint::footer("r", strings.key_restart_timer));
+    }
+    keys.push(KeyHint::footer("f", strings.key_footer));
+    keys.push(KeyHint::help_only("Esc", strings.key_back));
+    keys
 }
 
 #[cfg(test)]
