@@ -12,7 +12,7 @@ use common::screen::{draw, run};
 
 use kisi::content::builtin::builtin_pack;
 use kisi::i18n::Lang;
-use kisi::quiz::{QuizOptions, generate};
+use kisi::quiz::{Body, QuizOptions, generate};
 use kisi::tui::action::Action;
 use kisi::tui::app::{App, Screen};
 use kisi::tui::screens::class_quiz::ClassQuizState;
@@ -368,6 +368,60 @@ fn one_question_is_singular_in_english() {
     assert!(class_quiz(&app).finished());
     let screen = draw(&mut app, 80, 24);
     assert!(screen.contains("1 question · seed 7"), "{screen}");
+}
+
+/// The matching question of `kisi present --quiz --seed 7`, on screen.
+fn class_quiz_at_matching() -> (App, usize, usize) {
+    let app = app();
+    let options = QuizOptions {
+        count: 10,
+        seed: 7,
+        ..QuizOptions::default()
+    };
+    let questions = generate(&app.pack, &options).unwrap();
+    let (at, (left, right)) = questions
+        .iter()
+        .enumerate()
+        .find_map(|(i, q)| match &q.body {
+            Body::Matching { left, right, .. } => Some((i, (left.len(), right.len()))),
+            _ => None,
+        })
+        .unwrap();
+    let state = ClassQuizState::new(questions, 7, 30, Origin::CommandLine);
+    let mut app = app.with_screen(Screen::ClassQuiz(state));
+    for _ in 0..at {
+        run(&mut app, &[Action::Toggle, Action::Toggle]);
+    }
+    assert_eq!(class_quiz(&app).index(), at);
+    (app, left, right)
+}
+
+/// At 40x12 the matching question showed items 1–4 only: now both lists
+/// are there, side by side, each entry cut to its half.
+#[test]
+fn class_quiz_matching_40x12_shows_both_lists() {
+    let (mut app, left, right) = class_quiz_at_matching();
+    let screen = draw(&mut app, 40, 12);
+    insta::assert_snapshot!(screen);
+    for number in 1..=left {
+        assert!(
+            screen.contains(&format!(" {number}. ")),
+            "{number}:\n{screen}"
+        );
+    }
+    for letter in ('A'..='Z').take(right) {
+        assert!(
+            screen.contains(&format!(" {letter}. ")),
+            "{letter}:\n{screen}"
+        );
+    }
+    // Where the room allows, the lists are wrapped in full as before.
+    let screen = draw(&mut app, 80, 24);
+    assert!(
+        screen.contains("  1. ") && screen.contains("  A. "),
+        "{screen}"
+    );
+    assert!(!screen.contains("…  "), "{screen}");
 }
 
 #[test]

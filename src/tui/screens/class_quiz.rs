@@ -209,7 +209,7 @@ pub fn render(state: &ClassQuizState, context: &Context, area: Rect, buf: &mut B
     } else {
         sections.push(Section::new(wrap(&prompt, width), theme.heading.bold()));
     }
-    let items = items(question, state.revealed, context, width);
+    let choices = items(question, state.revealed, context, width, Layout::Full);
     if state.revealed {
         let answer = format!(
             "{}: {}",
@@ -218,13 +218,27 @@ pub fn render(state: &ClassQuizState, context: &Context, area: Rect, buf: &mut B
         );
         sections.push(Section::new(hanging("", &answer, width), theme.selected));
     }
-    sections.push(items);
+    sections.push(choices);
     if state.revealed {
         sections.push(Section::new(wrap(&question.explanation, width), theme.text));
     }
     sections.retain(|s| !s.lines.is_empty());
 
-    let heights = allocate(&sections, rest);
+    let mut heights = allocate(&sections, rest);
+    // Options or items cut short would leave some unseen: one row each, or
+    // a matching question's two lists side by side, shows them all.
+    if let Some(at) = sections.iter().position(|s| s.items)
+        && heights[at] < sections[at].lines.len()
+    {
+        for layout in [Layout::OneRow, Layout::Columns] {
+            let compact = items(question, state.revealed, context, width, layout);
+            if compact.lines.len() <= heights[at] || layout == Layout::Columns {
+                sections[at] = compact;
+                heights = allocate(&sections, rest);
+                break;
+            }
+        }
+    }
     let gaps = rest.saturating_sub(heights.iter().sum()) >= sections.len().saturating_sub(1);
     for (section, &height) in sections.iter().zip(&heights) {
         if height == 0 {
@@ -243,12 +257,15 @@ pub fn render(state: &ClassQuizState, context: &Context, area: Rect, buf: &mut B
 /// Lines of one part of a question, each with its style.
 struct Section {
     lines: Vec<(String, Style)>,
+    /// The options or items, which have a compact layout.
+    items: bool,
 }
 
 impl Section {
     fn new(lines: Vec<String>, style: Style) -> Self {
         Self {
             lines: lines.into_iter().map(|l| (l, style)).collect(),
+            items: false,
         }
     }
 
@@ -288,10 +305,32 @@ fn allocate(sections: &[Section], rows: usize) -> Vec<usize> {
     heights
 }
 
+/// How options or items are laid out: wrapped in full; one row each, cut
+/// with an ellipsis; or (matching) the two lists side by side.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Layout {
+    Full,
+    OneRow,
+    Columns,
+}
+
 /// The options or items a question shows; with the answer revealed, the
 /// right option is marked.
-fn items(question: &Question, revealed: bool, context: &Context, width: usize) -> Section {
+fn items(
+    question: &Question,
+    revealed: bool,
+    context: &Context,
+    width: usize,
+    layout: Layout,
+) -> Section {
     let theme = context.theme;
+    let fit = |prefix: &str, text: &str| {
+        if layout == Layout::Full {
+            hanging(prefix, text, width)
+        } else {
+            vec![truncate(&format!("{prefix}{text}"), width)]
+        }
+    };
     let lettered = |options: &[String], correct: Option<usize>| {
         let mut lines = Vec::new();
         for (i, option) in options.iter().enumerate() {
@@ -299,11 +338,7 @@ fn items(question: &Question, revealed: bool, context: &Context, width: usize) -
             let marker = if right { "✓ " } else { "  " };
             let style = if right { theme.selected } else { theme.text };
             let prefix = format!("{marker}{}. ", letter(i));
-            lines.extend(
-                hanging(&prefix, option, width)
-                    .into_iter()
-                    .map(|l| (l, style)),
-            );
+            lines.extend(fit(&prefix, option).into_iter().map(|l| (l, style)));
         }
         lines
     };
@@ -317,20 +352,52 @@ fn items(question: &Question, revealed: bool, context: &Context, width: usize) -
             lettered(&words, Some(usize::from(!*answer)))
         }
         Body::Ordering { items, .. } => lettered(items, None),
+        Body::Matching { left, right, .. } if layout == Layout::Columns => {
+            side_by_side(left, right, width)
+                .into_iter()
+                .map(|l| (l, theme.text))
+                .collect()
+        }
         Body::Matching { left, right, .. } => {
             let mut lines: Vec<(String, Style)> = left
                 .iter()
                 .enumerate()
-                .flat_map(|(i, item)| hanging(&format!("  {}. ", i + 1), item, width))
+                .flat_map(|(i, item)| fit(&format!("  {}. ", i + 1), item))
                 .map(|l| (l, theme.text))
                 .collect();
-            lines.push((String::new(), theme.text));
+            if layout == Layout::Full {
+                lines.push((String::new(), theme.text));
+            }
             lines.extend(lettered(right, None));
             lines
         }
         Body::Typed { .. } | Body::ListAll { .. } | Body::Flashcard { .. } => Vec::new(),
     };
-    Section { lines }
+    Section { lines, items: true }
+}
+
+/// `1. item     A. match`: the numbered items on the left half, the
+/// lettered matches on the right, each cut to its half.
+fn side_by_side(left: &[String], right: &[String], width: usize) -> Vec<String> {
+    let half = width.saturating_sub(2) / 2;
+    (0..left.len().max(right.len()))
+        .map(|i| {
+            let item = left
+                .get(i)
+                .map(|t| truncate(&format!("{}. {t}", i + 1), half))
+                .unwrap_or_default();
+            let used = unicode_width::UnicodeWidthStr::width(item.as_str());
+            let pad = " ".repeat(half.saturating_sub(used) + 2);
+            let Some(choice) = right.get(i) else {
+                return item;
+            };
+            let choice = truncate(
+                &format!("{}. {choice}", letter(i)),
+                width.saturating_sub(half + 2),
+            );
+            format!("{item}{pad}{choice}")
+        })
+        .collect()
 }
 
 /// The answer as the room should hear it: for lettered options, the letter
