@@ -34,18 +34,26 @@ pub struct ClassQuizState {
     questions: Vec<Question>,
     /// The question on screen; `questions.len()` once the quiz is over.
     index: usize,
-    revealed: bool,
+    answer: AnswerShown,
     /// Time per question; zero means no countdown.
     per_question: Duration,
     left: Duration,
-    /// The countdown of this question ran out (and revealed the answer).
-    timed_out: bool,
-    /// The lecturer went back to this question: its answer is shown and no
-    /// clock runs or shows until r times it again.
-    returned: bool,
     seed: u64,
     footer: bool,
     origin: Origin,
+}
+
+/// Whether, and how, the answer of the question on screen is shown.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum AnswerShown {
+    No,
+    /// The lecturer revealed it; the clock stays where it stopped.
+    Revealed,
+    /// The countdown ran out and revealed it.
+    TimeUp,
+    /// The lecturer went back to this question: its answer is shown and no
+    /// clock runs or shows until r times it again.
+    GoneBack,
 }
 
 impl ClassQuizState {
@@ -56,11 +64,9 @@ impl ClassQuizState {
         Self {
             questions,
             index: 0,
-            revealed: false,
+            answer: AnswerShown::No,
             per_question,
             left: per_question,
-            timed_out: false,
-            returned: false,
             seed,
             footer: true,
             origin,
@@ -77,7 +83,7 @@ impl ClassQuizState {
     }
 
     pub fn revealed(&self) -> bool {
-        self.revealed
+        self.answer != AnswerShown::No
     }
 
     pub fn time_left(&self) -> Duration {
@@ -90,7 +96,7 @@ impl ClassQuizState {
 
     /// Whether the countdown runs now, so the event loop sends ticks.
     pub fn counting(&self) -> bool {
-        !self.revealed && !self.finished() && !self.per_question.is_zero()
+        !self.revealed() && !self.finished() && !self.per_question.is_zero()
     }
 
     pub fn footer_visible(&self) -> bool {
@@ -99,16 +105,18 @@ impl ClassQuizState {
 
     /// Whether this question was gone back to: answer shown, no clock.
     pub fn returned(&self) -> bool {
-        self.returned
+        self.answer == AnswerShown::GoneBack
     }
 
     /// Shows question `index`, fresh with its full time, or (going back to
     /// it) with its answer revealed and no clock.
     fn show(&mut self, index: usize, revealed: bool) {
         self.index = index;
-        self.revealed = revealed;
-        self.returned = revealed;
-        self.timed_out = false;
+        self.answer = if revealed {
+            AnswerShown::GoneBack
+        } else {
+            AnswerShown::No
+        };
         self.left = self.per_question;
     }
 }
@@ -121,8 +129,7 @@ pub fn update(state: &mut ClassQuizState, action: Action, _context: &Context) ->
         Action::Tick(elapsed) if state.counting() => {
             state.left = state.left.saturating_sub(elapsed);
             if state.left.is_zero() {
-                state.revealed = true;
-                state.timed_out = true;
+                state.answer = AnswerShown::TimeUp;
             }
         }
         // A click anywhere reveals, then moves on, like a presenter's clicker.
@@ -135,10 +142,10 @@ pub fn update(state: &mut ClassQuizState, action: Action, _context: &Context) ->
             if state.finished() {
                 return Nav::Stay;
             }
-            if state.revealed {
+            if state.revealed() {
                 state.show(state.index + 1, false);
             } else {
-                state.revealed = true;
+                state.answer = AnswerShown::Revealed;
             }
         }
         Action::Left | Action::PageUp | Action::Up => {
@@ -175,9 +182,9 @@ pub fn render(state: &ClassQuizState, context: &Context, area: Rect, buf: &mut B
         state.index + 1,
         state.questions.len()
     );
-    let clock = if state.per_question.is_zero() || state.returned {
+    let clock = if state.per_question.is_zero() || state.returned() {
         String::new()
-    } else if state.timed_out {
+    } else if state.answer == AnswerShown::TimeUp {
         format!("{} {}", strings.class_quiz_time_up, clock(state.left))
     } else {
         clock(state.left)
@@ -189,7 +196,7 @@ pub fn render(state: &ClassQuizState, context: &Context, area: Rect, buf: &mut B
     };
     render_status(&position, &clock, column, theme.dim, clock_style, buf);
 
-    if state.revealed
+    if state.revealed()
         && let Some(source) = &question.source
     {
         render_bottom_row(source, "", None, column, theme.dim, buf);
@@ -209,8 +216,8 @@ pub fn render(state: &ClassQuizState, context: &Context, area: Rect, buf: &mut B
     } else {
         sections.push(Section::new(wrap(&prompt, width), theme.heading.bold()));
     }
-    let choices = items(question, state.revealed, context, width, Layout::Full);
-    if state.revealed {
+    let choices = items(question, state.revealed(), context, width, Layout::Full);
+    if state.revealed() {
         let answer = format!(
             "{}: {}",
             strings.class_quiz_answer,
@@ -219,7 +226,7 @@ pub fn render(state: &ClassQuizState, context: &Context, area: Rect, buf: &mut B
         sections.push(Section::new(hanging("", &answer, width), theme.selected));
     }
     sections.push(choices);
-    if state.revealed {
+    if state.revealed() {
         sections.push(Section::new(wrap(&question.explanation, width), theme.text));
     }
     sections.retain(|s| !s.lines.is_empty());
@@ -231,7 +238,7 @@ pub fn render(state: &ClassQuizState, context: &Context, area: Rect, buf: &mut B
         && heights[at] < sections[at].lines.len()
     {
         for layout in [Layout::OneRow, Layout::Columns] {
-            let compact = items(question, state.revealed, context, width, layout);
+            let compact = items(question, state.revealed(), context, width, layout);
             if compact.lines.len() <= heights[at] || layout == Layout::Columns {
                 sections[at] = compact;
                 heights = allocate(&sections, rest);
