@@ -12,7 +12,7 @@ use common::screen::{draw, run};
 
 use kisi::content::builtin::builtin_pack;
 use kisi::i18n::Lang;
-use kisi::quiz::{QuizOptions, generate};
+use kisi::quiz::{Body, QuizOptions, generate};
 use kisi::tui::action::Action;
 use kisi::tui::app::{App, Screen};
 use kisi::tui::screens::class_quiz::ClassQuizState;
@@ -136,7 +136,33 @@ fn the_newest_point_stays_visible_when_not_all_fit() {
     let screen = draw(&mut app, 40, 12);
     assert!(screen.contains("f. meningkatkan"), "{screen}");
     assert!(!screen.contains("a. meningkatkan"), "{screen}");
+    // The points out of view are named, not silently dropped.
+    assert!(screen.contains("▲ a–e: 5 butir di atas"), "{screen}");
     assert!(screen.contains("/36"), "{screen}");
+}
+
+/// At 60x18 the slide used to start at c. with two blank rows: the marker
+/// names a–b, and the points that fit whole fill the rows under it.
+#[test]
+fn slide_with_every_point_revealed_60x18_marks_the_points_above() {
+    let mut app = at_slide(PASAL_3, 6);
+    assert_eq!(presentation(&app).shown(), 6);
+    let screen = draw(&mut app, 60, 18);
+    insta::assert_snapshot!(screen);
+    assert!(screen.contains("▲ a–b: 2 butir di atas"), "{screen}");
+    assert!(screen.contains(" c. meningkatkan"), "{screen}");
+    assert!(screen.contains(" f. meningkatkan"), "{screen}");
+    // One more point revealed than fits: one marked, in English too.
+    let mut app = at_slide(PASAL_3, 3);
+    app.lang = Lang::En;
+    let screen = draw(&mut app, 40, 12);
+    assert!(screen.contains("▲ a–b: 2 points above"), "{screen}");
+    assert!(screen.contains("c. meningkatkan"), "{screen}");
+    // All of them fit at 80x24: no marker.
+    let mut app = at_slide(PASAL_3, 6);
+    let screen = draw(&mut app, 80, 24);
+    assert!(!screen.contains('▲'), "{screen}");
+    assert!(screen.contains("a. meningkatkan"), "{screen}");
 }
 
 #[test]
@@ -257,6 +283,145 @@ fn class_quiz_end_80x24() {
     }
     assert!(class_quiz(&app).finished());
     insta::assert_snapshot!(draw(&mut app, 80, 24));
+}
+
+#[test]
+fn class_quiz_footer_keeps_the_way_out_at_40x12() {
+    let mut app = class_quiz_app(30);
+    let screen = draw(&mut app, 40, 12);
+    let footer = screen.lines().last().unwrap();
+    assert!(footer.contains("Space → lanjut  q kembali"), "{screen}");
+}
+
+/// On the closing screen Space and r do nothing: the footer lists only
+/// the keys that still work, and ← still goes back to the last question.
+#[test]
+fn class_quiz_end_lists_only_the_keys_that_work() {
+    let mut app = class_quiz_app(30);
+    for _ in 0..10 {
+        app.update(Action::Toggle);
+    }
+    assert!(class_quiz(&app).finished());
+    let screen = draw(&mut app, 80, 24);
+    let footer = screen.lines().last().unwrap();
+    assert!(
+        !footer.contains("Space") && !footer.contains(" r "),
+        "{footer}"
+    );
+    assert!(
+        footer.contains("q kembali") && footer.contains("←"),
+        "{footer}"
+    );
+    // Space and r indeed change nothing there.
+    let before = app.screen.clone();
+    run(&mut app, &[Action::Toggle, Action::Retry]);
+    assert_eq!(app.screen, before);
+    app.update(Action::Left);
+    assert_eq!(class_quiz(&app).index(), 4);
+    assert!(class_quiz(&app).revealed());
+}
+
+/// Going back shows the question with its answer and no clock (not a
+/// misleading 00:00); r times it again from the full time.
+#[test]
+fn going_back_shows_the_answer_without_a_clock() {
+    let mut app = class_quiz_app(30);
+    run(
+        &mut app,
+        &[
+            Action::Tick(Duration::from_secs(12)),
+            Action::Toggle,
+            Action::Toggle,
+            Action::Left,
+        ],
+    );
+    assert_eq!(class_quiz(&app).index(), 0);
+    assert!(class_quiz(&app).revealed() && class_quiz(&app).returned());
+    assert!(!app.wants_ticks());
+    let screen = draw(&mut app, 60, 18);
+    insta::assert_snapshot!(screen);
+    assert!(!screen.contains("00:"), "{screen}");
+    assert!(screen.contains("Jawaban:"), "{screen}");
+    app.update(Action::Retry);
+    assert!(!class_quiz(&app).returned() && !class_quiz(&app).revealed());
+    assert_eq!(class_quiz(&app).time_left(), Duration::from_secs(30));
+    assert!(draw(&mut app, 60, 18).contains("00:30"));
+    // The help says so.
+    app.update(Action::ToggleHelp);
+    let help = draw(&mut app, 80, 24);
+    assert!(help.contains("jawaban terbuka, tanpa waktu"), "{help}");
+}
+
+#[test]
+fn one_question_is_singular_in_english() {
+    let app = app();
+    let options = QuizOptions {
+        count: 1,
+        seed: 7,
+        ..QuizOptions::default()
+    };
+    let questions = generate(&app.pack, &options).unwrap();
+    let state = ClassQuizState::new(questions, 7, 30, Origin::CommandLine);
+    let mut app = app.with_screen(Screen::ClassQuiz(state));
+    app.lang = Lang::En;
+    run(&mut app, &[Action::Toggle, Action::Toggle]);
+    assert!(class_quiz(&app).finished());
+    let screen = draw(&mut app, 80, 24);
+    assert!(screen.contains("1 question · seed 7"), "{screen}");
+}
+
+/// The matching question of `kisi present --quiz --seed 7`, on screen.
+fn class_quiz_at_matching() -> (App, usize, usize) {
+    let app = app();
+    let options = QuizOptions {
+        count: 10,
+        seed: 7,
+        ..QuizOptions::default()
+    };
+    let questions = generate(&app.pack, &options).unwrap();
+    let (at, (left, right)) = questions
+        .iter()
+        .enumerate()
+        .find_map(|(i, q)| match &q.body {
+            Body::Matching { left, right, .. } => Some((i, (left.len(), right.len()))),
+            _ => None,
+        })
+        .unwrap();
+    let state = ClassQuizState::new(questions, 7, 30, Origin::CommandLine);
+    let mut app = app.with_screen(Screen::ClassQuiz(state));
+    for _ in 0..at {
+        run(&mut app, &[Action::Toggle, Action::Toggle]);
+    }
+    assert_eq!(class_quiz(&app).index(), at);
+    (app, left, right)
+}
+
+/// At 40x12 the matching question showed items 1–4 only: now both lists
+/// are there, side by side, each entry cut to its half.
+#[test]
+fn class_quiz_matching_40x12_shows_both_lists() {
+    let (mut app, left, right) = class_quiz_at_matching();
+    let screen = draw(&mut app, 40, 12);
+    insta::assert_snapshot!(screen);
+    for number in 1..=left {
+        assert!(
+            screen.contains(&format!(" {number}. ")),
+            "{number}:\n{screen}"
+        );
+    }
+    for letter in ('A'..='Z').take(right) {
+        assert!(
+            screen.contains(&format!(" {letter}. ")),
+            "{letter}:\n{screen}"
+        );
+    }
+    // Where the room allows, the lists are wrapped in full as before.
+    let screen = draw(&mut app, 80, 24);
+    assert!(
+        screen.contains("  1. ") && screen.contains("  A. "),
+        "{screen}"
+    );
+    assert!(!screen.contains("…  "), "{screen}");
 }
 
 #[test]

@@ -534,5 +534,69 @@ fn help_overlay_at_40x12_stacks_and_marks_what_is_cut() {
     app.update(Action::ToggleHelp);
     let screen = draw(&mut app, 40, 12);
     insta::assert_snapshot!(screen);
-    assert!(screen.contains('…'), "{screen}");
+    // The bottom border says there is more below, and which key shows it.
+    assert!(screen.contains("─ ↓ ┘"), "{screen}");
+}
+
+/// The overlay's last rows, which a small window cannot show at once, come
+/// into view with the movement keys; the scroll stops at the last row.
+#[test]
+fn help_overlay_scrolls_when_it_does_not_fit_40x12() {
+    let mut app = app(Lang::Id);
+    open_entry(&mut app, PASAL_3);
+    app.update(Action::Resize(40, 12));
+    app.update(Action::ToggleHelp);
+    let top = draw(&mut app, 40, 12);
+    assert!(!top.contains("Ctrl-C"), "{top}");
+    app.update(Action::Down);
+    assert_eq!(app.help_scroll, 1);
+    run(
+        &mut app,
+        &[Action::PageDown, Action::PageDown, Action::PageDown],
+    );
+    let bottom = draw(&mut app, 40, 12);
+    insta::assert_snapshot!("help_overlay_scrolled_to_the_end_40x12", bottom);
+    assert!(bottom.contains("Ctrl-C"), "{bottom}");
+    assert!(bottom.contains("─ ↑ ┘"), "{bottom}");
+    let end = app.help_scroll;
+    app.update(Action::Down);
+    assert_eq!(app.help_scroll, end, "scrolled past the last row");
+    app.update(Action::Up);
+    assert_eq!(app.help_scroll, end - 1);
+    app.update(Action::Last);
+    assert_eq!(app.help_scroll, end);
+    app.update(Action::First);
+    assert_eq!(app.help_scroll, 0);
+    // The screen under the help did not move.
+    assert!(matches!(app.screen, Screen::Detail(_)));
+    // Opened again, the help starts at the top.
+    run(
+        &mut app,
+        &[Action::Last, Action::ToggleHelp, Action::ToggleHelp],
+    );
+    assert_eq!(app.help_scroll, 0);
+    // A help that fits does not scroll.
+    app.update(Action::Resize(80, 40));
+    app.update(Action::Down);
+    assert_eq!(app.help_scroll, 0);
+}
+
+/// At the smallest size the help box scrolls by its two rows, and the
+/// bottom border says only what fits whole.
+#[test]
+fn help_overlay_at_20x6_scrolls_and_keeps_its_border_whole() {
+    let mut app = app(Lang::Id);
+    open_entry(&mut app, PASAL_3);
+    app.update(Action::Resize(20, 6));
+    app.update(Action::ToggleHelp);
+    let top = draw(&mut app, 20, 6);
+    insta::assert_snapshot!("help_overlay_20x6", top);
+    assert!(top.contains("└ Esc ─"), "{top}");
+    assert!(!top.contains("bant┘"), "{top}");
+    // A page is a whole key: its name and, under it, what it does.
+    app.update(Action::PageDown);
+    assert_eq!(app.help_scroll, 2);
+    let next = draw(&mut app, 20, 6);
+    insta::assert_snapshot!("help_overlay_20x6_next_page", next);
+    assert_ne!(top, next);
 }

@@ -147,7 +147,18 @@ fn help_key(code: KeyCode) -> Option<Action> {
         KeyCode::Esc | KeyCode::Char('?' | 'q') | KeyCode::Backspace | KeyCode::Enter => {
             Some(Action::ToggleHelp)
         }
-        _ => None,
+        // A help longer than the window scrolls.
+        _ => movement_key(code).filter(|action| {
+            matches!(
+                action,
+                Action::Up
+                    | Action::Down
+                    | Action::PageUp
+                    | Action::PageDown
+                    | Action::First
+                    | Action::Last
+            )
+        }),
     }
 }
 
@@ -415,8 +426,17 @@ mod tests {
     }
 
     #[test]
-    fn help_mode_only_closes_help() {
-        assert_eq!(map_event(Mode::Help, &key(KeyCode::Char('j'))), None);
+    fn help_mode_closes_or_scrolls_help() {
+        assert_eq!(
+            map_event(Mode::Help, &key(KeyCode::Char('j'))),
+            Some(Action::Down)
+        );
+        assert_eq!(
+            map_event(Mode::Help, &key(KeyCode::PageDown)),
+            Some(Action::PageDown)
+        );
+        assert_eq!(map_event(Mode::Help, &key(KeyCode::Char('/'))), None);
+        assert_eq!(map_event(Mode::Help, &key(KeyCode::Char('h'))), None);
         assert_eq!(
             map_event(Mode::Help, &key(KeyCode::Esc)),
             Some(Action::ToggleHelp)

@@ -76,6 +76,8 @@ pub struct App {
     /// The screens to go back to, most recent last.
     pub history: Vec<Screen>,
     pub help_open: bool,
+    /// The first line of the help overlay in view, when it does not fit.
+    pub help_scroll: usize,
     /// The terminal size, as last reported.
     pub size: Rect,
     pub should_quit: bool,
@@ -101,6 +103,7 @@ impl App {
             screen: Screen::Home(home::HomeState::default()),
             history: Vec::new(),
             help_open: false,
+            help_scroll: 0,
             size: Rect::new(0, 0, 80, 24),
             should_quit: false,
             seed: 0,
@@ -197,9 +200,13 @@ impl App {
             }
             Action::ToggleHelp => {
                 self.help_open = !self.help_open;
+                self.help_scroll = 0;
                 return;
             }
-            _ if self.help_open => return,
+            _ if self.help_open => {
+                self.scroll_help(action);
+                return;
+            }
             // Search opens from anywhere but the middle of a quiz.
             Action::Search => {
                 if !matches!(
@@ -239,6 +246,22 @@ impl App {
             Screen::Stats(state) => stats::update(state, action, &context),
         };
         self.navigate(nav);
+    }
+
+    /// Scrolls the help overlay when it does not fit the window.
+    fn scroll_help(&mut self, action: Action) {
+        let (max, step, page) = view::help_scrolling(self);
+        let scroll = self.help_scroll.min(max);
+        self.help_scroll = match action {
+            Action::Up | Action::ScrollUp => scroll.saturating_sub(step),
+            Action::Down | Action::ScrollDown => scroll + step,
+            Action::PageUp => scroll.saturating_sub(page),
+            Action::PageDown => scroll + page,
+            Action::First => 0,
+            Action::Last => max,
+            _ => scroll,
+        }
+        .min(max);
     }
 
     /// The query the search screen waits for, if any.
@@ -283,7 +306,10 @@ impl App {
                     self.screen = previous;
                 }
             }
-            Nav::ShowHelp => self.help_open = true,
+            Nav::ShowHelp => {
+                self.help_open = true;
+                self.help_scroll = 0;
+            }
             Nav::Quit => self.should_quit = true,
         }
     }

@@ -37,6 +37,24 @@ fn frame_layout(area: Rect) -> [Rect; 3] {
     .areas(area)
 }
 
+/// Header, body and footer of the screen on show.
+fn screen_layout(app: &App, area: Rect) -> [Rect; 3] {
+    match presentation_footer(app) {
+        Some(footer) => presentation_layout(area, footer),
+        None => frame_layout(area),
+    }
+}
+
+/// Presenting to a room: no header, and the footer only on request. `None`
+/// for every other screen.
+fn presentation_footer(app: &App) -> Option<bool> {
+    match &app.screen {
+        Screen::Present(state) => Some(state.footer_visible()),
+        Screen::ClassQuiz(state) => Some(state.footer_visible()),
+        _ => None,
+    }
+}
+
 fn presentation_layout(area: Rect, footer: bool) -> [Rect; 3] {
     Layout::vertical([
         Constraint::Length(0),
@@ -68,74 +86,49 @@ impl Widget for &App {
                 .render(row, buf);
             return;
         }
-        // Presenting to a room: no header, and the footer only on request.
-        let presenting = match &self.screen {
-            Screen::Present(state) => Some(state.footer_visible()),
-            Screen::ClassQuiz(state) => Some(state.footer_visible()),
-            _ => None,
-        };
-        let [header, body, footer] = match presenting {
-            Some(footer) => presentation_layout(area, footer),
-            None => frame_layout(area),
-        };
+        let [header, body, footer] = screen_layout(self, area);
         let context = self.context();
-        if presenting.is_none() {
+        if presentation_footer(self).is_none() {
             render_header(self, header, buf);
         }
-        let hints = match &self.screen {
-            Screen::Home(state) => {
-                home::render(state, &context, body, buf);
-                home::keys(strings)
-            }
-            Screen::Topics(state) => {
-                topics::render(state, &context, body, buf);
-                topics::keys(strings)
-            }
-            Screen::Entries(state) => {
-                entries::render(state, &context, body, buf);
-                entries::keys(strings)
-            }
-            Screen::Detail(state) => {
-                detail::render(state, &context, body, buf);
-                detail::keys(strings)
-            }
-            Screen::QuizSetup(state) => {
-                quiz_setup::render(state, &context, body, buf);
-                quiz_setup::keys(strings)
-            }
-            Screen::Quiz(state) => {
-                quiz::render(state, &context, body, buf);
-                quiz::keys(state, strings)
-            }
-            Screen::QuizResults(state) => {
-                quiz_results::render(state, &context, body, buf);
-                quiz_results::keys(state, strings)
-            }
-            Screen::Search(state) => {
-                search::render(state, &context, body, buf);
-                search::keys(strings)
-            }
-            Screen::Present(state) => {
-                present::render(state, &context, body, buf);
-                present::keys(strings)
-            }
-            Screen::ClassQuiz(state) => {
-                class_quiz::render(state, &context, body, buf);
-                class_quiz::keys(strings)
-            }
-            Screen::Exam(state) => {
-                exam::render(state, &context, body, buf);
-                exam::keys(state, strings)
-            }
-            Screen::Stats(state) => {
-                stats::render(state, &context, body, buf);
-                stats::keys(strings)
-            }
-        };
+        match &self.screen {
+            Screen::Home(state) => home::render(state, &context, body, buf),
+            Screen::Topics(state) => topics::render(state, &context, body, buf),
+            Screen::Entries(state) => entries::render(state, &context, body, buf),
+            Screen::Detail(state) => detail::render(state, &context, body, buf),
+            Screen::QuizSetup(state) => quiz_setup::render(state, &context, body, buf),
+            Screen::Quiz(state) => quiz::render(state, &context, body, buf),
+            Screen::QuizResults(state) => quiz_results::render(state, &context, body, buf),
+            Screen::Search(state) => search::render(state, &context, body, buf),
+            Screen::Present(state) => present::render(state, &context, body, buf),
+            Screen::ClassQuiz(state) => class_quiz::render(state, &context, body, buf),
+            Screen::Exam(state) => exam::render(state, &context, body, buf),
+            Screen::Stats(state) => stats::render(state, &context, body, buf),
+        }
+        let hints = screen_keys(self);
         render_footer(self, &hints, footer, buf);
         if self.help_open {
             render_help(self, &hints, body, buf);
         }
+    }
+}
+
+/// The keys of the screen on show, for its footer and the help overlay.
+fn screen_keys(app: &App) -> Vec<KeyHint> {
+    let strings = app.strings();
+    match &app.screen {
+        Screen::Home(_) => home::keys(strings),
+        Screen::Topics(_) => topics::keys(strings),
+        Screen::Entries(_) => entries::keys(strings),
+        Screen::Detail(_) => detail::keys(strings),
+        Screen::QuizSetup(_) => quiz_setup::keys(strings),
+        Screen::Quiz(state) => quiz::keys(state, strings),
+        Screen::QuizResults(state) => quiz_results::keys(state, strings),
+        Screen::Search(_) => search::keys(strings),
+        Screen::Present(_) => present::keys(strings),
+        Screen::ClassQuiz(state) => class_quiz::keys(state, strings),
+        Screen::Exam(state) => exam::keys(state, strings),
+        Screen::Stats(_) => stats::keys(strings),
     }
 }
 
@@ -197,67 +190,161 @@ fn render_footer(app: &App, hints: &[KeyHint], area: Rect, buf: &mut Buffer) {
     Line::from(spans).render(area, buf);
 }
 
-/// A box over the screen listing every key of the current screen.
+/// The help overlay laid out for a body area: its lines, and the size of
+/// the box that shows them (borders included).
+struct HelpBox {
+    lines: Vec<(String, String)>,
+    side_by_side: bool,
+    key_width: usize,
+    width: u16,
+    height: u16,
+}
+
+impl HelpBox {
+    fn new(app: &App, hints: &[KeyHint], body: Rect) -> Self {
+        let strings = app.strings();
+        let mut rows: Vec<(&str, &str)> = Vec::new();
+        for hint in hints {
+            if !rows.contains(&(hint.keys, hint.action)) {
+                rows.push((hint.keys, hint.action));
+            }
+        }
+        rows.push(("Ctrl-C", strings.key_force_quit));
+        rows.push((strings.key_mouse, strings.key_scroll));
+        let key_width = rows
+            .iter()
+            .map(|(k, _)| k.chars().count())
+            .max()
+            .unwrap_or(0);
+        let text_width = rows
+            .iter()
+            .map(|(_, a)| a.chars().count())
+            .max()
+            .unwrap_or(0);
+        let width = u16::try_from(key_width + text_width + 6)
+            .unwrap_or(u16::MAX)
+            .min(body.width);
+        let inner_width = usize::from(width.saturating_sub(2));
+        // When a key and its action do not fit side by side, the action goes
+        // on a line of its own under the key.
+        let side_by_side = key_width + text_width + 4 <= inner_width;
+        let mut lines = Vec::new();
+        for (keys, action) in rows {
+            if side_by_side {
+                lines.push((keys.to_owned(), action.to_owned()));
+            } else {
+                lines.push((truncate(&format!(" {keys}"), inner_width), String::new()));
+                lines.push((
+                    String::new(),
+                    truncate(&format!("   {action}"), inner_width),
+                ));
+            }
+        }
+        let height = u16::try_from(lines.len() + 2)
+            .unwrap_or(u16::MAX)
+            .min(body.height);
+        Self {
+            lines,
+            side_by_side,
+            key_width,
+            width,
+            height,
+        }
+    }
+
+    /// Rows of lines inside the borders.
+    fn visible(&self) -> usize {
+        usize::from(self.height.saturating_sub(2))
+    }
+
+    /// Lines per key: a key and its action are one line, or two stacked.
+    /// Scrolling moves by whole keys.
+    fn step(&self) -> usize {
+        if self.side_by_side { 1 } else { 2 }
+    }
+
+    /// The furthest the lines can scroll: the last key in view.
+    fn max_scroll(&self) -> usize {
+        self.lines
+            .len()
+            .saturating_sub(self.visible())
+            .next_multiple_of(self.step())
+    }
+
+    /// A page: what is in view less a key, kept for context.
+    fn page(&self) -> usize {
+        let step = self.step();
+        (self.visible().saturating_sub(1) / step * step).max(step)
+    }
+}
+
+/// The help overlay of the screen on show, as `render` lays it out at the
+/// app's size.
+fn help_box(app: &App) -> HelpBox {
+    let [_, body, _] = screen_layout(app, app.size);
+    HelpBox::new(app, &screen_keys(app), body)
+}
+
+/// How the help overlay scrolls at the current size: the furthest it can
+/// go (0 when it fits), a step of one key and a page, in lines.
+pub fn help_scrolling(app: &App) -> (usize, usize, usize) {
+    let help = help_box(app);
+    (help.max_scroll(), help.step(), help.page())
+}
+
+/// A box over the screen listing every key of the current screen; when it
+/// does not fit, it shows the lines from `app.help_scroll` on and the
+/// bottom border says which way there is more.
 fn render_help(app: &App, hints: &[KeyHint], body: Rect, buf: &mut Buffer) {
     let strings = app.strings();
-    let mut rows: Vec<(&str, &str)> = Vec::new();
-    for hint in hints {
-        if !rows.contains(&(hint.keys, hint.action)) {
-            rows.push((hint.keys, hint.action));
-        }
-    }
-    rows.push(("Ctrl-C", strings.key_force_quit));
-    rows.push((strings.key_mouse, strings.key_scroll));
-    let key_width = rows
+    let help = HelpBox::new(app, hints, body);
+    let offset = app.help_scroll.min(help.max_scroll());
+    let visible = help.visible();
+    let key_width = help.key_width;
+    let lines: Vec<Line> = help
+        .lines
         .iter()
-        .map(|(k, _)| k.chars().count())
-        .max()
-        .unwrap_or(0);
-    let text_width = rows
-        .iter()
-        .map(|(_, a)| a.chars().count())
-        .max()
-        .unwrap_or(0);
-    let width = u16::try_from(key_width + text_width + 6)
-        .unwrap_or(u16::MAX)
-        .min(body.width);
-    let inner_width = usize::from(width.saturating_sub(2));
-    // When a key and its action do not fit side by side, the action goes on
-    // a line of its own under the key.
-    let side_by_side = key_width + text_width + 4 <= inner_width;
-    let mut lines: Vec<Line> = Vec::new();
-    for (keys, action) in &rows {
-        if side_by_side {
-            lines.push(Line::from(vec![
-                Span::styled(format!(" {keys:<key_width$}  "), app.theme.key),
-                Span::styled(*action, app.theme.text),
-            ]));
-        } else {
-            lines.push(Line::styled(
-                truncate(&format!(" {keys}"), inner_width),
-                app.theme.key,
-            ));
-            lines.push(Line::styled(
-                truncate(&format!("   {action}"), inner_width),
-                app.theme.text,
-            ));
-        }
-    }
-    let height = u16::try_from(lines.len() + 2)
-        .unwrap_or(u16::MAX)
-        .min(body.height);
-    // Mark a list cut short by a small window.
-    let inner_height = usize::from(height.saturating_sub(2));
-    if lines.len() > inner_height && inner_height > 0 {
-        lines.truncate(inner_height - 1);
-        lines.push(Line::styled(" …", app.theme.dim));
-    }
+        .skip(offset)
+        .take(visible)
+        .map(|(keys, action)| {
+            if help.side_by_side {
+                Line::from(vec![
+                    Span::styled(format!(" {keys:<key_width$}  "), app.theme.key),
+                    Span::styled(action.as_str(), app.theme.text),
+                ])
+            } else if action.is_empty() {
+                Line::styled(keys.as_str(), app.theme.key)
+            } else {
+                Line::styled(action.as_str(), app.theme.text)
+            }
+        })
+        .collect();
     let area = Rect::new(
-        body.x + (body.width - width) / 2,
-        body.y + (body.height - height) / 2,
-        width,
-        height,
+        body.x + (body.width - help.width) / 2,
+        body.y + (body.height - help.height) / 2,
+        help.width,
+        help.height,
     );
+    let inner_width = usize::from(help.width.saturating_sub(2));
+    // The keys that scroll, showing which way there is more.
+    let above = offset > 0;
+    let below = offset + visible < help.lines.len();
+    let arrows = match (above, below) {
+        (true, true) => " ↑↓ ",
+        (true, false) => " ↑ ",
+        (false, true) => " ↓ ",
+        (false, false) => "",
+    };
+    // How to close it stays in view, shortened whole rather than cut.
+    let room = inner_width.saturating_sub(arrows.width() + usize::from(!arrows.is_empty()));
+    let close = [
+        format!(" ? Esc: {} ", strings.help_close),
+        format!(" Esc: {} ", strings.help_close),
+        " Esc ".to_owned(),
+    ]
+    .into_iter()
+    .find(|text| text.width() <= room)
+    .unwrap_or_default();
     Clear.render(area, buf);
     buf.set_style(area, app.theme.text);
     Paragraph::new(lines)
@@ -266,14 +353,11 @@ fn render_help(app: &App, hints: &[KeyHint], body: Rect, buf: &mut Buffer) {
                 .borders(Borders::ALL)
                 .border_style(app.theme.border)
                 .title(Span::styled(
-                    format!(" {} ", strings.help_title),
+                    truncate(&format!(" {} ", strings.help_title), inner_width),
                     app.theme.heading,
                 ))
-                // How to close it stays in view however short the window.
-                .title_bottom(Span::styled(
-                    format!(" ? Esc: {} ", strings.help_close),
-                    app.theme.key,
-                )),
+                .title_bottom(Span::styled(close, app.theme.key))
+                .title_bottom(Line::styled(arrows, app.theme.key).right_aligned()),
         )
         .render(area, buf);
 }

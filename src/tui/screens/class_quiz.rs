@@ -34,15 +34,26 @@ pub struct ClassQuizState {
     questions: Vec<Question>,
     /// The question on screen; `questions.len()` once the quiz is over.
     index: usize,
-    revealed: bool,
+    answer: AnswerShown,
     /// Time per question; zero means no countdown.
     per_question: Duration,
     left: Duration,
-    /// The countdown of this question ran out (and revealed the answer).
-    timed_out: bool,
     seed: u64,
     footer: bool,
     origin: Origin,
+}
+
+/// Whether, and how, the answer of the question on screen is shown.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum AnswerShown {
+    No,
+    /// The lecturer revealed it; the clock stays where it stopped.
+    Revealed,
+    /// The countdown ran out and revealed it.
+    TimeUp,
+    /// The lecturer went back to this question: its answer is shown and no
+    /// clock runs or shows until r times it again.
+    GoneBack,
 }
 
 impl ClassQuizState {
@@ -53,10 +64,9 @@ impl ClassQuizState {
         Self {
             questions,
             index: 0,
-            revealed: false,
+            answer: AnswerShown::No,
             per_question,
             left: per_question,
-            timed_out: false,
             seed,
             footer: true,
             origin,
@@ -73,7 +83,7 @@ impl ClassQuizState {
     }
 
     pub fn revealed(&self) -> bool {
-        self.revealed
+        self.answer != AnswerShown::No
     }
 
     pub fn time_left(&self) -> Duration {
@@ -86,22 +96,28 @@ impl ClassQuizState {
 
     /// Whether the countdown runs now, so the event loop sends ticks.
     pub fn counting(&self) -> bool {
-        !self.revealed && !self.finished() && !self.per_question.is_zero()
+        !self.revealed() && !self.finished() && !self.per_question.is_zero()
     }
 
     pub fn footer_visible(&self) -> bool {
         self.footer
     }
 
+    /// Whether this question was gone back to: answer shown, no clock.
+    pub fn returned(&self) -> bool {
+        self.answer == AnswerShown::GoneBack
+    }
+
+    /// Shows question `index`, fresh with its full time, or (going back to
+    /// it) with its answer revealed and no clock.
     fn show(&mut self, index: usize, revealed: bool) {
         self.index = index;
-        self.revealed = revealed;
-        self.timed_out = false;
-        self.left = if revealed {
-            Duration::ZERO
+        self.answer = if revealed {
+            AnswerShown::GoneBack
         } else {
-            self.per_question
+            AnswerShown::No
         };
+        self.left = self.per_question;
     }
 }
 
@@ -113,8 +129,7 @@ pub fn update(state: &mut ClassQuizState, action: Action, _context: &Context) ->
         Action::Tick(elapsed) if state.counting() => {
             state.left = state.left.saturating_sub(elapsed);
             if state.left.is_zero() {
-                state.revealed = true;
-                state.timed_out = true;
+                state.answer = AnswerShown::TimeUp;
             }
         }
         // A click anywhere reveals, then moves on, like a presenter's clicker.
@@ -127,10 +142,10 @@ pub fn update(state: &mut ClassQuizState, action: Action, _context: &Context) ->
             if state.finished() {
                 return Nav::Stay;
             }
-            if state.revealed {
+            if state.revealed() {
                 state.show(state.index + 1, false);
             } else {
-                state.revealed = true;
+                state.answer = AnswerShown::Revealed;
             }
         }
         Action::Left | Action::PageUp | Action::Up => {
@@ -167,9 +182,9 @@ pub fn render(state: &ClassQuizState, context: &Context, area: Rect, buf: &mut B
         state.index + 1,
         state.questions.len()
     );
-    let clock = if state.per_question.is_zero() {
+    let clock = if state.per_question.is_zero() || state.returned() {
         String::new()
-    } else if state.timed_out {
+    } else if state.answer == AnswerShown::TimeUp {
         format!("{} {}", strings.class_quiz_time_up, clock(state.left))
     } else {
         clock(state.left)
@@ -181,7 +196,7 @@ pub fn render(state: &ClassQuizState, context: &Context, area: Rect, buf: &mut B
     };
     render_status(&position, &clock, column, theme.dim, clock_style, buf);
 
-    if state.revealed
+    if state.revealed()
         && let Some(source) = &question.source
     {
         render_bottom_row(source, "", None, column, theme.dim, buf);
@@ -201,8 +216,8 @@ pub fn render(state: &ClassQuizState, context: &Context, area: Rect, buf: &mut B
     } else {
         sections.push(Section::new(wrap(&prompt, width), theme.heading.bold()));
     }
-    let items = items(question, state.revealed, context, width);
-    if state.revealed {
+    let choices = items(question, state.revealed(), context, width, Layout::Full);
+    if state.revealed() {
         let answer = format!(
             "{}: {}",
             strings.class_quiz_answer,
@@ -210,13 +225,27 @@ pub fn render(state: &ClassQuizState, context: &Context, area: Rect, buf: &mut B
         );
         sections.push(Section::new(hanging("", &answer, width), theme.selected));
     }
-    sections.push(items);
-    if state.revealed {
+    sections.push(choices);
+    if state.revealed() {
         sections.push(Section::new(wrap(&question.explanation, width), theme.text));
     }
     sections.retain(|s| !s.lines.is_empty());
 
-    let heights = allocate(&sections, rest);
+    let mut heights = allocate(&sections, rest);
+    // Options or items cut short would leave some unseen: one row each, or
+    // a matching question's two lists side by side, shows them all.
+    if let Some(at) = sections.iter().position(|s| s.items)
+        && heights[at] < sections[at].lines.len()
+    {
+        for layout in [Layout::OneRow, Layout::Columns] {
+            let compact = items(question, state.revealed(), context, width, layout);
+            if compact.lines.len() <= heights[at] || layout == Layout::Columns {
+                sections[at] = compact;
+                heights = allocate(&sections, rest);
+                break;
+            }
+        }
+    }
     let gaps = rest.saturating_sub(heights.iter().sum()) >= sections.len().saturating_sub(1);
     for (section, &height) in sections.iter().zip(&heights) {
         if height == 0 {
@@ -235,12 +264,15 @@ pub fn render(state: &ClassQuizState, context: &Context, area: Rect, buf: &mut B
 /// Lines of one part of a question, each with its style.
 struct Section {
     lines: Vec<(String, Style)>,
+    /// The options or items, which have a compact layout.
+    items: bool,
 }
 
 impl Section {
     fn new(lines: Vec<String>, style: Style) -> Self {
         Self {
             lines: lines.into_iter().map(|l| (l, style)).collect(),
+            items: false,
         }
     }
 
@@ -280,10 +312,32 @@ fn allocate(sections: &[Section], rows: usize) -> Vec<usize> {
     heights
 }
 
+/// How options or items are laid out: wrapped in full; one row each, cut
+/// with an ellipsis; or (matching) the two lists side by side.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Layout {
+    Full,
+    OneRow,
+    Columns,
+}
+
 /// The options or items a question shows; with the answer revealed, the
 /// right option is marked.
-fn items(question: &Question, revealed: bool, context: &Context, width: usize) -> Section {
+fn items(
+    question: &Question,
+    revealed: bool,
+    context: &Context,
+    width: usize,
+    layout: Layout,
+) -> Section {
     let theme = context.theme;
+    let fit = |prefix: &str, text: &str| {
+        if layout == Layout::Full {
+            hanging(prefix, text, width)
+        } else {
+            vec![truncate(&format!("{prefix}{text}"), width)]
+        }
+    };
     let lettered = |options: &[String], correct: Option<usize>| {
         let mut lines = Vec::new();
         for (i, option) in options.iter().enumerate() {
@@ -291,11 +345,7 @@ fn items(question: &Question, revealed: bool, context: &Context, width: usize) -
             let marker = if right { "✓ " } else { "  " };
             let style = if right { theme.selected } else { theme.text };
             let prefix = format!("{marker}{}. ", letter(i));
-            lines.extend(
-                hanging(&prefix, option, width)
-                    .into_iter()
-                    .map(|l| (l, style)),
-            );
+            lines.extend(fit(&prefix, option).into_iter().map(|l| (l, style)));
         }
         lines
     };
@@ -309,20 +359,52 @@ fn items(question: &Question, revealed: bool, context: &Context, width: usize) -
             lettered(&words, Some(usize::from(!*answer)))
         }
         Body::Ordering { items, .. } => lettered(items, None),
+        Body::Matching { left, right, .. } if layout == Layout::Columns => {
+            side_by_side(left, right, width)
+                .into_iter()
+                .map(|l| (l, theme.text))
+                .collect()
+        }
         Body::Matching { left, right, .. } => {
             let mut lines: Vec<(String, Style)> = left
                 .iter()
                 .enumerate()
-                .flat_map(|(i, item)| hanging(&format!("  {}. ", i + 1), item, width))
+                .flat_map(|(i, item)| fit(&format!("  {}. ", i + 1), item))
                 .map(|l| (l, theme.text))
                 .collect();
-            lines.push((String::new(), theme.text));
+            if layout == Layout::Full {
+                lines.push((String::new(), theme.text));
+            }
             lines.extend(lettered(right, None));
             lines
         }
         Body::Typed { .. } | Body::ListAll { .. } | Body::Flashcard { .. } => Vec::new(),
     };
-    Section { lines }
+    Section { lines, items: true }
+}
+
+/// `1. item     A. match`: the numbered items on the left half, the
+/// lettered matches on the right, each cut to its half.
+fn side_by_side(left: &[String], right: &[String], width: usize) -> Vec<String> {
+    let half = width.saturating_sub(2) / 2;
+    (0..left.len().max(right.len()))
+        .map(|i| {
+            let item = left
+                .get(i)
+                .map(|t| truncate(&format!("{}. {t}", i + 1), half))
+                .unwrap_or_default();
+            let used = unicode_width::UnicodeWidthStr::width(item.as_str());
+            let pad = " ".repeat(half.saturating_sub(used) + 2);
+            let Some(choice) = right.get(i) else {
+                return item;
+            };
+            let choice = truncate(
+                &format!("{}. {choice}", letter(i)),
+                width.saturating_sub(half + 2),
+            );
+            format!("{item}{pad}{choice}")
+        })
+        .collect()
 }
 
 /// The answer as the room should hear it: for lettered options, the letter
@@ -381,12 +463,12 @@ fn render_end(state: &ClassQuizState, context: &Context, column: Rect, buf: &mut
     let rows = usize::from(column.height);
     let title = super::present::fit_title(strings.class_quiz_done, width, rows / 2);
     let used = render_title(&title, column, theme.heading, buf);
-    let summary = format!(
-        "{} {} · seed {}",
-        state.questions.len(),
-        strings.class_quiz_questions,
-        state.seed
-    );
+    let unit = if state.questions.len() == 1 {
+        strings.class_quiz_one_question
+    } else {
+        strings.class_quiz_questions
+    };
+    let summary = format!("{} {unit} · seed {}", state.questions.len(), state.seed);
     let repeat = format!(
         "kisi present --quiz --seed {} --count {}",
         state.seed,
@@ -401,17 +483,35 @@ fn render_end(state: &ClassQuizState, context: &Context, column: Rect, buf: &mut
     }
 }
 
-pub fn keys(strings: &'static Strings) -> Vec<KeyHint> {
-    vec![
-        KeyHint::footer("Space →", strings.key_next),
-        KeyHint::footer("←", strings.key_previous_question),
-        KeyHint::help_only("Space → Enter PgDn ↓", strings.key_reveal_next),
-        KeyHint::help_only("PgUp ↑", strings.key_previous_question),
-        KeyHint::footer("r", strings.key_restart_timer),
-        KeyHint::footer("f", strings.key_footer),
-        KeyHint::footer("q", strings.key_back),
-        KeyHint::help_only("Esc", strings.key_back),
-    ]
+/// The way out comes right after the main key, so a narrow footer keeps
+/// it; after the last question only the keys that still work are listed.
+pub fn keys(state: &ClassQuizState, strings: &'static Strings) -> Vec<KeyHint> {
+    let mut keys = Vec::new();
+    if !state.finished() {
+        keys.push(KeyHint::footer("Space →", strings.key_next));
+    }
+    keys.push(KeyHint::footer("q", strings.key_back));
+    if !state.questions.is_empty() {
+        keys.push(KeyHint::footer("←", strings.key_previous_question));
+    }
+    if !state.finished() {
+        keys.push(KeyHint::help_only(
+            "Space → Enter PgDn ↓",
+            strings.key_reveal_next,
+        ));
+    }
+    if !state.questions.is_empty() {
+        keys.push(KeyHint::help_only(
+            "← PgUp ↑",
+            strings.key_class_quiz_previous,
+        ));
+    }
+    if !state.finished() {
+        keys.push(KeyHint::footer("r", strings.key_restart_timer));
+    }
+    keys.push(KeyHint::footer("f", strings.key_footer));
+    keys.push(KeyHint::help_only("Esc", strings.key_back));
+    keys
 }
 
 #[cfg(test)]

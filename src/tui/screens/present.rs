@@ -4,7 +4,9 @@
 //! Built for a projector and a lecturer who enlarges the font: the big title
 //! falls back to bold text when it would not fit, text is wrapped by words and
 //! cut with an ellipsis, and when the points do not all fit the newest
-//! revealed ones stay on screen.
+//! revealed ones stay on screen under a marker naming those above
+//! (`▲ a–b: 2 butir di atas`). The slide does not scroll: its keys step
+//! through points and slides.
 
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
@@ -186,12 +188,61 @@ pub fn render(state: &PresentState, context: &Context, area: Rect, buf: &mut Buf
         y += 1;
     }
     let points_room = room.saturating_sub(body.len() + gap);
-    y += u16::try_from(gap).unwrap_or(0);
-    let newest = newest_that_fit(&points[..state.shown.min(points.len())], points_room, width);
+    let shown = &points[..state.shown.min(points.len())];
+    if fitting(shown, points_room) == shown.len() {
+        y += u16::try_from(gap).unwrap_or(0);
+        for line in shown.concat() {
+            Line::styled(line, theme.text).render(row(column, y), buf);
+            y += 1;
+        }
+        return;
+    }
+    // Not every revealed point fits: a marker row says which are above. It
+    // takes the blank row under the body when a row fewer for the points
+    // would leave out one more of them (or cut the newest shorter); with no
+    // such row, it takes one from the points unless that is their last.
+    let whole = fitting(shown, points_room);
+    let marker_in_gap =
+        gap == 1 && (whole == 0 || fitting(shown, points_room.saturating_sub(1)) < whole);
+    let marker_row = marker_in_gap || points_room >= 2;
+    if !marker_in_gap {
+        y += u16::try_from(gap).unwrap_or(0);
+    }
+    let blocks_room = points_room - usize::from(marker_row && !marker_in_gap);
+    let (first, newest) = newest_that_fit(shown, blocks_room, width);
+    if marker_row {
+        let labels: Vec<String> = entry
+            .points
+            .iter()
+            .enumerate()
+            .map(|(i, point)| point.display_label(i))
+            .collect();
+        let marker = hidden_marker(&labels[..first], context.strings);
+        Line::styled(truncate(&marker, width), theme.dim).render(row(column, y), buf);
+        y += 1;
+    }
     for line in newest {
         Line::styled(line, theme.text).render(row(column, y), buf);
         y += 1;
     }
+}
+
+/// `▲ a–b: 2 butir di atas`: the points revealed but scrolled out above.
+fn hidden_marker(labels: &[String], strings: &Strings) -> String {
+    let (Some(first), Some(last)) = (labels.first(), labels.last()) else {
+        return String::new();
+    };
+    let span = if labels.len() == 1 {
+        first.clone()
+    } else {
+        format!("{first}–{last}")
+    };
+    let words = if labels.len() == 1 {
+        strings.present_point_above
+    } else {
+        strings.present_points_above
+    };
+    format!("▲ {span}: {} {words}", labels.len())
 }
 
 /// The area a presentation uses: a centred column, with a margin above on
@@ -345,22 +396,31 @@ pub(super) fn hanging(prefix: &str, text: &str, width: usize) -> Vec<String> {
         .collect()
 }
 
-/// The most recent blocks (points) that fit in `rows` whole; when not even
-/// the newest fits, its beginning, cut with an ellipsis.
-fn newest_that_fit(blocks: &[Vec<String>], rows: usize, width: usize) -> Vec<String> {
+/// How many of the most recent blocks (points) fit in `rows` whole.
+fn fitting(blocks: &[Vec<String>], rows: usize) -> usize {
     let mut used = 0;
-    let mut first = blocks.len();
-    while first > 0 && used + blocks[first - 1].len() <= rows {
-        first -= 1;
-        used += blocks[first].len();
-    }
+    blocks
+        .iter()
+        .rev()
+        .take_while(|block| {
+            used += block.len();
+            used <= rows
+        })
+        .count()
+}
+
+/// The most recent blocks (points) that fit in `rows` whole, and the index
+/// of the first of them; when not even the newest fits, its beginning, cut
+/// with an ellipsis.
+fn newest_that_fit(blocks: &[Vec<String>], rows: usize, width: usize) -> (usize, Vec<String>) {
+    let first = blocks.len() - fitting(blocks, rows);
     if first == blocks.len() {
-        return blocks
-            .last()
-            .map(|newest| clip(newest.clone(), rows, width))
-            .unwrap_or_default();
+        let Some(newest) = blocks.last() else {
+            return (0, Vec::new());
+        };
+        return (first - 1, clip(newest.clone(), rows, width));
     }
-    blocks[first..].concat()
+    (first, blocks[first..].concat())
 }
 
 pub fn keys(strings: &'static Strings) -> Vec<KeyHint> {
@@ -412,8 +472,32 @@ mod tests {
             vec!["b1".to_owned(), "b2".to_owned()],
             vec!["c".to_owned()],
         ];
-        assert_eq!(newest_that_fit(&blocks, 3, 10), ["b1", "b2", "c"]);
-        assert_eq!(newest_that_fit(&blocks, 2, 10), ["c"]);
-        assert_eq!(newest_that_fit(&blocks[..2], 1, 10), ["b1 …"]);
+        let lines = |v: &[&str]| v.iter().map(|&s| s.to_owned()).collect::<Vec<_>>();
+        assert_eq!(
+            newest_that_fit(&blocks, 4, 10),
+            (0, lines(&["a", "b1", "b2", "c"]))
+        );
+        assert_eq!(
+            newest_that_fit(&blocks, 3, 10),
+            (1, lines(&["b1", "b2", "c"]))
+        );
+        assert_eq!(newest_that_fit(&blocks, 2, 10), (2, lines(&["c"])));
+        assert_eq!(newest_that_fit(&blocks[..2], 1, 10), (1, lines(&["b1 …"])));
+    }
+
+    #[test]
+    fn the_marker_names_the_points_above() {
+        let labels = |v: &[&str]| v.iter().map(|&s| s.to_owned()).collect::<Vec<_>>();
+        let en = crate::i18n::Lang::En.strings();
+        let id = crate::i18n::Lang::Id.strings();
+        assert_eq!(
+            hidden_marker(&labels(&["a", "b"]), id),
+            "▲ a–b: 2 butir di atas"
+        );
+        assert_eq!(hidden_marker(&labels(&["a"]), en), "▲ a: 1 point above");
+        assert_eq!(
+            hidden_marker(&labels(&["1", "2", "3"]), en),
+            "▲ 1–3: 3 points above"
+        );
     }
 }
