@@ -12,7 +12,7 @@ use common::screen::{draw, run};
 
 use kisi::content::builtin::builtin_pack;
 use kisi::i18n::Lang;
-use kisi::quiz::{Body, QuizOptions, generate};
+use kisi::quiz::{Body, QuestionKind, QuizOptions, generate};
 use kisi::tui::action::Action;
 use kisi::tui::app::{App, Screen};
 use kisi::tui::screens::class_quiz::ClassQuizState;
@@ -67,12 +67,15 @@ fn at_slide(id: &str, points: usize) -> App {
 const PASAL_3: &str = "uu-11-2009-pasal-3";
 const MEDIATOR: &str = "peran-mediator";
 
-/// A class quiz of a fixed seed, as `kisi present --quiz --seed 7` asks it.
+/// A class quiz of multiple-choice questions only, seed 7: the snapshots
+/// show how options are laid out, whatever kinds the generator would
+/// otherwise draw first.
 fn class_quiz_app(seconds: u64) -> App {
     let app = app();
     let options = QuizOptions {
         count: 5,
         seed: 7,
+        kinds: vec![QuestionKind::Choice],
         ..QuizOptions::default()
     };
     let questions = generate(&app.pack, &options).unwrap();
