@@ -209,8 +209,13 @@ pub fn render(state: &ClassQuizState, context: &Context, area: Rect, buf: &mut B
     let mut y = top;
     let mut rest = room;
     let mut sections: Vec<Section> = Vec::new();
-    if let Some(lines) = big_lines(&prompt, width, room / 3) {
-        let used = render_title(&Title::Big(lines), Rect { y, ..column }, theme.heading, buf);
+    if let Some((lines, size)) = big_lines(&prompt, width, room / 3) {
+        let used = render_title(
+            &Title::Big { lines, size },
+            Rect { y, ..column },
+            theme.heading,
+            buf,
+        );
         y += u16::try_from(used + 1).unwrap_or(u16::MAX);
         rest = rest.saturating_sub(used + 1);
     } else {

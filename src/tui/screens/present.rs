@@ -160,11 +160,7 @@ pub fn render(state: &PresentState, context: &Context, area: Rect, buf: &mut Buf
     // Everything above it, with a blank row before the bottom row.
     let rows = usize::from(column.height.saturating_sub(2));
     let title = fit_title(&entry.title, width, rows / 3);
-    let mut y = column.y;
-    let title_rows = render_title(&title, Rect { y, ..column }, theme.heading, buf);
-    let room = rows.saturating_sub(title_rows + 1);
-    y += u16::try_from(title_rows + 1).unwrap_or(u16::MAX);
-
+    let room = rows.saturating_sub(title.rows() + 1);
     let body = wrap(&entry.body, width);
     let points: Vec<Vec<String>> = entry
         .points
@@ -174,6 +170,19 @@ pub fn render(state: &PresentState, context: &Context, area: Rect, buf: &mut Buf
         .collect();
     let all_points_rows: usize = points.iter().map(Vec::len).sum();
     let gap = usize::from(!points.is_empty() && !body.is_empty());
+
+    // On a tall screen a slide that fits whole sits in the middle, placed by
+    // its full height so that revealing points never moves it.
+    let full = body.len() + gap + all_points_rows;
+    let centred = if column.height >= TALL && full < room {
+        (room - full) / 2
+    } else {
+        0
+    };
+    let mut y = column.y + u16::try_from(centred).unwrap_or(0);
+    let title_rows = render_title(&title, Rect { y, ..column }, theme.heading, buf);
+    let room = room - centred;
+    y += u16::try_from(title_rows + 1).unwrap_or(u16::MAX);
     // The body keeps the same height on every step of a slide, so revealing
     // a point never moves the text above it.
     let body_rows = if points.is_empty() {
@@ -245,11 +254,14 @@ fn hidden_marker(labels: &[String], strings: &Strings) -> String {
     format!("▲ {span}: {} {words}", labels.len())
 }
 
+/// From this height on, a screen is tall enough for margins above a slide.
+const TALL: u16 = 30;
+
 /// The area a presentation uses: a centred column, with a margin above on
 /// tall terminals so the slide does not stick to the top edge.
 pub(super) fn stage(area: Rect) -> Rect {
     let column = reading_column(area);
-    let top = if area.height >= 30 {
+    let top = if area.height >= TALL {
         area.height / 12
     } else {
         0
@@ -299,50 +311,101 @@ pub(super) fn render_bottom_row(
 /// A title in large letters, or as bold wrapped text when it would not fit.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub(super) enum Title {
-    Big(Vec<String>),
+    Big { lines: Vec<String>, size: BigSize },
     Plain(Vec<String>),
 }
 
-/// Columns and rows one big letter takes (the 8x8 font in quadrant blocks).
-const BIG_CELL_WIDTH: usize = 4;
-const BIG_CELL_HEIGHT: usize = 4;
+impl Title {
+    /// The rows it takes on screen.
+    pub(super) fn rows(&self) -> usize {
+        match self {
+            Self::Big { lines, size } => lines.len() * size.cell().1,
+            Self::Plain(lines) => lines.len(),
+        }
+    }
+}
+
+/// How big the letters of a big title are, in terminal cells per letter of
+/// the 8x8 font.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(super) enum BigSize {
+    /// 8 columns by 8 rows.
+    Full,
+    /// 8 columns by 4 rows: about square on a terminal, whose cells are
+    /// twice as tall as wide.
+    HalfHeight,
+    /// 4 columns by 4 rows.
+    Quadrant,
+}
+
+impl BigSize {
+    const LARGEST_FIRST: [Self; 3] = [Self::Full, Self::HalfHeight, Self::Quadrant];
+
+    /// Columns and rows one letter takes.
+    const fn cell(self) -> (usize, usize) {
+        match self {
+            Self::Full => (8, 8),
+            Self::HalfHeight => (8, 4),
+            Self::Quadrant => (4, 4),
+        }
+    }
+
+    const fn pixel_size(self) -> PixelSize {
+        match self {
+            Self::Full => PixelSize::Full,
+            Self::HalfHeight => PixelSize::HalfHeight,
+            Self::Quadrant => PixelSize::Quadrant,
+        }
+    }
+}
+
 /// More lines of big letters read worse than bold text.
 const BIG_MAX_LINES: usize = 3;
 
-/// Big letters when every word fits a line of them and the lines fit in
-/// `max_rows`; otherwise bold text in at most `max_rows` (at least one) rows.
+/// Big letters, as large as fit, when every word fits a line of them and the
+/// lines fit in `max_rows`; otherwise bold text in at most `max_rows` (at
+/// least one) rows.
 pub(super) fn fit_title(text: &str, width: usize, max_rows: usize) -> Title {
     big_lines(text, width, max_rows).map_or_else(
         || Title::Plain(clip(wrap(text, width), max_rows.max(1), width)),
-        Title::Big,
+        |(lines, size)| Title::Big { lines, size },
     )
 }
 
-/// `text` as lines of big letters, if it fits `width` and `max_rows`
-/// without breaking a word.
-pub(super) fn big_lines(text: &str, width: usize, max_rows: usize) -> Option<Vec<String>> {
-    let letters = width / BIG_CELL_WIDTH;
-    let lines = wrap(text, letters);
-    let whole_words = text
-        .split_whitespace()
-        .all(|word| word.chars().count() <= letters);
-    let fits = letters > 0
-        && whole_words
-        && lines.len() <= BIG_MAX_LINES
-        && lines.len() * BIG_CELL_HEIGHT <= max_rows
-        // The 8x8 font has no glyph for some letters; those titles stay plain.
-        && text.is_ascii();
-    fits.then_some(lines)
+/// `text` as lines of big letters of the largest size that fits `width` and
+/// `max_rows` without breaking a word.
+pub(super) fn big_lines(
+    text: &str,
+    width: usize,
+    max_rows: usize,
+) -> Option<(Vec<String>, BigSize)> {
+    // The 8x8 font has no glyph for some letters; those titles stay plain.
+    if !text.is_ascii() {
+        return None;
+    }
+    BigSize::LARGEST_FIRST.into_iter().find_map(|size| {
+        let (cell_width, cell_height) = size.cell();
+        let letters = width / cell_width;
+        let lines = wrap(text, letters);
+        let whole_words = text
+            .split_whitespace()
+            .all(|word| word.chars().count() <= letters);
+        let fits = letters > 0
+            && whole_words
+            && lines.len() <= BIG_MAX_LINES
+            && lines.len() * cell_height <= max_rows;
+        fits.then_some((lines, size))
+    })
 }
 
 /// Draws the title at the top of `area` and returns the rows it took.
 pub(super) fn render_title(title: &Title, area: Rect, style: Style, buf: &mut Buffer) -> usize {
     match title {
-        Title::Big(lines) => {
-            let rows = lines.len() * BIG_CELL_HEIGHT;
+        Title::Big { lines, size } => {
+            let rows = lines.len() * size.cell().1;
             let height = u16::try_from(rows).unwrap_or(u16::MAX).min(area.height);
             BigText::builder()
-                .pixel_size(PixelSize::Quadrant)
+                .pixel_size(size.pixel_size())
                 .style(style)
                 .lines(
                     lines
@@ -443,10 +506,30 @@ mod tests {
 
     #[test]
     fn short_titles_are_big_long_ones_plain() {
+        // 80 columns hold 10 letters of 8 columns: two lines of 4 rows.
         assert_eq!(
             fit_title("Fungsi sosial", 80, 8),
-            Title::Big(vec!["Fungsi sosial".to_owned()])
+            Title::Big {
+                lines: vec!["Fungsi".to_owned(), "sosial".to_owned()],
+                size: BigSize::HalfHeight
+            }
         );
+        // With fewer rows, smaller letters on one line.
+        assert_eq!(
+            fit_title("Fungsi sosial", 80, 7),
+            Title::Big {
+                lines: vec!["Fungsi sosial".to_owned()],
+                size: BigSize::Quadrant
+            }
+        );
+        // A large screen gets the largest letters.
+        assert!(matches!(
+            fit_title("Mediator", 120, 16),
+            Title::Big {
+                size: BigSize::Full,
+                ..
+            }
+        ));
         // Too few rows for even one line of big letters.
         assert!(matches!(fit_title("Fungsi sosial", 80, 3), Title::Plain(_)));
         // A word wider than a line of big letters would be broken: plain.
