@@ -200,3 +200,24 @@ fn the_footer_names_the_letters_of_this_matching_question() {
     // Both sizes the generator makes were seen, so the hint really follows them.
     assert!(sizes.contains(&4) && sizes.contains(&5), "{sizes:?}");
 }
+
+/// A quiz of `kind` with a time limit of `minutes`.
+fn timed_quiz_of(kind: QuestionKind, count: usize, minutes: u64) -> App {
+    let mut app = setup();
+    let Screen::QuizSetup(setup) = &mut app.screen else {
+        panic!()
+    };
+    setup.kinds = QuestionKind::ALL.map(|k| k == kind);
+    setup.count = count;
+    setup.limit = minutes;
+    app.update(Action::Open);
+    assert!(matches!(app.screen, Screen::Quiz(_)), "{:?}", app.screen);
+    app
+}
+
+#[test]
+fn the_timed_quiz_header_separates_the_clock_like_the_exam() {
+    let mut app = timed_quiz_of(QuestionKind::TrueFalse, 10, 1);
+    let screen = draw(&mut app, 80, 24);
+    assert!(screen.contains("Sisa waktu 01:00 · 1/10 · Benar/salah"), "{screen}");
+}

@@ -496,7 +496,8 @@ fn layout(state: &QuizState, context: &Context, column: Rect) -> Option<QuizLayo
         status.push_str(&topic.title);
     }
     if let Some(left) = session.time_left(state.elapsed) {
-        status = format!("{} {}  {status}", strings.quiz_time_left, clock(left));
+        // The same separator as the mock exam's header.
+        status = format!("{} {} · {status}", strings.quiz_time_left, clock(left));
     }
     lines.push(Line::styled(truncate(&status, width), theme.dim));
     lines.push(Line::raw(""));
