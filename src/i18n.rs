@@ -117,6 +117,11 @@ pub struct Strings {
     pub quiz_no_mistakes: &'static str,
     pub quiz_overrides: &'static str,
     pub quiz_unanswered: &'static str,
+    /// Above the mistakes when none of the answers was wrong but some
+    /// questions were left unanswered.
+    pub quiz_no_wrong_answers: &'static str,
+    /// On the results of a quiz its time limit ended.
+    pub quiz_time_up: &'static str,
     pub key_choose: &'static str,
     pub key_submit: &'static str,
     pub key_next: &'static str,
@@ -282,6 +287,8 @@ pub static INDONESIAN: Strings = Strings {
     quiz_no_mistakes: "Tidak ada kesalahan. Bagus!",
     quiz_overrides: "koreksi sendiri",
     quiz_unanswered: "tidak dijawab",
+    quiz_no_wrong_answers: "Tidak ada jawaban yang salah.",
+    quiz_time_up: "Waktu habis.",
     key_choose: "pilih",
     key_submit: "kirim",
     key_next: "lanjut",
@@ -434,6 +441,8 @@ pub static ENGLISH: Strings = Strings {
     quiz_no_mistakes: "No mistakes. Well done!",
     quiz_overrides: "own corrections",
     quiz_unanswered: "unanswered",
+    quiz_no_wrong_answers: "No wrong answers.",
+    quiz_time_up: "Time's up.",
     key_choose: "choose",
     key_submit: "submit",
     key_next: "next",

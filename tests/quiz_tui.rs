@@ -3,12 +3,14 @@
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
 use std::fmt::Write;
+use std::time::Duration;
 
 use kisi::content::builtin::builtin_pack;
 use kisi::i18n::Lang;
 use kisi::quiz::{Body, QuestionKind};
 use kisi::tui::action::{Action, Mode};
 use kisi::tui::app::{App, Screen};
+use kisi::tui::effect::Effect;
 use kisi::tui::screens::home::{MENU, MenuItem};
 use kisi::tui::theme::Theme;
 
@@ -220,4 +222,78 @@ fn the_timed_quiz_header_separates_the_clock_like_the_exam() {
     let mut app = timed_quiz_of(QuestionKind::TrueFalse, 10, 1);
     let screen = draw(&mut app, 80, 24);
     assert!(screen.contains("Sisa waktu 01:00 · 1/10 · Benar/salah"), "{screen}");
+}
+
+/// Answers the current true/false question right.
+fn answer_right(app: &mut App) {
+    let Screen::Quiz(quiz) = &app.screen else {
+        panic!("not in the quiz: {:?}", app.screen)
+    };
+    let Some(Body::TrueFalse { answer }) = quiz.session.current().map(|q| &q.body) else {
+        panic!()
+    };
+    app.update(Action::Choose(if *answer { 0 } else { 1 }));
+    app.update(Action::Open);
+}
+
+#[test]
+fn a_quiz_out_of_time_scores_every_question_and_says_the_time_ran_out() {
+    let mut app = timed_quiz_of(QuestionKind::TrueFalse, 10, 1);
+    answer_right(&mut app);
+    app.update(Action::Open);
+    // The second verdict is still on screen when the time runs out.
+    answer_right(&mut app);
+    app.update(Action::Tick(Duration::from_secs(59)));
+    assert!(matches!(app.screen, Screen::Quiz(_)));
+    app.update(Action::Tick(Duration::from_secs(1)));
+    let Screen::QuizResults(results) = &app.screen else {
+        panic!("not on results: {:?}", app.screen)
+    };
+    assert!(results.time_up);
+    let score = results.summary.score;
+    assert_eq!((score.asked, score.answered, score.unanswered()), (10, 2, 8));
+    assert!((score.percent() - 20.0).abs() < 1e-9);
+    // Every topic asked has its bar, over all its questions.
+    let asked: usize = results.summary.by_topic.iter().map(|t| t.score.asked).sum();
+    assert_eq!(asked, 10);
+    // Both answers are saved (the one on screen too); the questions not
+    // reached are not answers.
+    let saved: Vec<_> = app
+        .effects
+        .iter()
+        .map(|e| match e {
+            Effect::RecordAnswer { outcome, .. } => *outcome,
+            other => panic!("unexpected {other:?}"),
+        })
+        .collect();
+    assert_eq!(saved, [kisi::quiz::Outcome::Correct; 2]);
+    let screen = draw(&mut app, 80, 24);
+    insta::assert_snapshot!(screen);
+    assert!(screen.contains("Waktu habis."), "{screen}");
+    assert!(screen.contains("Skor: 2/10 (20%) · 8 tidak dijawab"), "{screen}");
+    assert!(!screen.contains("Bagus"), "{screen}");
+    assert!(screen.contains("Tidak ada jawaban yang salah."), "{screen}");
+}
+
+#[test]
+fn a_quiz_out_of_time_with_nothing_answered_neither_praises_nor_saves() {
+    let mut app = timed_quiz_of(QuestionKind::Typed, 10, 1);
+    for c in "abc".chars() {
+        app.update(Action::Input(c));
+    }
+    app.update(Action::Tick(Duration::from_secs(60)));
+    let Screen::QuizResults(results) = &app.screen else {
+        panic!("not on results: {:?}", app.screen)
+    };
+    assert!(results.time_up);
+    assert!(app.effects.is_empty(), "{:?}", app.effects);
+    assert!(!results.summary.by_topic.is_empty());
+    let screen = draw(&mut app, 80, 24);
+    assert!(screen.contains("Skor: 0/10 (0%) · 10 tidak dijawab"), "{screen}");
+    assert!(!screen.contains("Bagus"), "{screen}");
+    assert!(!screen.contains("Tidak ada jawaban yang salah"), "{screen}");
+    // The heading has its bars under it.
+    let lines: Vec<&str> = screen.lines().collect();
+    let heading = lines.iter().position(|l| l.contains("Per topik")).unwrap();
+    assert!(lines[heading + 1].contains('%'), "{screen}");
 }

@@ -286,7 +286,7 @@ impl<R: BufRead, W: Write> Plain<'_, R, W> {
     fn score_text(&self, score: &Score) -> [String; 2] {
         [
             format_number(score.earned, self.w.decimal_separator),
-            score.answered.to_string(),
+            score.asked.to_string(),
         ]
     }
 
@@ -295,12 +295,12 @@ impl<R: BufRead, W: Write> Plain<'_, R, W> {
         writeln!(self.output)?;
         if summary.by_topic.len() > 1 {
             for topic in &summary.by_topic {
-                let [earned, answered] = self.score_text(&topic.score);
+                let [earned, asked] = self.score_text(&topic.score);
                 let title = pack.topic(topic.topic).map_or("", |t| t.title.as_str());
                 let values = [
                     ("topic", title),
                     ("earned", &earned),
-                    ("answered", &answered),
+                    ("asked", &asked),
                 ];
                 writeln!(self.output, "{}", fill(w.topic_line, &values))?;
             }

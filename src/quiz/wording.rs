@@ -89,9 +89,9 @@ const INDONESIAN: Words = Words {
     source: "Sumber: {source}",
     no_questions: "Tidak ada soal yang dapat dibuat dari materi yang dipilih.",
     time_up: "Waktu habis.",
-    topic_line: "{topic}: {earned}/{answered}",
+    topic_line: "{topic}: {earned}/{asked}",
     mistakes_header: "Perlu diulang:",
-    score_line: "Skor: {earned}/{answered} ({percent}%)",
+    score_line: "Skor: {earned}/{asked} ({percent}%)",
     score_overrides: ", {count} di antaranya koreksi sendiri",
     true_replies: &["b", "benar"],
     false_replies: &["s", "salah"],
@@ -135,9 +135,9 @@ const ENGLISH: Words = Words {
     source: "Source: {source}",
     no_questions: "No questions can be made from the selected material.",
     time_up: "Time is up.",
-    topic_line: "{topic}: {earned}/{answered}",
+    topic_line: "{topic}: {earned}/{asked}",
     mistakes_header: "To review:",
-    score_line: "Score: {earned}/{answered} ({percent}%)",
+    score_line: "Score: {earned}/{asked} ({percent}%)",
     score_overrides: ", {count} of them by your own correction",
     true_replies: &["t", "true"],
     false_replies: &["f", "false"],
@@ -195,17 +195,18 @@ pub fn verdict(grade: &Grade, lang: Lang) -> String {
     }
 }
 
-/// "Skor: 7/10 (70%)", with how many the student corrected themselves.
+/// "Skor: 7/10 (70%)", out of every question asked, with how many the
+/// student corrected themselves.
 pub fn score_line(score: &Score, lang: Lang) -> String {
     let w = words(lang);
     let earned = format_number(score.earned, w.decimal_separator);
-    let answered = score.answered.to_string();
+    let asked = score.asked.to_string();
     let percent = format!("{:.0}", score.percent());
     let mut line = fill(
         w.score_line,
         &[
             ("earned", &earned),
-            ("answered", &answered),
+            ("asked", &asked),
             ("percent", &percent),
         ],
     );

@@ -155,8 +155,12 @@ pub fn update(
         state.elapsed += passed;
         state.question_elapsed += passed;
         if state.session.is_out_of_time(state.elapsed) {
+            // The verdict on screen is final; the questions not reached
+            // are not answers, so nothing is saved for them.
             save_feedback(state, effects);
-            return finish(state);
+            return Nav::Replace(Screen::QuizResults(
+                QuizResultsState::new(state.session.clone()).with_time_up(),
+            ));
         }
         return Nav::Stay;
     }
