@@ -369,11 +369,19 @@ fn check_question(pack: &Pack, question: &Question) {
             Prompt::Statement {
                 point,
                 entry: title,
+                belongs_to,
             },
             Body::TrueFalse { answer },
         ) => {
             assert_eq!(title.as_str(), &*entry.title);
             assert_eq!(*answer, points_of(entry).contains(&normalize(point)));
+            // A false statement names where its item really is.
+            assert_eq!(belongs_to.is_none(), *answer);
+            if belongs_to.is_some() {
+                let home = pack.entry(question.targets[1].entry).unwrap();
+                assert_eq!(belongs_to.as_deref(), Some(&*home.title));
+                assert!(points_of(home).contains(&normalize(point)));
+            }
         }
         (Prompt::Authored { .. }, Body::TrueFalse { .. }) => {}
         (

@@ -7,7 +7,7 @@ use std::time::Duration;
 
 use kisi::content::builtin::builtin_pack;
 use kisi::i18n::Lang;
-use kisi::quiz::{Body, QuestionKind};
+use kisi::quiz::{Body, Prompt, QuestionKind};
 use kisi::tui::action::{Action, Mode};
 use kisi::tui::app::{App, Screen};
 use kisi::tui::effect::Effect;
@@ -296,4 +296,46 @@ fn a_quiz_out_of_time_with_nothing_answered_neither_praises_nor_saves() {
     let lines: Vec<&str> = screen.lines().collect();
     let heading = lines.iter().position(|l| l.contains("Per topik")).unwrap();
     assert!(lines[heading + 1].contains('%'), "{screen}");
+}
+
+#[test]
+fn true_false_feedback_says_what_the_statement_is() {
+    let (mut seen_true, mut seen_false) = (false, false);
+    for seed in 0..8 {
+        let mut app = quiz_of_seeded(QuestionKind::TrueFalse, 1, seed);
+        let Screen::Quiz(quiz) = &app.screen else {
+            panic!()
+        };
+        let question = quiz.session.current().unwrap().clone();
+        let Body::TrueFalse { answer } = question.body else {
+            panic!()
+        };
+        // Answer wrong.
+        app.update(Action::Choose(if answer { 1 } else { 0 }));
+        app.update(Action::Open);
+        let screen = draw(&mut app, 80, 24);
+        assert!(!screen.contains("Jawaban yang benar"), "{screen}");
+        if answer {
+            seen_true = true;
+            assert!(screen.contains("Salah. Pernyataan ini benar."), "{screen}");
+        } else if let Prompt::Statement {
+            belongs_to: Some(home),
+            ..
+        } = &question.prompt
+        {
+            let first = !seen_false;
+            seen_false = true;
+            assert!(screen.contains("Salah. Pernyataan ini salah:"), "{screen}");
+            // Where the item really belongs (wrapped, so look at the end).
+            let last_word = home.split_whitespace().last().unwrap();
+            assert!(screen.contains(&format!("{last_word}.")), "{screen}");
+            if first {
+                insta::assert_snapshot!(screen);
+            }
+        } else {
+            // A hand-written statement: the generator knows no more.
+            assert!(screen.contains("Salah. Pernyataan ini salah."), "{screen}");
+        }
+    }
+    assert!(seen_true && seen_false);
 }

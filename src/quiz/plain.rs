@@ -273,7 +273,7 @@ impl<R: BufRead, W: Write> Plain<'_, R, W> {
 
     fn feedback(&mut self, question: &Question, grade: &Grade) -> io::Result<()> {
         let w = self.w;
-        writeln!(self.output, "{}", verdict(grade, self.lang))?;
+        writeln!(self.output, "{}", verdict(question, grade, self.lang))?;
         if !matches!(grade.outcome, Outcome::Correct) {
             writeln!(self.output, "{}", question.explanation)?;
             if let Some(source) = &question.source {

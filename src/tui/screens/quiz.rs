@@ -912,7 +912,7 @@ fn feedback_lines(
                 .map(|l| Line::styled(l, style)),
         );
     };
-    push_wrapped(&verdict(grade, context.lang), style);
+    push_wrapped(&verdict(question, grade, context.lang), style);
     if !grade.given.is_empty() && grade.outcome != Outcome::Correct {
         push_wrapped(
             &format!("{}: {}", strings.quiz_your_answer, grade.given),
