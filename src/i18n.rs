@@ -122,6 +122,8 @@ pub struct Strings {
     pub quiz_no_wrong_answers: &'static str,
     /// On the results of a quiz its time limit ended.
     pub quiz_time_up: &'static str,
+    /// Enter on a matching question with items still unpaired.
+    pub quiz_match_every_item: &'static str,
     pub key_choose: &'static str,
     pub key_submit: &'static str,
     pub key_next: &'static str,
@@ -289,6 +291,7 @@ pub static INDONESIAN: Strings = Strings {
     quiz_unanswered: "tidak dijawab",
     quiz_no_wrong_answers: "Tidak ada jawaban yang salah.",
     quiz_time_up: "Waktu habis.",
+    quiz_match_every_item: "Pasangkan semua butir dulu.",
     key_choose: "pilih",
     key_submit: "kirim",
     key_next: "lanjut",
@@ -443,6 +446,7 @@ pub static ENGLISH: Strings = Strings {
     quiz_unanswered: "unanswered",
     quiz_no_wrong_answers: "No wrong answers.",
     quiz_time_up: "Time's up.",
+    quiz_match_every_item: "Match every item first.",
     key_choose: "choose",
     key_submit: "submit",
     key_next: "next",

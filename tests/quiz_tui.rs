@@ -339,3 +339,24 @@ fn true_false_feedback_says_what_the_statement_is() {
     }
     assert!(seen_true && seen_false);
 }
+
+#[test]
+fn enter_with_items_unmatched_says_to_match_them_all_until_the_next_key() {
+    let mut app = quiz_of(QuestionKind::Matching, 1);
+    app.update(Action::Choose(0));
+    app.update(Action::Open);
+    let Screen::Quiz(quiz) = &app.screen else {
+        panic!()
+    };
+    assert!(quiz.unmatched);
+    assert_eq!(app.mode(), Mode::Arrange, "not submitted");
+    let screen = draw(&mut app, 80, 24);
+    insta::assert_snapshot!(screen);
+    assert!(screen.contains("Pasangkan semua butir dulu."), "{screen}");
+    app.update(Action::Down);
+    let Screen::Quiz(quiz) = &app.screen else {
+        panic!()
+    };
+    assert!(!quiz.unmatched);
+    assert!(!draw(&mut app, 80, 24).contains("Pasangkan semua butir dulu."));
+}

@@ -39,6 +39,9 @@ pub struct QuizState {
     /// The first line shown when the student scrolled a question taller
     /// than the screen; `None` shows the answer or the verdict.
     pub scroll: Option<usize>,
+    /// Enter was pressed on a matching question with items still unpaired;
+    /// says so until the next key.
+    pub unmatched: bool,
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -123,6 +126,7 @@ impl QuizState {
             phase,
             confirm_leave: false,
             scroll: None,
+            unmatched: false,
         }
     }
 
@@ -164,6 +168,7 @@ pub fn update(
         }
         return Nav::Stay;
     }
+    state.unmatched = false;
     if state.confirm_leave {
         match action {
             Action::Yes => {
@@ -225,9 +230,13 @@ pub fn update(
             let Some(question) = state.session.current() else {
                 return finish(state);
             };
+            let open_matches = matches!(input, Input::Match { choices, .. } if choices.contains(&None));
             match answer_input(input, question, action) {
                 Some(answer) => submit(state, answer, effects),
-                None => Nav::Stay,
+                None => {
+                    state.unmatched = open_matches && action == Action::Open;
+                    Nav::Stay
+                }
             }
         }
     }
@@ -516,6 +525,12 @@ fn layout(state: &QuizState, context: &Context, column: Rect) -> Option<QuizLayo
     match &state.phase {
         Phase::Answering(input) => {
             answer_lines(&mut lines, &mut hits, input, question, context, width);
+            if state.unmatched {
+                lines.push(Line::styled(
+                    truncate(strings.quiz_match_every_item, width),
+                    theme.error,
+                ));
+            }
         }
         Phase::Feedback { grade, .. } => {
             feedback_lines(&mut lines, question, grade, context, width);
