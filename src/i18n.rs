@@ -136,6 +136,10 @@ pub struct Strings {
     pub key_leave: &'static str,
     pub key_type: &'static str,
     pub key_clear: &'static str,
+    /// Enter on a "name them all" line with text: adds the item.
+    pub key_add: &'static str,
+    /// Backspace on an empty "name them all" line.
+    pub key_take_back: &'static str,
     pub key_grab: &'static str,
     pub key_flip: &'static str,
     pub key_knew: &'static str,
@@ -304,6 +308,8 @@ pub static INDONESIAN: Strings = Strings {
     key_leave: "tinggalkan",
     key_type: "ketik",
     key_clear: "hapus semua",
+    key_add: "tambah",
+    key_take_back: "di baris kosong: ambil lagi butir terakhir",
     key_grab: "ambil/letakkan",
     key_flip: "balik",
     key_knew: "tahu / belum",
@@ -459,6 +465,8 @@ pub static ENGLISH: Strings = Strings {
     key_leave: "leave",
     key_type: "type",
     key_clear: "clear",
+    key_add: "add",
+    key_take_back: "on an empty line: take back the last item",
     key_grab: "pick up/put down",
     key_flip: "turn",
     key_knew: "knew / not yet",

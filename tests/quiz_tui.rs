@@ -360,3 +360,58 @@ fn enter_with_items_unmatched_says_to_match_them_all_until_the_next_key() {
     assert!(!quiz.unmatched);
     assert!(!draw(&mut app, 80, 24).contains("Pasangkan semua butir dulu."));
 }
+
+/// The items named so far and the line being typed of a "name them all".
+fn list_input(app: &App) -> (Vec<String>, String) {
+    let Screen::Quiz(quiz) = &app.screen else {
+        panic!()
+    };
+    let kisi::tui::screens::quiz::Phase::Answering(kisi::tui::screens::quiz::Input::List {
+        items,
+        text,
+    }) = &quiz.phase
+    else {
+        panic!("{:?}", quiz.phase)
+    };
+    (items.clone(), text.clone())
+}
+
+fn type_text(app: &mut App, text: &str) {
+    for c in text.chars() {
+        app.update(Action::Input(c));
+    }
+}
+
+#[test]
+fn name_them_all_enter_adds_or_submits_and_backspace_takes_back() {
+    let mut app = quiz_of(QuestionKind::ListAll, 1);
+    let footer = |app: &mut App| draw(app, 80, 24).lines().last().unwrap().to_owned();
+    assert!(footer(&mut app).contains("Enter tambah"));
+    type_text(&mut app, "Konseling");
+    assert!(footer(&mut app).contains("Enter tambah"));
+    app.update(Action::Open);
+    assert_eq!(list_input(&app), (vec!["Konseling".to_owned()], String::new()));
+    assert!(footer(&mut app).contains("Enter kirim"), "{}", footer(&mut app));
+    // The same item again, in other case, accents and spacing, is not added.
+    type_text(&mut app, " KONSÉLING ");
+    app.update(Action::Open);
+    assert_eq!(list_input(&app), (vec!["Konseling".to_owned()], String::new()));
+    type_text(&mut app, "advokasi");
+    app.update(Action::Open);
+    // Backspace on the empty line takes the last item back to be fixed.
+    app.update(Action::DeleteChar);
+    assert_eq!(
+        list_input(&app),
+        (vec!["Konseling".to_owned()], "advokasi".to_owned())
+    );
+    app.update(Action::DeleteChar);
+    assert_eq!(
+        list_input(&app),
+        (vec!["Konseling".to_owned()], "advokas".to_owned())
+    );
+    // The help lists it.
+    app.update(Action::ToggleHelp);
+    let help = draw(&mut app, 80, 24);
+    assert!(help.contains("Backspace"), "{help}");
+    assert!(help.contains("ambil lagi butir terakhir"), "{help}");
+}

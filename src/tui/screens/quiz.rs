@@ -19,6 +19,7 @@ use crate::progress::is_quick;
 use crate::quiz::grade::Grade;
 use crate::quiz::wording::verdict;
 use crate::quiz::{Answer, Body, Outcome, Question, QuestionKind, Session};
+use crate::text::fold;
 use crate::tui::action::{Action, Mode};
 use crate::tui::app::{Context, Nav, Screen};
 use crate::tui::effect::Effect;
@@ -274,6 +275,13 @@ pub fn answer_input(input: &mut Input, question: &Question, action: Action) -> O
             Some(Answer::Typed(text.trim().to_string()))
         }
         (Input::List { items, text }, _) => {
+            // Backspace on an empty line takes the last item back to fix it.
+            if action == Action::DeleteChar && text.is_empty() {
+                if let Some(last) = items.pop() {
+                    *text = last;
+                }
+                return None;
+            }
             if edit(text, action) || action != Action::Open {
                 return None;
             }
@@ -281,7 +289,11 @@ pub fn answer_input(input: &mut Input, question: &Question, action: Action) -> O
             if item.is_empty() {
                 return (!items.is_empty()).then(|| Answer::ListAll(items.clone()));
             }
-            items.push(item);
+            // An item named twice (in any case or accents) is listed once.
+            let key = list_key(&item);
+            if !items.iter().any(|named| list_key(named) == key) {
+                items.push(item);
+            }
             text.clear();
             None
         }
@@ -355,6 +367,11 @@ pub fn answer_input(input: &mut Input, question: &Question, action: Action) -> O
         },
         _ => None,
     }
+}
+
+/// A list item as compared for repeats: folded, spaces collapsed.
+fn list_key(item: &str) -> String {
+    fold(item).split_whitespace().collect::<Vec<_>>().join(" ")
 }
 
 /// Moves or chooses among `count` options; returns the choice on Enter.
@@ -959,10 +976,25 @@ pub fn keys(state: &QuizState, strings: &'static Strings) -> Vec<KeyHint> {
             KeyHint::footer("Enter", strings.key_submit),
             KeyHint::help_only("←→ ↑↓", strings.key_move),
         ],
-        Mode::TextInput => vec![
-            KeyHint::footer("Enter", strings.key_submit),
-            KeyHint::help_only("Ctrl-U", strings.key_clear),
-        ],
+        Mode::TextInput => match &state.phase {
+            // Enter adds the line's item, or submits the list on an empty line.
+            Phase::Answering(Input::List { items, text }) => vec![
+                KeyHint::footer(
+                    "Enter",
+                    if text.trim().is_empty() && !items.is_empty() {
+                        strings.key_submit
+                    } else {
+                        strings.key_add
+                    },
+                ),
+                KeyHint::help_only("Backspace", strings.key_take_back),
+                KeyHint::help_only("Ctrl-U", strings.key_clear),
+            ],
+            _ => vec![
+                KeyHint::footer("Enter", strings.key_submit),
+                KeyHint::help_only("Ctrl-U", strings.key_clear),
+            ],
+        },
         Mode::Arrange if matches!(state.phase, Phase::Answering(Input::Match { .. })) => vec![
             KeyHint::footer("↑↓", strings.key_move),
             KeyHint::footer(match_keys(choices), strings.key_choose),
