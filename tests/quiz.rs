@@ -913,7 +913,11 @@ fn plain_mode_asks_again_on_bad_input_and_stops_at_end_of_input() {
     assert_eq!(summary.score.answered, 1);
     assert_eq!(summary.questions, 5);
     // The questions left when the input ended count as not right.
-    assert_eq!(output.lines().last().unwrap(), "Skor: 1/5 (20%)", "{output}");
+    assert_eq!(
+        output.lines().last().unwrap(),
+        "Skor: 1/5 (20%)",
+        "{output}"
+    );
 
     let (output, summary) = plain(&pack, &options, "");
     assert_eq!(summary.score.answered, 0);

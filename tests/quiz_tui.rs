@@ -221,7 +221,10 @@ fn timed_quiz_of(kind: QuestionKind, count: usize, minutes: u64) -> App {
 fn the_timed_quiz_header_separates_the_clock_like_the_exam() {
     let mut app = timed_quiz_of(QuestionKind::TrueFalse, 10, 1);
     let screen = draw(&mut app, 80, 24);
-    assert!(screen.contains("Sisa waktu 01:00 · 1/10 · Benar/salah"), "{screen}");
+    assert!(
+        screen.contains("Sisa waktu 01:00 · 1/10 · Benar/salah"),
+        "{screen}"
+    );
 }
 
 /// Answers the current true/false question right.
@@ -232,7 +235,8 @@ fn answer_right(app: &mut App) {
     let Some(Body::TrueFalse { answer }) = quiz.session.current().map(|q| &q.body) else {
         panic!()
     };
-    app.update(Action::Choose(if *answer { 0 } else { 1 }));
+    // Option 0 is true, 1 false.
+    app.update(Action::Choose(usize::from(!*answer)));
     app.update(Action::Open);
 }
 
@@ -251,7 +255,10 @@ fn a_quiz_out_of_time_scores_every_question_and_says_the_time_ran_out() {
     };
     assert!(results.time_up);
     let score = results.summary.score;
-    assert_eq!((score.asked, score.answered, score.unanswered()), (10, 2, 8));
+    assert_eq!(
+        (score.asked, score.answered, score.unanswered()),
+        (10, 2, 8)
+    );
     assert!((score.percent() - 20.0).abs() < 1e-9);
     // Every topic asked has its bar, over all its questions.
     let asked: usize = results.summary.by_topic.iter().map(|t| t.score.asked).sum();
@@ -263,14 +270,17 @@ fn a_quiz_out_of_time_scores_every_question_and_says_the_time_ran_out() {
         .iter()
         .map(|e| match e {
             Effect::RecordAnswer { outcome, .. } => *outcome,
-            other => panic!("unexpected {other:?}"),
+            other @ Effect::RecordExam(_) => panic!("unexpected {other:?}"),
         })
         .collect();
     assert_eq!(saved, [kisi::quiz::Outcome::Correct; 2]);
     let screen = draw(&mut app, 80, 24);
     insta::assert_snapshot!(screen);
     assert!(screen.contains("Waktu habis."), "{screen}");
-    assert!(screen.contains("Skor: 2/10 (20%) · 8 tidak dijawab"), "{screen}");
+    assert!(
+        screen.contains("Skor: 2/10 (20%) · 8 tidak dijawab"),
+        "{screen}"
+    );
     assert!(!screen.contains("Bagus"), "{screen}");
     assert!(screen.contains("Tidak ada jawaban yang salah."), "{screen}");
 }
@@ -289,7 +299,10 @@ fn a_quiz_out_of_time_with_nothing_answered_neither_praises_nor_saves() {
     assert!(app.effects.is_empty(), "{:?}", app.effects);
     assert!(!results.summary.by_topic.is_empty());
     let screen = draw(&mut app, 80, 24);
-    assert!(screen.contains("Skor: 0/10 (0%) · 10 tidak dijawab"), "{screen}");
+    assert!(
+        screen.contains("Skor: 0/10 (0%) · 10 tidak dijawab"),
+        "{screen}"
+    );
     assert!(!screen.contains("Bagus"), "{screen}");
     assert!(!screen.contains("Tidak ada jawaban yang salah"), "{screen}");
     // The heading has its bars under it.
@@ -310,8 +323,8 @@ fn true_false_feedback_says_what_the_statement_is() {
         let Body::TrueFalse { answer } = question.body else {
             panic!()
         };
-        // Answer wrong.
-        app.update(Action::Choose(if answer { 1 } else { 0 }));
+        // Answer wrong: option 0 is true, 1 false.
+        app.update(Action::Choose(usize::from(answer)));
         app.update(Action::Open);
         let screen = draw(&mut app, 80, 24);
         assert!(!screen.contains("Jawaban yang benar"), "{screen}");
@@ -390,12 +403,22 @@ fn name_them_all_enter_adds_or_submits_and_backspace_takes_back() {
     type_text(&mut app, "Konseling");
     assert!(footer(&mut app).contains("Enter tambah"));
     app.update(Action::Open);
-    assert_eq!(list_input(&app), (vec!["Konseling".to_owned()], String::new()));
-    assert!(footer(&mut app).contains("Enter kirim"), "{}", footer(&mut app));
+    assert_eq!(
+        list_input(&app),
+        (vec!["Konseling".to_owned()], String::new())
+    );
+    assert!(
+        footer(&mut app).contains("Enter kirim"),
+        "{}",
+        footer(&mut app)
+    );
     // The same item again, in other case, accents and spacing, is not added.
     type_text(&mut app, " KONSÉLING ");
     app.update(Action::Open);
-    assert_eq!(list_input(&app), (vec!["Konseling".to_owned()], String::new()));
+    assert_eq!(
+        list_input(&app),
+        (vec!["Konseling".to_owned()], String::new())
+    );
     type_text(&mut app, "advokasi");
     app.update(Action::Open);
     // Backspace on the empty line takes the last item back to be fixed.

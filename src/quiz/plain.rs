@@ -297,11 +297,7 @@ impl<R: BufRead, W: Write> Plain<'_, R, W> {
             for topic in &summary.by_topic {
                 let [earned, asked] = self.score_text(&topic.score);
                 let title = pack.topic(topic.topic).map_or("", |t| t.title.as_str());
-                let values = [
-                    ("topic", title),
-                    ("earned", &earned),
-                    ("asked", &asked),
-                ];
+                let values = [("topic", title), ("earned", &earned), ("asked", &asked)];
                 writeln!(self.output, "{}", fill(w.topic_line, &values))?;
             }
         }

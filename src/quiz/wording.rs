@@ -236,7 +236,10 @@ fn statement_verdict(question: &Question, answer: bool, w: &Words) -> String {
                 ..
             },
             false,
-        ) => fill(w.statement_false_belongs, &[("point", point), ("entry", entry)]),
+        ) => fill(
+            w.statement_false_belongs,
+            &[("point", point), ("entry", entry)],
+        ),
         (_, false) => w.statement_false.to_owned(),
     }
 }

@@ -231,14 +231,13 @@ pub fn update(
             let Some(question) = state.session.current() else {
                 return finish(state);
             };
-            let open_matches = matches!(input, Input::Match { choices, .. } if choices.contains(&None));
-            match answer_input(input, question, action) {
-                Some(answer) => submit(state, answer, effects),
-                None => {
-                    state.unmatched = open_matches && action == Action::Open;
-                    Nav::Stay
-                }
+            let open_matches =
+                matches!(input, Input::Match { choices, .. } if choices.contains(&None));
+            if let Some(answer) = answer_input(input, question, action) {
+                return submit(state, answer, effects);
             }
+            state.unmatched = open_matches && action == Action::Open;
+            Nav::Stay
         }
     }
 }
@@ -274,29 +273,7 @@ pub fn answer_input(input: &mut Input, question: &Question, action: Action) -> O
             }
             Some(Answer::Typed(text.trim().to_string()))
         }
-        (Input::List { items, text }, _) => {
-            // Backspace on an empty line takes the last item back to fix it.
-            if action == Action::DeleteChar && text.is_empty() {
-                if let Some(last) = items.pop() {
-                    *text = last;
-                }
-                return None;
-            }
-            if edit(text, action) || action != Action::Open {
-                return None;
-            }
-            let item = text.trim().to_string();
-            if item.is_empty() {
-                return (!items.is_empty()).then(|| Answer::ListAll(items.clone()));
-            }
-            // An item named twice (in any case or accents) is listed once.
-            let key = list_key(&item);
-            if !items.iter().any(|named| list_key(named) == key) {
-                items.push(item);
-            }
-            text.clear();
-            None
-        }
+        (Input::List { items, text }, _) => list_answer(items, text, action),
         (
             Input::Arrange {
                 order,
@@ -367,6 +344,32 @@ pub fn answer_input(input: &mut Input, question: &Question, action: Action) -> O
         },
         _ => None,
     }
+}
+
+/// "Name them all": Enter adds the line's item, or submits the list on an
+/// empty line.
+fn list_answer(items: &mut Vec<String>, text: &mut String, action: Action) -> Option<Answer> {
+    // Backspace on an empty line takes the last item back to fix it.
+    if action == Action::DeleteChar && text.is_empty() {
+        if let Some(last) = items.pop() {
+            *text = last;
+        }
+        return None;
+    }
+    if edit(text, action) || action != Action::Open {
+        return None;
+    }
+    let item = text.trim().to_string();
+    if item.is_empty() {
+        return (!items.is_empty()).then(|| Answer::ListAll(items.clone()));
+    }
+    // An item named twice (in any case or accents) is listed once.
+    let key = list_key(&item);
+    if !items.iter().any(|named| list_key(named) == key) {
+        items.push(item);
+    }
+    text.clear();
+    None
 }
 
 /// A list item as compared for repeats: folded, spaces collapsed.
