@@ -119,6 +119,13 @@ pub struct Strings {
     pub quiz_no_mistakes: &'static str,
     pub quiz_overrides: &'static str,
     pub quiz_unanswered: &'static str,
+    /// Above the mistakes when none of the answers was wrong but some
+    /// questions were left unanswered.
+    pub quiz_no_wrong_answers: &'static str,
+    /// On the results of a quiz its time limit ended.
+    pub quiz_time_up: &'static str,
+    /// Enter on a matching question with items still unpaired.
+    pub quiz_match_every_item: &'static str,
     pub key_choose: &'static str,
     pub key_submit: &'static str,
     pub key_next: &'static str,
@@ -131,6 +138,10 @@ pub struct Strings {
     pub key_leave: &'static str,
     pub key_type: &'static str,
     pub key_clear: &'static str,
+    /// Enter on a "name them all" line with text: adds the item.
+    pub key_add: &'static str,
+    /// Backspace on an empty "name them all" line.
+    pub key_take_back: &'static str,
     pub key_grab: &'static str,
     pub key_flip: &'static str,
     pub key_knew: &'static str,
@@ -315,6 +326,9 @@ pub static INDONESIAN: Strings = Strings {
     quiz_no_mistakes: "Tidak ada kesalahan. Bagus!",
     quiz_overrides: "koreksi sendiri",
     quiz_unanswered: "tidak dijawab",
+    quiz_no_wrong_answers: "Tidak ada jawaban yang salah.",
+    quiz_time_up: "Waktu habis.",
+    quiz_match_every_item: "Pasangkan semua butir dulu.",
     key_choose: "pilih",
     key_submit: "kirim",
     key_next: "lanjut",
@@ -327,6 +341,8 @@ pub static INDONESIAN: Strings = Strings {
     key_leave: "tinggalkan",
     key_type: "ketik",
     key_clear: "hapus semua",
+    key_add: "tambah",
+    key_take_back: "di baris kosong: ambil lagi butir terakhir",
     key_grab: "ambil/letakkan",
     key_flip: "balik",
     key_knew: "tahu / belum",
@@ -479,6 +495,9 @@ pub static ENGLISH: Strings = Strings {
     quiz_no_mistakes: "No mistakes. Well done!",
     quiz_overrides: "own corrections",
     quiz_unanswered: "unanswered",
+    quiz_no_wrong_answers: "No wrong answers.",
+    quiz_time_up: "Time's up.",
+    quiz_match_every_item: "Match every item first.",
     key_choose: "choose",
     key_submit: "submit",
     key_next: "next",
@@ -491,6 +510,8 @@ pub static ENGLISH: Strings = Strings {
     key_leave: "leave",
     key_type: "type",
     key_clear: "clear",
+    key_add: "add",
+    key_take_back: "on an empty line: take back the last item",
     key_grab: "pick up/put down",
     key_flip: "turn",
     key_knew: "knew / not yet",

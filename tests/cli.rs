@@ -167,7 +167,7 @@ fn plain_quiz_survives_bad_input_and_end_of_input() {
     let text = stdout(&output);
     assert!(text.contains("Pilihan itu tidak ada"), "{text}");
     assert!(
-        text.lines().last().unwrap().starts_with("Skor: 0/0"),
+        text.lines().last().unwrap().starts_with("Skor: 0/3"),
         "{text}"
     );
 }

@@ -369,11 +369,19 @@ fn check_question(pack: &Pack, question: &Question) {
             Prompt::Statement {
                 point,
                 entry: title,
+                belongs_to,
             },
             Body::TrueFalse { answer },
         ) => {
             assert_eq!(title.as_str(), &*entry.title);
             assert_eq!(*answer, points_of(entry).contains(&normalize(point)));
+            // A false statement names where its item really is.
+            assert_eq!(belongs_to.is_none(), *answer);
+            if belongs_to.is_some() {
+                let home = pack.entry(question.targets[1].entry).unwrap();
+                assert_eq!(belongs_to.as_deref(), Some(&*home.title));
+                assert!(points_of(home).contains(&normalize(point)));
+            }
         }
         (Prompt::Authored { .. }, Body::TrueFalse { .. }) => {}
         (
@@ -941,11 +949,16 @@ fn plain_mode_asks_again_on_bad_input_and_stops_at_end_of_input() {
     );
     assert_eq!(summary.score.answered, 1);
     assert_eq!(summary.questions, 5);
-    assert_eq!(output.lines().last().unwrap(), "Skor: 1/1 (100%)");
+    // The questions left when the input ended count as not right.
+    assert_eq!(
+        output.lines().last().unwrap(),
+        "Skor: 1/5 (20%)",
+        "{output}"
+    );
 
     let (output, summary) = plain(&pack, &options, "");
     assert_eq!(summary.score.answered, 0);
-    assert_eq!(output.lines().last().unwrap(), "Skor: 0/0 (0%)");
+    assert_eq!(output.lines().last().unwrap(), "Skor: 0/5 (0%)");
 }
 
 #[test]

@@ -3,12 +3,14 @@
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
 use std::fmt::Write;
+use std::time::Duration;
 
 use kisi::content::builtin::builtin_pack;
 use kisi::i18n::Lang;
-use kisi::quiz::{Body, QuestionKind};
+use kisi::quiz::{Body, Prompt, QuestionKind};
 use kisi::tui::action::{Action, Mode};
 use kisi::tui::app::{App, Screen};
+use kisi::tui::effect::Effect;
 use kisi::tui::screens::home::{MENU, MenuItem};
 use kisi::tui::theme::Theme;
 
@@ -199,4 +201,240 @@ fn the_footer_names_the_letters_of_this_matching_question() {
     }
     // Both sizes the generator makes were seen, so the hint really follows them.
     assert!(sizes.contains(&4) && sizes.contains(&5), "{sizes:?}");
+}
+
+/// A quiz of `kind` with a time limit of `minutes`.
+fn timed_quiz_of(kind: QuestionKind, count: usize, minutes: u64) -> App {
+    let mut app = setup();
+    let Screen::QuizSetup(setup) = &mut app.screen else {
+        panic!()
+    };
+    setup.kinds = QuestionKind::ALL.map(|k| k == kind);
+    setup.count = count;
+    setup.limit = minutes;
+    app.update(Action::Open);
+    assert!(matches!(app.screen, Screen::Quiz(_)), "{:?}", app.screen);
+    app
+}
+
+#[test]
+fn the_timed_quiz_header_separates_the_clock_like_the_exam() {
+    let mut app = timed_quiz_of(QuestionKind::TrueFalse, 10, 1);
+    let screen = draw(&mut app, 80, 24);
+    assert!(
+        screen.contains("Sisa waktu 01:00 · 1/10 · Benar/salah"),
+        "{screen}"
+    );
+}
+
+/// Answers the current true/false question right.
+fn answer_right(app: &mut App) {
+    let Screen::Quiz(quiz) = &app.screen else {
+        panic!("not in the quiz: {:?}", app.screen)
+    };
+    let Some(Body::TrueFalse { answer }) = quiz.session.current().map(|q| &q.body) else {
+        panic!()
+    };
+    // Option 0 is true, 1 false.
+    app.update(Action::Choose(usize::from(!*answer)));
+    app.update(Action::Open);
+}
+
+#[test]
+fn a_quiz_out_of_time_scores_every_question_and_says_the_time_ran_out() {
+    let mut app = timed_quiz_of(QuestionKind::TrueFalse, 10, 1);
+    answer_right(&mut app);
+    app.update(Action::Open);
+    // The second verdict is still on screen when the time runs out.
+    answer_right(&mut app);
+    app.update(Action::Tick(Duration::from_secs(59)));
+    assert!(matches!(app.screen, Screen::Quiz(_)));
+    app.update(Action::Tick(Duration::from_secs(1)));
+    let Screen::QuizResults(results) = &app.screen else {
+        panic!("not on results: {:?}", app.screen)
+    };
+    assert!(results.time_up);
+    let score = results.summary.score;
+    assert_eq!(
+        (score.asked, score.answered, score.unanswered()),
+        (10, 2, 8)
+    );
+    assert!((score.percent() - 20.0).abs() < 1e-9);
+    // Every topic asked has its bar, over all its questions.
+    let asked: usize = results.summary.by_topic.iter().map(|t| t.score.asked).sum();
+    assert_eq!(asked, 10);
+    // Both answers are saved (the one on screen too); the questions not
+    // reached are not answers.
+    let saved: Vec<_> = app
+        .effects
+        .iter()
+        .map(|e| match e {
+            Effect::RecordAnswer { outcome, .. } => *outcome,
+            other @ Effect::RecordExam(_) => panic!("unexpected {other:?}"),
+        })
+        .collect();
+    assert_eq!(saved, [kisi::quiz::Outcome::Correct; 2]);
+    let screen = draw(&mut app, 80, 24);
+    insta::assert_snapshot!(screen);
+    assert!(screen.contains("Waktu habis."), "{screen}");
+    assert!(
+        screen.contains("Skor: 2/10 (20%) · 8 tidak dijawab"),
+        "{screen}"
+    );
+    assert!(!screen.contains("Bagus"), "{screen}");
+    assert!(screen.contains("Tidak ada jawaban yang salah."), "{screen}");
+}
+
+#[test]
+fn a_quiz_out_of_time_with_nothing_answered_neither_praises_nor_saves() {
+    let mut app = timed_quiz_of(QuestionKind::Typed, 10, 1);
+    for c in "abc".chars() {
+        app.update(Action::Input(c));
+    }
+    app.update(Action::Tick(Duration::from_secs(60)));
+    let Screen::QuizResults(results) = &app.screen else {
+        panic!("not on results: {:?}", app.screen)
+    };
+    assert!(results.time_up);
+    assert!(app.effects.is_empty(), "{:?}", app.effects);
+    assert!(!results.summary.by_topic.is_empty());
+    let screen = draw(&mut app, 80, 24);
+    assert!(
+        screen.contains("Skor: 0/10 (0%) · 10 tidak dijawab"),
+        "{screen}"
+    );
+    assert!(!screen.contains("Bagus"), "{screen}");
+    assert!(!screen.contains("Tidak ada jawaban yang salah"), "{screen}");
+    // The heading has its bars under it.
+    let lines: Vec<&str> = screen.lines().collect();
+    let heading = lines.iter().position(|l| l.contains("Per topik")).unwrap();
+    assert!(lines[heading + 1].contains('%'), "{screen}");
+}
+
+#[test]
+fn true_false_feedback_says_what_the_statement_is() {
+    let (mut seen_true, mut seen_false) = (false, false);
+    for seed in 0..8 {
+        let mut app = quiz_of_seeded(QuestionKind::TrueFalse, 1, seed);
+        let Screen::Quiz(quiz) = &app.screen else {
+            panic!()
+        };
+        let question = quiz.session.current().unwrap().clone();
+        let Body::TrueFalse { answer } = question.body else {
+            panic!()
+        };
+        // Answer wrong: option 0 is true, 1 false.
+        app.update(Action::Choose(usize::from(answer)));
+        app.update(Action::Open);
+        let screen = draw(&mut app, 80, 24);
+        assert!(!screen.contains("Jawaban yang benar"), "{screen}");
+        if answer {
+            seen_true = true;
+            assert!(screen.contains("Salah. Pernyataan ini benar."), "{screen}");
+        } else if let Prompt::Statement {
+            belongs_to: Some(home),
+            ..
+        } = &question.prompt
+        {
+            let first = !seen_false;
+            seen_false = true;
+            assert!(screen.contains("Salah. Pernyataan ini salah:"), "{screen}");
+            // Where the item really belongs (wrapped, so look at the end).
+            let last_word = home.split_whitespace().last().unwrap();
+            assert!(screen.contains(&format!("{last_word}.")), "{screen}");
+            if first {
+                insta::assert_snapshot!(screen);
+            }
+        } else {
+            // A hand-written statement: the generator knows no more.
+            assert!(screen.contains("Salah. Pernyataan ini salah."), "{screen}");
+        }
+    }
+    assert!(seen_true && seen_false);
+}
+
+#[test]
+fn enter_with_items_unmatched_says_to_match_them_all_until_the_next_key() {
+    let mut app = quiz_of(QuestionKind::Matching, 1);
+    app.update(Action::Choose(0));
+    app.update(Action::Open);
+    let Screen::Quiz(quiz) = &app.screen else {
+        panic!()
+    };
+    assert!(quiz.unmatched);
+    assert_eq!(app.mode(), Mode::Arrange, "not submitted");
+    let screen = draw(&mut app, 80, 24);
+    insta::assert_snapshot!(screen);
+    assert!(screen.contains("Pasangkan semua butir dulu."), "{screen}");
+    app.update(Action::Down);
+    let Screen::Quiz(quiz) = &app.screen else {
+        panic!()
+    };
+    assert!(!quiz.unmatched);
+    assert!(!draw(&mut app, 80, 24).contains("Pasangkan semua butir dulu."));
+}
+
+/// The items named so far and the line being typed of a "name them all".
+fn list_input(app: &App) -> (Vec<String>, String) {
+    let Screen::Quiz(quiz) = &app.screen else {
+        panic!()
+    };
+    let kisi::tui::screens::quiz::Phase::Answering(kisi::tui::screens::quiz::Input::List {
+        items,
+        text,
+    }) = &quiz.phase
+    else {
+        panic!("{:?}", quiz.phase)
+    };
+    (items.clone(), text.clone())
+}
+
+fn type_text(app: &mut App, text: &str) {
+    for c in text.chars() {
+        app.update(Action::Input(c));
+    }
+}
+
+#[test]
+fn name_them_all_enter_adds_or_submits_and_backspace_takes_back() {
+    let mut app = quiz_of(QuestionKind::ListAll, 1);
+    let footer = |app: &mut App| draw(app, 80, 24).lines().last().unwrap().to_owned();
+    assert!(footer(&mut app).contains("Enter tambah"));
+    type_text(&mut app, "Konseling");
+    assert!(footer(&mut app).contains("Enter tambah"));
+    app.update(Action::Open);
+    assert_eq!(
+        list_input(&app),
+        (vec!["Konseling".to_owned()], String::new())
+    );
+    assert!(
+        footer(&mut app).contains("Enter kirim"),
+        "{}",
+        footer(&mut app)
+    );
+    // The same item again, in other case, accents and spacing, is not added.
+    type_text(&mut app, " KONSÉLING ");
+    app.update(Action::Open);
+    assert_eq!(
+        list_input(&app),
+        (vec!["Konseling".to_owned()], String::new())
+    );
+    type_text(&mut app, "advokasi");
+    app.update(Action::Open);
+    // Backspace on the empty line takes the last item back to be fixed.
+    app.update(Action::DeleteChar);
+    assert_eq!(
+        list_input(&app),
+        (vec!["Konseling".to_owned()], "advokasi".to_owned())
+    );
+    app.update(Action::DeleteChar);
+    assert_eq!(
+        list_input(&app),
+        (vec!["Konseling".to_owned()], "advokas".to_owned())
+    );
+    // The help lists it.
+    app.update(Action::ToggleHelp);
+    let help = draw(&mut app, 80, 24);
+    assert!(help.contains("Backspace"), "{help}");
+    assert!(help.contains("ambil lagi butir terakhir"), "{help}");
 }

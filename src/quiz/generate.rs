@@ -607,14 +607,14 @@ impl<'a> Generator<'a> {
             entry: at,
             point: truth.then_some(p),
         }];
-        let point = if truth {
-            own
+        let (point, belongs_to) = if truth {
+            (own, None)
         } else {
             let mut exclude = Self::point_set(entry);
             let [near, far] = self.other_points(at);
             let (from, text) = self.draw(near, far, &own, &mut exclude, 1).pop()?;
             targets.push(from);
-            text
+            (text, Some(self.entry(from.entry).title.to_string()))
         };
         let entry = self.entry(at);
         let mut question = self.question(
@@ -622,6 +622,7 @@ impl<'a> Generator<'a> {
             Prompt::Statement {
                 point,
                 entry: entry.title.to_string(),
+                belongs_to,
             },
             Body::TrueFalse { answer: truth },
             targets,

@@ -273,7 +273,7 @@ impl<R: BufRead, W: Write> Plain<'_, R, W> {
 
     fn feedback(&mut self, question: &Question, grade: &Grade) -> io::Result<()> {
         let w = self.w;
-        writeln!(self.output, "{}", verdict(grade, self.lang))?;
+        writeln!(self.output, "{}", verdict(question, grade, self.lang))?;
         if !matches!(grade.outcome, Outcome::Correct) {
             writeln!(self.output, "{}", question.explanation)?;
             if let Some(source) = &question.source {
@@ -286,7 +286,7 @@ impl<R: BufRead, W: Write> Plain<'_, R, W> {
     fn score_text(&self, score: &Score) -> [String; 2] {
         [
             format_number(score.earned, self.w.decimal_separator),
-            score.answered.to_string(),
+            score.asked.to_string(),
         ]
     }
 
@@ -295,13 +295,9 @@ impl<R: BufRead, W: Write> Plain<'_, R, W> {
         writeln!(self.output)?;
         if summary.by_topic.len() > 1 {
             for topic in &summary.by_topic {
-                let [earned, answered] = self.score_text(&topic.score);
+                let [earned, asked] = self.score_text(&topic.score);
                 let title = pack.topic(topic.topic).map_or("", |t| t.title.as_str());
-                let values = [
-                    ("topic", title),
-                    ("earned", &earned),
-                    ("answered", &answered),
-                ];
+                let values = [("topic", title), ("earned", &earned), ("asked", &asked)];
                 writeln!(self.output, "{}", fill(w.topic_line, &values))?;
             }
         }

@@ -57,6 +57,9 @@ pub enum Prompt {
     Statement {
         point: String,
         entry: String,
+        /// When the statement is false, the entry `point` really belongs
+        /// to, to say so after the answer.
+        belongs_to: Option<String>,
     },
     OrderPoints {
         entry: String,
@@ -90,7 +93,7 @@ impl Prompt {
             Self::TermForDefinition { definition } => {
                 fill(w.term_for_definition, &[("definition", definition)])
             }
-            Self::Statement { point, entry } => {
+            Self::Statement { point, entry, .. } => {
                 fill(w.statement, &[("point", point), ("entry", entry)])
             }
             Self::OrderPoints { entry } => fill(w.order_points, &[("entry", entry)]),

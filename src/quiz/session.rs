@@ -29,19 +29,27 @@ pub struct Session {
     time_limit: Option<Duration>,
 }
 
-/// Credit earned over the questions answered.
+/// Credit earned over the questions asked.
 #[derive(Debug, Clone, Copy, PartialEq, Default)]
 pub struct Score {
     /// Sum of credits: 1 per right (or overridden) answer, the fraction of a
     /// partly right one.
     pub earned: f64,
+    /// Questions asked, answered or not. The score is out of these, so a
+    /// question left when the time ran out counts as not right.
+    pub asked: usize,
     pub answered: usize,
     /// How many of the right answers the student counted right themselves.
     pub overridden: usize,
 }
 
 impl Score {
-    fn add(&mut self, outcome: Outcome) {
+    /// Counts a question asked, with its outcome when it was answered.
+    fn add(&mut self, outcome: Option<Outcome>) {
+        self.asked += 1;
+        let Some(outcome) = outcome else {
+            return;
+        };
         self.earned += outcome.credit();
         self.answered += 1;
         if outcome == Outcome::Overridden {
@@ -49,14 +57,18 @@ impl Score {
         }
     }
 
-    /// The score in percent of the answered questions, 0 when none.
+    pub fn unanswered(&self) -> usize {
+        self.asked.saturating_sub(self.answered)
+    }
+
+    /// The score in percent of the questions asked, 0 when none.
     pub fn percent(&self) -> f64 {
-        if self.answered == 0 {
+        if self.asked == 0 {
             0.0
         } else {
             #[allow(clippy::cast_precision_loss)] // question counts are tiny
-            let answered = self.answered as f64;
-            self.earned * 100.0 / answered
+            let asked = self.asked as f64;
+            self.earned * 100.0 / asked
         }
     }
 }
@@ -175,19 +187,21 @@ impl Session {
         }
     }
 
+    /// The score over every question, answered or not.
     pub fn score(&self) -> Score {
         let mut score = Score::default();
-        for record in self.records.iter().flatten() {
-            score.add(record.outcome());
+        for record in &self.records {
+            score.add(record.as_ref().map(Record::outcome));
         }
         score
     }
 
-    /// Scores per topic, in pack order of the topics.
+    /// Scores per topic asked about (answered or not), in pack order of the
+    /// topics.
     pub fn by_topic(&self) -> Vec<TopicScore> {
         let mut topics: Vec<TopicScore> = Vec::new();
         for (question, record) in self.questions.iter().zip(&self.records) {
-            let (Some(topic), Some(record)) = (question.topic(), record) else {
+            let Some(topic) = question.topic() else {
                 continue;
             };
             let at = match topics.binary_search_by_key(&topic, |t| t.topic) {
@@ -203,7 +217,7 @@ impl Session {
                     at
                 }
             };
-            topics[at].score.add(record.outcome());
+            topics[at].score.add(record.as_ref().map(Record::outcome));
         }
         topics
     }

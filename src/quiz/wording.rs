@@ -5,6 +5,7 @@
 pub use crate::i18n::Lang;
 
 use super::grade::{Grade, Outcome};
+use super::question::{Body, Prompt, Question};
 use super::session::Score;
 
 pub struct Words {
@@ -39,6 +40,13 @@ pub struct Words {
     pub close_enough: &'static str,
     pub partial: &'static str,
     pub wrong: &'static str,
+    /// The verdict's first word on a true/false answer, before what the
+    /// statement is ("Wrong. The statement is false.").
+    pub wrong_word: &'static str,
+    pub statement_true: &'static str,
+    pub statement_false: &'static str,
+    /// A false statement, with the entry its item really belongs to.
+    pub statement_false_belongs: &'static str,
     pub source: &'static str,
     pub no_questions: &'static str,
     pub time_up: &'static str,
@@ -86,12 +94,16 @@ const INDONESIAN: Words = Words {
     close_enough: "Benar (ada salah ketik). Penulisan yang tepat: {expected}",
     partial: "Sebagian benar ({percent}%). Jawaban lengkap: {expected}",
     wrong: "Salah. Jawaban yang benar: {expected}",
+    wrong_word: "Salah.",
+    statement_true: "Pernyataan ini benar.",
+    statement_false: "Pernyataan ini salah.",
+    statement_false_belongs: "Pernyataan ini salah: \"{point}\" termasuk dalam {entry}.",
     source: "Sumber: {source}",
     no_questions: "Tidak ada soal yang dapat dibuat dari materi yang dipilih.",
     time_up: "Waktu habis.",
-    topic_line: "{topic}: {earned}/{answered}",
+    topic_line: "{topic}: {earned}/{asked}",
     mistakes_header: "Perlu diulang:",
-    score_line: "Skor: {earned}/{answered} ({percent}%)",
+    score_line: "Skor: {earned}/{asked} ({percent}%)",
     score_overrides: ", {count} di antaranya koreksi sendiri",
     true_replies: &["b", "benar"],
     false_replies: &["s", "salah"],
@@ -132,12 +144,16 @@ const ENGLISH: Words = Words {
     close_enough: "Correct (with a typo). The exact spelling: {expected}",
     partial: "Partly right ({percent}%). The full answer: {expected}",
     wrong: "Wrong. The right answer: {expected}",
+    wrong_word: "Wrong.",
+    statement_true: "The statement is true.",
+    statement_false: "The statement is false.",
+    statement_false_belongs: "The statement is false: \"{point}\" is part of {entry}.",
     source: "Source: {source}",
     no_questions: "No questions can be made from the selected material.",
     time_up: "Time is up.",
-    topic_line: "{topic}: {earned}/{answered}",
+    topic_line: "{topic}: {earned}/{asked}",
     mistakes_header: "To review:",
-    score_line: "Score: {earned}/{answered} ({percent}%)",
+    score_line: "Score: {earned}/{asked} ({percent}%)",
     score_overrides: ", {count} of them by your own correction",
     true_replies: &["t", "true"],
     false_replies: &["f", "false"],
@@ -179,9 +195,22 @@ pub fn fill(template: &str, values: &[(&str, &str)]) -> String {
     text
 }
 
-/// The one-line verdict on a graded answer, as the student reads it.
-pub fn verdict(grade: &Grade, lang: Lang) -> String {
+/// The one-line verdict on a graded answer to `question`, as the student
+/// reads it.
+pub fn verdict(question: &Question, grade: &Grade, lang: Lang) -> String {
     let w = words(lang);
+    if let Body::TrueFalse { answer } = question.body
+        && matches!(grade.outcome, Outcome::Correct | Outcome::Wrong)
+    {
+        // "The right answer: False" reads as if the answer were wrong;
+        // say what the statement is instead.
+        let first = if grade.outcome == Outcome::Correct {
+            w.correct
+        } else {
+            w.wrong_word
+        };
+        return format!("{first} {}", statement_verdict(question, answer, w));
+    }
     let expected = [("expected", grade.expected.as_str())];
     match grade.outcome {
         Outcome::Overridden => w.overridden.to_owned(),
@@ -195,17 +224,38 @@ pub fn verdict(grade: &Grade, lang: Lang) -> String {
     }
 }
 
-/// "Skor: 7/10 (70%)", with how many the student corrected themselves.
+/// Whether the statement is true, and for a false one that the generator
+/// made, the entry its item really belongs to.
+fn statement_verdict(question: &Question, answer: bool, w: &Words) -> String {
+    match (&question.prompt, answer) {
+        (_, true) => w.statement_true.to_owned(),
+        (
+            Prompt::Statement {
+                point,
+                belongs_to: Some(entry),
+                ..
+            },
+            false,
+        ) => fill(
+            w.statement_false_belongs,
+            &[("point", point), ("entry", entry)],
+        ),
+        (_, false) => w.statement_false.to_owned(),
+    }
+}
+
+/// "Skor: 7/10 (70%)", out of every question asked, with how many the
+/// student corrected themselves.
 pub fn score_line(score: &Score, lang: Lang) -> String {
     let w = words(lang);
     let earned = format_number(score.earned, w.decimal_separator);
-    let answered = score.answered.to_string();
+    let asked = score.asked.to_string();
     let percent = format!("{:.0}", score.percent());
     let mut line = fill(
         w.score_line,
         &[
             ("earned", &earned),
-            ("answered", &answered),
+            ("asked", &asked),
             ("percent", &percent),
         ],
     );

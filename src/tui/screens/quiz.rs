@@ -19,6 +19,7 @@ use crate::progress::is_quick;
 use crate::quiz::grade::Grade;
 use crate::quiz::wording::verdict;
 use crate::quiz::{Answer, Body, Outcome, Question, QuestionKind, Session};
+use crate::text::fold;
 use crate::tui::action::{Action, Mode};
 use crate::tui::app::{Context, Nav, Screen};
 use crate::tui::effect::Effect;
@@ -39,6 +40,9 @@ pub struct QuizState {
     /// The first line shown when the student scrolled a question taller
     /// than the screen; `None` shows the answer or the verdict.
     pub scroll: Option<usize>,
+    /// Enter was pressed on a matching question with items still unpaired;
+    /// says so until the next key.
+    pub unmatched: bool,
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -123,6 +127,7 @@ impl QuizState {
             phase,
             confirm_leave: false,
             scroll: None,
+            unmatched: false,
         }
     }
 
@@ -155,11 +160,16 @@ pub fn update(
         state.elapsed += passed;
         state.question_elapsed += passed;
         if state.session.is_out_of_time(state.elapsed) {
+            // The verdict on screen is final; the questions not reached
+            // are not answers, so nothing is saved for them.
             save_feedback(state, effects);
-            return finish(state);
+            return Nav::Replace(Screen::QuizResults(
+                QuizResultsState::new(state.session.clone()).with_time_up(),
+            ));
         }
         return Nav::Stay;
     }
+    state.unmatched = false;
     if state.confirm_leave {
         match action {
             Action::Yes => {
@@ -221,10 +231,13 @@ pub fn update(
             let Some(question) = state.session.current() else {
                 return finish(state);
             };
-            match answer_input(input, question, action) {
-                Some(answer) => submit(state, answer, effects),
-                None => Nav::Stay,
+            let open_matches =
+                matches!(input, Input::Match { choices, .. } if choices.contains(&None));
+            if let Some(answer) = answer_input(input, question, action) {
+                return submit(state, answer, effects);
             }
+            state.unmatched = open_matches && action == Action::Open;
+            Nav::Stay
         }
     }
 }
@@ -260,18 +273,7 @@ pub fn answer_input(input: &mut Input, question: &Question, action: Action) -> O
             }
             Some(Answer::Typed(text.trim().to_string()))
         }
-        (Input::List { items, text }, _) => {
-            if edit(text, action) || action != Action::Open {
-                return None;
-            }
-            let item = text.trim().to_string();
-            if item.is_empty() {
-                return (!items.is_empty()).then(|| Answer::ListAll(items.clone()));
-            }
-            items.push(item);
-            text.clear();
-            None
-        }
+        (Input::List { items, text }, _) => list_answer(items, text, action),
         (
             Input::Arrange {
                 order,
@@ -342,6 +344,37 @@ pub fn answer_input(input: &mut Input, question: &Question, action: Action) -> O
         },
         _ => None,
     }
+}
+
+/// "Name them all": Enter adds the line's item, or submits the list on an
+/// empty line.
+fn list_answer(items: &mut Vec<String>, text: &mut String, action: Action) -> Option<Answer> {
+    // Backspace on an empty line takes the last item back to fix it.
+    if action == Action::DeleteChar && text.is_empty() {
+        if let Some(last) = items.pop() {
+            *text = last;
+        }
+        return None;
+    }
+    if edit(text, action) || action != Action::Open {
+        return None;
+    }
+    let item = text.trim().to_string();
+    if item.is_empty() {
+        return (!items.is_empty()).then(|| Answer::ListAll(items.clone()));
+    }
+    // An item named twice (in any case or accents) is listed once.
+    let key = list_key(&item);
+    if !items.iter().any(|named| list_key(named) == key) {
+        items.push(item);
+    }
+    text.clear();
+    None
+}
+
+/// A list item as compared for repeats: folded, spaces collapsed.
+fn list_key(item: &str) -> String {
+    fold(item).split_whitespace().collect::<Vec<_>>().join(" ")
 }
 
 /// Moves or chooses among `count` options; returns the choice on Enter.
@@ -496,7 +529,8 @@ fn layout(state: &QuizState, context: &Context, column: Rect) -> Option<QuizLayo
         status.push_str(&topic.title);
     }
     if let Some(left) = session.time_left(state.elapsed) {
-        status = format!("{} {}  {status}", strings.quiz_time_left, clock(left));
+        // The same separator as the mock exam's header.
+        status = format!("{} {} · {status}", strings.quiz_time_left, clock(left));
     }
     lines.push(Line::styled(truncate(&status, width), theme.dim));
     lines.push(Line::raw(""));
@@ -511,6 +545,12 @@ fn layout(state: &QuizState, context: &Context, column: Rect) -> Option<QuizLayo
     match &state.phase {
         Phase::Answering(input) => {
             answer_lines(&mut lines, &mut hits, input, question, context, width);
+            if state.unmatched {
+                lines.push(Line::styled(
+                    truncate(strings.quiz_match_every_item, width),
+                    theme.error,
+                ));
+            }
         }
         Phase::Feedback { grade, .. } => {
             feedback_lines(&mut lines, question, grade, context, width);
@@ -907,7 +947,7 @@ fn feedback_lines(
                 .map(|l| Line::styled(l, style)),
         );
     };
-    push_wrapped(&verdict(grade, context.lang), style);
+    push_wrapped(&verdict(question, grade, context.lang), style);
     if !grade.given.is_empty() && grade.outcome != Outcome::Correct {
         push_wrapped(
             &format!("{}: {}", strings.quiz_your_answer, grade.given),
@@ -939,10 +979,25 @@ pub fn keys(state: &QuizState, strings: &'static Strings) -> Vec<KeyHint> {
             KeyHint::footer("Enter", strings.key_submit),
             KeyHint::help_only("←→ ↑↓", strings.key_move),
         ],
-        Mode::TextInput => vec![
-            KeyHint::footer("Enter", strings.key_submit),
-            KeyHint::help_only("Ctrl-U", strings.key_clear),
-        ],
+        Mode::TextInput => match &state.phase {
+            // Enter adds the line's item, or submits the list on an empty line.
+            Phase::Answering(Input::List { items, text }) => vec![
+                KeyHint::footer(
+                    "Enter",
+                    if text.trim().is_empty() && !items.is_empty() {
+                        strings.key_submit
+                    } else {
+                        strings.key_add
+                    },
+                ),
+                KeyHint::help_only("Backspace", strings.key_take_back),
+                KeyHint::help_only("Ctrl-U", strings.key_clear),
+            ],
+            _ => vec![
+                KeyHint::footer("Enter", strings.key_submit),
+                KeyHint::help_only("Ctrl-U", strings.key_clear),
+            ],
+        },
         Mode::Arrange if matches!(state.phase, Phase::Answering(Input::Match { .. })) => vec![
             KeyHint::footer("↑↓", strings.key_move),
             KeyHint::footer(match_keys(choices), strings.key_choose),

@@ -28,6 +28,17 @@ pub struct QuizResultsState {
     pub cursor: Cursor,
     /// Set when these are the results of a mock exam.
     pub exam: Option<ExamOutcome>,
+    /// The quiz's time limit ended it, with questions perhaps unanswered.
+    pub time_up: bool,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum MistakesHeading {
+    Mistakes,
+    /// Every question answered, none wrong.
+    NoMistakes,
+    /// None of the answers given was wrong, but some questions were left.
+    NoWrongAnswers,
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -45,7 +56,14 @@ impl QuizResultsState {
             summary,
             cursor: Cursor::default(),
             exam: None,
+            time_up: false,
         }
+    }
+
+    #[must_use]
+    pub fn with_time_up(mut self) -> Self {
+        self.time_up = true;
+        self
     }
 
     #[must_use]
@@ -56,24 +74,44 @@ impl QuizResultsState {
 
     /// Whether the bars per topic fit above a few rows of mistakes in a
     /// body `height` rows high; on small screens the mistakes come first.
+    /// A quiz of questions without a topic has no bars, and no heading.
     fn shows_topics(&self, height: u16) -> bool {
         let mistakes = u16::try_from(self.summary.mistakes.len().min(3)).unwrap_or(3);
-        self.header_height(true) + mistakes <= height
+        !self.summary.by_topic.is_empty() && self.header_height(true) + mistakes <= height
+    }
+
+    /// How many lines the exam's verdict and the time-out notice take.
+    fn notice_height(&self) -> u16 {
+        match &self.exam {
+            Some(outcome) => 1 + u16::from(outcome.timed_out),
+            None => u16::from(self.time_up),
+        }
     }
 
     fn header_height(&self, topics: bool) -> u16 {
-        // Title, score, blank, heading, a bar per topic, blank, heading; an
-        // exam adds its verdict (and the time-out notice). Without the
-        // topics: title, score, heading.
-        let exam = match &self.exam {
-            Some(outcome) => 1 + u16::from(outcome.timed_out),
-            None => 0,
-        };
-        if topics {
-            let topics = u16::try_from(self.summary.by_topic.len()).unwrap_or(u16::MAX);
-            6 + topics + exam
+        // Title, the notices, score, then when they fit: blank, heading, a bar
+        // per topic, blank; then the mistakes' heading when there is one.
+        let topics = if topics {
+            3 + u16::try_from(self.summary.by_topic.len()).unwrap_or(u16::MAX)
         } else {
-            3 + exam
+            0
+        };
+        let heading = u16::from(self.mistakes_heading().is_some());
+        2 + self.notice_height() + topics + heading
+    }
+
+    /// The heading above the mistakes: no praise while questions were left
+    /// unanswered, and nothing when none was answered.
+    fn mistakes_heading(&self) -> Option<MistakesHeading> {
+        let score = &self.summary.score;
+        if !self.summary.mistakes.is_empty() {
+            Some(MistakesHeading::Mistakes)
+        } else if score.unanswered() == 0 {
+            Some(MistakesHeading::NoMistakes)
+        } else if score.answered > 0 {
+            Some(MistakesHeading::NoWrongAnswers)
+        } else {
+            None
         }
     }
 
@@ -121,11 +159,19 @@ pub fn update(state: &mut QuizResultsState, action: Action, context: &Context) -
     }
 }
 
-/// The verdict of a mock exam: passed or not, against the pass mark.
-fn exam_lines(state: &QuizResultsState, context: &Context, width: usize) -> Vec<Line<'static>> {
+/// The verdict of a mock exam (passed or not, against the pass mark) and
+/// whether the clock ended the exam or the quiz.
+fn notice_lines(state: &QuizResultsState, context: &Context, width: usize) -> Vec<Line<'static>> {
     let (strings, theme) = (context.strings, context.theme);
     let Some(outcome) = &state.exam else {
-        return Vec::new();
+        return if state.time_up {
+            vec![Line::styled(
+                truncate(strings.quiz_time_up, width),
+                theme.note,
+            )]
+        } else {
+            Vec::new()
+        };
     };
     let result = &outcome.result;
     let verdict = if result.passed {
@@ -179,9 +225,9 @@ pub fn render(state: &QuizResultsState, context: &Context, body: Rect, buf: &mut
             theme.title,
         ),
     ];
-    lines.splice(1..1, exam_lines(state, context, width));
+    lines.splice(1..1, notice_lines(state, context, width));
     let score_row = lines.len() - 1;
-    let unanswered = summary.questions.saturating_sub(summary.score.answered);
+    let unanswered = summary.score.unanswered();
     if unanswered > 0 {
         lines[score_row].spans.push(Span::styled(
             format!(" · {unanswered} {}", strings.quiz_unanswered),
@@ -211,14 +257,14 @@ pub fn render(state: &QuizResultsState, context: &Context, body: Rect, buf: &mut
     if shows_topics {
         lines.push(Line::raw(""));
     }
-    lines.push(Line::styled(
-        if summary.mistakes.is_empty() {
-            strings.quiz_no_mistakes
-        } else {
-            strings.quiz_mistakes
-        },
-        theme.label,
-    ));
+    if let Some(heading) = state.mistakes_heading() {
+        let heading = match heading {
+            MistakesHeading::Mistakes => strings.quiz_mistakes,
+            MistakesHeading::NoMistakes => strings.quiz_no_mistakes,
+            MistakesHeading::NoWrongAnswers => strings.quiz_no_wrong_answers,
+        };
+        lines.push(Line::styled(truncate(heading, width), theme.label));
+    }
     let header = u16::try_from(lines.len())
         .unwrap_or(u16::MAX)
         .min(column.height);
