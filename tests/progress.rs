@@ -350,7 +350,18 @@ fn a_writer_killed_at_any_moment_loses_no_saved_review() {
         let (store, warnings) = Store::open(Some(dir.path()));
         assert!(warnings.is_empty(), "{warnings:?}");
         let (log, warnings) = store.pack(PACK);
-        assert!(warnings.is_empty(), "round {round}: {warnings:?}");
+        // A kill can land inside the one `write` of a line when the line
+        // straddles a page of the file (Linux stops a write between pages
+        // for a fatal signal). The next writer ends that torn line, and it is
+        // then reported as damaged, by design (see
+        // `a_torn_last_line_is_ignored_quietly_and_the_next_line_stays_whole`).
+        // It never held a review reported saved; nothing else may be reported.
+        assert!(
+            warnings
+                .iter()
+                .all(|w| matches!(w, Warning::DamagedLines { .. })),
+            "round {round}: {warnings:?}"
+        );
         let items: HashSet<String> = log
             .events()
             .iter()
