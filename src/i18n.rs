@@ -126,6 +126,7 @@ pub struct Strings {
     pub quiz_time_up: &'static str,
     /// Enter on a matching question with items still unpaired.
     pub quiz_match_every_item: &'static str,
+    pub quiz_pick_first: &'static str,
     pub key_choose: &'static str,
     pub key_submit: &'static str,
     pub key_next: &'static str,
@@ -329,6 +330,7 @@ pub static INDONESIAN: Strings = Strings {
     quiz_no_wrong_answers: "Tidak ada jawaban yang salah.",
     quiz_time_up: "Waktu habis.",
     quiz_match_every_item: "Pasangkan semua butir dulu.",
+    quiz_pick_first: "Pilih salah satu jawaban dulu.",
     key_choose: "pilih",
     key_submit: "kirim",
     key_next: "lanjut",
@@ -498,6 +500,7 @@ pub static ENGLISH: Strings = Strings {
     quiz_no_wrong_answers: "No wrong answers.",
     quiz_time_up: "Time's up.",
     quiz_match_every_item: "Match every item first.",
+    quiz_pick_first: "Pick an answer first.",
     key_choose: "choose",
     key_submit: "submit",
     key_next: "next",

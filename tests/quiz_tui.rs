@@ -361,7 +361,7 @@ fn enter_with_items_unmatched_says_to_match_them_all_until_the_next_key() {
     let Screen::Quiz(quiz) = &app.screen else {
         panic!()
     };
-    assert!(quiz.unmatched);
+    assert!(quiz.incomplete);
     assert_eq!(app.mode(), Mode::Arrange, "not submitted");
     let screen = draw(&mut app, 80, 24);
     insta::assert_snapshot!(screen);
@@ -370,7 +370,7 @@ fn enter_with_items_unmatched_says_to_match_them_all_until_the_next_key() {
     let Screen::Quiz(quiz) = &app.screen else {
         panic!()
     };
-    assert!(!quiz.unmatched);
+    assert!(!quiz.incomplete);
     assert!(!draw(&mut app, 80, 24).contains("Pasangkan semua butir dulu."));
 }
 
@@ -437,4 +437,35 @@ fn name_them_all_enter_adds_or_submits_and_backspace_takes_back() {
     let help = draw(&mut app, 80, 24);
     assert!(help.contains("Backspace"), "{help}");
     assert!(help.contains("ambil lagi butir terakhir"), "{help}");
+}
+
+#[test]
+fn a_second_enter_after_the_verdict_does_not_answer_the_next_question() {
+    let mut app = quiz_of(QuestionKind::Choice, 2);
+    app.update(Action::Choose(0));
+    app.update(Action::Open); // answer
+    app.update(Action::Open); // on to the next question
+    app.update(Action::Open); // one Enter too many: nothing is picked yet
+    let Screen::Quiz(quiz) = &app.screen else {
+        panic!("{:?}", app.screen)
+    };
+    assert_eq!(quiz.session.current_index(), 1);
+    assert_eq!(
+        quiz.session.records()[1],
+        None,
+        "the second question got answered"
+    );
+    assert!(quiz.incomplete);
+    let screen = draw(&mut app, 80, 24);
+    assert!(
+        screen.contains("Pilih salah satu jawaban dulu."),
+        "{screen}"
+    );
+    // The first arrow press lands on the first option, and the reminder goes.
+    app.update(Action::Down);
+    let Screen::Quiz(quiz) = &app.screen else {
+        panic!()
+    };
+    assert!(!quiz.incomplete);
+    assert!(!draw(&mut app, 80, 24).contains("Pilih salah satu jawaban dulu."));
 }

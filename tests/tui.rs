@@ -455,7 +455,7 @@ fn quiz_by_mouse_at_40x12_question_feedback_and_results() {
     click(&mut app, &screen, "b) ");
     assert!(matches!(
         &app.screen,
-        Screen::Quiz(q) if q.phase == Phase::Answering(Input::Pick { selected: 1 })
+        Screen::Quiz(q) if q.phase == Phase::Answering(Input::Pick { selected: Some(1) })
     ));
     app.update(Action::Click {
         column: 3,

@@ -40,9 +40,9 @@ pub struct QuizState {
     /// The first line shown when the student scrolled a question taller
     /// than the screen; `None` shows the answer or the verdict.
     pub scroll: Option<usize>,
-    /// Enter was pressed on a matching question with items still unpaired;
-    /// says so until the next key.
-    pub unmatched: bool,
+    /// Enter was pressed on an answer not yet complete (no option picked,
+    /// items still unpaired); says so until the next key.
+    pub incomplete: bool,
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -62,7 +62,9 @@ pub enum Phase {
 pub enum Input {
     /// Choice and true/false: the highlighted option.
     Pick {
-        selected: usize,
+        /// None until the student picks one, so a second Enter after the
+        /// verdict cannot answer the next question by accident.
+        selected: Option<usize>,
     },
     Text {
         text: String,
@@ -91,7 +93,7 @@ pub enum Input {
 impl Input {
     pub fn for_question(question: &Question) -> Self {
         match &question.body {
-            Body::Choice { .. } | Body::TrueFalse { .. } => Input::Pick { selected: 0 },
+            Body::Choice { .. } | Body::TrueFalse { .. } => Input::Pick { selected: None },
             Body::Typed { .. } => Input::Text {
                 text: String::new(),
             },
@@ -127,7 +129,7 @@ impl QuizState {
             phase,
             confirm_leave: false,
             scroll: None,
-            unmatched: false,
+            incomplete: false,
         }
     }
 
@@ -169,7 +171,7 @@ pub fn update(
         }
         return Nav::Stay;
     }
-    state.unmatched = false;
+    state.incomplete = false;
     if state.confirm_leave {
         match action {
             Action::Yes => {
@@ -231,12 +233,15 @@ pub fn update(
             let Some(question) = state.session.current() else {
                 return finish(state);
             };
-            let open_matches =
-                matches!(input, Input::Match { choices, .. } if choices.contains(&None));
+            let incomplete = match input {
+                Input::Match { choices, .. } => choices.contains(&None),
+                Input::Pick { selected } => selected.is_none(),
+                _ => false,
+            };
             if let Some(answer) = answer_input(input, question, action) {
                 return submit(state, answer, effects);
             }
-            state.unmatched = open_matches && action == Action::Open;
+            state.incomplete = incomplete && action == Action::Open;
             Nav::Stay
         }
     }
@@ -378,12 +383,15 @@ fn list_key(item: &str) -> String {
 }
 
 /// Moves or chooses among `count` options; returns the choice on Enter.
-fn pick(selected: &mut usize, count: usize, action: Action) -> Option<usize> {
-    match action {
-        Action::Up => *selected = selected.saturating_sub(1),
-        Action::Down => *selected = (*selected + 1).min(count.saturating_sub(1)),
-        Action::Choose(n) if n < count => *selected = n,
-        Action::Open if *selected < count => return Some(*selected),
+fn pick(selected: &mut Option<usize>, count: usize, action: Action) -> Option<usize> {
+    let last = count.checked_sub(1)?;
+    match (action, *selected) {
+        // The first arrow press lands on the first option.
+        (Action::Up | Action::Down, None) => *selected = Some(0),
+        (Action::Up, Some(at)) => *selected = Some(at.saturating_sub(1)),
+        (Action::Down, Some(at)) => *selected = Some((at + 1).min(last)),
+        (Action::Choose(n), _) if n <= last => *selected = Some(n),
+        (Action::Open, Some(at)) if at <= last => return Some(at),
         _ => {}
     }
     None
@@ -545,11 +553,13 @@ fn layout(state: &QuizState, context: &Context, column: Rect) -> Option<QuizLayo
     match &state.phase {
         Phase::Answering(input) => {
             answer_lines(&mut lines, &mut hits, input, question, context, width);
-            if state.unmatched {
-                lines.push(Line::styled(
-                    truncate(strings.quiz_match_every_item, width),
-                    theme.error,
-                ));
+            if state.incomplete {
+                let reminder = if matches!(input, Input::Pick { .. }) {
+                    strings.quiz_pick_first
+                } else {
+                    strings.quiz_match_every_item
+                };
+                lines.push(Line::styled(truncate(reminder, width), theme.error));
             }
         }
         Phase::Feedback { grade, .. } => {
@@ -610,7 +620,7 @@ fn click(state: &mut QuizState, context: &Context, x: u16, y: u16) -> Option<Act
 /// option (Enter on the chosen one), pick up and put down an item, pair.
 pub fn click_input(input: &mut Input, hit: Hit) -> Option<Action> {
     match (input, hit) {
-        (Input::Pick { selected }, Hit::Item(i)) => Some(if i == *selected {
+        (Input::Pick { selected }, Hit::Item(i)) => Some(if Some(i) == *selected {
             Action::Open
         } else {
             Action::Choose(i)
@@ -748,7 +758,7 @@ pub fn answer_lines(
                     &marker,
                     option,
                     width,
-                    choose(i == *selected),
+                    choose(Some(i) == *selected),
                 );
             }
         }
@@ -761,7 +771,7 @@ pub fn answer_lines(
                     &format!("{})", i + 1),
                     word,
                     width,
-                    choose(i == *selected),
+                    choose(Some(i) == *selected),
                 );
             }
         }
