@@ -251,7 +251,11 @@ fn all_kinds(count: usize, seed: u64) -> QuizOptions {
 }
 
 fn points_of(entry: &Entry) -> HashSet<String> {
-    entry.points.iter().map(|p| normalize(&p.text)).collect()
+    entry
+        .points
+        .iter()
+        .map(|p| normalize(p.item_text()))
+        .collect()
 }
 
 fn overlap(a: &str, b: &str) -> bool {
@@ -419,7 +423,11 @@ fn check_question(pack: &Pack, question: &Question) {
             assert!(entry.ordered);
             assert_distinct(items);
             let in_order: Vec<&str> = order.iter().map(|&i| items[i].as_str()).collect();
-            let material: Vec<&str> = entry.points.iter().map(|p| &*p.text).collect();
+            let material: Vec<&str> = entry
+                .points
+                .iter()
+                .map(kisi::content::Point::item_text)
+                .collect();
             assert_eq!(in_order, material);
             assert_ne!(
                 *order,
@@ -432,7 +440,11 @@ fn check_question(pack: &Pack, question: &Question) {
         }
         (Prompt::ListAll { count, .. }, Body::ListAll { items, decoys }) => {
             assert_eq!(*count, items.len());
-            let material: Vec<&str> = entry.points.iter().map(|p| &*p.text).collect();
+            let material: Vec<&str> = entry
+                .points
+                .iter()
+                .map(kisi::content::Point::item_text)
+                .collect();
             assert_eq!(
                 items.iter().map(String::as_str).collect::<Vec<_>>(),
                 material
@@ -515,6 +527,34 @@ fn typed_answers_are_names_not_descriptive_titles() {
         }
     }
     assert!(asked >= 100, "only {asked} typed questions");
+}
+
+#[test]
+fn items_do_not_give_their_order_away_by_punctuation() {
+    // Pasal 3's goals end in ";" and the fifth in "; dan": an ordering
+    // question showing them so would tell which comes last.
+    let pack = kisi::content::builtin::builtin_pack().unwrap();
+    for seed in 0..10 {
+        let options = QuizOptions {
+            count: 40,
+            seed,
+            kinds: vec![QuestionKind::Ordering, QuestionKind::Matching],
+            ..QuizOptions::default()
+        };
+        for question in check_quiz(&pack, &options) {
+            let items = match &question.body {
+                Body::Ordering { items, .. } => items,
+                Body::Matching { left, .. } => left,
+                other => panic!("{other:?}"),
+            };
+            for item in items {
+                assert!(
+                    !item.ends_with([';', '.', ',']) && !item.ends_with("; dan"),
+                    "{item:?}"
+                );
+            }
+        }
+    }
 }
 
 #[test]

@@ -171,6 +171,23 @@ impl Point {
             .as_deref()
             .map_or_else(|| (index + 1).to_string(), str::to_owned)
     }
+
+    /// The text on its own, without what joins it to the rest of its list:
+    /// the law's "…kemandirian;" and "…berkelanjutan; dan" become
+    /// "…kemandirian" and "…berkelanjutan". A quiz shows items this way, so
+    /// that their punctuation does not give their order away.
+    pub fn item_text(&self) -> &str {
+        let mut text = self.text.trim_end();
+        for conjunction in [" dan", " atau", " serta", " and", " or"] {
+            if let Some(head) = text.strip_suffix(conjunction)
+                && head.ends_with([';', ','])
+            {
+                text = head;
+                break;
+            }
+        }
+        text.trim_end_matches([';', ',', '.', ':']).trim_end()
+    }
 }
 
 impl Entry {
@@ -265,5 +282,35 @@ impl Pack {
             Some(locator) => format!("{citation} ({locator})"),
             None => citation.to_string(),
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::Point;
+
+    fn item(text: &str) -> String {
+        let point = Point {
+            label: None,
+            text: text.into(),
+        };
+        point.item_text().to_owned()
+    }
+
+    #[test]
+    fn item_text_drops_what_joins_the_item_to_its_list() {
+        assert_eq!(
+            item("memulihkan fungsi sosial dalam rangka mencapai kemandirian;"),
+            "memulihkan fungsi sosial dalam rangka mencapai kemandirian"
+        );
+        assert_eq!(
+            item("secara melembaga dan berkelanjutan; dan"),
+            "secara melembaga dan berkelanjutan"
+        );
+        assert_eq!(item("usaha."), "usaha");
+        assert_eq!(item("fasilitator, atau "), "fasilitator");
+        // "dan" inside the text, or not after a separator, stays.
+        assert_eq!(item("kesejahteraan dan"), "kesejahteraan dan");
+        assert_eq!(item("hak dan kewajiban"), "hak dan kewajiban");
     }
 }

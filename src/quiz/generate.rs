@@ -407,7 +407,7 @@ impl<'a> Generator<'a> {
                         entry: other,
                         point: Some(p),
                     },
-                    point.text.to_string(),
+                    point.item_text().to_string(),
                 );
                 if other.topic == at.topic {
                     near.push(item);
@@ -439,12 +439,16 @@ impl<'a> Generator<'a> {
     }
 
     fn point_set(entry: &Entry) -> HashSet<String> {
-        entry.points.iter().map(|p| normalize(&p.text)).collect()
+        entry
+            .points
+            .iter()
+            .map(|p| normalize(p.item_text()))
+            .collect()
     }
 
     fn point_in_entry(&mut self, at: EntryRef, p: usize) -> Option<Question> {
         let entry = self.entry(at);
-        let correct = entry.points.get(p)?.text.to_string();
+        let correct = entry.points.get(p)?.item_text().to_string();
         if normalize(&correct).is_empty() {
             return None;
         }
@@ -474,7 +478,7 @@ impl<'a> Generator<'a> {
     fn entry_of_point(&mut self, at: EntryRef, p: usize, typed: bool) -> Option<Question> {
         let pack = self.pack;
         let entry = self.entry(at);
-        let point = entry.points.get(p)?.text.to_string();
+        let point = entry.points.get(p)?.item_text().to_string();
         let point_norm = normalize(&point);
         let title_norm = normalize(&entry.title);
         if point_norm.is_empty() || title_norm.is_empty() {
@@ -599,7 +603,7 @@ impl<'a> Generator<'a> {
     /// with a point of another entry swapped in.
     fn statement(&mut self, at: EntryRef, p: usize, truth: bool) -> Option<Question> {
         let entry = self.entry(at);
-        let own = entry.points.get(p)?.text.to_string();
+        let own = entry.points.get(p)?.item_text().to_string();
         if normalize(&own).is_empty() {
             return None;
         }
@@ -635,7 +639,11 @@ impl<'a> Generator<'a> {
 
     fn ordering(&mut self, at: EntryRef) -> Option<Question> {
         let entry = self.entry(at);
-        let texts: Vec<String> = entry.points.iter().map(|p| p.text.to_string()).collect();
+        let texts: Vec<String> = entry
+            .points
+            .iter()
+            .map(|p| p.item_text().to_string())
+            .collect();
         if texts.len() < 3 || !all_distinct(&texts) {
             return None;
         }
@@ -681,7 +689,7 @@ impl<'a> Generator<'a> {
             let points = Self::point_set(entry);
             let title = normalize(&entry.title);
             let taken_here = chosen.iter().any(|(o, p, _)| {
-                let taken = normalize(&self.entry(*o).points[*p].text);
+                let taken = normalize(self.entry(*o).points[*p].item_text());
                 points.iter().any(|q| overlaps(q, &taken))
             });
             if title.is_empty() || titles.contains(&title) || taken_here {
@@ -690,7 +698,7 @@ impl<'a> Generator<'a> {
             let mut order: Vec<usize> = (0..entry.points.len()).collect();
             self.rng.shuffle(&mut order);
             let unique = order.into_iter().find(|&p| {
-                let n = normalize(&entry.points[p].text);
+                let n = normalize(entry.points[p].item_text());
                 !n.is_empty()
                     && chosen
                         .iter()
@@ -709,7 +717,7 @@ impl<'a> Generator<'a> {
         self.rng.shuffle(&mut right_order);
         let left = chosen
             .iter()
-            .map(|(at, p, _)| self.entry(*at).points[*p].text.to_string())
+            .map(|(at, p, _)| self.entry(*at).points[*p].item_text().to_string())
             .collect();
         let right = right_order
             .iter()
@@ -751,7 +759,11 @@ impl<'a> Generator<'a> {
 
     fn list_all(&mut self, at: EntryRef) -> Option<Question> {
         let entry = self.entry(at);
-        let items: Vec<String> = entry.points.iter().map(|p| p.text.to_string()).collect();
+        let items: Vec<String> = entry
+            .points
+            .iter()
+            .map(|p| p.item_text().to_string())
+            .collect();
         if items.len() < 2 || !all_distinct(&items) {
             return None;
         }
