@@ -462,7 +462,11 @@ fn quiz_by_mouse_at_40x12_question_feedback_and_results() {
         row: row_of(&screen, "b) "),
     });
     assert!(matches!(&app.screen, Screen::Quiz(q) if matches!(q.phase, Phase::Feedback { .. })));
-    insta::assert_snapshot!("quiz_feedback_40x12", draw(&mut app, 40, 12));
+    let feedback = draw(&mut app, 40, 12);
+    insta::assert_snapshot!("quiz_feedback_40x12", feedback);
+    // Scrolled down to the verdict, the question's status line stays on top.
+    assert!(feedback.contains("▲ PgUp"), "{feedback}");
+    assert!(feedback.contains("1/5 · Pilihan ganda"), "{feedback}");
     // Answer the rest with option a.
     while let Screen::Quiz(quiz) = &app.screen {
         let feedback = matches!(quiz.phase, Phase::Feedback { .. });

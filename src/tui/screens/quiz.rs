@@ -526,21 +526,6 @@ fn layout(state: &QuizState, context: &Context, column: Rect) -> Option<QuizLayo
     let question = session.questions().get(index)?;
     let mut lines: Vec<Line> = Vec::new();
     let mut hits = Vec::new();
-    let mut status = format!(
-        "{}/{} · {}",
-        index + 1,
-        session.questions().len(),
-        kind_name(question.kind(), strings)
-    );
-    if let Some(topic) = question.topic().and_then(|t| context.pack.topic(t)) {
-        status.push_str(" · ");
-        status.push_str(&topic.title);
-    }
-    if let Some(left) = session.time_left(state.elapsed) {
-        // The same separator as the mock exam's header.
-        status = format!("{} {} · {status}", strings.quiz_time_left, clock(left));
-    }
-    lines.push(Line::styled(truncate(&status, width), theme.dim));
     lines.push(Line::raw(""));
     lines.extend(
         wrap(&question.prompt.text(lang), width)
@@ -581,10 +566,56 @@ fn layout(state: &QuizState, context: &Context, column: Rect) -> Option<QuizLayo
     })
 }
 
+/// The line above the question, kept in view while the question scrolls:
+/// the time left, which question of how many, its kind and topic.
+fn status(state: &QuizState, context: &Context) -> Option<String> {
+    let session = &state.session;
+    let index = match &state.phase {
+        Phase::Feedback { question, .. } => *question,
+        Phase::Answering(_) => session.current_index(),
+    };
+    let question = session.questions().get(index)?;
+    let mut status = format!(
+        "{}/{} · {}",
+        index + 1,
+        session.questions().len(),
+        kind_name(question.kind(), context.strings)
+    );
+    if let Some(topic) = question.topic().and_then(|t| context.pack.topic(t)) {
+        status.push_str(" · ");
+        status.push_str(&topic.title);
+    }
+    if let Some(left) = session.time_left(state.elapsed) {
+        // The same separator as the mock exam's header.
+        status = format!(
+            "{} {} · {status}",
+            context.strings.quiz_time_left,
+            clock(left)
+        );
+    }
+    Some(status)
+}
+
+/// The status row at the top of the screen's column, and under it the area
+/// where the question scrolls.
+fn areas(body: Rect) -> (Rect, Rect) {
+    let column = reading_column(body);
+    let status = Rect {
+        height: column.height.min(1),
+        ..column
+    };
+    let question = Rect {
+        y: column.y + status.height,
+        height: column.height - status.height,
+        ..column
+    };
+    (status, question)
+}
+
 /// The wheel and PgUp/PgDn scroll a question taller than the screen;
 /// returns whether the action was such a scroll.
 fn scroll(state: &mut QuizState, action: Action, context: &Context) -> bool {
-    let column = reading_column(context.body);
+    let (_, column) = areas(context.body);
     let page = usize::from(column.height.saturating_sub(1).max(1));
     if !matches!(
         action,
@@ -608,7 +639,7 @@ fn scroll(state: &mut QuizState, action: Action, context: &Context) -> bool {
 /// Turns a click into what the keys would do: a click picks an option (or
 /// an item to move or match) and a click on the picked one submits it.
 fn click(state: &mut QuizState, context: &Context, x: u16, y: u16) -> Option<Action> {
-    let column = reading_column(context.body);
+    let (_, column) = areas(context.body);
     let hit = layout(state, context, column)?.hit_at(column, x, y)?;
     let Phase::Answering(input) = &mut state.phase else {
         return None;
@@ -657,10 +688,17 @@ pub fn click_input(input: &mut Input, hit: Hit) -> Option<Action> {
 }
 
 pub fn render(state: &QuizState, context: &Context, body: Rect, buf: &mut Buffer) {
-    let column = reading_column(body);
+    let (status_row, column) = areas(body);
     let Some(layout) = layout(state, context, column) else {
         return;
     };
+    if let Some(status) = status(state, context) {
+        Line::styled(
+            truncate(&status, status_row.width.into()),
+            context.theme.dim,
+        )
+        .render(status_row, buf);
+    }
     let mut shown: Vec<Line> = layout
         .lines
         .into_iter()
