@@ -21,7 +21,7 @@ struct Slot {
     start: u32,
     mask: u64,
     /// `FieldKind` in the low 4 bits, the `Folded` code in the next 2 bits,
-    /// the alias/tag/point index above.
+    /// then `WORD_LOCAL_BIT`, the alias/tag/point index above.
     tag: u32,
 }
 
@@ -38,11 +38,18 @@ enum Folded {
 
 const KIND_BITS: u32 = 4;
 const FOLDED_SHIFT: u32 = KIND_BITS;
-const POSITION_SHIFT: u32 = KIND_BITS + 2;
+/// Set when terms must match inside one word (`FieldKind::word_local`),
+/// worked out once here rather than on every keystroke.
+const WORD_LOCAL_BIT: u32 = 1 << (KIND_BITS + 2);
+const POSITION_SHIFT: u32 = KIND_BITS + 3;
 
 impl Slot {
     fn kind(self) -> FieldKind {
         FieldKind::from_code(self.tag & 0xf)
+    }
+
+    fn word_local(self) -> bool {
+        self.tag & WORD_LOCAL_BIT != 0
     }
 
     fn folded(self) -> Folded {
@@ -240,10 +247,18 @@ impl Index {
             self.arena.push_str(&folded);
             Folded::Copied
         };
+        let word_local = if kind.word_local(&folded) {
+            WORD_LOCAL_BIT
+        } else {
+            0
+        };
         self.slots.push(Slot {
             start: to_u32(start),
             mask: char_mask(&folded),
-            tag: kind as u32 | (place as u32) << FOLDED_SHIFT | to_u32(position) << POSITION_SHIFT,
+            tag: kind as u32
+                | (place as u32) << FOLDED_SHIFT
+                | word_local
+                | to_u32(position) << POSITION_SHIFT,
         });
     }
 
@@ -642,7 +657,7 @@ impl Index {
         if possible == 0 {
             return (0, 0);
         }
-        let word_local = info.kind().is_long();
+        let word_local = info.word_local();
         let text = self.text(pack, slot, Some(owner), lowered);
         let mut cased: Option<Option<String>> = None;
         let mut contiguous = 0;
@@ -683,7 +698,7 @@ impl Index {
         lowered: &mut String,
     ) -> Checks {
         let info = self.slots[slot];
-        let word_local = info.kind().is_long();
+        let word_local = info.word_local();
         let text = self.text(pack, slot, owner, lowered);
         // Smart case: the folded text has lost case, so terms that match it
         // are checked again against the original folded with its case kept.
@@ -723,7 +738,7 @@ impl Index {
         term: &Term,
     ) -> Option<i32> {
         let Buffers { scorer, lowered } = buffers;
-        let word_local = self.slots[slot].kind().is_long();
+        let word_local = self.slots[slot].word_local();
         let pattern = term.pattern(query.case_sensitive);
         if query.case_sensitive {
             let original = fold_keep_case(self.original_text(pack, slot, owner)?);

@@ -96,6 +96,21 @@ impl FieldKind {
         matches!(self, Self::Point | Self::Body | Self::Note | Self::Source)
     }
 
+    /// Whether a term must match inside one word of `text`: always in long
+    /// kinds of field, and in a title, alias or English term of more than
+    /// `SHORT_FIELD_WORDS` words. Across the words of "social work roles in
+    /// social accompaniment" nearly any short query is a scattered
+    /// subsequence; a short name like "kesejahteraan sosial" still matches
+    /// `kesos`.
+    fn word_local(self, text: &str) -> bool {
+        self.is_long()
+            || text
+                .split(query::is_separator)
+                .filter(|w| !w.is_empty())
+                .nth(SHORT_FIELD_WORDS)
+                .is_some()
+    }
+
     fn from_code(code: u32) -> Self {
         Self::ALL
             .get(code as usize)
@@ -103,6 +118,10 @@ impl FieldKind {
             .unwrap_or(Self::Source)
     }
 }
+
+/// A title, alias or other short field of more words than this is matched
+/// word by word, like a body.
+const SHORT_FIELD_WORDS: usize = 4;
 
 /// One searchable text of an entry.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -220,12 +239,13 @@ impl Results {
         let hit = self.hits.get(i)?;
         let text = field_text(pack, hit.entry, hit.field)?;
         let (folded, origin) = fold_with_map(text);
+        // Decided on the folded text, as the index does.
+        let word_local = hit.field.kind().word_local(&folded);
         let searched = if self.query.case_sensitive {
             fold_keep_case(text)
         } else {
             folded
         };
-        let word_local = hit.field.kind().is_long();
         let groups = self
             .query
             .terms

@@ -72,7 +72,7 @@ fn rank_entry(query: &Query, fields: &[Prepared]) -> Option<(u64, i32, Field)> {
         } else {
             &prepared.folded
         };
-        let word_local = field.kind().is_long();
+        let word_local = field.kind().word_local(&prepared.folded);
         let (mut found, mut scattered, mut total) = (0u64, 0u64, 0i64);
         for (t, term) in query.terms.iter().enumerate() {
             let pattern = term.pattern(query.case_sensitive);
