@@ -798,6 +798,11 @@ fn list_all_gives_partial_credit_and_ignores_sibling_items() {
     ]);
     let graded = grade(keluarga, &answer, Lang::Id);
     assert_eq!(graded.outcome, Outcome::Partial(2.0 / 5.0));
+    // The feedback marks which of the student's lines counted.
+    assert_eq!(
+        graded.given,
+        "Konseling keluarga ✓; konseling keluarga ✗; penguatan keluraga ✓; kesehatan mental ✗"
+    );
 }
 
 // ---- session ---------------------------------------------------------------

@@ -8,7 +8,7 @@ use std::time::Duration;
 use crate::content::{AuthoredKind, AuthoredQuestion, Entry, EntryRef, Pack};
 use crate::text::fold_with_map;
 
-use super::grade::normalize;
+use super::grade::{normalize, without_shared_spellings};
 use super::question::{Body, Prompt, Question, QuestionKind, Target};
 use super::rng::Rng;
 use super::wording::Lang;
@@ -883,34 +883,6 @@ fn matching_groups(pack: &Pack, topics: &[usize]) -> Vec<Vec<EntryRef>> {
     } else {
         Vec::new()
     }
-}
-
-/// Removes from every candidate the spellings another candidate also has, so
-/// a typed answer never names two candidates at once. The first spelling (the
-/// full title) is kept.
-fn without_shared_spellings(candidates: Vec<Vec<String>>) -> Vec<Vec<String>> {
-    let normalized: Vec<Vec<String>> = candidates
-        .iter()
-        .map(|c| c.iter().map(|s| normalize(s)).collect())
-        .collect();
-    candidates
-        .into_iter()
-        .enumerate()
-        .map(|(i, spellings)| {
-            spellings
-                .into_iter()
-                .enumerate()
-                .filter(|(k, _)| {
-                    *k == 0
-                        || !normalized
-                            .iter()
-                            .enumerate()
-                            .any(|(j, other)| j != i && other.contains(&normalized[i][*k]))
-                })
-                .map(|(_, s)| s)
-                .collect()
-        })
-        .collect()
 }
 
 fn all_distinct(texts: &[String]) -> bool {

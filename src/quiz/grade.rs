@@ -184,13 +184,16 @@ pub struct ListGrade {
 }
 
 /// Grades typed list items, in any order. Each answer is compared with the
-/// items and the decoys; naming an item twice counts once.
+/// items and the decoys, each named in full or by one of its other spellings
+/// (see [`item_spellings`]); naming an item twice counts once.
 pub fn grade_list(answers: &[String], items: &[String], decoys: &[String]) -> ListGrade {
-    let candidates: Vec<Vec<String>> = items
-        .iter()
-        .chain(decoys)
-        .map(|text| vec![text.clone()])
-        .collect();
+    let candidates = without_shared_spellings(
+        items
+            .iter()
+            .chain(decoys)
+            .map(|text| item_spellings(text))
+            .collect(),
+    );
     let mut named = vec![false; items.len()];
     let matched = answers
         .iter()
@@ -207,6 +210,60 @@ pub fn grade_list(answers: &[String], items: &[String], decoys: &[String]) -> Li
         .map(|(i, _)| i)
         .collect();
     ListGrade { matched, missing }
+}
+
+/// The ways a list item may be named: in full, each side of an "atau" / "or"
+/// / "/", and without its part in parentheses or only that part. The
+/// material's "fasilitator atau pendamping" is named by "fasilitator" too,
+/// "Pembela (advocate)" by "pembela" or "advocate".
+fn item_spellings(item: &str) -> Vec<String> {
+    let mut all = vec![item.trim().to_owned()];
+    let mut add = |spelling: &str| {
+        let spelling = spelling.trim();
+        if !spelling.is_empty() && !all.iter().any(|s| s == spelling) {
+            all.push(spelling.to_owned());
+        }
+    };
+    if let (Some(open), Some(close)) = (item.find('('), item.rfind(')'))
+        && open < close
+    {
+        add(&format!("{}{}", &item[..open], &item[close + 1..]));
+        add(&item[open + 1..close]);
+    }
+    for separator in [" atau ", " or ", "/"] {
+        if item.contains(separator) {
+            item.split(separator).for_each(&mut add);
+        }
+    }
+    all
+}
+
+/// Removes from every candidate the spellings another candidate also has, so
+/// a typed answer never names two candidates at once. The first spelling (the
+/// full title) is kept.
+pub(super) fn without_shared_spellings(candidates: Vec<Vec<String>>) -> Vec<Vec<String>> {
+    let normalized: Vec<Vec<String>> = candidates
+        .iter()
+        .map(|c| c.iter().map(|s| normalize(s)).collect())
+        .collect();
+    candidates
+        .into_iter()
+        .enumerate()
+        .map(|(i, spellings)| {
+            spellings
+                .into_iter()
+                .enumerate()
+                .filter(|(k, _)| {
+                    *k == 0
+                        || !normalized
+                            .iter()
+                            .enumerate()
+                            .any(|(j, other)| j != i && other.contains(&normalized[i][*k]))
+                })
+                .map(|(_, s)| s)
+                .collect()
+        })
+        .collect()
 }
 
 /// Grades any answer. An answer of the wrong shape (or an index out of range)
@@ -265,7 +322,18 @@ pub fn grade(question: &Question, answer: &Answer, lang: Lang) -> Grade {
         (Body::ListAll { items, decoys }, Answer::ListAll(given)) => {
             let list = grade_list(given, items, decoys);
             let named = list.matched.iter().flatten().count();
-            plain(Outcome::from_fraction(named, items.len()), given.join("; "))
+            // Each named item marked, so the student sees which ones counted.
+            let marked: Vec<String> = given
+                .iter()
+                .zip(&list.matched)
+                .map(|(answer, item)| {
+                    format!("{answer} {}", if item.is_some() { '✓' } else { '✗' })
+                })
+                .collect();
+            plain(
+                Outcome::from_fraction(named, items.len()),
+                marked.join("; "),
+            )
         }
         (Body::Flashcard { .. }, Answer::Flashcard { knew }) => plain(
             if *knew {
@@ -322,6 +390,26 @@ mod tests {
         assert_eq!(
             grade_typed("O.D.H.A", &candidates, 0).outcome,
             Outcome::Correct
+        );
+    }
+
+    #[test]
+    fn list_items_are_named_by_either_of_their_words() {
+        let items = one(&[
+            "fasilitator atau pendamping",
+            "Pembela (advocate)",
+            "perencana",
+        ]);
+        // "pendamping" is also a decoy (another entry's item): it is not
+        // taken as naming the first item.
+        let decoys = one(&["pendamping"]);
+        let answers = one(&["fasilitator", "advocate", "pendamping"]);
+        let list = grade_list(&answers, &items, &decoys);
+        assert_eq!(list.matched, vec![Some(0), Some(1), None]);
+        assert_eq!(list.missing, vec![2]);
+        assert_eq!(
+            item_spellings("Pembela (advocate)"),
+            vec!["Pembela (advocate)", "Pembela", "advocate"]
         );
     }
 
