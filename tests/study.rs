@@ -14,6 +14,7 @@ use kisi::tui::app::{App, Screen};
 use kisi::tui::carry_out_effects;
 use kisi::tui::effect::Effect;
 use kisi::tui::screens::home::{MENU, MenuItem};
+use kisi::tui::screens::quiz::Input;
 use kisi::tui::theme::Theme;
 
 mod common;
@@ -223,4 +224,34 @@ fn leaving_the_exam_says_what_y_does() {
     assert!(!leave.contains("y kirim"), "{leave}");
     app.update(Action::Yes);
     assert!(matches!(app.screen, Screen::Home(_)));
+}
+
+#[test]
+fn enter_with_nothing_picked_in_the_exam_saves_nothing_and_says_so() {
+    let mut app = app();
+    open_menu(&mut app, MenuItem::Exam);
+    let Screen::Exam(exam) = &app.screen else {
+        panic!("{:?}", app.screen)
+    };
+    let pick = exam
+        .inputs
+        .iter()
+        .position(|i| matches!(i, Input::Pick { .. }))
+        .expect("an exam with a multiple-choice or true/false question");
+    for _ in 0..pick {
+        app.update(Action::NextItem);
+    }
+    app.update(Action::Open);
+    let Screen::Exam(exam) = &app.screen else {
+        panic!()
+    };
+    assert_eq!(exam.current, pick, "Enter moved on without an answer");
+    assert_eq!(exam.answers[pick], None);
+    let screen = draw(&mut app, 80, 24);
+    assert!(
+        screen.contains("Pilih salah satu jawaban dulu."),
+        "{screen}"
+    );
+    app.update(Action::Choose(0));
+    assert!(!draw(&mut app, 80, 24).contains("Pilih salah satu jawaban dulu."));
 }

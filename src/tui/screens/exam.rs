@@ -11,7 +11,9 @@ use ratatui::layout::Rect;
 use ratatui::text::Line;
 use ratatui::widgets::{Paragraph, Widget};
 
-use super::quiz::{Hit, Input, answer_input, answer_lines, click_input, clock};
+use super::quiz::{
+    Hit, Input, answer_input, answer_lines, click_input, clock, is_incomplete, reminder,
+};
 use super::quiz_results::QuizResultsState;
 use super::quiz_setup::kind_name;
 use super::{KeyHint, choice_count, match_keys, option_digits, option_letters};
@@ -36,6 +38,8 @@ pub struct ExamState {
     pub elapsed: Duration,
     pub blueprint: ExamBlueprint,
     pub confirm: Option<Confirm>,
+    /// Enter was pressed on an incomplete answer; says so until the next key.
+    pub incomplete: bool,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -54,6 +58,7 @@ impl ExamState {
             elapsed: Duration::ZERO,
             blueprint,
             confirm: None,
+            incomplete: false,
         }
     }
 
@@ -107,6 +112,7 @@ pub fn update(
         }
         return Nav::Stay;
     }
+    state.incomplete = false;
     let last = state.questions.len();
     let action = match action {
         Action::Click { column, row } => match click(state, context, column, row) {
@@ -124,10 +130,14 @@ pub fn update(
             let index = state.current;
             if let (Some(input), Some(question)) =
                 (state.inputs.get_mut(index), state.questions.get(index))
-                && let Some(answer) = answer_input(input, question, action)
             {
-                state.answers[index] = Some(answer);
-                state.current = (index + 1).min(last);
+                let incomplete = is_incomplete(input);
+                if let Some(answer) = answer_input(input, question, action) {
+                    state.answers[index] = Some(answer);
+                    state.current = (index + 1).min(last);
+                } else {
+                    state.incomplete = incomplete && action == Action::Open;
+                }
             }
         }
     }
@@ -197,6 +207,12 @@ fn page(state: &ExamState, context: &Context, width: usize) -> Page {
             );
             lines.push(Line::raw(""));
             answer_lines(&mut lines, &mut hits, input, question, context, width);
+            if state.incomplete {
+                lines.push(Line::styled(
+                    truncate(reminder(input, strings), width),
+                    theme.error,
+                ));
+            }
             if state.answers[state.current].is_some() {
                 lines.push(Line::raw(""));
                 lines.push(Line::styled(

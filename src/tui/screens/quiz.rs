@@ -233,17 +233,32 @@ pub fn update(
             let Some(question) = state.session.current() else {
                 return finish(state);
             };
-            let incomplete = match input {
-                Input::Match { choices, .. } => choices.contains(&None),
-                Input::Pick { selected } => selected.is_none(),
-                _ => false,
-            };
+            let incomplete = is_incomplete(input);
             if let Some(answer) = answer_input(input, question, action) {
                 return submit(state, answer, effects);
             }
             state.incomplete = incomplete && action == Action::Open;
             Nav::Stay
         }
+    }
+}
+
+/// Whether Enter cannot submit this answer yet: no option picked, or items
+/// still unpaired. The quiz and the mock exam then say so until the next key.
+pub fn is_incomplete(input: &Input) -> bool {
+    match input {
+        Input::Match { choices, .. } => choices.contains(&None),
+        Input::Pick { selected } => selected.is_none(),
+        _ => false,
+    }
+}
+
+/// What to say when Enter finds the answer incomplete.
+pub fn reminder(input: &Input, strings: &Strings) -> &'static str {
+    if matches!(input, Input::Pick { .. }) {
+        strings.quiz_pick_first
+    } else {
+        strings.quiz_match_every_item
     }
 }
 
@@ -539,12 +554,10 @@ fn layout(state: &QuizState, context: &Context, column: Rect) -> Option<QuizLayo
         Phase::Answering(input) => {
             answer_lines(&mut lines, &mut hits, input, question, context, width);
             if state.incomplete {
-                let reminder = if matches!(input, Input::Pick { .. }) {
-                    strings.quiz_pick_first
-                } else {
-                    strings.quiz_match_every_item
-                };
-                lines.push(Line::styled(truncate(reminder, width), theme.error));
+                lines.push(Line::styled(
+                    truncate(reminder(input, strings), width),
+                    theme.error,
+                ));
             }
         }
         Phase::Feedback { grade, .. } => {
