@@ -469,3 +469,15 @@ fn a_second_enter_after_the_verdict_does_not_answer_the_next_question() {
     assert!(!quiz.incomplete);
     assert!(!draw(&mut app, 80, 24).contains("Pilih salah satu jawaban dulu."));
 }
+
+#[test]
+fn setup_at_60x18_marks_the_rows_out_of_view() {
+    let mut app = setup();
+    let top = draw(&mut app, 60, 18);
+    assert!(top.contains('▼') && !top.contains('▲'), "{top}");
+    assert!(!top.contains("Mulai kuis"), "{top}");
+    app.update(Action::Last);
+    let bottom = draw(&mut app, 60, 18);
+    assert!(bottom.contains('▲') && !bottom.contains('▼'), "{bottom}");
+    assert!(bottom.contains("Mulai kuis"), "{bottom}");
+}

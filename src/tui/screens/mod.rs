@@ -144,6 +144,16 @@ pub fn render_rows(rows: &[Row], cursor: Cursor, theme: &Theme, area: Rect, buf:
         }
         Line::from(spans).style(style).render(row_area, buf);
     }
+    // Arrows at the right edge say there are more rows above or below.
+    if area.width > 0 && area.height > 0 {
+        let edge = area.right() - 1;
+        if cursor.offset > 0 {
+            buf.set_string(edge, area.y, "▲", theme.dim);
+        }
+        if cursor.offset + usize::from(area.height) < rows.len() {
+            buf.set_string(edge, area.bottom() - 1, "▼", theme.dim);
+        }
+    }
 }
 
 /// The item under screen row `row` and column `column`, for a list drawn in
