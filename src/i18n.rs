@@ -127,6 +127,7 @@ pub struct Strings {
     /// Enter on a matching question with items still unpaired.
     pub quiz_match_every_item: &'static str,
     pub quiz_pick_first: &'static str,
+    pub quiz_fewer_questions: fn(usize, usize) -> String,
     pub key_choose: &'static str,
     pub key_submit: &'static str,
     pub key_next: &'static str,
@@ -331,6 +332,9 @@ pub static INDONESIAN: Strings = Strings {
     quiz_time_up: "Waktu habis.",
     quiz_match_every_item: "Pasangkan semua butir dulu.",
     quiz_pick_first: "Pilih salah satu jawaban dulu.",
+    quiz_fewer_questions: |made, asked| {
+        format!("Materi pilihan ini cukup untuk {made} soal, bukan {asked}.")
+    },
     key_choose: "pilih",
     key_submit: "kirim",
     key_next: "lanjut",
@@ -501,6 +505,9 @@ pub static ENGLISH: Strings = Strings {
     quiz_time_up: "Time's up.",
     quiz_match_every_item: "Match every item first.",
     quiz_pick_first: "Pick an answer first.",
+    quiz_fewer_questions: |made, asked| {
+        format!("The material chosen makes {made} questions, not {asked}.")
+    },
     key_choose: "choose",
     key_submit: "submit",
     key_next: "next",

@@ -481,3 +481,21 @@ fn setup_at_60x18_marks_the_rows_out_of_view() {
     assert!(bottom.contains('▲') && !bottom.contains('▼'), "{bottom}");
     assert!(bottom.contains("Mulai kuis"), "{bottom}");
 }
+
+#[test]
+fn a_quiz_with_fewer_questions_than_asked_for_says_so_on_the_first() {
+    let mut app = quiz_of(QuestionKind::Ordering, 10);
+    let Screen::Quiz(quiz) = &app.screen else {
+        panic!()
+    };
+    let made = quiz.session.questions().len();
+    assert!(made < 10, "the pack has {made} ordering questions");
+    let screen = draw(&mut app, 80, 24);
+    assert!(
+        screen.contains(&format!("cukup untuk {made} soal, bukan 10")),
+        "{screen}"
+    );
+    // Enough material: no notice.
+    let mut app = quiz_of(QuestionKind::Choice, 3);
+    assert!(!draw(&mut app, 80, 24).contains("bukan"));
+}

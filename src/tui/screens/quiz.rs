@@ -43,6 +43,9 @@ pub struct QuizState {
     /// Enter was pressed on an answer not yet complete (no option picked,
     /// items still unpaired); says so until the next key.
     pub incomplete: bool,
+    /// How many questions the student asked for, when the material gave
+    /// fewer; said on the first question.
+    pub asked_for: Option<usize>,
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -130,7 +133,16 @@ impl QuizState {
             confirm_leave: false,
             scroll: None,
             incomplete: false,
+            asked_for: None,
         }
+    }
+
+    /// Says on the first question that the material gave fewer questions
+    /// than the `count` asked for, if it did.
+    #[must_use]
+    pub fn asked_for(mut self, count: usize) -> Self {
+        self.asked_for = (self.session.questions().len() < count).then_some(count);
+        self
     }
 
     pub fn mode(&self) -> Mode {
@@ -541,6 +553,14 @@ fn layout(state: &QuizState, context: &Context, column: Rect) -> Option<QuizLayo
     let question = session.questions().get(index)?;
     let mut lines: Vec<Line> = Vec::new();
     let mut hits = Vec::new();
+    if let (Some(asked), 0, Phase::Answering(_)) = (state.asked_for, index, &state.phase) {
+        let made = session.questions().len();
+        lines.extend(
+            wrap(&(strings.quiz_fewer_questions)(made, asked), width)
+                .into_iter()
+                .map(|l| Line::styled(l, theme.note)),
+        );
+    }
     lines.push(Line::raw(""));
     lines.extend(
         wrap(&question.prompt.text(lang), width)

@@ -182,7 +182,7 @@ pub fn update(state: &mut QuizSetupState, action: Action, context: &Context) -> 
                 if let Some(limit) = state.options(context).time_limit {
                     session = session.with_time_limit(limit);
                 }
-                return Nav::Push(Screen::Quiz(QuizState::new(session)));
+                return Nav::Push(Screen::Quiz(QuizState::new(session).asked_for(state.count)));
             }
         }
         (Action::Back, _) => return Nav::Back,
