@@ -7,7 +7,7 @@ use std::time::Duration;
 
 use kisi::content::builtin::builtin_pack;
 use kisi::i18n::Lang;
-use kisi::quiz::{Body, Prompt, QuestionKind};
+use kisi::quiz::{Body, Outcome, Prompt, QuestionKind};
 use kisi::tui::action::{Action, Mode};
 use kisi::tui::app::{App, Screen};
 use kisi::tui::effect::Effect;
@@ -498,4 +498,27 @@ fn a_quiz_with_fewer_questions_than_asked_for_says_so_on_the_first() {
     // Enough material: no notice.
     let mut app = quiz_of(QuestionKind::Choice, 3);
     assert!(!draw(&mut app, 80, 24).contains("bukan"));
+}
+
+#[test]
+fn ordering_feedback_lists_the_right_order_and_marks_the_student_s() {
+    let mut app = quiz_of(QuestionKind::Ordering, 1);
+    // Submit the items as shown: shuffled, so not all in place.
+    app.update(Action::Open);
+    let Screen::Quiz(quiz) = &app.screen else {
+        panic!()
+    };
+    let outcome = quiz.session.records()[0].as_ref().unwrap().outcome();
+    assert_ne!(
+        outcome,
+        Outcome::Correct,
+        "the shuffle left every item in place"
+    );
+    let screen = draw(&mut app, 80, 24);
+    assert!(
+        screen.contains("Jawaban lengkap (✓ yang Anda jawab benar):"),
+        "{screen}"
+    );
+    assert!(screen.contains("✗ "), "{screen}");
+    insta::assert_snapshot!(screen);
 }

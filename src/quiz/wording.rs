@@ -40,6 +40,10 @@ pub struct Words {
     pub close_enough: &'static str,
     pub partial: &'static str,
     pub wrong: &'static str,
+    /// The verdict's opening, when the full answer follows as a list.
+    pub partial_head: &'static str,
+    /// Heads that list: each line marked ✓ where the student had it right.
+    pub full_answer_marked: &'static str,
     /// The verdict's first word on a true/false answer, before what the
     /// statement is ("Wrong. The statement is false.").
     pub wrong_word: &'static str,
@@ -94,6 +98,8 @@ const INDONESIAN: Words = Words {
     close_enough: "Benar (ada salah ketik). Penulisan yang tepat: {expected}",
     partial: "Sebagian benar ({percent}%). Jawaban lengkap: {expected}",
     wrong: "Salah. Jawaban yang benar: {expected}",
+    partial_head: "Sebagian benar ({percent}%).",
+    full_answer_marked: "Jawaban lengkap (✓ yang Anda jawab benar):",
     wrong_word: "Salah.",
     statement_true: "Pernyataan ini benar.",
     statement_false: "Pernyataan ini salah.",
@@ -144,6 +150,8 @@ const ENGLISH: Words = Words {
     close_enough: "Correct (with a typo). The exact spelling: {expected}",
     partial: "Partly right ({percent}%). The full answer: {expected}",
     wrong: "Wrong. The right answer: {expected}",
+    partial_head: "Partly right ({percent}%).",
+    full_answer_marked: "The full answer (✓ where yours was right):",
     wrong_word: "Wrong.",
     statement_true: "The statement is true.",
     statement_false: "The statement is false.",
@@ -221,6 +229,21 @@ pub fn verdict(question: &Question, grade: &Grade, lang: Lang) -> String {
             fill(w.partial, &[("percent", &percent), expected[0]])
         }
         Outcome::Wrong => fill(w.wrong, &expected),
+    }
+}
+
+/// The verdict without the answer, for a screen that lists the answer on
+/// lines of its own: "Sebagian benar (50%)." or "Salah.".
+pub fn verdict_head(grade: &Grade, lang: Lang) -> String {
+    let w = words(lang);
+    match grade.outcome {
+        Outcome::Overridden => w.overridden.to_owned(),
+        Outcome::Correct => w.correct.to_owned(),
+        Outcome::Partial(fraction) => fill(
+            w.partial_head,
+            &[("percent", &format!("{:.0}", fraction * 100.0))],
+        ),
+        Outcome::Wrong => w.wrong_word.to_owned(),
     }
 }
 

@@ -17,7 +17,7 @@ use super::{KeyHint, choice_count, detail, match_keys, option_digits, option_let
 use crate::i18n::Strings;
 use crate::progress::is_quick;
 use crate::quiz::grade::Grade;
-use crate::quiz::wording::verdict;
+use crate::quiz::wording::{verdict, verdict_head};
 use crate::quiz::{Answer, Body, Outcome, Question, QuestionKind, Session};
 use crate::text::fold;
 use crate::tui::action::{Action, Mode};
@@ -581,7 +581,12 @@ fn layout(state: &QuizState, context: &Context, column: Rect) -> Option<QuizLayo
             }
         }
         Phase::Feedback { grade, .. } => {
-            feedback_lines(&mut lines, question, grade, context, width);
+            let answer = session
+                .records()
+                .get(index)
+                .and_then(Option::as_ref)
+                .map(|record| &record.answer);
+            feedback_lines(&mut lines, question, answer, grade, context, width);
         }
     }
     let bottom_skip = lines.len().saturating_sub(column.height.into());
@@ -1007,9 +1012,38 @@ fn text_field(
     ]));
 }
 
+/// The right order, or the right pairs, one per line, each marked ✓ where
+/// the student had it right; `None` for other kinds of question.
+fn marked_solution(question: &Question, answer: Option<&Answer>) -> Option<Vec<(bool, String)>> {
+    match (&question.body, answer) {
+        (Body::Ordering { items, order }, Some(Answer::Ordering(given))) => Some(
+            order
+                .iter()
+                .enumerate()
+                .map(|(k, &i)| {
+                    let item = items.get(i).map_or("", String::as_str);
+                    (given.get(k) == Some(&i), item.to_owned())
+                })
+                .collect(),
+        ),
+        (Body::Matching { left, right, pairs }, Some(Answer::Matching(given))) => Some(
+            left.iter()
+                .zip(pairs)
+                .enumerate()
+                .map(|(k, (item, &r))| {
+                    let other = right.get(r).map_or("", String::as_str);
+                    (given.get(k) == Some(&r), format!("{item} → {other}"))
+                })
+                .collect(),
+        ),
+        _ => None,
+    }
+}
+
 fn feedback_lines(
     lines: &mut Vec<Line<'static>>,
     question: &Question,
+    answer: Option<&Answer>,
     grade: &Grade,
     context: &Context,
     width: usize,
@@ -1021,27 +1055,44 @@ fn feedback_lines(
         Outcome::Partial(_) => theme.note,
         Outcome::Wrong => theme.error,
     };
-    let mut push_wrapped = |text: &str, style: Style| {
-        lines.extend(
-            wrap(text, width)
-                .into_iter()
-                .map(|l| Line::styled(l, style)),
-        );
+    let wrapped = |text: &str, style: Style| -> Vec<Line<'static>> {
+        wrap(text, width)
+            .into_iter()
+            .map(|l| Line::styled(l, style))
+            .collect()
     };
-    push_wrapped(&verdict(question, grade, context.lang), style);
-    if !grade.given.is_empty() && grade.outcome != Outcome::Correct {
-        push_wrapped(
-            &format!("{}: {}", strings.quiz_your_answer, grade.given),
-            theme.text,
-        );
+    let solved = matches!(grade.outcome, Outcome::Correct | Outcome::Overridden);
+    if let Some(solution) = marked_solution(question, answer).filter(|_| !solved) {
+        // A long order or set of pairs reads better as a list than as one
+        // paragraph, and the marks show which of the student's were right.
+        let words = crate::quiz::wording::words(context.lang);
+        lines.extend(wrapped(&verdict_head(grade, context.lang), style));
+        lines.extend(wrapped(words.full_answer_marked, theme.text));
+        for (k, (right, text)) in solution.iter().enumerate() {
+            let mark = if *right { '✓' } else { '✗' };
+            let line_style = if *right { theme.text } else { theme.note };
+            lines.extend(
+                super::present::hanging(&format!("{mark} {}. ", k + 1), text, width)
+                    .into_iter()
+                    .map(|l| Line::styled(l, line_style)),
+            );
+        }
+    } else {
+        lines.extend(wrapped(&verdict(question, grade, context.lang), style));
+        if !grade.given.is_empty() && grade.outcome != Outcome::Correct {
+            lines.extend(wrapped(
+                &format!("{}: {}", strings.quiz_your_answer, grade.given),
+                theme.text,
+            ));
+        }
     }
     if !question.explanation.is_empty() {
-        push_wrapped("", theme.text);
-        push_wrapped(&question.explanation, theme.text);
+        lines.extend(wrapped("", theme.text));
+        lines.extend(wrapped(&question.explanation, theme.text));
     }
     if let Some(source) = &question.source {
-        push_wrapped("", theme.text);
-        push_wrapped(&format!("{}: {source}", strings.source), theme.dim);
+        lines.extend(wrapped("", theme.text));
+        lines.extend(wrapped(&format!("{}: {source}", strings.source), theme.dim));
     }
 }
 
