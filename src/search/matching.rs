@@ -1,10 +1,12 @@
 //! Matching one query term against one folded text.
 //!
-//! Short fields (titles, aliases, tags, English terms, topic titles) are
-//! matched fuzzily as a whole, so `kesos` finds "kesejahteraan sosial". In long
-//! fields (points, body, notes, citations) a fuzzy term must match inside one
-//! word: across hundreds of chars almost any short query is a scattered
-//! subsequence, which would only be noise (and slow).
+//! In long fields (points, body, notes, citations, and names of more than a
+//! few words) a fuzzy term must match inside one word: across hundreds of
+//! chars almost any short query is a scattered subsequence, which would only
+//! be noise (and slow). Short names (titles, aliases, tags, English terms,
+//! topic titles) also match across words, but only as the starts of words,
+//! so `kesos` finds "kesejahteraan sosial" while `pasal` does not find
+//! "Pemecah masalah" (p‥a in one word, s‥a‥l inside another).
 
 use fuzzy_matcher::skim::SkimMatcherV2;
 
@@ -50,9 +52,45 @@ pub(crate) fn check(text: &str, pattern: Pattern<'_>, word_local: bool) -> Optio
     let found = if word_local {
         scattered_word(text, pattern).is_some()
     } else {
-        is_subsequence(pattern, text)
+        matches_short(text, pattern)
     };
     found.then_some(false)
+}
+
+/// Whether a fuzzy `pattern` matches a short name: inside one word, or as
+/// the starts of some of its words in order ("ke" + "sos" of "Ketahanan
+/// sosial").
+fn matches_short(text: &str, pattern: Pattern<'_>) -> bool {
+    if !is_subsequence(pattern, text) {
+        return false;
+    }
+    if scattered_word(text, pattern).is_some() {
+        return true;
+    }
+    let words: Vec<&str> = words(text).map(|(_, word)| word).collect();
+    word_starts(pattern.text, &words)
+}
+
+/// Whether `pattern` is the starts of some of `words`, in order, each start
+/// at least one char long.
+fn word_starts(pattern: &str, words: &[&str]) -> bool {
+    if pattern.is_empty() {
+        return true;
+    }
+    words.iter().enumerate().any(|(i, word)| {
+        let shared = word
+            .char_indices()
+            .zip(pattern.chars())
+            .take_while(|((_, w), p)| w == p)
+            .map(|((at, w), _)| at + w.len_utf8())
+            .last()
+            .unwrap_or(0);
+        // Try the longest start first: it leaves the least to find.
+        (1..=shared)
+            .rev()
+            .filter(|&len| pattern.is_char_boundary(len))
+            .any(|len| word_starts(&pattern[len..], &words[i + 1..]))
+    })
 }
 
 /// Whether [`check`] gives `Some(true)`: `pattern` occurs as written. A
@@ -78,7 +116,9 @@ pub(crate) fn score(
         }
         Some(best_word(scorer, text, pattern)?.1)
     } else {
-        scorer.score(text, pattern.text)
+        matches_short(text, pattern)
+            .then(|| scorer.score(text, pattern.text))
+            .flatten()
     }
 }
 
@@ -116,10 +156,12 @@ pub(crate) fn positions(
         let (_, found) = matcher.fuzzy(&text[start..word_end], pattern.text, true)?;
         let offset = text[..start].chars().count();
         Some(found.into_iter().map(|p| p + offset).collect())
-    } else {
+    } else if matches_short(text, pattern) {
         matcher
             .fuzzy(text, pattern.text, true)
             .map(|(_, found)| found)
+    } else {
+        None
     }
 }
 
@@ -218,11 +260,36 @@ mod tests {
             check("kondisi sosial keluarga", fuzzy("konsel"), true),
             None
         );
-        assert!(score(s, "kondisi sosial keluarga", fuzzy("konsel"), false).is_some());
+        // In a short name, a term may also be the starts of its words.
+        assert!(score(s, "kondisi sosial keluarga", fuzzy("konsokel"), false).is_some());
         assert_eq!(
-            check("kondisi sosial keluarga", fuzzy("konsel"), false),
+            check("kondisi sosial keluarga", fuzzy("konsokel"), false),
             Some(false)
         );
+    }
+
+    #[test]
+    fn short_names_match_across_words_only_at_word_starts() {
+        let s = &mut Scorer::default();
+        for (text, pattern) in [
+            ("ketahanan sosial", "kesos"),
+            ("ketahanan sosial", "ketsos"),
+            ("pekerjaan sosial industri", "psi"),
+            ("pekerjaan sosial industri", "sosind"),
+            ("mediator", "mediatr"),
+        ] {
+            assert_eq!(check(text, fuzzy(pattern), false), Some(false), "{pattern}");
+            assert!(score(s, text, fuzzy(pattern), false).is_some(), "{pattern}");
+        }
+        for (text, pattern) in [
+            ("pemecah masalah", "pasal"),
+            ("pekerjaan sosial sekolah", "pasal"),
+            ("kondisi sosial keluarga", "konsel"),
+        ] {
+            assert_eq!(check(text, fuzzy(pattern), false), None, "{pattern}");
+            assert!(score(s, text, fuzzy(pattern), false).is_none(), "{pattern}");
+            assert!(positions(&matcher(), text, fuzzy(pattern), false).is_none());
+        }
     }
 
     #[test]
