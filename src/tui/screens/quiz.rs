@@ -137,6 +137,14 @@ impl QuizState {
         }
     }
 
+    /// The question on screen: the one answered while its verdict shows.
+    fn shown_question(&self) -> usize {
+        match &self.phase {
+            Phase::Feedback { question, .. } => *question,
+            Phase::Answering(_) => self.session.current_index(),
+        }
+    }
+
     /// Says on the first question that the material gave fewer questions
     /// than the `count` asked for, if it did.
     #[must_use]
@@ -546,10 +554,7 @@ fn layout(state: &QuizState, context: &Context, column: Rect) -> Option<QuizLayo
     let theme = context.theme;
     let lang = context.lang;
     let session = &state.session;
-    let index = match &state.phase {
-        Phase::Feedback { question, .. } => *question,
-        Phase::Answering(_) => session.current_index(),
-    };
+    let index = state.shown_question();
     let question = session.questions().get(index)?;
     let mut lines: Vec<Line> = Vec::new();
     let mut hits = Vec::new();
@@ -608,10 +613,7 @@ fn layout(state: &QuizState, context: &Context, column: Rect) -> Option<QuizLayo
 /// the time left, which question of how many, its kind and topic.
 fn status(state: &QuizState, context: &Context) -> Option<String> {
     let session = &state.session;
-    let index = match &state.phase {
-        Phase::Feedback { question, .. } => *question,
-        Phase::Answering(_) => session.current_index(),
-    };
+    let index = state.shown_question();
     let question = session.questions().get(index)?;
     let mut status = format!(
         "{}/{} · {}",
