@@ -14,11 +14,11 @@ use std::hint::black_box;
 use std::path::Path;
 
 use divan::Bencher;
-use kisi::content::builtin::{builtin_files, builtin_pack};
-use kisi::content::load::load_files;
-use kisi::content::synthetic::synthetic_pack_files;
-use kisi::progress::{EventKind, Progress, Rating, Store, Timestamp};
-use kisi::search::Searcher;
+use kisi_core::content::builtin::{builtin_files, builtin_pack};
+use kisi_core::content::load::load_files;
+use kisi_core::content::synthetic::synthetic_pack_files;
+use kisi_core::progress::{EventKind, Progress, Rating, Store, Timestamp};
+use kisi_core::search::Searcher;
 
 const SEED: u64 = 2009;
 /// Pack sizes; 0 stands for the built-in pack.

@@ -14,10 +14,10 @@ use std::time::{Duration, Instant};
 
 use divan::Bencher;
 use divan::counter::ItemsCount;
-use kisi::content::Pack;
-use kisi::content::builtin::builtin_pack;
-use kisi::content::synthetic::synthetic_pack;
-use kisi::search::Searcher;
+use kisi_core::content::Pack;
+use kisi_core::content::builtin::builtin_pack;
+use kisi_core::content::synthetic::synthetic_pack;
+use kisi_core::search::Searcher;
 
 /// Realistic queries, the last with a typo (a missing letter).
 const QUERIES: [&str; 4] = ["konseling", "ketahanan sosial", "pasal 3", "mediatr"];

@@ -9,7 +9,7 @@ use std::io::{BufWriter, Write};
 use std::path::PathBuf;
 use std::process::ExitCode;
 
-use kisi::content::synthetic::{synthetic_pack, synthetic_pack_files};
+use kisi_core::content::synthetic::{synthetic_pack, synthetic_pack_files};
 
 const SEED: u64 = 2009;
 

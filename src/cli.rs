@@ -6,23 +6,27 @@ use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 use std::time::{Duration, SystemTime, UNIX_EPOCH};
 
-use clap::{CommandFactory, Parser, Subcommand};
+use clap::{CommandFactory, Parser, Subcommand, ValueEnum};
+use shell::Shell;
 
-use crate::authoring::check::CheckFormat;
-use crate::authoring::shell::Shell;
-use crate::authoring::{self, shell, starter};
-use crate::content::diagnostic::Report;
-use crate::content::{Pack, builtin, load};
-use crate::i18n::{Lang, Strings};
-use crate::progress::{Day, Progress, Store, compute_stats, write_stats};
-use crate::quiz::{self, QuestionKind, QuizOptions};
-use crate::search::{self, Searcher};
-use crate::tui;
-use crate::tui::app::App;
-use crate::tui::app::Screen;
-use crate::tui::screens::present::{Origin, PresentState};
-use crate::tui::screens::quiz_setup::QuizSetupState;
-use crate::tui::screens::{class_quiz, class_quiz::ClassQuizState};
+pub mod search_output;
+mod shell;
+pub mod stats_output;
+
+use kisi_core::authoring::check::CheckFormat;
+use kisi_core::authoring::{self, starter};
+use kisi_core::content::diagnostic::Report;
+use kisi_core::content::{Pack, builtin, load};
+use kisi_core::i18n::{Lang, Strings};
+use kisi_core::progress::{Day, Progress, Store, compute_stats};
+use kisi_core::quiz::{self, QuestionKind, QuizOptions};
+use kisi_core::search::Searcher;
+use kisi_tui as tui;
+use kisi_tui::app::App;
+use kisi_tui::app::Screen;
+use kisi_tui::screens::present::{Origin, PresentState};
+use kisi_tui::screens::quiz_setup::QuizSetupState;
+use kisi_tui::screens::{class_quiz, class_quiz::ClassQuizState};
 
 #[derive(Debug, Parser)]
 #[command(
@@ -43,7 +47,7 @@ pub struct Cli {
     pub exam_date: Option<Day>,
     /// Language of the interface (default: from `LC_ALL`, `LC_MESSAGES` or `LANG`, else Indonesian).
     #[arg(long, global = true, value_enum)]
-    pub lang: Option<Lang>,
+    pub lang: Option<LangArg>,
     /// Colours of the interface: a built-in theme (see `kisi themes`) or the path of a theme file.
     /// `NO_COLOR` overrides it with `mono`.
     #[arg(long, global = true, value_name = "NAME|PATH")]
@@ -60,7 +64,7 @@ pub enum Command {
         dir: Option<PathBuf>,
         /// `human` (rustc-style messages) or `json` (for editors and CI).
         #[arg(long, value_enum, default_value_t)]
-        format: CheckFormat,
+        format: FormatArg,
     },
     /// Print the topics and entries with their ids.
     List,
@@ -156,7 +160,7 @@ pub struct PresentArgs {
 }
 
 /// Question kinds as they are named on the command line.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
 pub enum KindArg {
     Choice,
     TrueFalse,
@@ -181,20 +185,59 @@ impl From<KindArg> for QuestionKind {
     }
 }
 
+/// The interface languages as they are named on the command line.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum LangArg {
+    /// Bahasa Indonesia (the default).
+    Id,
+    /// English.
+    En,
+}
+
+impl From<LangArg> for Lang {
+    fn from(lang: LangArg) -> Self {
+        match lang {
+            LangArg::Id => Lang::Id,
+            LangArg::En => Lang::En,
+        }
+    }
+}
+
+/// `kisi check`'s output formats as they are named on the command line.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, ValueEnum)]
+pub enum FormatArg {
+    /// rustc-style messages with the offending lines.
+    #[default]
+    Human,
+    /// One JSON document: `valid`, `errors` and `summary`.
+    Json,
+}
+
+impl From<FormatArg> for CheckFormat {
+    fn from(format: FormatArg) -> Self {
+        match format {
+            FormatArg::Human => CheckFormat::Human,
+            FormatArg::Json => CheckFormat::Json,
+        }
+    }
+}
+
 /// Parses the command line and runs it.
 pub fn main() -> ExitCode {
     let cli = Cli::parse();
     let lang = cli
         .lang
-        .unwrap_or_else(|| Lang::from_env(|name| std::env::var(name).ok()));
+        .map_or_else(|| Lang::from_env(|name| std::env::var(name).ok()), Lang::from);
     let strings = lang.strings();
     if cli.theme.as_deref() == Some("list") {
         return themes(None);
     }
     match &cli.command {
-        Some(Command::Check { dir, format }) => {
-            check(dir.as_deref().or(cli.content.as_deref()), *format, strings)
-        }
+        Some(Command::Check { dir, format }) => check(
+            dir.as_deref().or(cli.content.as_deref()),
+            (*format).into(),
+            strings,
+        ),
         Some(Command::List) => with_pack(cli.content.as_deref(), print_list),
         Some(Command::Show { id }) => with_pack(cli.content.as_deref(), |pack| {
             print_entry(pack, id, strings)
@@ -223,7 +266,7 @@ pub fn main() -> ExitCode {
                 STATS_WEEKS,
             );
             let mut out = io::stdout().lock();
-            write_stats(&stats, lang, *json, &mut out)?;
+            stats_output::write_stats(&stats, lang, *json, &mut out)?;
             out.flush()?;
             Ok(ExitCode::SUCCESS)
         }),
@@ -364,9 +407,9 @@ fn print_search(
     let results = Searcher::new(pack).search(pack, query);
     let mut out = io::stdout().lock();
     if json {
-        search::write_json(&results, pack, limit, &mut out)?;
+        search_output::write_json(&results, pack, limit, &mut out)?;
     } else {
-        search::write_plain(&results, pack, strings, limit, &mut out)?;
+        search_output::write_plain(&results, pack, strings, limit, &mut out)?;
     }
     out.flush()?;
     Ok(ExitCode::SUCCESS)

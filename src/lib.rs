@@ -1,14 +1,6 @@
-//! kisi: a terminal study guide.
-//!
-//! The domain core (`content`, `search`, `quiz`) knows nothing of the terminal;
-//! `tui` is a thin layer over it and `cli` drives both.
+//! kisi's command line: clap definitions and the plain-text commands, over
+//! `kisi-core` (the domain) and `kisi-tui` (the full-screen interface). A
+//! library so that the integration tests can call the output functions;
+//! `main.rs` only calls [`cli::main`].
 
-pub mod authoring;
 pub mod cli;
-pub mod content;
-pub mod i18n;
-pub mod progress;
-pub mod quiz;
-pub mod search;
-pub mod text;
-pub mod tui;

@@ -2,8 +2,8 @@
 //! corrections of the source blog made and visible as notes.
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
-use kisi::content::builtin::builtin_pack;
-use kisi::content::{Entry, Pack};
+use kisi_core::content::builtin::builtin_pack;
+use kisi_core::content::{Entry, Pack};
 
 fn pack() -> Pack {
     builtin_pack().unwrap_or_else(|report| panic!("{report}"))

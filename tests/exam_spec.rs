@@ -6,10 +6,10 @@
 
 use std::path::Path;
 
-use kisi::content::diagnostic::{Diagnostic, Report};
-use kisi::content::load::{load_dir, load_files};
-use kisi::content::{ExamSpec, ExamTopic, Pack};
-use kisi::progress::ExamBlueprint;
+use kisi_core::content::diagnostic::{Diagnostic, Report};
+use kisi_core::content::load::{load_dir, load_files};
+use kisi_core::content::{ExamSpec, ExamTopic, Pack};
+use kisi_core::progress::ExamBlueprint;
 
 const MANIFEST: &str = r#"[pack]
 id = "exam-pack"

@@ -7,8 +7,8 @@ use std::fmt::Write as _;
 use std::fs;
 use std::time::{Duration, Instant};
 
-use kisi::content::diagnostic::{Diagnostic, Report};
-use kisi::content::load::{MAX_FILE_SIZE, load_dir, load_files};
+use kisi_core::content::diagnostic::{Diagnostic, Report};
+use kisi_core::content::load::{MAX_FILE_SIZE, load_dir, load_files};
 use proptest::prelude::*;
 
 mod common;

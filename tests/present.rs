@@ -10,15 +10,15 @@ use std::time::Duration;
 use common::Session;
 use common::screen::{draw, run};
 
-use kisi::content::builtin::builtin_pack;
-use kisi::i18n::Lang;
-use kisi::quiz::{Body, QuestionKind, QuizOptions, generate};
-use kisi::tui::action::Action;
-use kisi::tui::app::{App, Screen};
-use kisi::tui::screens::class_quiz::ClassQuizState;
-use kisi::tui::screens::home::{MENU, MenuItem};
-use kisi::tui::screens::present::{Origin, PresentState};
-use kisi::tui::theme::Theme;
+use kisi_core::content::builtin::builtin_pack;
+use kisi_core::i18n::Lang;
+use kisi_core::quiz::{Body, QuestionKind, QuizOptions, generate};
+use kisi_tui::action::Action;
+use kisi_tui::app::{App, Screen};
+use kisi_tui::screens::class_quiz::ClassQuizState;
+use kisi_tui::screens::home::{MENU, MenuItem};
+use kisi_tui::screens::present::{Origin, PresentState};
+use kisi_tui::theme::Theme;
 
 fn app() -> App {
     App::new(builtin_pack().unwrap(), Lang::Id, Theme::mono())

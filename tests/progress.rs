@@ -11,14 +11,15 @@ use std::process::{Command, Stdio};
 use std::sync::mpsc;
 use std::time::Duration;
 
-use kisi::content::{Entry, ExamSpec, ExamTopic, Pack};
-use kisi::i18n::Lang;
-use kisi::progress::{
+use kisi::cli::stats_output::write_stats;
+use kisi_core::content::{Entry, ExamSpec, ExamTopic, Pack};
+use kisi_core::i18n::Lang;
+use kisi_core::progress::{
     Day, Event, EventKind, ExamBlueprint, ExamError, ExamResult, Fsrs, PackLog, Progress, Rating,
     Settings, Store, Timestamp, Warning, build_exam, compute_stats, due_items, fold, item_keys,
-    merge, pack_items, review_plan, review_questions, write_stats,
+    merge, pack_items, review_plan, review_questions,
 };
-use kisi::quiz::{Outcome, QuestionKind, QuizOptions, generate};
+use kisi_core::quiz::{Outcome, QuestionKind, QuizOptions, generate};
 use proptest::prelude::*;
 
 mod common;
@@ -50,7 +51,7 @@ fn pack(topics: usize, entries: usize) -> Pack {
 }
 
 fn builtin() -> Pack {
-    kisi::content::builtin::builtin_pack().unwrap_or_else(|report| panic!("{report}"))
+    kisi_core::content::builtin::builtin_pack().unwrap_or_else(|report| panic!("{report}"))
 }
 
 fn review(item: &str, rating: Rating) -> EventKind {
@@ -180,12 +181,12 @@ fn the_review_queue_puts_the_most_overdue_first_then_new_items_in_pack_order() {
 /// must count what `review_plan` lists.
 fn assert_summary_matches_plan(
     pack: &Pack,
-    state: &kisi::progress::ProgressState,
+    state: &kisi_core::progress::ProgressState,
     today: Day,
     exam: Option<Day>,
 ) {
     let plan = review_plan(pack, state, today, exam);
-    let summary = kisi::progress::plan_summary(pack, state, today, exam);
+    let summary = kisi_core::progress::plan_summary(pack, state, today, exam);
     let items = pack_items(pack);
     assert_eq!(summary.items, items.len());
     assert_eq!(
@@ -260,16 +261,16 @@ fn the_daily_target_spreads_unseen_items_over_the_days_left() {
     let state = fold(&[], &Fsrs::default());
     let today = Day(20_000);
     assert_eq!(
-        kisi::progress::daily_target(&pack, &state, today, Some(today.plus(3))),
+        kisi_core::progress::daily_target(&pack, &state, today, Some(today.plus(3))),
         14
     );
     assert_eq!(
-        kisi::progress::daily_target(&pack, &state, today, Some(today.plus(1))),
+        kisi_core::progress::daily_target(&pack, &state, today, Some(today.plus(1))),
         40
     );
     // An exam date in the past is no exam date.
     assert_eq!(
-        kisi::progress::daily_target(&pack, &state, today, Some(today.plus(-1))),
+        kisi_core::progress::daily_target(&pack, &state, today, Some(today.plus(-1))),
         20
     );
 }
@@ -786,12 +787,13 @@ fn an_exam_result_counts_unanswered_questions_as_wrong_and_is_kept() {
     let pack = builtin();
     let blueprint = ExamBlueprint::for_pack(&pack).unwrap();
     let questions = build_exam(&pack, &blueprint, 3, Lang::Id).unwrap();
-    let mut session = kisi::quiz::Session::new(questions, Lang::Id);
+    let mut session = kisi_core::quiz::Session::new(questions, Lang::Id);
     for _ in 0..15 {
         let q = session.current().unwrap().clone();
         session.submit(right_answer(&q));
     }
-    let result = kisi::progress::exam_result(&pack, &session, &blueprint, Duration::from_secs(600));
+    let result =
+        kisi_core::progress::exam_result(&pack, &session, &blueprint, Duration::from_secs(600));
     assert_eq!(result.questions, 20);
     assert_eq!(result.answered, 15);
     assert!((result.score_percent - 75.0).abs() < 1e-9, "{result:?}");

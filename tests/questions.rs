@@ -4,11 +4,11 @@
 
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
-use kisi::content::builtin::builtin_pack;
-use kisi::content::diagnostic::Diagnostic;
-use kisi::content::load::load_files;
-use kisi::content::{AuthoredKind, AuthoredQuestion};
-use kisi::quiz::{QuestionKind, QuizOptions, generate};
+use kisi_core::content::builtin::builtin_pack;
+use kisi_core::content::diagnostic::Diagnostic;
+use kisi_core::content::load::load_files;
+use kisi_core::content::{AuthoredKind, AuthoredQuestion};
+use kisi_core::quiz::{QuestionKind, QuizOptions, generate};
 
 mod common;
 

@@ -7,8 +7,8 @@ use std::collections::HashSet;
 use std::io::Cursor;
 use std::time::Duration;
 
-use kisi::content::{AuthoredKind, AuthoredQuestion, Entry, Pack, Topic};
-use kisi::quiz::{
+use kisi_core::content::{AuthoredKind, AuthoredQuestion, Entry, Pack, Topic};
+use kisi_core::quiz::{
     Answer, Body, Lang, Outcome, Prompt, Question, QuestionKind, QuizError, QuizOptions, Session,
     generate, grade, grade_typed, normalize, run_plain,
 };
@@ -426,7 +426,7 @@ fn check_question(pack: &Pack, question: &Question) {
             let material: Vec<&str> = entry
                 .points
                 .iter()
-                .map(kisi::content::Point::item_text)
+                .map(kisi_core::content::Point::item_text)
                 .collect();
             assert_eq!(in_order, material);
             assert_ne!(
@@ -443,7 +443,7 @@ fn check_question(pack: &Pack, question: &Question) {
             let material: Vec<&str> = entry
                 .points
                 .iter()
-                .map(kisi::content::Point::item_text)
+                .map(kisi_core::content::Point::item_text)
                 .collect();
             assert_eq!(
                 items.iter().map(String::as_str).collect::<Vec<_>>(),
@@ -494,7 +494,7 @@ fn every_kind_is_generated_and_correct_on_the_social_work_pack() {
 
 #[test]
 fn typed_answers_are_names_not_descriptive_titles() {
-    let pack = kisi::content::builtin::builtin_pack().unwrap();
+    let pack = kisi_core::content::builtin::builtin_pack().unwrap();
     let mut asked = 0;
     for seed in 0..10 {
         let options = QuizOptions {
@@ -533,7 +533,7 @@ fn typed_answers_are_names_not_descriptive_titles() {
 fn items_do_not_give_their_order_away_by_punctuation() {
     // Pasal 3's goals end in ";" and the fifth in "; dan": an ordering
     // question showing them so would tell which comes last.
-    let pack = kisi::content::builtin::builtin_pack().unwrap();
+    let pack = kisi_core::content::builtin::builtin_pack().unwrap();
     for seed in 0..10 {
         let options = QuizOptions {
             count: 40,
@@ -924,7 +924,7 @@ fn right_input(questions: &[Question], lang: Lang) -> String {
     input
 }
 
-fn plain(pack: &Pack, options: &QuizOptions, input: &str) -> (String, kisi::quiz::Summary) {
+fn plain(pack: &Pack, options: &QuizOptions, input: &str) -> (String, kisi_core::quiz::Summary) {
     let mut output = Vec::new();
     let summary = run_plain(pack, options, &mut Cursor::new(input), &mut output).unwrap();
     (String::from_utf8(output).unwrap(), summary)
@@ -1104,7 +1104,8 @@ proptest! {
 
 #[test]
 fn the_builtin_pack_gives_sound_quizzes_of_every_kind() {
-    let pack = kisi::content::builtin::builtin_pack().unwrap_or_else(|report| panic!("{report}"));
+    let pack =
+        kisi_core::content::builtin::builtin_pack().unwrap_or_else(|report| panic!("{report}"));
     let mut kinds = HashSet::new();
     for seed in 0..10 {
         let questions = check_quiz(&pack, &all_kinds(40, seed));
@@ -1125,7 +1126,8 @@ fn the_builtin_pack_gives_sound_quizzes_of_every_kind() {
 
 #[test]
 fn the_builtin_pack_runs_in_plain_mode() {
-    let pack = kisi::content::builtin::builtin_pack().unwrap_or_else(|report| panic!("{report}"));
+    let pack =
+        kisi_core::content::builtin::builtin_pack().unwrap_or_else(|report| panic!("{report}"));
     let options = all_kinds(20, 7);
     let questions = generate(&pack, &options).unwrap();
     let (output, summary) = plain(&pack, &options, &right_input(&questions, Lang::Id));

@@ -5,14 +5,14 @@
 use std::fmt::Write;
 use std::time::Duration;
 
-use kisi::content::builtin::builtin_pack;
-use kisi::i18n::Lang;
-use kisi::quiz::{Body, Outcome, Prompt, QuestionKind};
-use kisi::tui::action::{Action, Mode};
-use kisi::tui::app::{App, Screen};
-use kisi::tui::effect::Effect;
-use kisi::tui::screens::home::{MENU, MenuItem};
-use kisi::tui::theme::Theme;
+use kisi_core::content::builtin::builtin_pack;
+use kisi_core::i18n::Lang;
+use kisi_core::quiz::{Body, Outcome, Prompt, QuestionKind};
+use kisi_tui::action::{Action, Mode};
+use kisi_tui::app::{App, Screen};
+use kisi_tui::effect::Effect;
+use kisi_tui::screens::home::{MENU, MenuItem};
+use kisi_tui::theme::Theme;
 
 mod common;
 
@@ -160,7 +160,7 @@ fn ordering_is_answered_by_moving_items() {
         let Screen::Quiz(quiz) = &app.screen else {
             panic!()
         };
-        let kisi::tui::screens::quiz::Phase::Answering(kisi::tui::screens::quiz::Input::Arrange {
+        let kisi_tui::screens::quiz::Phase::Answering(kisi_tui::screens::quiz::Input::Arrange {
             order: shown,
             ..
         }) = &quiz.phase
@@ -273,7 +273,7 @@ fn a_quiz_out_of_time_scores_every_question_and_says_the_time_ran_out() {
             other @ Effect::RecordExam(_) => panic!("unexpected {other:?}"),
         })
         .collect();
-    assert_eq!(saved, [kisi::quiz::Outcome::Correct; 2]);
+    assert_eq!(saved, [kisi_core::quiz::Outcome::Correct; 2]);
     let screen = draw(&mut app, 80, 24);
     insta::assert_snapshot!(screen);
     assert!(screen.contains("Waktu habis."), "{screen}");
@@ -379,7 +379,7 @@ fn list_input(app: &App) -> (Vec<String>, String) {
     let Screen::Quiz(quiz) = &app.screen else {
         panic!()
     };
-    let kisi::tui::screens::quiz::Phase::Answering(kisi::tui::screens::quiz::Input::List {
+    let kisi_tui::screens::quiz::Phase::Answering(kisi_tui::screens::quiz::Input::List {
         items,
         text,
     }) = &quiz.phase

@@ -8,7 +8,7 @@ use std::fs;
 use std::path::{Path, PathBuf};
 
 use jsonschema::Validator;
-use kisi::content::load::load_files;
+use kisi_core::content::load::load_files;
 use serde_json::Value;
 
 const PACK_SCHEMA: &str = "docs/kisi-pack.schema.json";
@@ -587,7 +587,7 @@ fn the_schemas_and_the_loader_reject_the_same_bad_questions() {
 #[test]
 fn the_starter_pack_of_kisi_new_validates_against_the_schemas_it_carries() {
     let tmp = tempfile::tempdir().unwrap();
-    kisi::authoring::starter::write_starter(tmp.path()).unwrap();
+    kisi_core::authoring::starter::write_starter(tmp.path()).unwrap();
     let (pack, topic) = (validator(PACK_SCHEMA), validator(TOPIC_SCHEMA));
     for name in ["pack.toml", "01-contoh.toml"] {
         let text = fs::read_to_string(tmp.path().join(name)).unwrap();

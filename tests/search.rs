@@ -1,11 +1,12 @@
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 //! Ranking, matching rules, snippets and output of the search domain.
 
-use kisi::content::synthetic::synthetic_pack;
-use kisi::content::{EntryRef, Pack};
-use kisi::i18n::Lang;
-use kisi::search::{Field, FieldKind, Results, Searcher, write_json, write_plain};
-use kisi::text::fold;
+use kisi::cli::search_output::{write_json, write_plain};
+use kisi_core::content::synthetic::synthetic_pack;
+use kisi_core::content::{EntryRef, Pack};
+use kisi_core::i18n::Lang;
+use kisi_core::search::{Field, FieldKind, Results, Searcher};
+use kisi_core::text::fold;
 use proptest::prelude::*;
 
 mod common;
@@ -142,7 +143,7 @@ fn pasal_3_title_comes_before_mentions() {
 
 #[test]
 fn a_word_that_is_a_point_label_opens_the_entry_at_that_point() {
-    let pack = kisi::content::builtin::builtin_pack().unwrap();
+    let pack = kisi_core::content::builtin::builtin_pack().unwrap();
     let results = search(&pack, "pasal 3 e");
     let first = results.get(0).unwrap();
     let entry = pack.entry(first.entry).unwrap();
@@ -166,7 +167,7 @@ fn typo_still_finds_mediator_title() {
 
 #[test]
 fn short_names_match_across_words_long_titles_only_within_a_word() {
-    let pack = kisi::content::builtin::builtin_pack().unwrap();
+    let pack = kisi_core::content::builtin::builtin_pack().unwrap();
     // k‥e‥s from "Ketahanan", o‥s from "sosial": a short name still matches.
     let results = search(&pack, "kesos");
     let first = results.get(0).unwrap();

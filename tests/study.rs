@@ -5,17 +5,17 @@
 
 use std::time::Duration;
 
-use kisi::content::builtin::builtin_pack;
-use kisi::i18n::Lang;
-use kisi::progress::{Day, Progress, Rating, Store, Timestamp};
-use kisi::quiz::Outcome;
-use kisi::tui::action::{Action, Mode};
-use kisi::tui::app::{App, Screen};
-use kisi::tui::carry_out_effects;
-use kisi::tui::effect::Effect;
-use kisi::tui::screens::home::{MENU, MenuItem};
-use kisi::tui::screens::quiz::Input;
-use kisi::tui::theme::Theme;
+use kisi_core::content::builtin::builtin_pack;
+use kisi_core::i18n::Lang;
+use kisi_core::progress::{Day, Progress, Rating, Store, Timestamp};
+use kisi_core::quiz::Outcome;
+use kisi_tui::action::{Action, Mode};
+use kisi_tui::app::{App, Screen};
+use kisi_tui::carry_out_effects;
+use kisi_tui::effect::Effect;
+use kisi_tui::screens::home::{MENU, MenuItem};
+use kisi_tui::screens::quiz::Input;
+use kisi_tui::theme::Theme;
 
 mod common;
 
@@ -190,7 +190,7 @@ fn exam_options_are_chosen_and_saved_with_the_mouse() {
     assert!(
         matches!(
             exam.answers[0],
-            Some(kisi::quiz::Answer::Choice(1) | kisi::quiz::Answer::TrueFalse(false))
+            Some(kisi_core::quiz::Answer::Choice(1) | kisi_core::quiz::Answer::TrueFalse(false))
         ),
         "{:?}",
         exam.answers[0]

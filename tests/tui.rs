@@ -3,18 +3,18 @@
 //! property test of the state machine.
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
-use kisi::content::builtin::builtin_pack;
-use kisi::i18n::Lang;
-use kisi::search::Searcher;
+use kisi_core::content::builtin::builtin_pack;
+use kisi_core::i18n::Lang;
+use kisi_core::search::Searcher;
 use std::time::Duration;
 
-use kisi::quiz::QuestionKind;
-use kisi::tui::action::{Action, Mode};
-use kisi::tui::app::{App, Screen};
-use kisi::tui::screens::home::{MENU, MenuItem};
-use kisi::tui::screens::quiz::{Input, Phase};
-use kisi::tui::screens::quiz_setup::QuizSetupState;
-use kisi::tui::theme::{self, Theme};
+use kisi_core::quiz::QuestionKind;
+use kisi_tui::action::{Action, Mode};
+use kisi_tui::app::{App, Screen};
+use kisi_tui::screens::home::{MENU, MenuItem};
+use kisi_tui::screens::quiz::{Input, Phase};
+use kisi_tui::screens::quiz_setup::QuizSetupState;
+use kisi_tui::theme::{self, Theme};
 use proptest::prelude::*;
 
 mod common;

@@ -1,7 +1,7 @@
 //! Packs built by hand as the model, and right answers, for the domain tests.
 
-use kisi::content::{Entry, Pack, PackMeta, Point, Source, Topic};
-use kisi::quiz::{Answer, Body, Question};
+use kisi_core::content::{Entry, Pack, PackMeta, Point, Source, Topic};
+use kisi_core::quiz::{Answer, Body, Question};
 
 /// The id of the one source of [`pack`]; every [`entry`] cites it.
 pub const SOURCE: &str = "sumber";

@@ -1,8 +1,8 @@
 //! Driving the app through `App::update` and drawing it on ratatui's
 //! `TestBackend`, for the screen tests.
 
-use kisi::tui::action::Action;
-use kisi::tui::app::App;
+use kisi_tui::action::Action;
+use kisi_tui::app::App;
 use ratatui::Terminal;
 use ratatui::backend::TestBackend;
 

@@ -1,0 +1,229 @@
+//! `kisi new PACKDIR`: a small, valid pack with comments on every field, as a
+//! starting point for lecturers.
+
+use std::fs::{self, OpenOptions};
+use std::io::{self, Write};
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+
+use crate::i18n::Lang;
+
+/// Stands for the pack id in the manifest template.
+const PACK_ID: &str = "{{PACK_ID}}";
+
+/// (path inside the pack, contents). The schemas go with the pack so that
+/// the `#:schema` lines of the templates work offline and outside this
+/// repository; the loader ignores the sub-folder.
+const FILES: &[(&str, &str)] = &[
+    ("pack.toml", include_str!("templates/pack.toml")),
+    ("01-contoh.toml", include_str!("templates/01-contoh.toml")),
+    (
+        "schema/kisi-pack.schema.json",
+        include_str!("../../../../docs/kisi-pack.schema.json"),
+    ),
+    (
+        "schema/kisi-topic.schema.json",
+        include_str!("../../../../docs/kisi-topic.schema.json"),
+    ),
+];
+
+/// Why a starter pack could not be written.
+#[derive(Debug, thiserror::Error)]
+pub enum StarterError {
+    #[error("`{0}` exists and is not an empty folder")]
+    NotEmpty(PathBuf),
+    #[error("`{path}`: {source}")]
+    Io { path: PathBuf, source: io::Error },
+}
+
+/// Writes the starter pack into `dir`, which must not exist or be an empty
+/// folder; never overwrites a file. Returns the files written.
+///
+/// # Errors
+/// When `dir` is a file or a non-empty folder, or on a write error.
+pub fn write_starter(dir: &Path) -> Result<Vec<PathBuf>, StarterError> {
+    let io_error = |path: &Path| {
+        let path = path.to_owned();
+        move |source| StarterError::Io { path, source }
+    };
+    match fs::read_dir(dir) {
+        Ok(mut entries) => {
+            if entries.next().is_some() {
+                return Err(StarterError::NotEmpty(dir.to_owned()));
+            }
+        }
+        Err(error) if error.kind() == io::ErrorKind::NotFound => {}
+        Err(_) if !dir.is_dir() => return Err(StarterError::NotEmpty(dir.to_owned())),
+        Err(error) => return Err(io_error(dir)(error)),
+    }
+    let id = pack_id(dir);
+    let mut written = Vec::with_capacity(FILES.len());
+    for (name, contents) in FILES {
+        let path = dir.join(name);
+        if let Some(parent) = path.parent() {
+            fs::create_dir_all(parent).map_err(io_error(parent))?;
+        }
+        // `create_new`: a file that appeared meanwhile is left alone.
+        OpenOptions::new()
+            .write(true)
+            .create_new(true)
+            .open(&path)
+            .and_then(|mut file| file.write_all(contents.replace(PACK_ID, &id).as_bytes()))
+            .map_err(io_error(&path))?;
+        written.push(path);
+    }
+    Ok(written)
+}
+
+/// A pack id made from the folder's name: lower-case ASCII letters and
+/// digits, with runs of anything else turned into one `-`.
+fn pack_id(dir: &Path) -> String {
+    let name = dir
+        .file_name()
+        .map(|n| n.to_string_lossy().into_owned())
+        .or_else(|| {
+            // `kisi new .` in an empty folder: use the folder's real name.
+            fs::canonicalize(dir)
+                .ok()
+                .and_then(|p| p.file_name().map(|n| n.to_string_lossy().into_owned()))
+        })
+        .unwrap_or_default();
+    let mut id = String::new();
+    for c in name.to_lowercase().chars() {
+        if c.is_ascii_lowercase() || c.is_ascii_digit() {
+            id.push(c);
+        } else if !id.is_empty() && !id.ends_with('-') {
+            id.push('-');
+        }
+    }
+    let id = id.trim_end_matches('-');
+    if id.is_empty() {
+        "paket-baru".to_owned()
+    } else {
+        id.to_owned()
+    }
+}
+
+/// Runs `kisi new`: writes the starter pack and tells what to do next.
+pub fn run(dir: &Path, lang: Lang) -> ExitCode {
+    let indonesian = lang == Lang::Id;
+    match write_starter(dir) {
+        Ok(files) => {
+            let shown = dir.display();
+            if indonesian {
+                println!("Paket baru dibuat di {shown}:");
+            } else {
+                println!("New pack created in {shown}:");
+            }
+            for file in files {
+                println!("  {}", file.display());
+            }
+            println!();
+            if indonesian {
+                println!("Langkah berikutnya:");
+                println!(
+                    "  1. Sunting pack.toml dan 01-contoh.toml (komentar menjelaskan setiap isian)."
+                );
+                println!("  2. Periksa:     kisi check {shown}");
+                println!("  3. Tampilkan:   kisi --content {shown}");
+            } else {
+                println!("Next steps:");
+                println!("  1. Edit pack.toml and 01-contoh.toml (comments explain every field).");
+                println!("  2. Check:   kisi check {shown}");
+                println!("  3. Open:    kisi --content {shown}");
+            }
+            ExitCode::SUCCESS
+        }
+        Err(StarterError::NotEmpty(path)) => {
+            let shown = path.display();
+            if indonesian {
+                eprintln!(
+                    "kisi: {shown} sudah ada dan bukan folder kosong; tidak ada yang ditimpa."
+                );
+                eprintln!("  Pilih folder baru, mis. kisi new paket-saya");
+            } else {
+                eprintln!(
+                    "kisi: {shown} exists and is not an empty folder; nothing was overwritten."
+                );
+                eprintln!("  Choose a new folder, e.g. kisi new my-pack");
+            }
+            ExitCode::FAILURE
+        }
+        Err(error) => {
+            eprintln!("kisi: {error}");
+            ExitCode::FAILURE
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    #![allow(clippy::unwrap_used, clippy::expect_used)]
+
+    use super::*;
+    use crate::content::load::load_dir;
+
+    #[test]
+    fn the_starter_pack_passes_the_check() {
+        let tmp = tempfile::tempdir().unwrap();
+        let dir = tmp.path().join("Kuliah Kesos 2025");
+        let files = write_starter(&dir).unwrap();
+        assert_eq!(files.len(), FILES.len());
+        let pack = load_dir(&dir).unwrap_or_else(|report| panic!("{report}"));
+        assert_eq!(pack.meta.id, "kuliah-kesos-2025");
+        assert_eq!(pack.topics.len(), 1);
+        assert_eq!(pack.entry_count(), 2);
+        assert!(pack.point_count() > 0);
+        assert_eq!(pack.topics[0].questions.len(), 1);
+    }
+
+    #[test]
+    fn an_empty_folder_is_filled() {
+        let tmp = tempfile::tempdir().unwrap();
+        write_starter(tmp.path()).unwrap();
+        load_dir(tmp.path()).unwrap_or_else(|report| panic!("{report}"));
+    }
+
+    #[test]
+    fn a_non_empty_folder_or_a_file_is_refused_and_left_alone() {
+        let tmp = tempfile::tempdir().unwrap();
+        let manifest = tmp.path().join("pack.toml");
+        fs::write(&manifest, "mine").unwrap();
+        assert!(matches!(
+            write_starter(tmp.path()),
+            Err(StarterError::NotEmpty(_))
+        ));
+        assert!(matches!(
+            write_starter(&manifest),
+            Err(StarterError::NotEmpty(_))
+        ));
+        assert_eq!(fs::read_to_string(&manifest).unwrap(), "mine");
+        assert_eq!(fs::read_dir(tmp.path()).unwrap().count(), 1);
+    }
+
+    #[test]
+    fn the_templates_name_the_schemas_written_next_to_them() {
+        // The first two files are the TOML templates.
+        for (name, contents) in FILES.iter().take(2) {
+            let first = contents.lines().next().unwrap();
+            let schema = first.strip_prefix("#:schema ./").unwrap();
+            assert!(
+                FILES.iter().any(|(other, _)| *other == schema),
+                "{name} names {schema}"
+            );
+        }
+    }
+
+    #[test]
+    fn pack_ids_from_folder_names_are_valid() {
+        for (name, id) in [
+            ("kuliah", "kuliah"),
+            ("Pekerjaan Sosial (2025)", "pekerjaan-sosial-2025"),
+            ("__x__y", "x-y"),
+            ("Ã©Ã©", "paket-baru"),
+            ("", "paket-baru"),
+        ] {
+            assert_eq!(pack_id(Path::new(name)), id, "{name}");
+        }
+    }
+}

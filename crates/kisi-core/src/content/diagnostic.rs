@@ -1,0 +1,449 @@
+//! Errors found while loading a pack, rendered like rustc's diagnostics.
+//!
+//! A `Diagnostic` points at a byte span of one file; a `Report` keeps the
+//! texts of the files so that it can show the offending lines with carets.
+
+use std::cell::OnceCell;
+use std::collections::BTreeSet;
+use std::fmt;
+use std::ops::Range;
+
+use annotate_snippets::{AnnotationKind, Group, Level, Origin, Renderer, Snippet};
+
+/// A second place that explains a diagnostic, e.g. the first definition of a
+/// duplicate id.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Related {
+    pub file: String,
+    /// 1-based; 0 when the place is a whole file rather than a position in it.
+    pub line: usize,
+    /// 1-based, counted in chars; 0 together with `line`.
+    pub column: usize,
+    /// Byte range in the file.
+    pub span: Range<usize>,
+    pub label: String,
+}
+
+/// One problem in a pack.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Diagnostic {
+    /// The file as displayed to the user; for problems with a whole folder,
+    /// the folder.
+    pub file: String,
+    /// 1-based; 0 when the problem concerns the file or folder as a whole.
+    pub line: usize,
+    /// 1-based, counted in chars; 0 together with `line`.
+    pub column: usize,
+    /// Byte range in the file.
+    pub span: Range<usize>,
+    pub message: String,
+    /// Shown under the caret.
+    pub label: String,
+    /// What to do about it.
+    pub help: Option<String>,
+    pub related: Vec<Related>,
+}
+
+impl Diagnostic {
+    /// A problem with a file or folder as a whole, with no position in it.
+    pub fn whole_file(file: impl Into<String>, message: impl Into<String>) -> Self {
+        Self {
+            file: file.into(),
+            line: 0,
+            column: 0,
+            span: 0..0,
+            message: message.into(),
+            label: String::new(),
+            help: None,
+            related: Vec::new(),
+        }
+    }
+
+    #[must_use]
+    pub fn with_help(mut self, help: impl Into<String>) -> Self {
+        self.help = Some(help.into());
+        self
+    }
+
+    #[must_use]
+    pub fn with_related(mut self, related: Related) -> Self {
+        self.related.push(related);
+        self
+    }
+}
+
+/// The text of one file with an index of its line starts, to turn byte
+/// offsets into lines and columns.
+#[derive(Debug, Clone)]
+pub struct SourceFile {
+    pub name: String,
+    pub text: String,
+    /// Made on the first problem: most files have none.
+    line_starts: OnceCell<Vec<usize>>,
+}
+
+impl SourceFile {
+    pub fn new(name: String, text: String) -> Self {
+        Self {
+            name,
+            text,
+            line_starts: OnceCell::new(),
+        }
+    }
+
+    fn line_starts(&self) -> &[usize] {
+        self.line_starts.get_or_init(|| {
+            std::iter::once(0)
+                .chain(self.text.match_indices('\n').map(|(i, _)| i + 1))
+                .collect()
+        })
+    }
+
+    /// 1-based line and char column of a byte offset (clamped to the text).
+    pub fn locate(&self, offset: usize) -> (usize, usize) {
+        let offset = floor_char_boundary(&self.text, offset);
+        let line_starts = self.line_starts();
+        let line = line_starts.partition_point(|&start| start <= offset);
+        let start = line_starts.get(line.wrapping_sub(1)).copied().unwrap_or(0);
+        let column = self
+            .text
+            .get(start..offset)
+            .map_or(0, |s| s.chars().count());
+        (line.max(1), column + 1)
+    }
+
+    pub fn error(
+        &self,
+        span: Range<usize>,
+        message: impl Into<String>,
+        label: impl Into<String>,
+    ) -> Diagnostic {
+        let (line, column) = self.locate(span.start);
+        Diagnostic {
+            file: self.name.clone(),
+            line,
+            column,
+            span,
+            message: message.into(),
+            label: label.into(),
+            help: None,
+            related: Vec::new(),
+        }
+    }
+
+    pub fn related(&self, span: Range<usize>, label: impl Into<String>) -> Related {
+        let (line, column) = self.locate(span.start);
+        Related {
+            file: self.name.clone(),
+            line,
+            column,
+            span,
+            label: label.into(),
+        }
+    }
+}
+
+fn floor_char_boundary(text: &str, offset: usize) -> usize {
+    let mut offset = offset.min(text.len());
+    while !text.is_char_boundary(offset) {
+        offset -= 1;
+    }
+    offset
+}
+
+fn ceil_char_boundary(text: &str, offset: usize) -> usize {
+    let mut offset = offset.min(text.len());
+    while !text.is_char_boundary(offset) {
+        offset += 1;
+    }
+    offset
+}
+
+/// All problems found while loading a pack, with the file texts needed to
+/// show them.
+#[derive(Debug, Clone)]
+pub struct Report {
+    pub diagnostics: Vec<Diagnostic>,
+    /// The files the diagnostics point into, made printable.
+    sources: Vec<SourceFile>,
+}
+
+impl Report {
+    /// Sorts the diagnostics by file, then position.
+    pub fn new(mut diagnostics: Vec<Diagnostic>, files: Vec<SourceFile>) -> Self {
+        diagnostics.sort_by(|a, b| {
+            (&a.file, a.line, a.column, a.span.start, &a.message).cmp(&(
+                &b.file,
+                b.line,
+                b.column,
+                b.span.start,
+                &b.message,
+            ))
+        });
+        let sources = files
+            .into_iter()
+            .map(|f| {
+                let text = make_printable(&f.text);
+                SourceFile::new(f.name, text)
+            })
+            .collect();
+        Self {
+            diagnostics,
+            sources,
+        }
+    }
+
+    fn source_file(&self, file: &str) -> Option<&SourceFile> {
+        self.sources.iter().find(|f| f.name == file)
+    }
+
+    fn source(&self, file: &str) -> Option<&str> {
+        self.source_file(file).map(|f| f.text.as_str())
+    }
+
+    /// 1-based line and char column just past the end of `span` in `file`,
+    /// like `Diagnostic::line` and `column` for its start; `None` when the
+    /// report does not have the file's text.
+    pub fn locate_end(&self, file: &str, span: &Range<usize>) -> Option<(usize, usize)> {
+        self.source_file(file).map(|f| f.locate(span.end))
+    }
+
+    /// Renders every diagnostic like rustc does, then a summary line.
+    pub fn render(&self, color: bool) -> String {
+        let renderer = if color {
+            Renderer::styled()
+        } else {
+            Renderer::plain()
+        };
+        let mut out = String::new();
+        for diagnostic in &self.diagnostics {
+            out.push_str(&self.render_one(&renderer, diagnostic));
+            out.push_str("\n\n");
+        }
+        let summary = self.summary();
+        out.push_str(&renderer.render(&[Group::with_title(Level::ERROR.primary_title(summary))]));
+        out.push('\n');
+        out
+    }
+
+    /// "3 errors in 2 files".
+    fn summary(&self) -> String {
+        let errors = self.diagnostics.len();
+        let files = self
+            .diagnostics
+            .iter()
+            .map(|d| d.file.as_str())
+            .collect::<BTreeSet<_>>()
+            .len();
+        format!(
+            "{errors} error{} in {files} file{}",
+            plural(errors),
+            plural(files)
+        )
+    }
+
+    fn render_one(&self, renderer: &Renderer, diagnostic: &Diagnostic) -> String {
+        let message = printable(&diagnostic.message);
+        let mut group = Level::ERROR.primary_title(message).element(self.location(
+            &diagnostic.file,
+            diagnostic.line,
+            diagnostic.span.clone(),
+            AnnotationKind::Primary,
+            &diagnostic.label,
+        ));
+        for related in &diagnostic.related {
+            group = group.element(self.location(
+                &related.file,
+                related.line,
+                related.span.clone(),
+                AnnotationKind::Context,
+                &related.label,
+            ));
+        }
+        if let Some(help) = &diagnostic.help {
+            group = group.element(Level::HELP.message(printable(help)));
+        }
+        renderer.render(&[group])
+    }
+
+    /// The lines of `file` around `span`, or just the file name when there is
+    /// no position or no text to show.
+    fn location<'a>(
+        &'a self,
+        file: &str,
+        line: usize,
+        span: Range<usize>,
+        kind: AnnotationKind,
+        label: &str,
+    ) -> annotate_snippets::Element<'a> {
+        let path = printable(file);
+        let Some(text) = self.source(file).filter(|_| line > 0) else {
+            return Origin::path(path).into();
+        };
+        // Only the lines the span touches, so that big files render fast.
+        let start = floor_char_boundary(text, span.start);
+        let end = ceil_char_boundary(text, span.end.max(start));
+        let first = text[..start].rfind('\n').map_or(0, |i| i + 1);
+        let last = text[end..].find('\n').map_or(text.len(), |i| end + i);
+        let excerpt = &text[first..last];
+        let label = (!label.is_empty()).then(|| printable(label));
+        Snippet::source(excerpt)
+            .line_start(line)
+            .path(path)
+            .annotation(kind.span(start - first..end - first).label(label))
+            .into()
+    }
+}
+
+fn plural(n: usize) -> &'static str {
+    if n == 1 { "" } else { "s" }
+}
+
+/// Escapes control characters in text shown to the user, so that a pack
+/// cannot drive the terminal through an error message.
+pub(crate) fn printable(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars() {
+        if c.is_control() && c != '\n' {
+            out.extend(c.escape_default());
+        } else {
+            out.push(c);
+        }
+    }
+    out
+}
+
+/// Replaces the C1 control characters (which the renderer passes through) by
+/// a visible character of the same UTF-8 length, so that byte spans stay valid.
+fn make_printable(text: &str) -> String {
+    text.chars()
+        .map(|c| {
+            if ('\u{80}'..='\u{9f}').contains(&c) {
+                '¿'
+            } else {
+                c
+            }
+        })
+        .collect()
+}
+
+impl fmt::Display for Report {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.render(false))
+    }
+}
+
+impl std::error::Error for Report {}
+
+#[cfg(test)]
+mod tests {
+    #![allow(clippy::unwrap_used, clippy::expect_used)]
+
+    use super::*;
+
+    fn file(text: &str) -> SourceFile {
+        SourceFile::new("f.toml".into(), text.into())
+    }
+
+    #[test]
+    fn locate_counts_lines_and_chars_from_one() {
+        let f = file("ab\nçé = 1\n");
+        assert_eq!(f.locate(0), (1, 1));
+        assert_eq!(f.locate(3), (2, 1));
+        // "çé" is four bytes but two chars: byte 7 is the space after them.
+        assert_eq!(f.locate(7), (2, 3));
+        assert_eq!(f.locate(1000), (3, 1));
+    }
+
+    #[test]
+    fn render_shows_the_line_with_a_caret_label_and_help() {
+        let f = file("[pack]\ntitel = \"x\"\n");
+        let d = f
+            .error(7..12, "unknown field `titel`", "not a field of [pack]")
+            .with_help("did you mean `title`?");
+        let report = Report::new(vec![d], vec![f]);
+        let text = report.render(false);
+        assert!(text.contains("error: unknown field `titel`"), "{text}");
+        assert!(text.contains("--> f.toml:2:1"), "{text}");
+        assert!(text.contains("titel = \"x\""), "{text}");
+        assert!(text.contains("^^^^^ not a field of [pack]"), "{text}");
+        assert!(text.contains("= help: did you mean `title`?"), "{text}");
+        assert!(text.ends_with("error: 1 error in 1 file\n"), "{text}");
+    }
+
+    #[test]
+    fn render_shows_related_spans_in_other_files() {
+        let a = SourceFile::new("a.toml".into(), "id = \"x\"\n".into());
+        let b = SourceFile::new("b.toml".into(), "\nid = \"x\"\n".into());
+        let d = b
+            .error(6..9, "duplicate id `x`", "defined again here")
+            .with_related(a.related(5..8, "first defined here"));
+        let text = Report::new(vec![d], vec![a, b]).render(false);
+        assert!(text.contains("--> b.toml:2:6"), "{text}");
+        assert!(text.contains("::: a.toml:1:6"), "{text}");
+        assert!(text.contains("first defined here"), "{text}");
+    }
+
+    #[test]
+    fn whole_file_diagnostics_render_without_a_snippet() {
+        let d =
+            Diagnostic::whole_file("nowhere/", "cannot read folder").with_help("check the path");
+        let text = Report::new(vec![d], Vec::new()).render(false);
+        assert!(text.contains("error: cannot read folder"), "{text}");
+        assert!(text.contains("--> nowhere/"), "{text}");
+        assert!(text.contains("= help: check the path"), "{text}");
+    }
+
+    #[test]
+    fn control_characters_never_reach_the_output() {
+        let f = file("a = \"\u{9b}31m\"\n");
+        let d = f
+            .error(4..11, "bad \u{1b}[31m", "here \u{7}")
+            .with_help("help \u{85}");
+        let text = Report::new(vec![d], vec![f]).render(false);
+        assert!(
+            !text.chars().any(|c| c.is_control() && c != '\n'),
+            "{text:?}"
+        );
+    }
+
+    #[test]
+    fn color_output_uses_ansi_styles() {
+        let f = file("x\n");
+        let d = f.error(0..1, "m", "l");
+        let report = Report::new(vec![d], vec![f]);
+        assert!(report.render(true).contains('\u{1b}'));
+        assert_eq!(report.to_string(), report.render(false));
+    }
+
+    #[test]
+    fn locate_end_gives_the_position_after_the_span() {
+        let f = file("[pack]\ntitel = \"é\"\n");
+        let d = f.error(15..19, "m", "l");
+        let report = Report::new(vec![d], vec![f]);
+        assert_eq!(report.locate_end("f.toml", &(7..12)), Some((2, 6)));
+        // `"é"` is four bytes but three chars wide.
+        assert_eq!(report.locate_end("f.toml", &(15..19)), Some((2, 12)));
+        assert_eq!(report.locate_end("other.toml", &(0..1)), None);
+    }
+
+    #[test]
+    fn diagnostics_are_sorted_by_file_then_position() {
+        let a = SourceFile::new("a".into(), "1\n2\n".into());
+        let b = SourceFile::new("b".into(), "1\n2\n".into());
+        let report = Report::new(
+            vec![
+                b.error(0..1, "b1", ""),
+                a.error(2..3, "a2", ""),
+                a.error(0..1, "a1", ""),
+            ],
+            vec![a, b],
+        );
+        let order: Vec<_> = report
+            .diagnostics
+            .iter()
+            .map(|d| d.message.as_str())
+            .collect();
+        assert_eq!(order, ["a1", "a2", "b1"]);
+    }
+}

@@ -1,0 +1,24 @@
+//! Progress that lasts: every answer is appended to a per-pack log of review
+//! events in the user's data folder; the memory state of each item (FSRS) is
+//! a fold of that log. On top of it: what is due, a plan towards an exam
+//! date, mock exams and statistics. See `docs/progress-format.md`.
+
+pub mod exam;
+pub mod fsrs;
+pub mod schedule;
+pub mod stats;
+pub mod store;
+mod time;
+
+pub use exam::{ExamBlueprint, ExamError, build_exam, exam_result};
+pub use fsrs::{Fsrs, MemoryState, Rating};
+pub use schedule::{
+    ItemKey, ItemState, PlanSummary, Progress, ProgressState, ReviewPlan, daily_target, due_items,
+    fold, is_quick, item_keys, pack_items, plan_summary, rating_for, review_plan, review_questions,
+};
+pub use stats::{Stats, compute_stats};
+pub use store::{
+    Event, EventKind, ExamResult, FORMAT_VERSION, PackLog, Settings, Store, TopicResult, Warning,
+    merge,
+};
+pub use time::{Day, Timestamp};

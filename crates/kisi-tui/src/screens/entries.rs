@@ -1,0 +1,83 @@
+//! Browse, second level: the entries of one topic.
+
+use ratatui::buffer::Buffer;
+use ratatui::layout::Rect;
+
+use super::{KeyHint, Row, browse_keys, click_list, detail, move_cursor, render_rows};
+use crate::action::Action;
+use crate::app::{Context, Nav, Screen};
+use crate::cursor::Cursor;
+use crate::view::reading_column;
+use kisi_core::content::EntryRef;
+use kisi_core::i18n::Strings;
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct EntriesState {
+    /// Index of the topic in the pack.
+    pub topic: usize,
+    pub cursor: Cursor,
+}
+
+impl EntriesState {
+    pub fn new(topic: usize) -> Self {
+        Self {
+            topic,
+            cursor: Cursor::default(),
+        }
+    }
+}
+
+pub fn update(state: &mut EntriesState, action: Action, context: &Context) -> Nav {
+    let len = context
+        .pack
+        .topic(state.topic)
+        .map_or(0, |t| t.entries.len());
+    if move_cursor(&mut state.cursor, action, len, context.body.height.into()) {
+        return Nav::Stay;
+    }
+    let list = reading_column(context.body);
+    let Some(action) = click_list(&mut state.cursor, action, list, len) else {
+        return Nav::Stay;
+    };
+    match action {
+        Action::Open if state.cursor.selected < len => {
+            let at = EntryRef {
+                topic: state.topic,
+                entry: state.cursor.selected,
+            };
+            Nav::Push(Screen::Detail(detail::DetailState::new(at)))
+        }
+        Action::Back => Nav::Back,
+        _ => Nav::Stay,
+    }
+}
+
+pub fn render(state: &EntriesState, context: &Context, body: Rect, buf: &mut Buffer) {
+    let Some(topic) = context.pack.topic(state.topic) else {
+        return;
+    };
+    let strings = context.strings;
+    let rows: Vec<Row> = topic
+        .entries
+        .iter()
+        .map(|entry| Row {
+            text: entry.title.to_string(),
+            detail: if entry.points.is_empty() {
+                String::new()
+            } else {
+                format!("{} {}", entry.points.len(), strings.unit_points)
+            },
+        })
+        .collect();
+    render_rows(
+        &rows,
+        state.cursor,
+        context.theme,
+        reading_column(body),
+        buf,
+    );
+}
+
+pub fn keys(strings: &'static Strings) -> Vec<KeyHint> {
+    browse_keys(strings)
+}

@@ -1,0 +1,291 @@
+//! Home: the pack's title and size, the student's progress (what is due,
+//! the exam date), the description, and the main menu.
+
+use ratatui::buffer::Buffer;
+use ratatui::layout::Rect;
+use ratatui::text::Line;
+use ratatui::widgets::Widget;
+
+use super::{
+    KeyHint, Row, class_quiz, click_list, exam, list_keys, move_cursor, present, quiz, quiz_setup,
+    render_rows, search, stats, topics,
+};
+use crate::action::Action;
+use crate::app::{Context, Nav, Screen};
+use crate::cursor::Cursor;
+use crate::view::reading_column;
+use crate::wrap::{truncate, wrap};
+use kisi_core::i18n::Strings;
+use kisi_core::progress::{ExamBlueprint, build_exam, plan_summary, review_plan, review_questions};
+use kisi_core::quiz::{QuizOptions, Session, generate};
+
+/// How many items one review session asks at most.
+pub const REVIEW_SIZE: usize = 20;
+
+/// The entries of the main menu, in order.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum MenuItem {
+    Browse,
+    Search,
+    Review,
+    Quiz,
+    Exam,
+    Stats,
+    Present,
+    ClassQuiz,
+    Help,
+    Quit,
+}
+
+pub const MENU: [MenuItem; 10] = [
+    MenuItem::Browse,
+    MenuItem::Search,
+    MenuItem::Review,
+    MenuItem::Quiz,
+    MenuItem::Exam,
+    MenuItem::Stats,
+    MenuItem::Present,
+    MenuItem::ClassQuiz,
+    MenuItem::Help,
+    MenuItem::Quit,
+];
+
+impl MenuItem {
+    fn label(self, strings: &Strings) -> &'static str {
+        match self {
+            MenuItem::Browse => strings.menu_browse,
+            MenuItem::Search => strings.menu_search,
+            MenuItem::Review => strings.menu_review,
+            MenuItem::Quiz => strings.menu_quiz,
+            MenuItem::Exam => strings.menu_exam,
+            MenuItem::Stats => strings.menu_stats,
+            MenuItem::Present => strings.menu_present,
+            MenuItem::ClassQuiz => strings.menu_class_quiz,
+            MenuItem::Help => strings.menu_help,
+            MenuItem::Quit => strings.menu_quit,
+        }
+    }
+
+    /// The key that does the same from Home, where there is one.
+    fn shortcut(self) -> &'static str {
+        match self {
+            MenuItem::Search => "/",
+            MenuItem::Help => "?",
+            MenuItem::Quit => "q",
+            _ => "",
+        }
+    }
+}
+
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct HomeState {
+    pub cursor: Cursor,
+    /// A one-line message, e.g. that nothing is due.
+    pub notice: Option<&'static str>,
+}
+
+pub fn update(state: &mut HomeState, action: Action, context: &Context) -> Nav {
+    let menu = home_layout(context, state).menu;
+    if move_cursor(&mut state.cursor, action, MENU.len(), menu.height.into()) {
+        state.notice = None;
+        return Nav::Stay;
+    }
+    let Some(action) = click_list(&mut state.cursor, action, menu, MENU.len()) else {
+        return Nav::Stay;
+    };
+    if action != Action::Open {
+        return Nav::Stay;
+    }
+    match MENU.get(state.cursor.selected) {
+        Some(MenuItem::Browse) => Nav::Push(Screen::Topics(topics::TopicsState::default())),
+        Some(MenuItem::Search) => Nav::Push(Screen::Search(search::SearchState::default())),
+        Some(MenuItem::Review) => {
+            let plan = review_plan(
+                context.pack,
+                context.progress,
+                context.today,
+                context.exam_date,
+            );
+            let items: Vec<String> = plan.queue().into_iter().take(REVIEW_SIZE).collect();
+            let questions = review_questions(context.pack, &items, context.seed, context.lang);
+            if questions.is_empty() {
+                state.notice = Some(context.strings.nothing_to_review);
+                return Nav::Stay;
+            }
+            Nav::Push(Screen::Quiz(quiz::QuizState::new(Session::new(
+                questions,
+                context.lang,
+            ))))
+        }
+        Some(MenuItem::Quiz) => Nav::Push(Screen::QuizSetup(quiz_setup::QuizSetupState::new(
+            context.pack.topics.len(),
+        ))),
+        Some(MenuItem::Exam) => {
+            // A pack's own [exam] was checked at load; fall back to the default.
+            let blueprint = ExamBlueprint::for_pack(context.pack)
+                .unwrap_or_else(|_| ExamBlueprint::default_for(context.pack, 20));
+            match build_exam(context.pack, &blueprint, context.seed, context.lang) {
+                Ok(questions) if !questions.is_empty() => {
+                    Nav::Push(Screen::Exam(exam::ExamState::new(questions, blueprint)))
+                }
+                _ => Nav::Stay,
+            }
+        }
+        Some(MenuItem::Stats) => Nav::Push(Screen::Stats(stats::StatsState::new(context))),
+        Some(MenuItem::Present) => Nav::Push(Screen::Present(present::PresentState::new(
+            context.pack,
+            &[],
+            present::Origin::Menu,
+        ))),
+        Some(MenuItem::ClassQuiz) => {
+            let options = QuizOptions {
+                count: class_quiz::MENU_COUNT,
+                seed: context.seed,
+                lang: context.lang,
+                ..QuizOptions::default()
+            };
+            let questions = generate(context.pack, &options).unwrap_or_default();
+            Nav::Push(Screen::ClassQuiz(class_quiz::ClassQuizState::new(
+                questions,
+                context.seed,
+                class_quiz::DEFAULT_SECONDS,
+                present::Origin::Menu,
+            )))
+        }
+        Some(MenuItem::Help) => Nav::ShowHelp,
+        Some(MenuItem::Quit) => Nav::Quit,
+        None => Nav::Stay,
+    }
+}
+
+/// Home from the top: the heading lines, as much of the description as
+/// fits, then the menu. The menu always gets its rows first.
+struct HomeLayout {
+    column: Rect,
+    description: Vec<String>,
+    menu: Rect,
+}
+
+fn home_layout(context: &Context, state: &HomeState) -> HomeLayout {
+    let column = reading_column(context.body);
+    let width = usize::from(column.width);
+    let menu_rows = u16::try_from(MENU.len()).unwrap_or(u16::MAX);
+    let heading = u16::try_from(heading_lines(context, state).len()).unwrap_or(u16::MAX);
+    // The heading, a blank line, the description, a blank line, the menu.
+    let room = usize::from(column.height.saturating_sub(menu_rows + heading + 2));
+    let wrapped = wrap(&context.pack.meta.description, width);
+    let cut = wrapped.len() > room;
+    let mut description: Vec<String> = wrapped.into_iter().take(room).collect();
+    // Mark a cut-off description instead of ending mid-sentence.
+    if cut && let Some(last) = description.last_mut() {
+        *last = truncate(&format!("{last} …"), width);
+    }
+    let above = if description.is_empty() {
+        heading + 1
+    } else {
+        heading + 2 + u16::try_from(description.len()).unwrap_or(u16::MAX)
+    };
+    let top = column.y + above.min(column.height.saturating_sub(menu_rows));
+    let menu = Rect::new(
+        column.x,
+        top,
+        column.width,
+        menu_rows.min(column.bottom().saturating_sub(top)),
+    );
+    HomeLayout {
+        column,
+        description,
+        menu,
+    }
+}
+
+/// Title, size, progress, the exam date, and any notice or warning.
+fn heading_lines(context: &Context, state: &HomeState) -> Vec<Line<'static>> {
+    let (strings, theme, pack) = (context.strings, context.theme, context.pack);
+    let width = usize::from(reading_column(context.body).width);
+    let plan = plan_summary(pack, context.progress, context.today, context.exam_date);
+    let mut lines = vec![
+        Line::styled(truncate(&pack.meta.title, width), theme.heading),
+        Line::styled(
+            truncate(
+                &strings.pack_counts(pack.topics.len(), pack.entry_count(), pack.point_count()),
+                width,
+            ),
+            theme.dim,
+        ),
+        Line::styled(
+            truncate(
+                &format!(
+                    "{}/{} {} · {} {}",
+                    plan.seen, plan.items, strings.home_seen, plan.due, strings.home_due
+                ),
+                width,
+            ),
+            theme.label,
+        ),
+    ];
+    if let (Some(exam), Some(days)) = (context.exam_date, plan.days_left) {
+        lines.push(Line::styled(
+            truncate(
+                &format!(
+                    "{} {exam}: {days} {} · {} {}",
+                    strings.home_exam,
+                    strings.home_days_left,
+                    strings.home_target,
+                    plan.daily_target
+                ),
+                width,
+            ),
+            theme.note,
+        ));
+    }
+    if let Some(notice) = state.notice {
+        lines.push(Line::styled(truncate(notice, width), theme.note));
+    }
+    for warning in context.warnings {
+        lines.push(Line::styled(truncate(warning, width), theme.error));
+    }
+    lines
+}
+
+pub fn render(state: &HomeState, context: &Context, body: Rect, buf: &mut Buffer) {
+    let theme = context.theme;
+    let strings = context.strings;
+    let context = Context { body, ..*context };
+    let layout = home_layout(&context, state);
+    let column = layout.column;
+
+    let mut lines = heading_lines(&context, state);
+    if !layout.description.is_empty() {
+        lines.push(Line::raw(""));
+        lines.extend(
+            layout
+                .description
+                .into_iter()
+                .map(|text| Line::styled(text, theme.text)),
+        );
+    }
+    let room = usize::from(layout.menu.y - column.y);
+    for (row, line) in lines.into_iter().take(room).enumerate() {
+        let y = column.y + u16::try_from(row).unwrap_or(u16::MAX);
+        line.render(Rect::new(column.x, y, column.width, 1), buf);
+    }
+
+    let rows: Vec<Row> = MENU
+        .iter()
+        .map(|item| Row {
+            text: item.label(strings).to_string(),
+            detail: item.shortcut().to_string(),
+        })
+        .collect();
+    render_rows(&rows, state.cursor, theme, layout.menu, buf);
+}
+
+pub fn keys(strings: &'static Strings) -> Vec<KeyHint> {
+    let mut keys = list_keys(strings);
+    keys.push(KeyHint::footer("Enter", strings.key_open));
+    keys.push(KeyHint::footer("/", strings.key_search));
+    keys.push(KeyHint::footer("?", strings.key_help));
+    keys.push(KeyHint::footer("q", strings.key_quit));
+    keys
+}

@@ -1,0 +1,275 @@
+//! One file per screen. Each has its own state, an `update` that turns an
+//! `Action` into a `Nav`, a `render` that only draws, and `keys` for the
+//! footer and the help overlay.
+
+pub mod class_quiz;
+pub mod detail;
+pub mod entries;
+pub mod exam;
+pub mod home;
+pub mod present;
+pub mod quiz;
+pub mod quiz_results;
+pub mod quiz_setup;
+pub mod search;
+pub mod stats;
+pub mod topics;
+
+use ratatui::buffer::Buffer;
+use ratatui::layout::Rect;
+use ratatui::text::{Line, Span};
+use ratatui::widgets::Widget;
+use unicode_width::UnicodeWidthStr;
+
+use super::cursor::Cursor;
+use super::theme::Theme;
+use super::wrap::truncate;
+use kisi_core::i18n::Strings;
+use kisi_core::quiz::{Body, Question};
+
+/// A key and what it does on a screen.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct KeyHint {
+    pub keys: &'static str,
+    pub action: &'static str,
+    /// Shown in the one-line footer, not only in the help overlay.
+    pub in_footer: bool,
+}
+
+impl KeyHint {
+    pub const fn footer(keys: &'static str, action: &'static str) -> Self {
+        Self {
+            keys,
+            action,
+            in_footer: true,
+        }
+    }
+
+    pub const fn help_only(keys: &'static str, action: &'static str) -> Self {
+        Self {
+            keys,
+            action,
+            in_footer: false,
+        }
+    }
+}
+
+/// The digits that choose one of `count` options: "1-4" for four. A
+/// question has at most six (the loader's limit).
+pub fn option_digits(count: usize) -> &'static str {
+    const KEYS: [&str; 7] = ["1", "1", "1-2", "1-3", "1-4", "1-5", "1-6"];
+    KEYS[count.min(KEYS.len() - 1)]
+}
+
+/// The letters that choose one of `count` options: "a-d" for four.
+pub fn option_letters(count: usize) -> &'static str {
+    const KEYS: [&str; 7] = ["a", "a", "a-b", "a-c", "a-d", "a-e", "a-f"];
+    KEYS[count.min(KEYS.len() - 1)]
+}
+
+/// The keys that choose the match of a matching item among `count`: "←→ a-d".
+pub fn match_keys(count: usize) -> &'static str {
+    const KEYS: [&str; 7] = [
+        "←→",
+        "←→ a",
+        "←→ a-b",
+        "←→ a-c",
+        "←→ a-d",
+        "←→ a-e",
+        "←→ a-f",
+    ];
+    KEYS[count.min(KEYS.len() - 1)]
+}
+
+/// How many options (choice) or matches (matching) a question offers.
+pub fn choice_count(question: Option<&Question>) -> usize {
+    match question.map(|q| &q.body) {
+        Some(Body::Choice { options, .. }) => options.len(),
+        Some(Body::Matching { right, .. }) => right.len(),
+        _ => 0,
+    }
+}
+
+/// The movement keys every list shares.
+pub fn list_keys(strings: &'static Strings) -> Vec<KeyHint> {
+    vec![
+        KeyHint::footer("↑↓", strings.key_move),
+        KeyHint::help_only("j k", strings.key_move),
+        KeyHint::help_only("PgUp PgDn", strings.key_page),
+        KeyHint::help_only("Home End g G", strings.key_ends),
+        KeyHint::help_only("/", strings.key_search),
+    ]
+}
+
+/// The keys of a list one browses into and out of (topics, entries).
+pub fn browse_keys(strings: &'static Strings) -> Vec<KeyHint> {
+    let mut keys = list_keys(strings);
+    keys.push(KeyHint::footer("Enter", strings.key_open));
+    keys.push(KeyHint::footer("Esc", strings.key_back));
+    keys.push(KeyHint::footer("?", strings.key_help));
+    keys
+}
+
+/// One row of a list: the main text and an optional dim text after it.
+pub struct Row {
+    pub text: String,
+    pub detail: String,
+}
+
+/// Draws rows from the cursor's offset, the selected one highlighted.
+pub fn render_rows(rows: &[Row], cursor: Cursor, theme: &Theme, area: Rect, buf: &mut Buffer) {
+    let width = usize::from(area.width);
+    for (line, (index, row)) in rows
+        .iter()
+        .enumerate()
+        .skip(cursor.offset)
+        .take(area.height.into())
+        .enumerate()
+    {
+        let y = area.y + u16::try_from(line).unwrap_or(u16::MAX);
+        let selected = index == cursor.selected;
+        let marker = if selected { "▸ " } else { "  " };
+        let text = truncate(&format!("{marker}{}", row.text), width);
+        let used = text.width();
+        let mut spans = vec![Span::raw(text)];
+        // A detail is a count or a shortcut: shown whole or not at all, as
+        // "8 …" would say nothing.
+        if !row.detail.is_empty() && used + 2 + row.detail.width() <= width {
+            spans.push(Span::styled(format!("  {}", row.detail), theme.dim));
+        }
+        let style = if selected { theme.selected } else { theme.text };
+        let row_area = Rect::new(area.x, y, area.width, 1);
+        if selected {
+            buf.set_style(row_area, style);
+        }
+        Line::from(spans).style(style).render(row_area, buf);
+    }
+    // Arrows at the right edge say there are more rows above or below.
+    if area.width > 0 && area.height > 0 {
+        let edge = area.right() - 1;
+        if cursor.offset > 0 {
+            buf.set_string(edge, area.y, "▲", theme.dim);
+        }
+        if cursor.offset + usize::from(area.height) < rows.len() {
+            buf.set_string(edge, area.bottom() - 1, "▼", theme.dim);
+        }
+    }
+}
+
+/// The item under screen row `row` and column `column`, for a list drawn in
+/// `area` from item `offset` on, `rows_per_item` rows each (as `render_rows`
+/// draws, with 1).
+pub fn item_at(
+    area: Rect,
+    offset: usize,
+    len: usize,
+    rows_per_item: u16,
+    column: u16,
+    row: u16,
+) -> Option<usize> {
+    if !(area.x..area.right()).contains(&column) || !(area.y..area.bottom()).contains(&row) {
+        return None;
+    }
+    let index = offset + usize::from((row - area.y) / rows_per_item.max(1));
+    (index < len).then_some(index)
+}
+
+/// A click on a list drawn by `render_rows` in `area`: on a row that is not
+/// selected, selects it and gives `None`; on the selected row gives `Open`,
+/// as Enter would. Any other action is given back unchanged.
+pub fn click_list(
+    cursor: &mut Cursor,
+    action: super::action::Action,
+    area: Rect,
+    len: usize,
+) -> Option<super::action::Action> {
+    use super::action::Action;
+    let Action::Click { column, row } = action else {
+        return Some(action);
+    };
+    let index = item_at(area, cursor.offset, len, 1, column, row)?;
+    if index == cursor.selected {
+        return Some(Action::Open);
+    }
+    cursor.selected = index;
+    None
+}
+
+/// Moves a list cursor for a movement action; returns false for any other.
+pub fn move_cursor(
+    cursor: &mut Cursor,
+    action: super::action::Action,
+    len: usize,
+    visible: usize,
+) -> bool {
+    use super::action::Action;
+    let page = isize::try_from(visible.max(1)).unwrap_or(isize::MAX);
+    match action {
+        Action::Up | Action::ScrollUp => cursor.move_by(-1, len, visible),
+        Action::Down | Action::ScrollDown => cursor.move_by(1, len, visible),
+        Action::PageUp => cursor.move_by(-page, len, visible),
+        Action::PageDown => cursor.move_by(page, len, visible),
+        Action::First => cursor.first(visible),
+        Action::Last => cursor.last(len, visible),
+        _ => return false,
+    }
+    true
+}
+
+/// The bar is at least this wide; the names get the rest of the line.
+const MIN_BAR: usize = 10;
+const MAX_BAR: usize = 30;
+/// " 100%" and the two spaces after the name.
+const BAR_FIGURE: usize = 7;
+
+/// How wide the names of a column of `percent_bar`s are: the longest name,
+/// as long as a bar of `MIN_BAR` cells still fits beside it.
+pub fn bar_name_width<'a>(names: impl Iterator<Item = &'a str>, width: usize) -> usize {
+    let longest = names.map(UnicodeWidthStr::width).max().unwrap_or(0);
+    longest.min(width.saturating_sub(MIN_BAR + BAR_FIGURE))
+}
+
+/// `name  ███████░░░  70%`: a name padded to `name_width`, a bar of up to 30
+/// cells filled to `percent`, and the figure.
+pub fn percent_bar(
+    name: &str,
+    name_width: usize,
+    percent: f64,
+    width: usize,
+    theme: &Theme,
+) -> Line<'static> {
+    let suffix = format!(" {percent:>3.0}%");
+    let bar_width = width
+        .saturating_sub(name_width + suffix.len() + 2)
+        .min(MAX_BAR);
+    #[allow(
+        clippy::cast_possible_truncation,
+        clippy::cast_sign_loss,
+        clippy::cast_precision_loss
+    )] // a bar of at most 30 cells
+    let filled =
+        (((percent / 100.0).clamp(0.0, 1.0) * bar_width as f64).round() as usize).min(bar_width);
+    Line::from(vec![
+        Span::styled(
+            format!("{:<name_width$}  ", truncate(name, name_width)),
+            theme.text,
+        ),
+        Span::styled("█".repeat(filled), theme.title),
+        Span::styled("░".repeat(bar_width - filled), theme.dim),
+        Span::styled(suffix, theme.text),
+    ])
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{match_keys, option_digits, option_letters};
+
+    #[test]
+    fn choice_hints_name_exactly_the_keys_that_choose() {
+        assert_eq!((option_digits(2), option_letters(2)), ("1-2", "a-b"));
+        assert_eq!((option_digits(4), option_letters(4)), ("1-4", "a-d"));
+        assert_eq!((option_digits(6), option_letters(6)), ("1-6", "a-f"));
+        assert_eq!(match_keys(4), "←→ a-d");
+        assert_eq!(match_keys(5), "←→ a-e");
+    }
+}

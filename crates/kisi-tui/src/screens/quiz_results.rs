@@ -1,0 +1,308 @@
+//! The end of a quiz: the score, a bar per topic, and the mistakes, each of
+//! which opens the entry it tests; `r` retries the mistakes.
+
+use ratatui::buffer::Buffer;
+use ratatui::layout::Rect;
+use ratatui::text::{Line, Span};
+use ratatui::widgets::Widget;
+
+use super::quiz::QuizState;
+use super::{
+    KeyHint, Row, bar_name_width, click_list, detail, move_cursor, percent_bar, render_rows,
+};
+use crate::action::Action;
+use crate::app::{Context, Nav, Screen};
+use crate::cursor::Cursor;
+use crate::view::reading_column;
+use crate::wrap::truncate;
+use kisi_core::i18n::Strings;
+use kisi_core::progress::ExamResult;
+use kisi_core::quiz::wording::score_line;
+use kisi_core::quiz::{Session, Summary};
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct QuizResultsState {
+    pub session: Session,
+    pub summary: Summary,
+    /// The selected mistake.
+    pub cursor: Cursor,
+    /// Set when these are the results of a mock exam.
+    pub exam: Option<ExamOutcome>,
+    /// The quiz's time limit ended it, with questions perhaps unanswered.
+    pub time_up: bool,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum MistakesHeading {
+    Mistakes,
+    /// Every question answered, none wrong.
+    NoMistakes,
+    /// None of the answers given was wrong, but some questions were left.
+    NoWrongAnswers,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct ExamOutcome {
+    pub result: ExamResult,
+    /// Handed in by the clock, not the student.
+    pub timed_out: bool,
+}
+
+impl QuizResultsState {
+    pub fn new(session: Session) -> Self {
+        let summary = session.summary();
+        Self {
+            session,
+            summary,
+            cursor: Cursor::default(),
+            exam: None,
+            time_up: false,
+        }
+    }
+
+    #[must_use]
+    pub fn with_time_up(mut self) -> Self {
+        self.time_up = true;
+        self
+    }
+
+    #[must_use]
+    pub fn with_exam(mut self, result: ExamResult, timed_out: bool) -> Self {
+        self.exam = Some(ExamOutcome { result, timed_out });
+        self
+    }
+
+    /// Whether the bars per topic fit above a few rows of mistakes in a
+    /// body `height` rows high; on small screens the mistakes come first.
+    /// A quiz of questions without a topic has no bars, and no heading.
+    fn shows_topics(&self, height: u16) -> bool {
+        let mistakes = u16::try_from(self.summary.mistakes.len().min(3)).unwrap_or(3);
+        !self.summary.by_topic.is_empty() && self.header_height(true) + mistakes <= height
+    }
+
+    /// How many lines the exam's verdict and the time-out notice take.
+    fn notice_height(&self) -> u16 {
+        match &self.exam {
+            Some(outcome) => 1 + u16::from(outcome.timed_out),
+            None => u16::from(self.time_up),
+        }
+    }
+
+    fn header_height(&self, topics: bool) -> u16 {
+        // Title, the notices, score, then when they fit: blank, heading, a bar
+        // per topic, blank; then the mistakes' heading when there is one.
+        let topics = if topics {
+            3 + u16::try_from(self.summary.by_topic.len()).unwrap_or(u16::MAX)
+        } else {
+            0
+        };
+        let heading = u16::from(self.mistakes_heading().is_some());
+        2 + self.notice_height() + topics + heading
+    }
+
+    /// The heading above the mistakes: no praise while questions were left
+    /// unanswered, and nothing when none was answered.
+    fn mistakes_heading(&self) -> Option<MistakesHeading> {
+        let score = &self.summary.score;
+        if !self.summary.mistakes.is_empty() {
+            Some(MistakesHeading::Mistakes)
+        } else if score.unanswered() == 0 {
+            Some(MistakesHeading::NoMistakes)
+        } else if score.answered > 0 {
+            Some(MistakesHeading::NoWrongAnswers)
+        } else {
+            None
+        }
+    }
+
+    /// Where the mistakes are listed, below the score and the bars.
+    fn mistakes_area(&self, body: Rect) -> Rect {
+        let column = reading_column(body);
+        let header = self
+            .header_height(self.shows_topics(column.height))
+            .min(column.height);
+        Rect::new(
+            column.x,
+            column.y + header,
+            column.width,
+            column.height - header,
+        )
+    }
+}
+
+pub fn update(state: &mut QuizResultsState, action: Action, context: &Context) -> Nav {
+    let list = state.mistakes_area(context.body);
+    let len = state.summary.mistakes.len();
+    if move_cursor(&mut state.cursor, action, len, list.height.into()) {
+        return Nav::Stay;
+    }
+    let Some(action) = click_list(&mut state.cursor, action, list, len) else {
+        return Nav::Stay;
+    };
+    match action {
+        Action::Open => state
+            .summary
+            .mistakes
+            .get(state.cursor.selected)
+            .and_then(|m| m.targets.first())
+            .map_or(Nav::Stay, |target| {
+                Nav::Push(Screen::Detail(match target.point {
+                    Some(point) => detail::DetailState::at_point(target.entry, point, context),
+                    None => detail::DetailState::new(target.entry),
+                }))
+            }),
+        Action::Retry => state.session.retry_mistakes().map_or(Nav::Stay, |retry| {
+            Nav::Replace(Screen::Quiz(QuizState::new(retry)))
+        }),
+        Action::Back => Nav::Back,
+        _ => Nav::Stay,
+    }
+}
+
+/// The verdict of a mock exam (passed or not, against the pass mark) and
+/// whether the clock ended the exam or the quiz.
+fn notice_lines(state: &QuizResultsState, context: &Context, width: usize) -> Vec<Line<'static>> {
+    let (strings, theme) = (context.strings, context.theme);
+    let Some(outcome) = &state.exam else {
+        return if state.time_up {
+            vec![Line::styled(
+                truncate(strings.quiz_time_up, width),
+                theme.note,
+            )]
+        } else {
+            Vec::new()
+        };
+    };
+    let result = &outcome.result;
+    let verdict = if result.passed {
+        strings.exam_passed
+    } else {
+        strings.exam_failed
+    };
+    let mut lines = vec![Line::styled(
+        truncate(
+            &format!(
+                "{verdict}: {:.0}% ({} {}%)",
+                result.score_percent, strings.exam_pass_mark, result.pass_mark
+            ),
+            width,
+        ),
+        if result.passed {
+            theme.title
+        } else {
+            theme.error
+        },
+    )];
+    if outcome.timed_out {
+        lines.push(Line::styled(
+            truncate(strings.exam_time_up, width),
+            theme.note,
+        ));
+    }
+    lines
+}
+
+pub fn render(state: &QuizResultsState, context: &Context, body: Rect, buf: &mut Buffer) {
+    let column = reading_column(body);
+    let width = usize::from(column.width);
+    let strings = context.strings;
+    let theme = context.theme;
+    let summary = &state.summary;
+    let mut lines = vec![
+        Line::styled(
+            truncate(
+                if state.exam.is_some() {
+                    strings.exam_results
+                } else {
+                    strings.quiz_results
+                },
+                width,
+            ),
+            theme.heading,
+        ),
+        Line::styled(
+            truncate(&score_line(&summary.score, context.lang), width),
+            theme.title,
+        ),
+    ];
+    lines.splice(1..1, notice_lines(state, context, width));
+    let score_row = lines.len() - 1;
+    let unanswered = summary.score.unanswered();
+    if unanswered > 0 {
+        lines[score_row].spans.push(Span::styled(
+            format!(" · {unanswered} {}", strings.quiz_unanswered),
+            theme.dim,
+        ));
+    }
+    let shows_topics = state.shows_topics(column.height);
+    if shows_topics {
+        lines.push(Line::raw(""));
+        lines.push(Line::styled(strings.quiz_by_topic, theme.label));
+    }
+    let names: Vec<&str> = summary
+        .by_topic
+        .iter()
+        .map(|t| context.pack.topic(t.topic).map_or("", |t| t.title.as_str()))
+        .collect();
+    let name_width = bar_name_width(names.iter().copied(), width);
+    for (topic, name) in summary.by_topic.iter().zip(&names).filter(|_| shows_topics) {
+        lines.push(percent_bar(
+            name,
+            name_width,
+            topic.score.percent(),
+            width,
+            theme,
+        ));
+    }
+    if shows_topics {
+        lines.push(Line::raw(""));
+    }
+    if let Some(heading) = state.mistakes_heading() {
+        let heading = match heading {
+            MistakesHeading::Mistakes => strings.quiz_mistakes,
+            MistakesHeading::NoMistakes => strings.quiz_no_mistakes,
+            MistakesHeading::NoWrongAnswers => strings.quiz_no_wrong_answers,
+        };
+        lines.push(Line::styled(truncate(heading, width), theme.label));
+    }
+    let header = u16::try_from(lines.len())
+        .unwrap_or(u16::MAX)
+        .min(column.height);
+    for (row, line) in lines.into_iter().take(header.into()).enumerate() {
+        let y = column.y + u16::try_from(row).unwrap_or(u16::MAX);
+        line.render(Rect::new(column.x, y, column.width, 1), buf);
+    }
+    let questions = state.session.questions();
+    let rows: Vec<Row> = summary
+        .mistakes
+        .iter()
+        .map(|mistake| {
+            let entry = mistake
+                .targets
+                .first()
+                .and_then(|t| context.pack.entry(t.entry))
+                .map_or("", |e| &*e.title);
+            let prompt = questions
+                .get(mistake.question)
+                .map(|q| q.prompt.text(context.lang))
+                .unwrap_or_default();
+            Row {
+                text: format!("{entry}: {}", prompt.replace('\n', " ")),
+                detail: String::new(),
+            }
+        })
+        .collect();
+    render_rows(&rows, state.cursor, theme, state.mistakes_area(body), buf);
+}
+
+pub fn keys(state: &QuizResultsState, strings: &'static Strings) -> Vec<KeyHint> {
+    let mut keys = Vec::new();
+    if !state.summary.mistakes.is_empty() {
+        keys.push(KeyHint::footer("↑↓", strings.key_move));
+        keys.push(KeyHint::footer("Enter", strings.key_open_entry));
+        keys.push(KeyHint::footer("r", strings.key_retry));
+    }
+    keys.push(KeyHint::footer("Esc", strings.key_back));
+    keys.push(KeyHint::footer("?", strings.key_help));
+    keys
+}

@@ -1,0 +1,58 @@
+//! Runs searches on a thread of their own, so typing never waits for a
+//! search: on a pack of 100,000 entries one keystroke can take longer than a
+//! frame. Only the newest query is searched; older ones are skipped.
+
+use std::sync::Arc;
+use std::sync::mpsc::{self, Receiver, Sender};
+use std::thread;
+
+use kisi_core::content::Pack;
+use kisi_core::search::{Results, Searcher};
+
+pub struct SearchWorker {
+    requests: Sender<String>,
+    answers: Receiver<(String, Results)>,
+    last_requested: Option<String>,
+}
+
+impl SearchWorker {
+    /// Starts the worker. The index is built on the worker thread, so a big
+    /// pack does not delay the first frame.
+    pub fn spawn(pack: Arc<Pack>) -> Self {
+        let (requests, queries) = mpsc::channel::<String>();
+        let (replies, answers) = mpsc::channel();
+        thread::spawn(move || {
+            let mut searcher = Searcher::new(&pack);
+            while let Ok(mut query) = queries.recv() {
+                // Skip to the newest query: the older ones are no longer shown.
+                while let Ok(newer) = queries.try_recv() {
+                    query = newer;
+                }
+                let results = searcher.search(&pack, &query);
+                if replies.send((query, results)).is_err() {
+                    break;
+                }
+            }
+        });
+        Self {
+            requests,
+            answers,
+            last_requested: None,
+        }
+    }
+
+    /// Asks for `query` unless it is the one asked for last.
+    pub fn request(&mut self, query: &str) {
+        if self.last_requested.as_deref() != Some(query) {
+            self.last_requested = Some(query.to_string());
+            // A send fails only if the worker is gone; results then stop
+            // coming, which the screen shows as "searching…".
+            let _ = self.requests.send(query.to_string());
+        }
+    }
+
+    /// A finished search, if one is ready.
+    pub fn try_recv(&self) -> Option<(String, Results)> {
+        self.answers.try_recv().ok()
+    }
+}
