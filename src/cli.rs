@@ -225,9 +225,10 @@ impl From<FormatArg> for CheckFormat {
 /// Parses the command line and runs it.
 pub fn main() -> ExitCode {
     let cli = Cli::parse();
-    let lang = cli
-        .lang
-        .map_or_else(|| Lang::from_env(|name| std::env::var(name).ok()), Lang::from);
+    let lang = cli.lang.map_or_else(
+        || Lang::from_env(|name| std::env::var(name).ok()),
+        Lang::from,
+    );
     let strings = lang.strings();
     if cli.theme.as_deref() == Some("list") {
         return themes(None);

@@ -1,0 +1,245 @@
+//! End-to-end: the real binary in a pseudo-terminal, its screen read with vt100.
+
+use crate::common;
+
+use std::path::Path;
+
+use common::Session;
+
+const DOWN: &[u8] = b"j";
+const ENTER: &[u8] = b"\r";
+const ESC: &[u8] = b"\x1b";
+
+#[test]
+fn opens_pasal_3_shows_goal_f_and_quits_cleanly() {
+    let mut kisi = Session::start(&[], 80, 24);
+    kisi.wait_for("Jelajahi materi");
+    assert!(kisi.in_alternate_screen());
+    kisi.keys(ENTER);
+    kisi.wait_for("UU No. 11 Tahun 2009");
+    kisi.keys(DOWN);
+    kisi.keys(DOWN);
+    kisi.keys(ENTER);
+    kisi.wait_for("Pasal 3");
+    kisi.keys(DOWN);
+    kisi.keys(DOWN);
+    kisi.keys(DOWN);
+    kisi.keys(ENTER);
+    kisi.wait_for("Penyelenggaraan kesejahteraan sosial bertujuan");
+    kisi.keys(b"G");
+    kisi.wait_for("f. ");
+    kisi.wait_for("manajemen");
+    kisi.keys(ESC);
+    kisi.wait_for("Pasal 2");
+    kisi.keys(ESC);
+    kisi.keys(ESC);
+    kisi.wait_for("Jelajahi materi");
+    kisi.keys(b"q");
+    let status = kisi.wait_exit();
+    assert!(status.success(), "exit status {status:?}");
+    assert!(!kisi.in_alternate_screen(), "alternate screen not left");
+    // Mouse capture was turned off again.
+    assert!(kisi.raw_output().contains("\x1b[?1000l"));
+}
+
+#[test]
+fn ctrl_c_quits_from_deep_inside() {
+    let mut kisi = Session::start(&[], 60, 18);
+    kisi.wait_for("Jelajahi materi");
+    kisi.keys(ENTER);
+    kisi.keys(ENTER);
+    kisi.keys(b"\x03");
+    let status = kisi.wait_exit();
+    assert!(status.success(), "exit status {status:?}");
+    assert!(!kisi.in_alternate_screen());
+}
+
+#[test]
+fn broken_pack_is_reported_before_full_screen_and_exits_non_zero() {
+    let dir = tempfile::tempdir().unwrap();
+    write(
+        dir.path(),
+        "pack.toml",
+        "[pack]\nid = \"x\"\ntitle = \"X\"\n",
+    );
+    write(
+        dir.path(),
+        "01-a.toml",
+        "[topic]\nid = \"a\"\ntitel = \"A\"\n",
+    );
+    let mut kisi = Session::start(&["--content", dir.path().to_str().unwrap()], 80, 24);
+    let status = kisi.wait_exit();
+    assert!(!status.success());
+    let output = kisi.raw_output();
+    assert!(!output.contains("\x1b[?1049h"), "switched to full screen");
+    assert!(output.contains("01-a.toml:3:1"), "{output}");
+    assert!(output.contains("titel"), "{output}");
+}
+
+#[test]
+fn english_interface_on_request() {
+    let mut kisi = Session::start(&["--lang", "en"], 80, 24);
+    kisi.wait_for("Browse the material");
+    kisi.keys(b"?");
+    kisi.wait_for("Help");
+    kisi.keys(ESC);
+    kisi.keys(b"q");
+    assert!(kisi.wait_exit().success());
+}
+
+fn write(dir: &Path, name: &str, text: &str) {
+    std::fs::write(dir.join(name), text).unwrap();
+}
+
+/// A terminal closed under kisi (a laptop lid, a dropped SSH link, a killed
+/// tmux) must end it. crossterm's default reader once spun forever at full
+/// CPU on such a terminal.
+#[test]
+fn kisi_leaves_when_its_terminal_goes_away() {
+    use portable_pty::{CommandBuilder, PtySize, native_pty_system};
+    use std::io::Read;
+    use std::time::{Duration, Instant};
+
+    let data = tempfile::tempdir().unwrap();
+    let pty = native_pty_system()
+        .openpty(PtySize {
+            rows: 24,
+            cols: 80,
+            pixel_width: 0,
+            pixel_height: 0,
+        })
+        .unwrap();
+    let mut command = CommandBuilder::new(env!("CARGO_BIN_EXE_kisi"));
+    command.args(["--data-dir", data.path().to_str().unwrap(), "--lang", "id"]);
+    command.env("TERM", "xterm-256color");
+    let mut child = pty.slave.spawn_command(command).unwrap();
+    drop(pty.slave);
+    let mut reader = pty.master.try_clone_reader().unwrap();
+    let (drawn, menu) = std::sync::mpsc::channel();
+    // Reads until the menu is drawn, then drops its end of the terminal.
+    std::thread::spawn(move || {
+        let (mut seen, mut buf) = (Vec::new(), [0u8; 4096]);
+        while let Ok(n) = reader.read(&mut buf) {
+            seen.extend_from_slice(&buf[..n]);
+            if n == 0 || String::from_utf8_lossy(&seen).contains("Jelajahi") {
+                break;
+            }
+        }
+        let _ = drawn.send(());
+    });
+    menu.recv_timeout(Duration::from_secs(20))
+        .expect("the menu was never drawn");
+    drop(pty.master);
+    let start = Instant::now();
+    while start.elapsed() < Duration::from_secs(10) {
+        if child.try_wait().unwrap().is_some() {
+            return;
+        }
+        std::thread::sleep(Duration::from_millis(20));
+    }
+    child.kill().ok();
+    panic!("kisi kept running after its terminal was closed");
+}
+
+#[test]
+fn sigterm_restores_the_terminal() {
+    let mut kisi = Session::start(&[], 80, 24);
+    kisi.wait_for("Jelajahi materi");
+    let pid = kisi.child.process_id().unwrap();
+    let killed = std::process::Command::new("kill")
+        .args(["-TERM", &pid.to_string()])
+        .status()
+        .unwrap();
+    assert!(killed.success());
+    kisi.wait_exit();
+    assert!(!kisi.in_alternate_screen(), "alternate screen not left");
+}
+
+#[test]
+fn search_finds_a_half_remembered_word_and_opens_the_entry() {
+    let mut kisi = Session::start(&[], 80, 24);
+    kisi.wait_for("Jelajahi materi");
+    kisi.keys(b"/");
+    kisi.wait_for("Cari:");
+    kisi.keys(b"ketahnan");
+    kisi.wait_for("hasil");
+    kisi.keys(ENTER);
+    kisi.wait_for("Ketahanan sosial");
+    kisi.wait_for("Sumber");
+    kisi.keys(ESC);
+    kisi.wait_for("Cari: ketahnan");
+    kisi.keys(ESC);
+    kisi.keys(b"q");
+    assert!(kisi.wait_exit().success());
+}
+
+#[test]
+fn a_short_seeded_quiz_runs_to_the_results() {
+    let mut kisi = Session::start(
+        &[
+            "quiz",
+            "--seed",
+            "5",
+            "--count",
+            "3",
+            "--kind",
+            "true-false",
+        ],
+        80,
+        24,
+    );
+    kisi.wait_for("Pengaturan kuis");
+    kisi.keys(ENTER);
+    for number in 1..=3 {
+        kisi.wait_for(&format!("{number}/3"));
+        kisi.keys(b"b");
+        kisi.keys(ENTER);
+        kisi.wait_for("lanjut");
+        kisi.keys(ENTER);
+    }
+    kisi.wait_for("Hasil kuis");
+    kisi.wait_for("Skor:");
+    kisi.keys(ESC);
+    kisi.wait_for("Pengaturan kuis");
+    kisi.keys(ESC);
+    kisi.wait_for("Jelajahi materi");
+    kisi.keys(b"q");
+    assert!(kisi.wait_exit().success());
+}
+
+#[test]
+fn progress_survives_a_restart_with_the_same_data_dir() {
+    let data = tempfile::tempdir().unwrap();
+    let data_dir = data.path().to_str().unwrap();
+    let args = [
+        "--data-dir",
+        data_dir,
+        "quiz",
+        "--seed",
+        "2",
+        "--count",
+        "2",
+        "--kind",
+        "flashcard",
+    ];
+    let mut kisi = Session::start(&args, 80, 24);
+    kisi.wait_for("Pengaturan kuis");
+    kisi.keys(ENTER);
+    for number in 1..=2 {
+        kisi.wait_for(&format!("{number}/2"));
+        kisi.keys(b" ");
+        kisi.wait_for("y = ya");
+        kisi.keys(b"y");
+    }
+    kisi.wait_for("Hasil kuis");
+    kisi.keys(ESC);
+    kisi.keys(ESC);
+    kisi.wait_for("2/108 kartu dipelajari · 0 jatuh tempo hari ini");
+    kisi.keys(b"q");
+    assert!(kisi.wait_exit().success());
+
+    let mut again = Session::start(&["--data-dir", data_dir], 80, 24);
+    again.wait_for("2/108 kartu dipelajari · 0 jatuh tempo hari ini");
+    again.keys(b"q");
+    assert!(again.wait_exit().success());
+}

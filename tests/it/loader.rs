@@ -1,0 +1,749 @@
+//! Loading packs: one test per kind of problem, robustness against hostile
+//! input, and property tests that the loader never panics.
+
+use std::fmt::Write as _;
+use std::fs;
+use std::time::{Duration, Instant};
+
+use kisi_core::content::diagnostic::{Diagnostic, Report};
+use kisi_core::content::load::{MAX_FILE_SIZE, load_dir, load_files};
+use proptest::prelude::*;
+
+use crate::common;
+
+use common::files::MANIFEST;
+
+const TOPIC: &str = r#"[topic]
+id = "topic-a"
+title = "Topic A"
+
+[[entries]]
+id = "entry-a"
+title = "Entry A"
+body = "Body A"
+source = "book"
+see_also = ["entry-b"]
+
+[[entries]]
+id = "entry-b"
+title = "Entry B"
+body = "Body B"
+source = "book"
+"#;
+
+fn files(pairs: &[(&str, &str)]) -> Vec<(String, Vec<u8>)> {
+    pairs
+        .iter()
+        .map(|(name, text)| ((*name).to_owned(), text.as_bytes().to_vec()))
+        .collect()
+}
+
+/// The manifest plus one topic file `01-a.toml` with `topic`.
+fn with_topic(topic: &str) -> Vec<(String, Vec<u8>)> {
+    files(&[("pack.toml", MANIFEST), ("01-a.toml", topic)])
+}
+
+fn report(files: &[(String, Vec<u8>)]) -> Report {
+    match load_files(files) {
+        Ok(pack) => panic!("expected errors, got a pack: {pack:?}"),
+        Err(report) => report,
+    }
+}
+
+/// The single diagnostic of loading `files`.
+fn only_error(files: &[(String, Vec<u8>)]) -> Diagnostic {
+    let report = report(files);
+    assert_eq!(report.diagnostics.len(), 1, "{report}");
+    report.diagnostics.into_iter().next().unwrap()
+}
+
+fn assert_at(d: &Diagnostic, file: &str, line: usize, column: usize) {
+    assert_eq!(
+        (d.file.as_str(), d.line, d.column),
+        (file, line, column),
+        "{d:#?}"
+    );
+}
+
+#[test]
+fn a_valid_pack_loads_with_topics_in_file_name_order() {
+    let second = TOPIC
+        .replace("topic-a", "topic-b")
+        .replace("entry-a", "entry-c")
+        .replace("entry-b", "entry-d");
+    let pack = load_files(&files(&[
+        ("02-b.toml", &second),
+        ("pack.toml", MANIFEST),
+        ("01-a.toml", TOPIC),
+        ("notes.txt", "not toml, ignored"),
+    ]))
+    .unwrap();
+    assert_eq!(pack.meta.id, "test-pack");
+    assert_eq!(pack.sources[0].citation, "Author (2000). Book. Publisher.");
+    let topics: Vec<_> = pack.topics.iter().map(|t| t.id.as_str()).collect();
+    assert_eq!(topics, ["topic-a", "topic-b"]);
+    assert_eq!(
+        pack.topics[0].entries[0].see_also,
+        Box::from(["entry-b".into()])
+    );
+    assert_eq!(pack.entry_count(), 4);
+}
+
+#[test]
+fn all_optional_fields_are_read() {
+    let topic = r#"[topic]
+id = "t"
+title = "T"
+summary = "S"
+
+[[entries]]
+id = "e"
+title = "E"
+body = """
+Line one
+line two"""
+ordered = true
+english = "E in English"
+aliases = ["alias"]
+tags = ["tag"]
+source = "book"
+locator = "p. 3"
+note = "N"
+
+[[entries.points]]
+label = "a"
+text = "first"
+
+[[entries.points]]
+text = "second"
+"#;
+    let pack = load_files(&with_topic(topic)).unwrap();
+    let entry = &pack.topics[0].entries[0];
+    assert_eq!(pack.topics[0].summary.as_deref(), Some("S"));
+    assert_eq!(&*entry.body, "Line one\nline two");
+    assert!(entry.ordered);
+    assert_eq!(entry.english.as_deref(), Some("E in English"));
+    assert_eq!(entry.aliases, Box::from(["alias".into()]));
+    assert_eq!(entry.tags, Box::from(["tag".into()]));
+    assert_eq!(entry.locator.as_deref(), Some("p. 3"));
+    assert_eq!(entry.note.as_deref(), Some("N"));
+    assert_eq!(entry.points.len(), 2);
+    assert_eq!(entry.points[0].label.as_deref(), Some("a"));
+    assert_eq!(entry.points[1].label, None);
+    assert_eq!(&*entry.points[1].text, "second");
+}
+
+#[test]
+fn syntax_error_points_at_the_broken_place() {
+    let topic = TOPIC.replace("title = \"Entry B\"", "title = \"Entry B");
+    let d = only_error(&with_topic(&topic));
+    assert!(d.message.starts_with("invalid TOML"), "{}", d.message);
+    // The parser notices the missing quote at the end of the line.
+    assert_at(&d, "01-a.toml", 14, 17);
+    assert!(d.help.is_some());
+}
+
+#[test]
+fn duplicate_toml_key_is_a_syntax_error() {
+    let topic = TOPIC.replace("body = \"Body A\"", "body = \"Body A\"\nbody = \"again\"");
+    let d = only_error(&with_topic(&topic));
+    assert_eq!(d.message, "duplicate key");
+    assert_at(&d, "01-a.toml", 9, 1);
+}
+
+#[test]
+fn unknown_field_suggests_the_closest_name() {
+    let topic = TOPIC.replace(
+        "title = \"Entry A\"",
+        "titel = \"Entry A\"\ntitle = \"Entry A\"",
+    );
+    let d = only_error(&with_topic(&topic));
+    assert_eq!(d.message, "unknown field `titel` in [[entries]]");
+    assert_eq!(d.help.as_deref(), Some("did you mean `title`?"));
+    assert_at(&d, "01-a.toml", 7, 1);
+}
+
+#[test]
+fn unknown_field_without_a_close_name_lists_the_fields() {
+    let d = only_error(&files(&[
+        ("pack.toml", &format!("{MANIFEST}\n[extra]\nx = 1\n")),
+        ("01-a.toml", TOPIC),
+    ]));
+    assert_eq!(d.message, "unknown field `extra` in pack.toml");
+    assert!(
+        d.help.as_deref().unwrap().contains("pack, sources"),
+        "{d:?}"
+    );
+    assert_at(&d, "pack.toml", 12, 2);
+}
+
+#[test]
+fn missing_required_field_points_at_the_table_header() {
+    let topic = TOPIC.replace("body = \"Body B\"\n", "");
+    let d = only_error(&with_topic(&topic));
+    assert_eq!(d.message, "missing field `body` in [[entries]]");
+    assert_at(&d, "01-a.toml", 12, 1);
+    assert!(d.help.as_deref().unwrap().contains("body = "), "{d:?}");
+}
+
+#[test]
+fn missing_pack_table_is_reported() {
+    let manifest = MANIFEST.replace("[pack]", "[pak]");
+    let report = report(&files(&[("pack.toml", &manifest), ("01-a.toml", TOPIC)]));
+    let messages: Vec<_> = report
+        .diagnostics
+        .iter()
+        .map(|d| d.message.as_str())
+        .collect();
+    assert!(
+        messages.contains(&"missing table [pack] in the manifest"),
+        "{messages:?}"
+    );
+    assert!(
+        messages.contains(&"unknown field `pak` in pack.toml"),
+        "{messages:?}"
+    );
+}
+
+#[test]
+fn missing_sources_is_reported() {
+    let manifest = MANIFEST.split("[[sources]]").next().unwrap();
+    let d = only_error(&files(&[("pack.toml", manifest), ("01-a.toml", TOPIC)]));
+    assert_eq!(d.message, "pack.toml has no [[sources]]");
+    assert_at(&d, "pack.toml", 1, 1);
+}
+
+#[test]
+fn wrong_type_names_both_types() {
+    let topic = TOPIC.replace("title = \"Entry B\"", "title = 3");
+    let d = only_error(&with_topic(&topic));
+    assert_eq!(d.message, "expected a string, found an integer for `title`");
+    assert_at(&d, "01-a.toml", 14, 9);
+}
+
+#[test]
+fn wrong_type_for_a_table() {
+    let manifest = MANIFEST.replace("[[sources]]", "[sources]");
+    let d = only_error(&files(&[("pack.toml", &manifest), ("01-a.toml", TOPIC)]));
+    assert_eq!(d.message, "expected an array, found a table for `sources`");
+    assert_at(&d, "pack.toml", 8, 1);
+}
+
+#[test]
+fn duplicate_id_across_files_points_at_both_definitions() {
+    let second = TOPIC
+        .replace("topic-a", "topic-b")
+        .replace("entry-b", "entry-c");
+    let d = only_error(&files(&[
+        ("pack.toml", MANIFEST),
+        ("01-a.toml", TOPIC),
+        ("02-b.toml", &second),
+    ]));
+    assert_eq!(d.message, "duplicate entry id `entry-a`");
+    assert_at(&d, "02-b.toml", 6, 6);
+    assert_eq!(d.related.len(), 1);
+    let first = &d.related[0];
+    assert_eq!(
+        (first.file.as_str(), first.line, first.column),
+        ("01-a.toml", 6, 6)
+    );
+    assert_eq!(first.label, "first defined here");
+}
+
+#[test]
+fn entry_may_not_reuse_a_topic_id() {
+    let topic = TOPIC
+        .replace("id = \"entry-b\"", "id = \"topic-a\"")
+        .replace("see_also = [\"entry-b\"]", "");
+    let d = only_error(&with_topic(&topic));
+    assert_eq!(d.message, "duplicate id `topic-a`");
+    assert!(d.help.as_deref().unwrap().contains("share one set of ids"));
+    assert_eq!(d.related[0].line, 2);
+}
+
+#[test]
+fn duplicate_source_id_is_reported() {
+    let manifest = format!("{MANIFEST}\n[[sources]]\nid = \"book\"\ncitation = \"Other\"\n");
+    let d = only_error(&files(&[("pack.toml", &manifest), ("01-a.toml", TOPIC)]));
+    assert_eq!(d.message, "duplicate source id `book`");
+    assert_at(&d, "pack.toml", 13, 6);
+    assert_eq!(d.related[0].line, 9);
+}
+
+#[test]
+fn empty_title_is_reported() {
+    let topic = TOPIC.replace("title = \"Topic A\"", "title = \"  \"");
+    let d = only_error(&with_topic(&topic));
+    assert_eq!(d.message, "`title` is empty");
+    assert_at(&d, "01-a.toml", 3, 9);
+}
+
+#[test]
+fn empty_list_is_reported() {
+    let topic = format!("{TOPIC}points = []\n");
+    let d = only_error(&with_topic(&topic));
+    assert_eq!(d.message, "`points` is empty");
+    assert_at(&d, "01-a.toml", 17, 10);
+}
+
+#[test]
+fn topic_file_without_entries_is_reported() {
+    let d = only_error(&with_topic("[topic]\nid = \"t\"\ntitle = \"T\"\n"));
+    assert_eq!(d.message, "this topic file has no entries");
+    assert_at(&d, "01-a.toml", 1, 1);
+}
+
+#[test]
+fn unknown_source_suggests_a_close_id() {
+    let topic = TOPIC.replacen("source = \"book\"", "source = \"bok\"", 1);
+    let d = only_error(&with_topic(&topic));
+    assert_eq!(d.message, "unknown source `bok`");
+    assert_eq!(d.help.as_deref(), Some("did you mean `book`?"));
+    assert_at(&d, "01-a.toml", 9, 10);
+}
+
+#[test]
+fn unknown_see_also_is_reported() {
+    let topic = TOPIC.replace("see_also = [\"entry-b\"]", "see_also = [\"entry-x\"]");
+    let d = only_error(&with_topic(&topic));
+    assert_eq!(d.message, "unknown entry `entry-x` in see_also");
+    assert_at(&d, "01-a.toml", 10, 13);
+}
+
+#[test]
+fn see_also_must_name_an_entry_not_a_topic() {
+    let topic = TOPIC.replace("see_also = [\"entry-b\"]", "see_also = [\"topic-a\"]");
+    let d = only_error(&with_topic(&topic));
+    assert_eq!(d.message, "`topic-a` is a topic, not an entry");
+}
+
+#[test]
+fn see_also_must_not_name_the_entry_itself() {
+    let topic = TOPIC.replace("see_also = [\"entry-b\"]", "see_also = [\"entry-a\"]");
+    let d = only_error(&with_topic(&topic));
+    assert_eq!(d.message, "an entry lists itself in see_also");
+}
+
+#[test]
+fn invalid_id_is_reported_with_a_valid_suggestion() {
+    let topic = TOPIC
+        .replace("\"entry-b\"", "\"Entry_B\"")
+        .replace("see_also = [\"Entry_B\"]", "");
+    let d = only_error(&with_topic(&topic));
+    assert_eq!(d.message, "invalid id `Entry_B`");
+    assert!(d.help.as_deref().unwrap().contains("`entry-b`"), "{d:?}");
+    assert_at(&d, "01-a.toml", 13, 6);
+}
+
+#[test]
+fn duplicate_point_labels_are_reported() {
+    let topic = format!(
+        "{TOPIC}\n[[entries.points]]\nlabel = \"a\"\ntext = \"x\"\n\n[[entries.points]]\nlabel = \"a\"\ntext = \"y\"\n"
+    );
+    let d = only_error(&with_topic(&topic));
+    assert_eq!(d.message, "duplicate point label `a`");
+    assert_at(&d, "01-a.toml", 23, 9);
+    assert_eq!(d.related[0].line, 19);
+}
+
+#[test]
+fn control_character_escape_in_a_string_is_rejected() {
+    let topic = TOPIC.replace("Body A", "red \\u001b[31m text");
+    let d = only_error(&with_topic(&topic));
+    assert_eq!(d.message, "`body` contains the control character U+001B");
+    assert!(
+        d.help
+            .as_deref()
+            .unwrap()
+            .contains("terminal control codes")
+    );
+    assert_at(&d, "01-a.toml", 8, 8);
+}
+
+#[test]
+fn control_characters_in_keys_are_escaped_in_messages() {
+    let topic = format!("{TOPIC}\"\\u001b[2J\" = 1\n");
+    let d = only_error(&with_topic(&topic));
+    assert_eq!(d.message, "unknown field `\\u{1b}[2J` in [[entries]]");
+}
+
+#[test]
+fn raw_c1_control_character_is_rejected() {
+    let topic = TOPIC.replace("Body A", "csi \u{9b}31m");
+    let d = only_error(&with_topic(&topic));
+    assert_eq!(d.message, "`body` contains the control character U+009B");
+}
+
+#[test]
+fn escaped_carriage_return_alone_is_rejected() {
+    let topic = TOPIC.replace("Body A", "a\\rb");
+    let d = only_error(&with_topic(&topic));
+    assert_eq!(d.message, "`body` contains the control character U+000D");
+}
+
+#[test]
+fn crlf_files_load_and_multiline_strings_use_plain_newlines() {
+    let topic = TOPIC.replace(
+        "body = \"Body A\"",
+        "body = \"\"\"\nline one\nline two\"\"\"",
+    );
+    let crlf = |s: &str| s.replace('\n', "\r\n");
+    let pack = load_files(&files(&[
+        ("pack.toml", &crlf(MANIFEST)),
+        ("01-a.toml", &crlf(&topic)),
+    ]))
+    .unwrap();
+    assert_eq!(&*pack.topics[0].entries[0].body, "line one\nline two");
+    assert_eq!(pack.meta.title, "Test pack");
+}
+
+#[test]
+fn non_utf8_points_at_the_first_invalid_byte() {
+    let mut bytes = TOPIC.as_bytes().to_vec();
+    let at = TOPIC.find("Body A").unwrap() + 2;
+    bytes[at] = 0xff;
+    let d = only_error(&[
+        ("pack.toml".to_owned(), MANIFEST.as_bytes().to_vec()),
+        ("01-a.toml".to_owned(), bytes),
+    ]);
+    assert_eq!(d.message, "the file is not valid UTF-8");
+    assert_eq!(d.label, "invalid byte 0xFF");
+    assert_at(&d, "01-a.toml", 8, 11);
+}
+
+#[test]
+fn no_manifest_says_how_to_create_one() {
+    let dir = tempfile::tempdir().unwrap();
+    fs::write(dir.path().join("01-a.toml"), TOPIC).unwrap();
+    let report = load_dir(dir.path()).unwrap_err();
+    assert_eq!(report.diagnostics.len(), 1, "{report}");
+    let d = &report.diagnostics[0];
+    assert_eq!(d.message, "no manifest: the pack has no pack.toml");
+    assert_eq!(d.file, dir.path().join("pack.toml").display().to_string());
+    assert_eq!((d.line, d.column), (0, 0));
+    assert!(d.help.as_deref().unwrap().contains("create pack.toml"));
+}
+
+#[test]
+fn pack_without_topic_files_is_reported() {
+    let d = only_error(&files(&[("pack.toml", MANIFEST)]));
+    assert_eq!(d.message, "the pack has no topic files");
+    assert_at(&d, "pack.toml", 0, 0);
+}
+
+#[test]
+fn second_manifest_is_reported() {
+    let report = report(&files(&[
+        ("a/pack.toml", MANIFEST),
+        ("b/pack.toml", MANIFEST),
+        ("a/01-a.toml", TOPIC),
+    ]));
+    assert_eq!(report.diagnostics.len(), 1, "{report}");
+    assert_eq!(report.diagnostics[0].message, "a second manifest");
+    assert_eq!(report.diagnostics[0].file, "b/pack.toml");
+}
+
+#[test]
+fn missing_folder_is_reported_without_a_position() {
+    let dir = tempfile::tempdir().unwrap();
+    let missing = dir.path().join("nope");
+    let report = load_dir(&missing).unwrap_err();
+    let d = &report.diagnostics[0];
+    assert!(
+        d.message.starts_with("cannot read the pack folder"),
+        "{}",
+        d.message
+    );
+    assert_at(d, &missing.display().to_string(), 0, 0);
+    let text = report.render(false);
+    assert!(
+        text.contains(&format!("--> {}", missing.display())),
+        "{text}"
+    );
+}
+
+#[test]
+fn load_dir_reads_top_level_toml_files_and_shows_joined_paths() {
+    let dir = tempfile::tempdir().unwrap();
+    fs::write(dir.path().join("pack.toml"), MANIFEST).unwrap();
+    fs::write(dir.path().join("01-a.toml"), TOPIC.replace("Entry A", "")).unwrap();
+    fs::write(dir.path().join("README.md"), "ignored").unwrap();
+    fs::create_dir(dir.path().join("sub")).unwrap();
+    fs::write(dir.path().join("sub").join("02-b.toml"), "not = [valid").unwrap();
+    let d = &load_dir(dir.path()).unwrap_err().diagnostics;
+    assert_eq!(d.len(), 1, "{d:?}");
+    assert_eq!(
+        d[0].file,
+        dir.path().join("01-a.toml").display().to_string()
+    );
+    assert_eq!(d[0].message, "`title` is empty");
+}
+
+#[test]
+fn load_dir_shows_the_lines_of_files_with_problems_found_across_files() {
+    // Files are dropped once read; a duplicate found later reads both again.
+    let dir = tempfile::tempdir().unwrap();
+    let second = TOPIC
+        .replace("topic-a", "topic-b")
+        .replace("entry-b", "entry-c");
+    fs::write(dir.path().join("pack.toml"), MANIFEST).unwrap();
+    fs::write(dir.path().join("01-a.toml"), TOPIC).unwrap();
+    fs::write(dir.path().join("02-b.toml"), second).unwrap();
+    let report = load_dir(dir.path()).unwrap_err();
+    assert_eq!(report.diagnostics.len(), 1, "{report}");
+    let text = report.render(false);
+    let path = |name: &str| dir.path().join(name).display().to_string();
+    assert!(
+        text.contains(&format!("--> {}:6:6", path("02-b.toml"))),
+        "{text}"
+    );
+    assert!(
+        text.contains(&format!("::: {}:6:6", path("01-a.toml"))),
+        "{text}"
+    );
+    assert_eq!(text.matches("id = \"entry-a\"").count(), 2, "{text}");
+}
+
+#[test]
+fn errors_are_collected_across_all_files() {
+    let manifest = MANIFEST.replace("title = \"Test pack\"", "title = 1");
+    let topic = TOPIC
+        .replace("body = \"Body A\"", "body = \"\"")
+        .replace("entry-b\"]", "missing\"]");
+    let report = report(&files(&[("pack.toml", &manifest), ("01-a.toml", &topic)]));
+    let found: Vec<_> = report
+        .diagnostics
+        .iter()
+        .map(|d| (d.file.as_str(), d.line))
+        .collect();
+    // Sorted by file, then position.
+    assert_eq!(
+        found,
+        [("01-a.toml", 8), ("01-a.toml", 10), ("pack.toml", 3)]
+    );
+    assert!(
+        report
+            .render(false)
+            .ends_with("error: 3 errors in 2 files\n")
+    );
+}
+
+#[test]
+fn rendered_report_shows_the_line_and_a_caret() {
+    let topic = TOPIC.replace("source = \"book\"\nsee_also", "source = \"bok\"\nsee_also");
+    let text = report(&with_topic(&topic)).to_string();
+    let expected = "error: unknown source `bok`
+ --> 01-a.toml:9:10
+  |
+9 | source = \"bok\"
+  |          ^^^^^ no [[sources]] item of pack.toml has this id
+  |
+  = help: did you mean `book`?
+";
+    assert!(text.starts_with(expected), "{text}");
+}
+
+#[test]
+fn empty_and_whitespace_files_are_reported_not_panicked_on() {
+    for text in ["", "   \n\n", "# only a comment\n"] {
+        let report = report(&with_topic(text));
+        assert!(
+            report.diagnostics.iter().all(|d| d.file == "01-a.toml"),
+            "{report}"
+        );
+        let _ = report.render(true);
+    }
+}
+
+#[test]
+fn too_large_file_is_rejected_with_a_clear_error() {
+    let big = vec![b'#'; usize::try_from(MAX_FILE_SIZE).unwrap() + 1];
+    let d = only_error(&[
+        ("pack.toml".to_owned(), MANIFEST.as_bytes().to_vec()),
+        ("01-a.toml".to_owned(), big),
+    ]);
+    assert!(d.message.contains("larger than 16 MiB"), "{}", d.message);
+}
+
+#[test]
+fn too_large_file_in_a_folder_is_not_read_whole() {
+    let dir = tempfile::tempdir().unwrap();
+    fs::write(dir.path().join("pack.toml"), MANIFEST).unwrap();
+    let file = fs::File::create(dir.path().join("01-a.toml")).unwrap();
+    file.set_len(MAX_FILE_SIZE * 4).unwrap();
+    let report = load_dir(dir.path()).unwrap_err();
+    assert_eq!(report.diagnostics.len(), 1, "{report}");
+    assert!(report.diagnostics[0].message.contains("larger than"));
+}
+
+/// A 10 MB topic file with thousands of entries, loaded within seconds.
+#[test]
+fn big_file_loads() {
+    let mut topic = String::from("[topic]\nid = \"big\"\ntitle = \"Big\"\n");
+    let body = "lorem ipsum dolor sit amet ".repeat(20);
+    let mut n = 0;
+    while topic.len() < 10_000_000 {
+        n += 1;
+        write!(
+            topic,
+            "\n[[entries]]\nid = \"e-{n}\"\ntitle = \"Entry {n}\"\nbody = \"{body}\"\nsource = \"book\"\n"
+        )
+        .unwrap();
+    }
+    let start = Instant::now();
+    let pack = load_files(&with_topic(&topic)).unwrap();
+    assert_eq!(pack.entry_count(), n);
+    assert!(
+        start.elapsed() < Duration::from_secs(60),
+        "{:?}",
+        start.elapsed()
+    );
+}
+
+#[test]
+fn big_file_full_of_errors_renders_quickly() {
+    let topic = "x = \n".repeat(500_000);
+    let start = Instant::now();
+    let report = report(&with_topic(&topic));
+    let text = report.render(false);
+    assert!(
+        report.diagnostics.len() <= 25,
+        "{}",
+        report.diagnostics.len()
+    );
+    assert!(text.contains("more TOML syntax errors"), "{text}");
+    assert!(start.elapsed() < Duration::from_secs(60));
+}
+
+#[test]
+fn error_on_a_huge_single_line_renders_quickly() {
+    let topic = format!("a = \"{}", "x".repeat(10_000_000));
+    let start = Instant::now();
+    let text = report(&with_topic(&topic)).render(false);
+    assert!(
+        text.contains("01-a.toml:1:"),
+        "{}",
+        &text[..text.len().min(2000)]
+    );
+    assert!(text.len() < 100_000, "{}", text.len());
+    assert!(start.elapsed() < Duration::from_secs(60));
+}
+
+#[test]
+fn deep_nesting_is_rejected_without_overflowing_the_stack() {
+    let depth = 100_000;
+    let keys = vec!["a"; depth].join(".");
+    let cases = [
+        format!("a = {}{}\n", "[".repeat(depth), "]".repeat(depth)),
+        format!("a = {}{}\n", "{ b = ".repeat(depth), "}".repeat(depth)),
+        format!("{}\n", "[".repeat(depth)),
+        format!("[{keys}]\n"),
+        format!("[[{keys}]]\n"),
+        format!("{keys} = 1\n"),
+    ];
+    for case in cases {
+        // Test threads have a small stack, so an unbounded recursion would crash here.
+        let report = report(&with_topic(&case));
+        assert!(!report.diagnostics.is_empty());
+        let _ = report.render(false);
+    }
+}
+
+fn assert_positions_inside(files: &[(String, Vec<u8>)], report: &Report) {
+    for d in &report.diagnostics {
+        let (_, bytes) = files.iter().find(|(name, _)| *name == d.file).unwrap();
+        let text = String::from_utf8_lossy(bytes);
+        assert!(
+            d.span.start <= d.span.end && d.span.end <= bytes.len(),
+            "{d:?}"
+        );
+        if d.line == 0 {
+            assert_eq!(d.column, 0, "{d:?}");
+            continue;
+        }
+        let line = text.split('\n').nth(d.line - 1);
+        let line = line.unwrap_or_else(|| panic!("line out of file: {d:?}"));
+        assert!(
+            d.column >= 1 && d.column <= line.chars().count() + 1,
+            "{d:?}"
+        );
+    }
+}
+
+fn check_no_panic(files: &[(String, Vec<u8>)]) {
+    if let Err(report) = load_files(files) {
+        assert!(!report.diagnostics.is_empty());
+        assert_positions_inside(files, &report);
+        let _ = report.render(true);
+    }
+}
+
+/// TOML-shaped text: keys, tables, arrays, strings and numbers, sometimes
+/// broken, often using the field names of the format.
+fn toml_like() -> impl Strategy<Value = String> {
+    let key = prop_oneof![
+        Just("id".to_owned()),
+        Just("title".to_owned()),
+        Just("body".to_owned()),
+        Just("source".to_owned()),
+        Just("see_also".to_owned()),
+        Just("points".to_owned()),
+        Just("entries.points".to_owned()),
+        Just("kind".to_owned()),
+        Just("options".to_owned()),
+        Just("answer".to_owned()),
+        Just("answers".to_owned()),
+        "[a-z_]{1,8}",
+        "\"[^\"\\\\]{0,5}\"",
+    ];
+    let scalar = prop_oneof![
+        "\"[a-z0-9 \\-]{0,10}\"",
+        "'[^'\n]{0,10}'",
+        "\"\"\"[a-z\n\r]{0,10}\"\"\"",
+        "\"\\\\u00[0-9a-f]{2}\"",
+        "-?[0-9]{1,5}",
+        "[0-9]\\.[0-9]",
+        Just("true".to_owned()),
+        Just("entry-a".to_owned()),
+        Just("\"book\"".to_owned()),
+    ];
+    let value = scalar.prop_recursive(3, 16, 4, |inner| {
+        prop_oneof![
+            prop::collection::vec(inner.clone(), 0..4).prop_map(|v| format!("[{}]", v.join(", "))),
+            prop::collection::vec(("[a-z]{1,4}", inner), 0..3).prop_map(|v| {
+                let fields: Vec<_> = v.into_iter().map(|(k, v)| format!("{k} = {v}")).collect();
+                format!("{{ {} }}", fields.join(", "))
+            }),
+        ]
+    });
+    let line = prop_oneof![
+        (key.clone(), value).prop_map(|(k, v)| format!("{k} = {v}")),
+        key.clone().prop_map(|k| format!("[{k}]")),
+        key.prop_map(|k| format!("[[{k}]]")),
+        Just("[topic]".to_owned()),
+        Just("[[entries]]".to_owned()),
+        Just("[[questions]]".to_owned()),
+        Just("kind = \"choice\"".to_owned()),
+        "[^\n]{0,12}",
+    ];
+    prop::collection::vec(line, 0..24).prop_map(|lines| lines.join("\n"))
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(256))]
+
+    #[test]
+    fn arbitrary_bytes_never_panic(bytes in prop::collection::vec(any::<u8>(), 0..512)) {
+        check_no_panic(&[
+            ("pack.toml".to_owned(), MANIFEST.as_bytes().to_vec()),
+            ("01-a.toml".to_owned(), bytes),
+        ]);
+    }
+
+    #[test]
+    fn arbitrary_toml_like_text_never_panics(topic in toml_like(), manifest in toml_like()) {
+        check_no_panic(&with_topic(&topic));
+        check_no_panic(&files(&[("pack.toml", &manifest), ("01-a.toml", TOPIC)]));
+        check_no_panic(&with_topic(&format!("{TOPIC}\n{topic}")));
+    }
+}

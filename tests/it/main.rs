@@ -1,0 +1,22 @@
+//! kisi's integration tests, in one binary (one link instead of one per
+//! file): the command line, the loader, search, quizzes, progress, the
+//! screens on a test backend and the real binary in a pseudo-terminal.
+#![allow(clippy::unwrap_used, clippy::expect_used)]
+
+mod common;
+
+mod authoring;
+mod cli;
+mod content_facts;
+mod e2e;
+mod exam_spec;
+mod loader;
+mod present;
+mod progress;
+mod questions;
+mod quiz;
+mod quiz_tui;
+mod schema;
+mod search;
+mod study;
+mod tui;

@@ -1,0 +1,434 @@
+//! Ranking, matching rules, snippets and output of the search domain.
+
+use kisi::cli::search_output::{write_json, write_plain};
+use kisi_core::content::synthetic::synthetic_pack;
+use kisi_core::content::{EntryRef, Pack};
+use kisi_core::i18n::Lang;
+use kisi_core::search::{Field, FieldKind, Results, Searcher};
+use kisi_core::text::fold;
+use proptest::prelude::*;
+
+use crate::common;
+
+use common::model::{entry, topic};
+
+fn pack() -> Pack {
+    let mut mediator = entry(
+        "peran-mediator",
+        "Mediator",
+        "Pekerja sosial menjadi penengah bila ada konflik antara klien dan lingkungannya.",
+        &[],
+    );
+    mediator.aliases = Box::new(["penengah".into()]);
+    mediator.english = Some("mediator".into());
+    let mut pasal_3 = entry(
+        "uu-11-2009-pasal-3",
+        "Pasal 3: Tujuan penyelenggaraan kesejahteraan sosial",
+        "Penyelenggaraan kesejahteraan sosial bertujuan:",
+        &[
+            "meningkatkan taraf kesejahteraan, kualitas, dan kelangsungan hidup;",
+            "memulihkan fungsi sosial dalam rangka mencapai kemandirian;",
+            "meningkatkan ketahanan sosial masyarakat dalam mencegah dan menangani masalah kesejahteraan sosial;",
+        ],
+    );
+    pasal_3.tags = Box::new(["undang-undang".into()]);
+    let mut pasal_1 = entry(
+        "uu-11-2009-pasal-1",
+        "Pasal 1: Pengertian",
+        "Kesejahteraan sosial adalah kondisi terpenuhinya kebutuhan warga negara; tujuannya ada di pasal 3.",
+        &[],
+    );
+    pasal_1.note = Some("Blog sumber keliru menyebut pasal 30.".into());
+    common::model::pack(
+        "uji",
+        "Dubois, B. & Miley, K. K. (2005). Social Work: An Empowering Profession.",
+        vec![
+            topic(
+                "peran",
+                "Peran pekerja sosial",
+                vec![
+                    mediator,
+                    entry(
+                        "peran-fasilitator",
+                        "Fasilitator",
+                        "Memfasilitasi kelompok dalam kondisi sosial keluarga yang sulit.",
+                        &[],
+                    ),
+                    entry(
+                        "evaluasi",
+                        "Évaluasi program",
+                        "Menilai hasil pelayanan.",
+                        &[],
+                    ),
+                ],
+            ),
+            topic(
+                "uu-11-2009",
+                "UU No. 11 Tahun 2009 tentang Kesejahteraan Sosial",
+                vec![pasal_1, pasal_3],
+            ),
+            topic(
+                "bidang-garapan",
+                "Bidang garapan pekerjaan sosial",
+                vec![
+                    entry(
+                        "bidang-keluarga",
+                        "Keluarga dan pelayanan anak",
+                        "Setting pelayanan bagi keluarga dan anak.",
+                        &[
+                            "penguatan keluarga",
+                            "konseling keluarga",
+                            "pemeliharaan anak dan adopsi",
+                        ],
+                    ),
+                    entry(
+                        "bidang-sekolah",
+                        "Pekerjaan sosial sekolah",
+                        "Pekerja sosial di sekolah.",
+                        &["konseling penyesuaian sekolah"],
+                    ),
+                ],
+            ),
+        ],
+    )
+}
+
+fn search(pack: &Pack, query: &str) -> Results {
+    Searcher::new(pack).search(pack, query)
+}
+
+fn ids(pack: &Pack, results: &Results) -> Vec<String> {
+    results
+        .hits()
+        .iter()
+        .map(|h| pack.entry(h.entry).unwrap().id.to_string())
+        .collect()
+}
+
+/// The highlighted chars of hit `i`, as a string.
+fn highlighted(pack: &Pack, results: &Results, i: usize) -> String {
+    let snippet = results.highlight(pack, i).unwrap();
+    let chars: Vec<char> = snippet.text.chars().collect();
+    snippet.highlights.iter().map(|&h| chars[h]).collect()
+}
+
+#[test]
+fn konsel_finds_family_counseling_point_first() {
+    let pack = pack();
+    let results = search(&pack, "konsel");
+    let first = results.get(0).unwrap();
+    assert_eq!(&*pack.entry(first.entry).unwrap().id, "bidang-keluarga");
+    assert_eq!(first.field, Field::Point(1));
+    assert_eq!(first.field.point(), Some(1));
+    assert_eq!(highlighted(&pack, &results, 0), "konsel");
+    // The scattered k‥o‥n‥s‥e‥l in "kondisi sosial keluarga" is not a match
+    // inside a body.
+    assert!(!ids(&pack, &results).contains(&"peran-fasilitator".to_owned()));
+}
+
+#[test]
+fn pasal_3_title_comes_before_mentions() {
+    let pack = pack();
+    let results = search(&pack, "pasal 3");
+    let first = results.get(0).unwrap();
+    assert_eq!(&*pack.entry(first.entry).unwrap().id, "uu-11-2009-pasal-3");
+    assert_eq!(first.field.kind(), FieldKind::Title);
+    assert_eq!(
+        ids(&pack, &results)[1],
+        "uu-11-2009-pasal-1",
+        "the body mention ranks next"
+    );
+}
+
+#[test]
+fn a_word_that_is_a_point_label_opens_the_entry_at_that_point() {
+    let pack = kisi_core::content::builtin::builtin_pack().unwrap();
+    let results = search(&pack, "pasal 3 e");
+    let first = results.get(0).unwrap();
+    let entry = pack.entry(first.entry).unwrap();
+    assert_eq!(&*entry.id, "uu-11-2009-pasal-3");
+    assert_eq!(first.field, Field::Point(4), "point e is the fifth");
+    assert_eq!(entry.points[4].label.as_deref(), Some("e"));
+    // Numbers of unlabelled points do not count: "pasal 3" is the title.
+    let results = search(&pack, "pasal 3");
+    assert_eq!(results.get(0).unwrap().field, Field::Title);
+}
+
+#[test]
+fn typo_still_finds_mediator_title() {
+    let pack = pack();
+    let results = search(&pack, "mediatr");
+    let first = results.get(0).unwrap();
+    assert_eq!(first.entry, EntryRef { topic: 0, entry: 0 });
+    assert_eq!(first.field, Field::Title);
+    assert_eq!(highlighted(&pack, &results, 0), "Mediatr");
+}
+
+#[test]
+fn short_names_match_across_words_long_titles_only_within_a_word() {
+    let pack = kisi_core::content::builtin::builtin_pack().unwrap();
+    // k‥e‥s from "Ketahanan", o‥s from "sosial": a short name still matches.
+    let results = search(&pack, "kesos");
+    let first = results.get(0).unwrap();
+    assert_eq!(
+        pack.entry(first.entry).unwrap().id.as_ref(),
+        "glosarium-ketahanan-sosial"
+    );
+    assert_eq!(first.field, Field::Title);
+    // "konsel" is a word of one setting's point; it is not the scattered
+    // k‥o‥n‥s‥e‥l across "social work roles in social accompaniment:
+    // facilitator, …" (an English term of many words).
+    let results = search(&pack, "konsel");
+    for (i, hit) in results.hits().iter().enumerate() {
+        assert!(
+            !matches!(hit.field, Field::English | Field::Title | Field::Topic)
+                || highlighted(&pack, &results, i)
+                    .to_lowercase()
+                    .contains("konsel"),
+            "{:?} of {} matched across words",
+            hit.field,
+            pack.entry(hit.entry).unwrap().id
+        );
+    }
+}
+
+#[test]
+fn kinds_rank_title_alias_english_body() {
+    let pack = pack();
+    // "penengah" is an alias and in the body of the mediator: the alias shows.
+    let results = search(&pack, "penengah");
+    assert_eq!(results.get(0).unwrap().field, Field::Alias(0));
+    // p‥e‥n‥e‥n‥g‥a‥h scattered across the words of the long Pasal 3 title
+    // is no match: a title of more than four words is matched word by word.
+    assert_eq!(ids(&pack, &results), vec!["peran-mediator"]);
+    assert!(FieldKind::Title < FieldKind::Alias);
+    assert!(FieldKind::Alias < FieldKind::Point);
+    assert!(FieldKind::Point < FieldKind::Body);
+}
+
+#[test]
+fn accents_do_not_matter() {
+    let pack = pack();
+    let results = search(&pack, "evaluasi");
+    assert_eq!(ids(&pack, &results), vec!["evaluasi"]);
+    let snippet = results.highlight(&pack, 0).unwrap();
+    assert_eq!(snippet.text, "Évaluasi program");
+    assert_eq!(snippet.highlights, (0..8).collect::<Vec<_>>());
+    // And the other way round: an accented query finds plain text.
+    assert_eq!(ids(&pack, &search(&pack, "mediatór"))[0], "peran-mediator");
+}
+
+#[test]
+fn words_must_all_match_in_any_order_and_field() {
+    let pack = pack();
+    let one = search(&pack, "ketahanan sosial");
+    let other = search(&pack, "sosial ketahanan");
+    assert_eq!(ids(&pack, &one), vec!["uu-11-2009-pasal-3"]);
+    assert_eq!(one.hits(), other.hits());
+    assert_eq!(one.get(0).unwrap().field, Field::Point(2));
+    // Words from different fields of one entry: title and body.
+    assert_eq!(
+        ids(&pack, &search(&pack, "konflik mediator")),
+        vec!["peran-mediator"]
+    );
+    assert!(search(&pack, "mediator adopsi").is_empty());
+}
+
+#[test]
+fn quoted_words_match_exactly() {
+    let pack = pack();
+    assert!(!search(&pack, "kslg").is_empty(), "fuzzy finds konseling");
+    assert!(search(&pack, "'kslg").is_empty());
+    assert!(search(&pack, "\"kslg").is_empty());
+    let exact = search(&pack, "'konsel");
+    assert_eq!(ids(&pack, &exact)[0], "bidang-keluarga");
+    let phrase = search(&pack, "\"ketahanan sosial\"");
+    assert_eq!(ids(&pack, &phrase), vec!["uu-11-2009-pasal-3"]);
+    assert!(search(&pack, "\"sosial ketahanan\"").is_empty());
+}
+
+#[test]
+fn capitals_make_the_query_case_sensitive() {
+    let pack = pack();
+    assert_eq!(
+        ids(&pack, &search(&pack, "konflik")),
+        vec!["peran-mediator"]
+    );
+    // Only the lower-case body holds it.
+    assert!(search(&pack, "Konflik").is_empty());
+    assert_eq!(
+        ids(&pack, &search(&pack, "Mediator")),
+        vec!["peran-mediator"]
+    );
+    assert!(search(&pack, "MEDIATOR").is_empty());
+    // A capital accented letter matches its unaccented capital.
+    assert_eq!(ids(&pack, &search(&pack, "Eval")), vec!["evaluasi"]);
+}
+
+#[test]
+fn empty_query_finds_nothing() {
+    let pack = pack();
+    assert!(search(&pack, "").is_empty());
+    assert!(search(&pack, "   ").is_empty());
+    assert!(search(&pack, "'").is_empty());
+}
+
+#[test]
+fn topic_titles_and_citations_are_searchable() {
+    let pack = pack();
+    let results = search(&pack, "tahun 2009");
+    assert_eq!(
+        ids(&pack, &results),
+        vec!["uu-11-2009-pasal-1", "uu-11-2009-pasal-3"]
+    );
+    assert!(results.hits().iter().all(|h| h.field == Field::Topic));
+    let cited = search(&pack, "dubois");
+    assert_eq!(cited.len(), pack.entry_count());
+    assert_eq!(cited.get(0).unwrap().field, Field::Source);
+    assert_eq!(highlighted(&pack, &cited, 0), "Dubois");
+}
+
+#[test]
+fn body_snippets_are_windows_with_char_highlights() {
+    let mut pack = pack();
+    let long = format!(
+        "{} rehabilitasi sosial bagi pecandu {}",
+        "pembuka ".repeat(30),
+        "penutup ".repeat(30)
+    );
+    pack.topics[0].entries[1].body = long.into();
+    let results = search(&pack, "pecandu");
+    let snippet = results.highlight(&pack, 0).unwrap();
+    assert!(snippet.text.starts_with('…') && snippet.text.ends_with('…'));
+    assert!(snippet.text.chars().count() < 80);
+    assert_eq!(highlighted(&pack, &results, 0), "pecandu");
+    assert_eq!(results.highlight(&pack, 1), None);
+}
+
+#[test]
+fn typing_incrementally_equals_searching_afresh() {
+    let pack = synthetic_pack(600, 11);
+    let mut typing = Searcher::new(&pack);
+    let keys = "ketahanan sosial";
+    let mut prefixes: Vec<&str> = (1..=keys.len()).map(|n| &keys[..n]).collect();
+    // Then backspace down to "ket" and a new word.
+    prefixes.extend([
+        "ketahanan sosia",
+        "ketahanan",
+        "ket",
+        "ketx",
+        "Ket",
+        "ket 'a",
+    ]);
+    for query in prefixes {
+        let incremental = typing.search(&pack, query);
+        let fresh = search(&pack, query);
+        assert_eq!(incremental.hits(), fresh.hits(), "query {query:?}");
+    }
+}
+
+#[test]
+fn plain_and_json_output() {
+    let pack = pack();
+    let results = search(&pack, "konsel");
+    let mut plain = Vec::new();
+    write_plain(&results, &pack, Lang::En.strings(), 1, &mut plain).unwrap();
+    let plain = String::from_utf8(plain).unwrap();
+    assert_eq!(
+        plain,
+        "1. Keluarga dan pelayanan anak [bidang-keluarga] (Bidang garapan pekerjaan sosial)\n   point 2: konseling keluarga\n"
+    );
+    // The field is named in the UI language, as in the TUI.
+    let mut plain = Vec::new();
+    write_plain(&results, &pack, Lang::Id.strings(), 1, &mut plain).unwrap();
+    let plain = String::from_utf8(plain).unwrap();
+    assert!(
+        plain.ends_with("   butir 2: konseling keluarga\n"),
+        "{plain}"
+    );
+    let mut json = Vec::new();
+    write_json(&results, &pack, 10, &mut json).unwrap();
+    let rows: serde_json::Value = serde_json::from_slice(&json).unwrap();
+    let rows = rows.as_array().unwrap();
+    assert_eq!(rows.len(), results.len());
+    assert_eq!(rows[0]["id"], "bidang-keluarga");
+    assert_eq!(rows[0]["topic"], "bidang-garapan");
+    assert_eq!(rows[0]["field"], "point");
+    assert_eq!(rows[0]["point"], 1);
+    assert_eq!(rows[0]["snippet"], "konseling keluarga");
+    assert_eq!(rows[0]["highlights"], serde_json::json!([0, 1, 2, 3, 4, 5]));
+    assert!(rows[0]["score"].as_i64().unwrap() > 0);
+}
+
+#[test]
+fn index_copies_no_ascii_text() {
+    let pack = synthetic_pack(1000, 5);
+    let text = pack.entry_text_bytes();
+    // The budget is twice the text; ASCII texts are read from the pack, so
+    // only the slots (16 bytes per text) and entry records remain.
+    let index = Searcher::new(&pack).index_bytes();
+    assert!(
+        index <= text / 2,
+        "index {index} bytes for {text} bytes of text"
+    );
+}
+
+/// Chars that make matches likely, mixed with anything at all.
+fn text_char() -> impl Strategy<Value = char> {
+    prop_oneof![
+        3 => prop::sample::select(vec!['a', 'k', 'o', 'n', 's', 'e', ' ', '\n', 'é', 'É', '東', 'ﬁ', 'ß', 'İ']),
+        1 => any::<char>(),
+    ]
+}
+
+fn query_char() -> impl Strategy<Value = char> {
+    text_char().prop_filter("a single word", |c| {
+        !c.is_ascii_whitespace() && *c != '\'' && *c != '"'
+    })
+}
+
+fn is_subsequence(needle: &str, haystack: &str) -> bool {
+    let mut rest = haystack.chars();
+    needle.chars().all(|n| rest.any(|h| h == n))
+}
+
+proptest! {
+    #[test]
+    fn highlights_are_valid_and_spell_the_query(
+        text in prop::collection::vec(text_char(), 0..200).prop_map(String::from_iter),
+        query in prop::collection::vec(query_char(), 1..5).prop_map(String::from_iter),
+    ) {
+        let mut pack = pack();
+        pack.topics.truncate(1);
+        pack.topics[0].entries.truncate(1);
+        pack.topics[0].title = "-".to_owned();
+        pack.sources[0].citation = "-".to_owned();
+        let only = &mut pack.topics[0].entries[0];
+        only.title = "-".into();
+        only.aliases = Box::default();
+        only.english = None;
+        only.body = text.as_str().into();
+
+        let results = search(&pack, &query);
+        let folded_query = fold(&query);
+        // A query that folds to nothing (only combining marks) is an empty
+        // query, which finds nothing.
+        if !query.chars().any(char::is_uppercase)
+            && !folded_query.is_empty()
+            && fold(&text).split(|c: char| c.is_ascii_whitespace()).any(|w| is_subsequence(&folded_query, w))
+        {
+            prop_assert_eq!(results.len(), 1, "the body holds the query in one word");
+        }
+        for i in 0..results.len() {
+            let snippet = results.highlight(&pack, i).unwrap();
+            let chars: Vec<char> = snippet.text.chars().collect();
+            prop_assert!(snippet.highlights.windows(2).all(|w| w[0] < w[1]));
+            prop_assert!(snippet.highlights.iter().all(|&h| h < chars.len()));
+            let shown: String = snippet.highlights.iter().map(|&h| chars[h]).collect();
+            prop_assert!(
+                is_subsequence(&folded_query, &fold(&shown)),
+                "{:?} highlights {:?} for {:?}", snippet.text, shown, query
+            );
+        }
+    }
+}

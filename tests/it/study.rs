@@ -1,0 +1,256 @@
+//! Progress in the TUI: answers become save effects only once final, the
+//! mock exam hands itself in when time runs out, and Home and Statistics
+//! show what was saved.
+
+use std::time::Duration;
+
+use kisi_core::content::builtin::builtin_pack;
+use kisi_core::i18n::Lang;
+use kisi_core::progress::{Day, Progress, Rating, Store, Timestamp};
+use kisi_core::quiz::Outcome;
+use kisi_tui::action::{Action, Mode};
+use kisi_tui::app::{App, Screen};
+use kisi_tui::carry_out_effects;
+use kisi_tui::effect::Effect;
+use kisi_tui::screens::home::{MENU, MenuItem};
+use kisi_tui::screens::quiz::Input;
+use kisi_tui::theme::Theme;
+
+use crate::common;
+
+use common::screen::draw;
+
+fn app() -> App {
+    let mut app = App::new(builtin_pack().unwrap(), Lang::Id, Theme::mono()).with_seed(3);
+    app.today = Day::from_ymd(2026, 11, 28).unwrap();
+    app
+}
+
+fn open_menu(app: &mut App, item: MenuItem) {
+    app.update(Action::First);
+    let index = MENU.iter().position(|m| *m == item).unwrap();
+    for _ in 0..index {
+        app.update(Action::Down);
+    }
+    app.update(Action::Open);
+}
+
+/// Starts a quiz of typed questions, which can be overridden.
+fn typed_quiz(app: &mut App) {
+    open_menu(app, MenuItem::Quiz);
+    // Untick every kind but "typed" (the third of the seven).
+    let Screen::QuizSetup(setup) = &mut app.screen else {
+        panic!("not on setup")
+    };
+    setup.kinds = [false, false, true, false, false, false, false];
+    setup.count = 3;
+    app.update(Action::Open);
+    assert!(matches!(app.screen, Screen::Quiz(_)));
+}
+
+#[test]
+fn an_answer_is_saved_only_when_final_and_an_override_counts_honestly() {
+    let mut app = app();
+    typed_quiz(&mut app);
+    for c in "zzzz".chars() {
+        app.update(Action::Input(c));
+    }
+    app.update(Action::Open);
+    assert_eq!(app.mode(), Mode::Feedback);
+    assert!(app.effects.is_empty(), "saved before the student moved on");
+    app.update(Action::Override);
+    app.update(Action::Open);
+    let [Effect::RecordAnswer { outcome, .. }] = app.effects.as_slice() else {
+        panic!("expected one answer saved: {:?}", app.effects)
+    };
+    assert_eq!(*outcome, Outcome::Overridden);
+}
+
+#[test]
+fn saved_answers_show_on_home() {
+    let mut app = app();
+    let mut progress = Progress::new(Store::in_memory().pack("pekerjaan-sosial").0);
+    typed_quiz(&mut app);
+    for _ in 0..3 {
+        for c in "zzzz".chars() {
+            app.update(Action::Input(c));
+        }
+        app.update(Action::Open);
+        app.update(Action::Open);
+        carry_out_effects(&mut app, &mut progress);
+    }
+    assert!(matches!(app.screen, Screen::QuizResults(_)));
+    assert!(!progress.state().items.is_empty());
+    app.update(Action::Back);
+    app.update(Action::Back);
+    let screen = draw(&mut app, 80, 24);
+    let seen = progress.state().items.len();
+    assert!(
+        screen.contains(&format!("{seen}/108 kartu dipelajari")),
+        "{seen} items studied not shown:\n{screen}"
+    );
+}
+
+#[test]
+fn the_mock_exam_80x24() {
+    let mut app = app();
+    open_menu(&mut app, MenuItem::Exam);
+    assert!(matches!(app.screen, Screen::Exam(_)));
+    insta::assert_snapshot!(draw(&mut app, 80, 24));
+}
+
+#[test]
+fn the_mock_exam_hands_itself_in_when_time_runs_out() {
+    let mut app = app();
+    open_menu(&mut app, MenuItem::Exam);
+    app.update(Action::Choose(0));
+    app.update(Action::Open);
+    app.update(Action::Tick(Duration::from_secs(29 * 60)));
+    assert!(matches!(app.screen, Screen::Exam(_)));
+    assert!(draw(&mut app, 80, 24).contains("Sisa waktu 01:00"));
+    app.update(Action::Tick(Duration::from_secs(60)));
+    let Screen::QuizResults(results) = &app.screen else {
+        panic!("not handed in: {:?}", app.screen)
+    };
+    let exam = results.exam.as_ref().unwrap();
+    assert!(exam.timed_out);
+    assert_eq!(exam.result.questions, 20);
+    assert_eq!(exam.result.answered, 1);
+    assert!(matches!(app.effects.as_slice(), [Effect::RecordExam(_)]));
+    let screen = draw(&mut app, 80, 24);
+    assert!(screen.contains("TIDAK LULUS"), "{screen}");
+    assert!(screen.contains("Waktu habis"), "{screen}");
+}
+
+#[test]
+fn answers_can_be_changed_before_handing_in() {
+    let mut app = app();
+    open_menu(&mut app, MenuItem::Exam);
+    app.update(Action::Choose(1));
+    app.update(Action::Open);
+    app.update(Action::PreviousItem);
+    let Screen::Exam(exam) = &app.screen else {
+        panic!()
+    };
+    assert_eq!(exam.current, 0);
+    assert!(exam.answers[0].is_some());
+    app.update(Action::Choose(2));
+    app.update(Action::Open);
+    let Screen::Exam(exam) = &app.screen else {
+        panic!()
+    };
+    assert_eq!(exam.answers.iter().filter(|a| a.is_some()).count(), 1);
+    // Hand in from the last page, after confirming.
+    for _ in 0..25 {
+        app.update(Action::NextItem);
+    }
+    app.update(Action::Open);
+    assert_eq!(app.mode(), Mode::Confirm);
+    app.update(Action::Yes);
+    assert!(matches!(app.screen, Screen::QuizResults(_)));
+}
+
+#[test]
+fn statistics_80x24() {
+    let mut app = app();
+    let mut progress = Progress::new(Store::in_memory().pack("pekerjaan-sosial").0);
+    let day = |d: i64| Timestamp(app.today.plus(d).0 * 86_400_000 + 3_600_000);
+    for (item, rating, at) in [
+        ("uu-11-2009-pasal-3#a", Rating::Good, day(-3)),
+        ("uu-11-2009-pasal-3#b", Rating::Again, day(-2)),
+        ("uu-11-2009-pasal-3#a", Rating::Good, day(-1)),
+        ("peran-mediator", Rating::Easy, day(0)),
+    ] {
+        assert!(progress.record_review(item, rating, at).is_none());
+    }
+    app.progress = progress.state().clone();
+    open_menu(&mut app, MenuItem::Stats);
+    insta::assert_snapshot!(draw(&mut app, 80, 24));
+}
+
+#[test]
+fn exam_options_are_chosen_and_saved_with_the_mouse() {
+    let mut app = app();
+    open_menu(&mut app, MenuItem::Exam);
+    let screen = draw(&mut app, 80, 24);
+    let row = screen
+        .lines()
+        .position(|line| line.contains(" b) "))
+        .expect("no option b on screen");
+    let click = Action::Click {
+        column: 5,
+        row: u16::try_from(row).unwrap(),
+    };
+    app.update(click);
+    app.update(click);
+    let Screen::Exam(exam) = &app.screen else {
+        panic!("left the exam")
+    };
+    assert!(
+        matches!(
+            exam.answers[0],
+            Some(kisi_core::quiz::Answer::Choice(1) | kisi_core::quiz::Answer::TrueFalse(false))
+        ),
+        "{:?}",
+        exam.answers[0]
+    );
+    assert_eq!(exam.current, 1);
+}
+
+#[test]
+fn exam_and_statistics_stay_usable_at_40x12() {
+    let mut app = app();
+    open_menu(&mut app, MenuItem::Exam);
+    let exam = draw(&mut app, 40, 12);
+    app.update(Action::Back);
+    app.update(Action::Yes);
+    open_menu(&mut app, MenuItem::Stats);
+    let stats = draw(&mut app, 40, 12);
+    insta::assert_snapshot!(format!("{exam}\n{stats}"));
+    assert!(exam.contains("Esc"), "{exam}");
+    assert!(stats.contains("Esc"), "{stats}");
+}
+
+#[test]
+fn leaving_the_exam_says_what_y_does() {
+    let mut app = app();
+    open_menu(&mut app, MenuItem::Exam);
+    app.update(Action::Back);
+    let leave = draw(&mut app, 80, 24);
+    assert!(leave.contains("Tinggalkan ujian?"), "{leave}");
+    // `y` drops the answers here; the hint must not call it "submit".
+    assert!(leave.contains("y tinggalkan"), "{leave}");
+    assert!(!leave.contains("y kirim"), "{leave}");
+    app.update(Action::Yes);
+    assert!(matches!(app.screen, Screen::Home(_)));
+}
+
+#[test]
+fn enter_with_nothing_picked_in_the_exam_saves_nothing_and_says_so() {
+    let mut app = app();
+    open_menu(&mut app, MenuItem::Exam);
+    let Screen::Exam(exam) = &app.screen else {
+        panic!("{:?}", app.screen)
+    };
+    let pick = exam
+        .inputs
+        .iter()
+        .position(|i| matches!(i, Input::Pick { .. }))
+        .expect("an exam with a multiple-choice or true/false question");
+    for _ in 0..pick {
+        app.update(Action::NextItem);
+    }
+    app.update(Action::Open);
+    let Screen::Exam(exam) = &app.screen else {
+        panic!()
+    };
+    assert_eq!(exam.current, pick, "Enter moved on without an answer");
+    assert_eq!(exam.answers[pick], None);
+    let screen = draw(&mut app, 80, 24);
+    assert!(
+        screen.contains("Pilih salah satu jawaban dulu."),
+        "{screen}"
+    );
+    app.update(Action::Choose(0));
+    assert!(!draw(&mut app, 80, 24).contains("Pilih salah satu jawaban dulu."));
+}
