@@ -22,11 +22,9 @@ use kisi_core::progress::{Day, Progress, Store, compute_stats};
 use kisi_core::quiz::{self, QuestionKind, QuizOptions};
 use kisi_core::search::Searcher;
 use kisi_tui as tui;
+use kisi_tui::StartAt;
 use kisi_tui::app::App;
-use kisi_tui::app::Screen;
-use kisi_tui::screens::present::{Origin, PresentState};
-use kisi_tui::screens::quiz_setup::QuizSetupState;
-use kisi_tui::screens::{class_quiz, class_quiz::ClassQuizState};
+use kisi_tui::screens::class_quiz;
 
 #[derive(Debug, Parser)]
 #[command(
@@ -452,25 +450,6 @@ fn plain_quiz(pack: &Pack, args: &QuizArgs, lang: Lang) -> io::Result<ExitCode> 
     Ok(ExitCode::SUCCESS)
 }
 
-/// Quiz setup prefilled from `kisi quiz` arguments.
-fn quiz_setup(pack: &Pack, args: &QuizArgs) -> QuizSetupState {
-    let mut setup = QuizSetupState::new(pack.topics.len());
-    setup.count = args.count.max(1);
-    setup.limit = args.time_limit.unwrap_or(0);
-    if !args.topics.is_empty() {
-        for (on, topic) in setup.topics.iter_mut().zip(&pack.topics) {
-            *on = args.topics.contains(&topic.id);
-        }
-    }
-    if !args.kinds.is_empty() {
-        let kinds: Vec<QuestionKind> = args.kinds.iter().map(|k| QuestionKind::from(*k)).collect();
-        for (on, kind) in setup.kinds.iter_mut().zip(QuestionKind::ALL) {
-            *on = kinds.contains(&kind);
-        }
-    }
-    setup
-}
-
 fn parse_day(text: &str) -> Result<Day, String> {
     Day::parse(text).ok_or_else(|| format!("`{text}` is not a date of the form YYYY-MM-DD"))
 }
@@ -526,41 +505,37 @@ enum Start<'a> {
     Present(&'a PresentArgs),
 }
 
-/// The presentation or class quiz `kisi present` asks for, or the message
-/// for a topic the pack does not have.
-fn present_screen(pack: &Pack, args: &PresentArgs, lang: Lang) -> Result<Screen, String> {
-    let mut topics = Vec::new();
-    for id in &args.topics {
-        let Some(topic) = pack.find_topic(id) else {
-            return Err(format!(
-                "{} `{id}`. kisi list",
-                lang.strings().topic_not_found
-            ));
-        };
-        topics.push(topic);
+impl Start<'_> {
+    /// What to ask the TUI to open on.
+    fn at(self) -> StartAt {
+        match self {
+            Start::Home => StartAt::Home,
+            Start::Quiz(args) => StartAt::QuizSetup {
+                topics: args.topics.clone(),
+                kinds: args.kinds.iter().map(|k| QuestionKind::from(*k)).collect(),
+                count: args.count,
+                minutes: args.time_limit.unwrap_or(0),
+            },
+            Start::Present(args) if args.quiz => StartAt::ClassQuiz {
+                topics: args.topics.clone(),
+                count: args.count,
+                seconds: args.seconds,
+            },
+            Start::Present(args) => StartAt::Present {
+                topics: args.topics.clone(),
+            },
+        }
     }
-    if !args.quiz {
-        return Ok(Screen::Present(PresentState::new(
-            pack,
-            &topics,
-            Origin::CommandLine,
-        )));
+
+    /// The seed the session's draws start from: the one given, or the clock.
+    fn seed(self) -> u64 {
+        match self {
+            Start::Quiz(args) => args.seed,
+            Start::Present(args) => args.seed,
+            Start::Home => None,
+        }
+        .unwrap_or_else(clock_seed)
     }
-    let seed = args.seed.unwrap_or_else(clock_seed);
-    let options = QuizOptions {
-        topics: args.topics.clone(),
-        count: args.count,
-        seed,
-        lang,
-        ..QuizOptions::default()
-    };
-    let questions = quiz::generate(pack, &options).map_err(|error| error.to_string())?;
-    Ok(Screen::ClassQuiz(ClassQuizState::new(
-        questions,
-        seed,
-        args.seconds,
-        Origin::CommandLine,
-    )))
 }
 
 /// Lists the built-in themes, or prints the TOML of the one called `name`.
@@ -593,16 +568,6 @@ fn open_tui(cli: &Cli, lang: Lang, start: Start) -> ExitCode {
             return ExitCode::FAILURE;
         }
     };
-    let presentation = match start {
-        Start::Present(args) => match present_screen(&pack, args, lang) {
-            Ok(screen) => Some(screen),
-            Err(message) => {
-                eprintln!("kisi: {message}");
-                return ExitCode::FAILURE;
-            }
-        },
-        Start::Home | Start::Quiz(_) => None,
-    };
     let no_color = std::env::var("NO_COLOR").ok();
     let theme = match tui::theme::Theme::resolve(cli.theme.as_deref(), no_color.as_deref()) {
         Ok(theme) => theme,
@@ -611,27 +576,24 @@ fn open_tui(cli: &Cli, lang: Lang, start: Start) -> ExitCode {
             return ExitCode::FAILURE;
         }
     };
+    let mut app = match App::new(pack, lang, theme)
+        .with_seed(start.seed())
+        .start_at(start.at())
+    {
+        Ok(app) => app,
+        Err(message) => {
+            eprintln!("kisi: {message}");
+            return ExitCode::FAILURE;
+        }
+    };
     if !io::stdout().is_terminal() || !io::stdin().is_terminal() {
         eprintln!("kisi: {}", lang.strings().not_a_terminal);
         return ExitCode::from(2);
     }
-    let quiz = match start {
-        Start::Quiz(args) => Some(args),
-        Start::Home | Start::Present(_) => None,
-    };
-    let seed = quiz.and_then(|q| q.seed).unwrap_or_else(clock_seed);
-    let mut study = Study::open(&pack, cli.data_dir.as_deref(), cli.exam_date, lang);
-    let mut app = App::new(pack, lang, theme).with_seed(seed);
-    app.progress = study.progress.state().clone();
-    app.exam_date = study.exam_date;
-    app.warnings = std::mem::take(&mut study.warnings);
-    if let Some(args) = quiz {
-        let setup = quiz_setup(&app.pack, args);
-        app = app.with_quiz_setup(setup);
-    }
-    if let Some(screen) = presentation {
-        app = app.with_screen(screen);
-    }
+    let mut study = Study::open(&app.env.pack, cli.data_dir.as_deref(), cli.exam_date, lang);
+    app.env.progress = study.progress.state().clone();
+    app.env.exam_date = study.exam_date;
+    app.env.warnings = std::mem::take(&mut study.warnings);
     match tui::run(app, &mut study.progress) {
         Ok(()) => ExitCode::SUCCESS,
         Err(error) => {

@@ -33,14 +33,14 @@ fn open_menu(app: &mut App, item: MenuItem) {
 }
 
 fn presentation(app: &App) -> &PresentState {
-    match &app.screen {
+    match &app.stack.screen {
         Screen::Present(state) => state,
         other => panic!("not presenting: {other:?}"),
     }
 }
 
 fn class_quiz(app: &App) -> &ClassQuizState {
-    match &app.screen {
+    match &app.stack.screen {
         Screen::ClassQuiz(state) => state,
         other => panic!("not a class quiz: {other:?}"),
     }
@@ -51,8 +51,8 @@ fn class_quiz(app: &App) -> &ClassQuizState {
 fn at_slide(id: &str, points: usize) -> App {
     let mut app = app();
     open_menu(&mut app, MenuItem::Present);
-    let at = app.pack.find_entry(id).unwrap();
-    let slide = app.pack.entries().position(|(e, _)| e == at).unwrap();
+    let at = app.env.pack.find_entry(id).unwrap();
+    let slide = app.env.pack.entries().position(|(e, _)| e == at).unwrap();
     for _ in 0..slide {
         app.update(Action::Down);
     }
@@ -77,7 +77,7 @@ fn class_quiz_app(seconds: u64) -> App {
         kinds: vec![QuestionKind::Choice],
         ..QuizOptions::default()
     };
-    let questions = generate(&app.pack, &options).unwrap();
+    let questions = generate(&app.env.pack, &options).unwrap();
     let state = ClassQuizState::new(questions, 7, seconds, Origin::CommandLine);
     app.with_screen(Screen::ClassQuiz(state))
 }
@@ -156,7 +156,7 @@ fn slide_with_every_point_revealed_60x18_marks_the_points_above() {
     assert!(screen.contains(" f. meningkatkan"), "{screen}");
     // One more point revealed than fits: one marked, in English too.
     let mut app = at_slide(PASAL_3, 3);
-    app.lang = Lang::En;
+    app.env.lang = Lang::En;
     let screen = draw(&mut app, 40, 12);
     assert!(screen.contains("▲ a–b: 2 points above"), "{screen}");
     assert!(screen.contains("c. meningkatkan"), "{screen}");
@@ -173,6 +173,7 @@ fn no_word_is_cut_without_an_ellipsis_on_small_screens() {
         let mut app = at_slide(PASAL_3, 6);
         let screen = draw(&mut app, width, height);
         let words: Vec<&str> = app
+            .env
             .pack
             .entries()
             .flat_map(|(_, e)| std::iter::once(&*e.body).chain(e.points.iter().map(|p| &*p.text)))
@@ -222,10 +223,10 @@ fn points_reveal_one_at_a_time_then_the_next_slide_comes() {
 fn back_returns_to_home_where_it_came_from() {
     let mut app = app();
     open_menu(&mut app, MenuItem::Present);
-    let home_cursor = app.history.last().cloned();
+    let home_cursor = app.stack.history.last().cloned();
     run(&mut app, &[Action::Toggle, Action::Down, Action::Back]);
-    assert!(matches!(app.screen, Screen::Home(_)));
-    assert_eq!(Some(app.screen.clone()), home_cursor);
+    assert!(matches!(app.stack.screen, Screen::Home(_)));
+    assert_eq!(Some(app.stack.screen.clone()), home_cursor);
     assert!(!app.should_quit);
 }
 
@@ -241,8 +242,8 @@ fn back_from_the_command_line_quits() {
 
 fn app_presenting_from_command_line() -> App {
     let app = app();
-    let state = PresentState::new(&app.pack, &[0], Origin::CommandLine);
-    assert_eq!(state.slide_count(), app.pack.topics[0].entries.len());
+    let state = PresentState::new(&app.env.pack, &[0], Origin::CommandLine);
+    assert_eq!(state.slide_count(), app.env.pack.topics[0].entries.len());
     app.with_screen(Screen::Present(state))
 }
 
@@ -315,9 +316,9 @@ fn class_quiz_end_lists_only_the_keys_that_work() {
         "{footer}"
     );
     // Space and r indeed change nothing there.
-    let before = app.screen.clone();
+    let before = app.stack.screen.clone();
     run(&mut app, &[Action::Toggle, Action::Retry]);
-    assert_eq!(app.screen, before);
+    assert_eq!(app.stack.screen, before);
     app.update(Action::Left);
     assert_eq!(class_quiz(&app).index(), 4);
     assert!(class_quiz(&app).revealed());
@@ -362,10 +363,10 @@ fn one_question_is_singular_in_english() {
         seed: 7,
         ..QuizOptions::default()
     };
-    let questions = generate(&app.pack, &options).unwrap();
+    let questions = generate(&app.env.pack, &options).unwrap();
     let state = ClassQuizState::new(questions, 7, 30, Origin::CommandLine);
     let mut app = app.with_screen(Screen::ClassQuiz(state));
-    app.lang = Lang::En;
+    app.env.lang = Lang::En;
     run(&mut app, &[Action::Toggle, Action::Toggle]);
     assert!(class_quiz(&app).finished());
     let screen = draw(&mut app, 80, 24);
@@ -380,7 +381,7 @@ fn class_quiz_at_matching() -> (App, usize, usize) {
         seed: 7,
         ..QuizOptions::default()
     };
-    let questions = generate(&app.pack, &options).unwrap();
+    let questions = generate(&app.env.pack, &options).unwrap();
     let (at, (left, right)) = questions
         .iter()
         .enumerate()
@@ -464,7 +465,7 @@ fn without_a_countdown_no_ticks_are_asked_for() {
 fn the_same_seed_asks_the_same_questions() {
     let a = class_quiz_app(30);
     let b = class_quiz_app(30);
-    assert_eq!(a.screen, b.screen);
+    assert_eq!(a.stack.screen, b.stack.screen);
 }
 
 #[test]
@@ -473,7 +474,7 @@ fn class_quiz_from_the_menu_and_back() {
     open_menu(&mut app, MenuItem::ClassQuiz);
     assert!(class_quiz(&app).question_count() > 0);
     app.update(Action::Back);
-    assert!(matches!(app.screen, Screen::Home(_)));
+    assert!(matches!(app.stack.screen, Screen::Home(_)));
 }
 
 // The real binary in a pseudo-terminal.

@@ -28,7 +28,7 @@ fn setup_seeded(seed: u64) -> App {
         app.update(Action::Down);
     }
     app.update(Action::Open);
-    assert!(matches!(app.screen, Screen::QuizSetup(_)));
+    assert!(matches!(app.stack.screen, Screen::QuizSetup(_)));
     app
 }
 
@@ -39,16 +39,16 @@ fn quiz_of(kind: QuestionKind, count: usize) -> App {
 
 fn quiz_of_seeded(kind: QuestionKind, count: usize, seed: u64) -> App {
     let mut app = setup_seeded(seed);
-    let Screen::QuizSetup(setup) = &mut app.screen else {
+    let Screen::QuizSetup(setup) = &mut app.stack.screen else {
         panic!()
     };
     setup.kinds = QuestionKind::ALL.map(|k| k == kind);
     setup.count = count;
     app.update(Action::Open);
     assert!(
-        matches!(app.screen, Screen::Quiz(_)),
+        matches!(app.stack.screen, Screen::Quiz(_)),
         "{kind:?}: {:?}",
-        app.screen
+        app.stack.screen
     );
     app
 }
@@ -62,12 +62,12 @@ fn setup_80x24() {
 #[test]
 fn setup_refuses_to_start_with_nothing_selected() {
     let mut app = setup();
-    let Screen::QuizSetup(setup) = &mut app.screen else {
+    let Screen::QuizSetup(setup) = &mut app.stack.screen else {
         panic!()
     };
     setup.kinds = [false; 7];
     app.update(Action::Open);
-    assert!(matches!(app.screen, Screen::QuizSetup(_)));
+    assert!(matches!(app.stack.screen, Screen::QuizSetup(_)));
     assert!(draw(&mut app, 80, 24).contains("Pilih sedikitnya satu"));
 }
 
@@ -84,7 +84,7 @@ fn every_kind_of_question_80x24() {
 #[test]
 fn a_wrong_choice_gets_the_right_answer_the_source_and_the_entry() {
     let mut app = quiz_of(QuestionKind::Choice, 2);
-    let Screen::Quiz(quiz) = &app.screen else {
+    let Screen::Quiz(quiz) = &app.stack.screen else {
         panic!()
     };
     let question = quiz.session.current().unwrap().clone();
@@ -101,7 +101,7 @@ fn a_wrong_choice_gets_the_right_answer_the_source_and_the_entry() {
     assert!(screen.contains("Sumber:"), "{screen}");
     // `o` opens the entry the question tests; Back returns to the verdict.
     app.update(Action::OpenEntry);
-    let Screen::Detail(detail) = &app.screen else {
+    let Screen::Detail(detail) = &app.stack.screen else {
         panic!("not on the entry")
     };
     assert_eq!(detail.at, question.targets[0].entry);
@@ -117,14 +117,14 @@ fn results_with_mistakes_80x24_and_retry() {
         app.update(Action::Open);
         app.update(Action::Open);
     }
-    let Screen::QuizResults(results) = &app.screen else {
-        panic!("not on results: {:?}", app.screen)
+    let Screen::QuizResults(results) = &app.stack.screen else {
+        panic!("not on results: {:?}", app.stack.screen)
     };
     let mistakes = results.summary.mistakes.len();
     insta::assert_snapshot!(draw(&mut app, 80, 24));
     if mistakes > 0 {
         app.update(Action::Retry);
-        let Screen::Quiz(retry) = &app.screen else {
+        let Screen::Quiz(retry) = &app.stack.screen else {
             panic!("retry did not start a quiz")
         };
         assert_eq!(retry.session.questions().len(), mistakes);
@@ -138,16 +138,16 @@ fn leaving_a_quiz_asks_first() {
     assert_eq!(app.mode(), Mode::Confirm);
     assert!(draw(&mut app, 80, 24).contains("Keluar dari kuis?"));
     app.update(Action::No);
-    assert!(matches!(app.screen, Screen::Quiz(_)));
+    assert!(matches!(app.stack.screen, Screen::Quiz(_)));
     app.update(Action::Back);
     app.update(Action::Yes);
-    assert!(matches!(app.screen, Screen::QuizSetup(_)));
+    assert!(matches!(app.stack.screen, Screen::QuizSetup(_)));
 }
 
 #[test]
 fn ordering_is_answered_by_moving_items() {
     let mut app = quiz_of(QuestionKind::Ordering, 1);
-    let Screen::Quiz(quiz) = &app.screen else {
+    let Screen::Quiz(quiz) = &app.stack.screen else {
         panic!()
     };
     let Body::Ordering { order, .. } = &quiz.session.current().unwrap().body else {
@@ -156,7 +156,7 @@ fn ordering_is_answered_by_moving_items() {
     // Build the right order by picking each item up and moving it into place.
     let order = order.clone();
     for (target, &item) in order.iter().enumerate() {
-        let Screen::Quiz(quiz) = &app.screen else {
+        let Screen::Quiz(quiz) = &app.stack.screen else {
             panic!()
         };
         let kisi_tui::screens::quiz::Phase::Answering(kisi_tui::screens::quiz::Input::Arrange {
@@ -186,7 +186,7 @@ fn the_footer_names_the_letters_of_this_matching_question() {
     let mut sizes = Vec::new();
     for seed in 0..12 {
         let mut app = quiz_of_seeded(QuestionKind::Matching, 1, seed);
-        let Screen::Quiz(quiz) = &app.screen else {
+        let Screen::Quiz(quiz) = &app.stack.screen else {
             panic!()
         };
         let Some(Body::Matching { right, .. }) = quiz.session.current().map(|q| &q.body) else {
@@ -205,14 +205,18 @@ fn the_footer_names_the_letters_of_this_matching_question() {
 /// A quiz of `kind` with a time limit of `minutes`.
 fn timed_quiz_of(kind: QuestionKind, count: usize, minutes: u64) -> App {
     let mut app = setup();
-    let Screen::QuizSetup(setup) = &mut app.screen else {
+    let Screen::QuizSetup(setup) = &mut app.stack.screen else {
         panic!()
     };
     setup.kinds = QuestionKind::ALL.map(|k| k == kind);
     setup.count = count;
     setup.limit = minutes;
     app.update(Action::Open);
-    assert!(matches!(app.screen, Screen::Quiz(_)), "{:?}", app.screen);
+    assert!(
+        matches!(app.stack.screen, Screen::Quiz(_)),
+        "{:?}",
+        app.stack.screen
+    );
     app
 }
 
@@ -228,8 +232,8 @@ fn the_timed_quiz_header_separates_the_clock_like_the_exam() {
 
 /// Answers the current true/false question right.
 fn answer_right(app: &mut App) {
-    let Screen::Quiz(quiz) = &app.screen else {
-        panic!("not in the quiz: {:?}", app.screen)
+    let Screen::Quiz(quiz) = &app.stack.screen else {
+        panic!("not in the quiz: {:?}", app.stack.screen)
     };
     let Some(Body::TrueFalse { answer }) = quiz.session.current().map(|q| &q.body) else {
         panic!()
@@ -247,10 +251,10 @@ fn a_quiz_out_of_time_scores_every_question_and_says_the_time_ran_out() {
     // The second verdict is still on screen when the time runs out.
     answer_right(&mut app);
     app.update(Action::Tick(Duration::from_secs(59)));
-    assert!(matches!(app.screen, Screen::Quiz(_)));
+    assert!(matches!(app.stack.screen, Screen::Quiz(_)));
     app.update(Action::Tick(Duration::from_secs(1)));
-    let Screen::QuizResults(results) = &app.screen else {
-        panic!("not on results: {:?}", app.screen)
+    let Screen::QuizResults(results) = &app.stack.screen else {
+        panic!("not on results: {:?}", app.stack.screen)
     };
     assert!(results.time_up);
     let score = results.summary.score;
@@ -269,7 +273,7 @@ fn a_quiz_out_of_time_scores_every_question_and_says_the_time_ran_out() {
         .iter()
         .map(|e| match e {
             Effect::RecordAnswer { outcome, .. } => *outcome,
-            other @ Effect::RecordExam(_) => panic!("unexpected {other:?}"),
+            other @ (Effect::RecordExam(_) | Effect::Draw { .. }) => panic!("unexpected {other:?}"),
         })
         .collect();
     assert_eq!(saved, [kisi_core::quiz::Outcome::Correct; 2]);
@@ -291,8 +295,8 @@ fn a_quiz_out_of_time_with_nothing_answered_neither_praises_nor_saves() {
         app.update(Action::Input(c));
     }
     app.update(Action::Tick(Duration::from_secs(60)));
-    let Screen::QuizResults(results) = &app.screen else {
-        panic!("not on results: {:?}", app.screen)
+    let Screen::QuizResults(results) = &app.stack.screen else {
+        panic!("not on results: {:?}", app.stack.screen)
     };
     assert!(results.time_up);
     assert!(app.effects.is_empty(), "{:?}", app.effects);
@@ -315,7 +319,7 @@ fn true_false_feedback_says_what_the_statement_is() {
     let (mut seen_true, mut seen_false) = (false, false);
     for seed in 0..8 {
         let mut app = quiz_of_seeded(QuestionKind::TrueFalse, 1, seed);
-        let Screen::Quiz(quiz) = &app.screen else {
+        let Screen::Quiz(quiz) = &app.stack.screen else {
             panic!()
         };
         let question = quiz.session.current().unwrap().clone();
@@ -357,7 +361,7 @@ fn enter_with_items_unmatched_says_to_match_them_all_until_the_next_key() {
     let mut app = quiz_of(QuestionKind::Matching, 1);
     app.update(Action::Choose(0));
     app.update(Action::Open);
-    let Screen::Quiz(quiz) = &app.screen else {
+    let Screen::Quiz(quiz) = &app.stack.screen else {
         panic!()
     };
     assert!(quiz.incomplete);
@@ -366,7 +370,7 @@ fn enter_with_items_unmatched_says_to_match_them_all_until_the_next_key() {
     insta::assert_snapshot!(screen);
     assert!(screen.contains("Pasangkan semua butir dulu."), "{screen}");
     app.update(Action::Down);
-    let Screen::Quiz(quiz) = &app.screen else {
+    let Screen::Quiz(quiz) = &app.stack.screen else {
         panic!()
     };
     assert!(!quiz.incomplete);
@@ -375,7 +379,7 @@ fn enter_with_items_unmatched_says_to_match_them_all_until_the_next_key() {
 
 /// The items named so far and the line being typed of a "name them all".
 fn list_input(app: &App) -> (Vec<String>, String) {
-    let Screen::Quiz(quiz) = &app.screen else {
+    let Screen::Quiz(quiz) = &app.stack.screen else {
         panic!()
     };
     let kisi_tui::screens::quiz::Phase::Answering(kisi_tui::screens::quiz::Input::List {
@@ -445,8 +449,8 @@ fn a_second_enter_after_the_verdict_does_not_answer_the_next_question() {
     app.update(Action::Open); // answer
     app.update(Action::Open); // on to the next question
     app.update(Action::Open); // one Enter too many: nothing is picked yet
-    let Screen::Quiz(quiz) = &app.screen else {
-        panic!("{:?}", app.screen)
+    let Screen::Quiz(quiz) = &app.stack.screen else {
+        panic!("{:?}", app.stack.screen)
     };
     assert_eq!(quiz.session.current_index(), 1);
     assert_eq!(
@@ -462,7 +466,7 @@ fn a_second_enter_after_the_verdict_does_not_answer_the_next_question() {
     );
     // The first arrow press lands on the first option, and the reminder goes.
     app.update(Action::Down);
-    let Screen::Quiz(quiz) = &app.screen else {
+    let Screen::Quiz(quiz) = &app.stack.screen else {
         panic!()
     };
     assert!(!quiz.incomplete);
@@ -484,7 +488,7 @@ fn setup_at_60x18_marks_the_rows_out_of_view() {
 #[test]
 fn a_quiz_with_fewer_questions_than_asked_for_says_so_on_the_first() {
     let mut app = quiz_of(QuestionKind::Ordering, 10);
-    let Screen::Quiz(quiz) = &app.screen else {
+    let Screen::Quiz(quiz) = &app.stack.screen else {
         panic!()
     };
     let made = quiz.session.questions().len();
@@ -504,7 +508,7 @@ fn ordering_feedback_lists_the_right_order_and_marks_the_student_s() {
     let mut app = quiz_of(QuestionKind::Ordering, 1);
     // Submit the items as shown: shuffled, so not all in place.
     app.update(Action::Open);
-    let Screen::Quiz(quiz) = &app.screen else {
+    let Screen::Quiz(quiz) = &app.stack.screen else {
         panic!()
     };
     let outcome = quiz.session.records()[0].as_ref().unwrap().outcome();

@@ -22,7 +22,7 @@ use common::screen::draw;
 
 fn app() -> App {
     let mut app = App::new(builtin_pack().unwrap(), Lang::Id, Theme::mono()).with_seed(3);
-    app.today = Day::from_ymd(2026, 11, 28).unwrap();
+    app.env.today = Day::from_ymd(2026, 11, 28).unwrap();
     app
 }
 
@@ -39,13 +39,13 @@ fn open_menu(app: &mut App, item: MenuItem) {
 fn typed_quiz(app: &mut App) {
     open_menu(app, MenuItem::Quiz);
     // Untick every kind but "typed" (the third of the seven).
-    let Screen::QuizSetup(setup) = &mut app.screen else {
+    let Screen::QuizSetup(setup) = &mut app.stack.screen else {
         panic!("not on setup")
     };
     setup.kinds = [false, false, true, false, false, false, false];
     setup.count = 3;
     app.update(Action::Open);
-    assert!(matches!(app.screen, Screen::Quiz(_)));
+    assert!(matches!(app.stack.screen, Screen::Quiz(_)));
 }
 
 #[test]
@@ -79,7 +79,7 @@ fn saved_answers_show_on_home() {
         app.update(Action::Open);
         carry_out_effects(&mut app, &mut progress);
     }
-    assert!(matches!(app.screen, Screen::QuizResults(_)));
+    assert!(matches!(app.stack.screen, Screen::QuizResults(_)));
     assert!(!progress.state().items.is_empty());
     app.update(Action::Back);
     app.update(Action::Back);
@@ -95,7 +95,7 @@ fn saved_answers_show_on_home() {
 fn the_mock_exam_80x24() {
     let mut app = app();
     open_menu(&mut app, MenuItem::Exam);
-    assert!(matches!(app.screen, Screen::Exam(_)));
+    assert!(matches!(app.stack.screen, Screen::Exam(_)));
     insta::assert_snapshot!(draw(&mut app, 80, 24));
 }
 
@@ -106,11 +106,11 @@ fn the_mock_exam_hands_itself_in_when_time_runs_out() {
     app.update(Action::Choose(0));
     app.update(Action::Open);
     app.update(Action::Tick(Duration::from_secs(29 * 60)));
-    assert!(matches!(app.screen, Screen::Exam(_)));
+    assert!(matches!(app.stack.screen, Screen::Exam(_)));
     assert!(draw(&mut app, 80, 24).contains("Sisa waktu 01:00"));
     app.update(Action::Tick(Duration::from_secs(60)));
-    let Screen::QuizResults(results) = &app.screen else {
-        panic!("not handed in: {:?}", app.screen)
+    let Screen::QuizResults(results) = &app.stack.screen else {
+        panic!("not handed in: {:?}", app.stack.screen)
     };
     let exam = results.exam.as_ref().unwrap();
     assert!(exam.timed_out);
@@ -129,14 +129,14 @@ fn answers_can_be_changed_before_handing_in() {
     app.update(Action::Choose(1));
     app.update(Action::Open);
     app.update(Action::PreviousItem);
-    let Screen::Exam(exam) = &app.screen else {
+    let Screen::Exam(exam) = &app.stack.screen else {
         panic!()
     };
     assert_eq!(exam.current, 0);
     assert!(exam.answers[0].is_some());
     app.update(Action::Choose(2));
     app.update(Action::Open);
-    let Screen::Exam(exam) = &app.screen else {
+    let Screen::Exam(exam) = &app.stack.screen else {
         panic!()
     };
     assert_eq!(exam.answers.iter().filter(|a| a.is_some()).count(), 1);
@@ -147,14 +147,14 @@ fn answers_can_be_changed_before_handing_in() {
     app.update(Action::Open);
     assert_eq!(app.mode(), Mode::Confirm);
     app.update(Action::Yes);
-    assert!(matches!(app.screen, Screen::QuizResults(_)));
+    assert!(matches!(app.stack.screen, Screen::QuizResults(_)));
 }
 
 #[test]
 fn statistics_80x24() {
     let mut app = app();
     let mut progress = Progress::new(Store::in_memory().pack("pekerjaan-sosial").0);
-    let day = |d: i64| Timestamp(app.today.plus(d).0 * 86_400_000 + 3_600_000);
+    let day = |d: i64| Timestamp(app.env.today.plus(d).0 * 86_400_000 + 3_600_000);
     for (item, rating, at) in [
         ("uu-11-2009-pasal-3#a", Rating::Good, day(-3)),
         ("uu-11-2009-pasal-3#b", Rating::Again, day(-2)),
@@ -163,7 +163,7 @@ fn statistics_80x24() {
     ] {
         assert!(progress.record_review(item, rating, at).is_none());
     }
-    app.progress = progress.state().clone();
+    app.env.progress = progress.state().clone();
     open_menu(&mut app, MenuItem::Stats);
     insta::assert_snapshot!(draw(&mut app, 80, 24));
 }
@@ -183,7 +183,7 @@ fn exam_options_are_chosen_and_saved_with_the_mouse() {
     };
     app.update(click);
     app.update(click);
-    let Screen::Exam(exam) = &app.screen else {
+    let Screen::Exam(exam) = &app.stack.screen else {
         panic!("left the exam")
     };
     assert!(
@@ -222,15 +222,15 @@ fn leaving_the_exam_says_what_y_does() {
     assert!(leave.contains("y tinggalkan"), "{leave}");
     assert!(!leave.contains("y kirim"), "{leave}");
     app.update(Action::Yes);
-    assert!(matches!(app.screen, Screen::Home(_)));
+    assert!(matches!(app.stack.screen, Screen::Home(_)));
 }
 
 #[test]
 fn enter_with_nothing_picked_in_the_exam_saves_nothing_and_says_so() {
     let mut app = app();
     open_menu(&mut app, MenuItem::Exam);
-    let Screen::Exam(exam) = &app.screen else {
-        panic!("{:?}", app.screen)
+    let Screen::Exam(exam) = &app.stack.screen else {
+        panic!("{:?}", app.stack.screen)
     };
     let pick = exam
         .inputs
@@ -241,7 +241,7 @@ fn enter_with_nothing_picked_in_the_exam_saves_nothing_and_says_so() {
         app.update(Action::NextItem);
     }
     app.update(Action::Open);
-    let Screen::Exam(exam) = &app.screen else {
+    let Screen::Exam(exam) = &app.stack.screen else {
         panic!()
     };
     assert_eq!(exam.current, pick, "Enter moved on without an answer");

@@ -26,7 +26,7 @@ fn app(lang: Lang) -> App {
 
 /// Opens the entry with this id through the menus, as a user would.
 fn open_entry(app: &mut App, id: &str) {
-    let at = app.pack.find_entry(id).unwrap();
+    let at = app.env.pack.find_entry(id).unwrap();
     run(app, &[Action::Open]);
     for _ in 0..at.topic {
         app.update(Action::Down);
@@ -36,7 +36,7 @@ fn open_entry(app: &mut App, id: &str) {
         app.update(Action::Down);
     }
     app.update(Action::Open);
-    assert!(matches!(&app.screen, Screen::Detail(d) if d.at == at));
+    assert!(matches!(&app.stack.screen, Screen::Detail(d) if d.at == at));
 }
 
 const PASAL_3: &str = "uu-11-2009-pasal-3";
@@ -44,12 +44,12 @@ const PASAL_3: &str = "uu-11-2009-pasal-3";
 /// Types `query` into the search screen and runs the searches it asks for,
 /// as the worker thread would.
 fn search(app: &mut App, query: &str) {
-    let mut searcher = Searcher::new(&app.pack);
+    let mut searcher = Searcher::new(&app.env.pack);
     for c in query.chars() {
         app.update(Action::Input(c));
     }
     while let Some(query) = app.pending_search().map(str::to_owned) {
-        let results = searcher.search(&app.pack, &query);
+        let results = searcher.search(&app.env.pack, &query);
         app.show_search_results(query, results);
     }
 }
@@ -84,7 +84,7 @@ fn topics_80x24() {
 #[test]
 fn entries_of_the_law_80x24() {
     let mut app = app(Lang::Id);
-    let topic = app.pack.find_topic("uu-11-2009").unwrap();
+    let topic = app.env.pack.find_topic("uu-11-2009").unwrap();
     app.update(Action::Open);
     for _ in 0..topic {
         app.update(Action::Down);
@@ -132,7 +132,7 @@ fn help_overlay_lists_the_keys_of_the_screen() {
     app.update(Action::ToggleHelp);
     insta::assert_snapshot!(draw(&mut app, 80, 24));
     app.update(Action::ToggleHelp);
-    assert!(!app.help_open);
+    assert!(!app.stack.help_open);
 }
 
 #[test]
@@ -164,11 +164,11 @@ fn a_point_hit_opens_the_entry_at_that_point_and_back_keeps_the_query() {
     app.update(Action::Resize(60, 10));
     app.update(Action::Search);
     search(&mut app, "pencegahan penelantaran");
-    let searched = app.screen.clone();
+    let searched = app.stack.screen.clone();
     app.update(Action::Open);
-    let expected = app.pack.find_entry("bidang-keluarga-anak").unwrap();
-    let Screen::Detail(detail) = &app.screen else {
-        panic!("not on detail: {:?}", app.screen)
+    let expected = app.env.pack.find_entry("bidang-keluarga-anak").unwrap();
+    let Screen::Detail(detail) = &app.stack.screen else {
+        panic!("not on detail: {:?}", app.stack.screen)
     };
     assert_eq!(detail.at, expected);
     // The fifth activity is marked and scrolled into view.
@@ -177,7 +177,7 @@ fn a_point_hit_opens_the_entry_at_that_point_and_back_keeps_the_query() {
     let screen = draw(&mut app, 60, 10);
     assert!(screen.contains("pencegahan penelantaran"), "{screen}");
     app.update(Action::Back);
-    assert_eq!(app.screen, searched);
+    assert_eq!(app.stack.screen, searched);
 }
 
 #[test]
@@ -185,9 +185,9 @@ fn slash_opens_search_from_any_screen_but_a_quiz_question() {
     let mut app = app(Lang::Id);
     open_entry(&mut app, PASAL_3);
     app.update(Action::Search);
-    assert!(matches!(app.screen, Screen::Search(_)));
+    assert!(matches!(app.stack.screen, Screen::Search(_)));
     app.update(Action::Back);
-    assert!(matches!(app.screen, Screen::Detail(_)));
+    assert!(matches!(app.stack.screen, Screen::Detail(_)));
 }
 
 #[test]
@@ -205,16 +205,16 @@ fn back_returns_exactly_where_the_user_was() {
         &[Action::Open, Action::Down, Action::Down, Action::Open],
     );
     run(&mut app, &[Action::Down, Action::Down]);
-    let entries = app.screen.clone();
+    let entries = app.stack.screen.clone();
     run(&mut app, &[Action::Open, Action::PageDown, Action::Back]);
-    assert_eq!(app.screen, entries);
+    assert_eq!(app.stack.screen, entries);
     app.update(Action::Back);
-    assert!(matches!(&app.screen, Screen::Topics(t) if t.cursor.selected == 2));
+    assert!(matches!(&app.stack.screen, Screen::Topics(t) if t.cursor.selected == 2));
     app.update(Action::Back);
-    assert!(matches!(app.screen, Screen::Home(_)));
+    assert!(matches!(app.stack.screen, Screen::Home(_)));
     // Back on Home stays on Home; only quit leaves.
     app.update(Action::Back);
-    assert!(matches!(app.screen, Screen::Home(_)) && !app.should_quit);
+    assert!(matches!(app.stack.screen, Screen::Home(_)) && !app.should_quit);
     app.update(Action::Quit);
     assert!(app.should_quit);
 }
@@ -227,22 +227,22 @@ fn scrolling_stops_at_the_end_of_the_text() {
     for _ in 0..500 {
         app.update(Action::Down);
     }
-    let Screen::Detail(bottom) = app.screen.clone() else {
+    let Screen::Detail(bottom) = app.stack.screen.clone() else {
         panic!("not on detail")
     };
     app.update(Action::Last);
-    assert_eq!(app.screen, Screen::Detail(bottom));
+    assert_eq!(app.stack.screen, Screen::Detail(bottom));
     app.update(Action::Up);
-    assert!(matches!(&app.screen, Screen::Detail(d) if d.scroll > 0));
+    assert!(matches!(&app.stack.screen, Screen::Detail(d) if d.scroll > 0));
 }
 
 #[test]
 fn reading_moves_to_the_next_and_previous_entry_and_back_lands_on_the_last_one_read() {
     let mut app = app(Lang::Id);
     open_entry(&mut app, PASAL_3);
-    let depth = app.history.len();
-    let detail_of = |app: &App| match &app.screen {
-        Screen::Detail(d) => app.pack.entry(d.at).unwrap().id.to_string(),
+    let depth = app.stack.history.len();
+    let detail_of = |app: &App| match &app.stack.screen {
+        Screen::Detail(d) => app.env.pack.entry(d.at).unwrap().id.to_string(),
         other => panic!("not on detail: {other:?}"),
     };
     // Pasal 3 is the last entry of its topic: there is no next one.
@@ -250,13 +250,13 @@ fn reading_moves_to_the_next_and_previous_entry_and_back_lands_on_the_last_one_r
     assert_eq!(detail_of(&app), PASAL_3);
     run(&mut app, &[Action::PreviousItem, Action::PreviousItem]);
     assert_eq!(detail_of(&app), "uu-11-2009-pasal-1-angka-2");
-    assert_eq!(app.history.len(), depth, "n and p replace, not stack");
+    assert_eq!(app.stack.history.len(), depth, "n and p replace, not stack");
     run(&mut app, &[Action::PreviousItem, Action::PreviousItem]);
     assert_eq!(detail_of(&app), "uu-11-2009-pasal-1-angka-1");
     app.update(Action::NextItem);
     app.update(Action::Back);
-    let Screen::Entries(list) = &app.screen else {
-        panic!("Back did not return to the list: {:?}", app.screen)
+    let Screen::Entries(list) = &app.stack.screen else {
+        panic!("Back did not return to the list: {:?}", app.stack.screen)
     };
     assert_eq!(
         list.cursor.selected, 1,
@@ -268,25 +268,25 @@ fn reading_moves_to_the_next_and_previous_entry_and_back_lands_on_the_last_one_r
 fn related_entries_open_by_number_and_by_click_and_back_returns() {
     let mut app = app(Lang::Id);
     open_entry(&mut app, PASAL_3);
-    let pasal_3 = app.screen.clone();
+    let pasal_3 = app.stack.screen.clone();
     app.update(Action::Choose(0));
     assert!(
-        matches!(&app.screen, Screen::Detail(d) if &*app.pack.entry(d.at).unwrap().id == "glosarium-kemandirian"),
+        matches!(&app.stack.screen, Screen::Detail(d) if &*app.env.pack.entry(d.at).unwrap().id == "glosarium-kemandirian"),
         "{:?}",
-        app.screen
+        app.stack.screen
     );
     app.update(Action::Back);
-    assert_eq!(app.screen, pasal_3);
+    assert_eq!(app.stack.screen, pasal_3);
     // A number past the list does nothing.
     app.update(Action::Choose(8));
-    assert_eq!(app.screen, pasal_3);
+    assert_eq!(app.stack.screen, pasal_3);
 
     app.update(Action::Resize(80, 24));
     app.update(Action::Last);
     let screen = draw(&mut app, 80, 24);
     click(&mut app, &screen, "Ketahanan sosial");
     assert!(
-        matches!(&app.screen, Screen::Detail(d) if &*app.pack.entry(d.at).unwrap().id == "glosarium-ketahanan-sosial"),
+        matches!(&app.stack.screen, Screen::Detail(d) if &*app.env.pack.entry(d.at).unwrap().id == "glosarium-ketahanan-sosial"),
         "{screen}"
     );
 }
@@ -340,26 +340,26 @@ proptest! {
         let mut app = app(Lang::Id);
         app.update(Action::Resize(width, height));
         for action in actions {
-            let before = app.screen.clone();
-            let depth = app.history.len();
+            let before = app.stack.screen.clone();
+            let depth = app.stack.history.len();
             app.update(action);
-            if app.history.len() == depth + 1 {
+            if app.stack.history.len() == depth + 1 {
                 app.update(Action::Back);
                 // Leaving a quiz asks first.
                 if app.mode() == Mode::Confirm {
                     app.update(Action::Yes);
                 }
-                prop_assert_eq!(&app.screen, &before);
-                prop_assert_eq!(app.history.len(), depth);
+                prop_assert_eq!(&app.stack.screen, &before);
+                prop_assert_eq!(app.stack.history.len(), depth);
                 app.update(action);
             }
             if app.should_quit {
                 // Only the menu's Quit item may end the app here.
                 let on_quit_item = matches!(
-                    &app.screen,
+                    &app.stack.screen,
                     Screen::Home(h) if MENU[h.cursor.selected] == MenuItem::Quit
                 );
-                prop_assert!(on_quit_item, "quit from {:?}", app.screen);
+                prop_assert!(on_quit_item, "quit from {:?}", app.stack.screen);
                 return Ok(());
             }
             let size = app.size;
@@ -392,25 +392,31 @@ fn a_click_selects_a_row_and_a_click_on_the_selected_row_opens_it() {
     let screen = draw(&mut app, 60, 18);
     let search_item = app.strings().menu_search;
     click(&mut app, &screen, search_item);
-    assert!(matches!(&app.screen, Screen::Home(h) if MENU[h.cursor.selected] == MenuItem::Search));
+    assert!(
+        matches!(&app.stack.screen, Screen::Home(h) if MENU[h.cursor.selected] == MenuItem::Search)
+    );
     let browse = app.strings().menu_browse;
     click(&mut app, &screen, browse);
     click(&mut app, &screen, browse);
-    assert!(matches!(app.screen, Screen::Topics(_)), "{:?}", app.screen);
+    assert!(
+        matches!(app.stack.screen, Screen::Topics(_)),
+        "{:?}",
+        app.stack.screen
+    );
 
-    let third = app.pack.topics[2].title.clone();
+    let third = app.env.pack.topics[2].title.clone();
     let screen = draw(&mut app, 60, 18);
     click(&mut app, &screen, &third);
-    assert!(matches!(&app.screen, Screen::Topics(t) if t.cursor.selected == 2));
+    assert!(matches!(&app.stack.screen, Screen::Topics(t) if t.cursor.selected == 2));
     click(&mut app, &screen, &third);
-    assert!(matches!(&app.screen, Screen::Entries(e) if e.topic == 2));
+    assert!(matches!(&app.stack.screen, Screen::Entries(e) if e.topic == 2));
 
     // A click beside the list, on the header or the footer selects nothing.
-    let before = app.screen.clone();
+    let before = app.stack.screen.clone();
     for row in [0, 17] {
         app.update(Action::Click { column: 5, row });
     }
-    assert_eq!(app.screen, before);
+    assert_eq!(app.stack.screen, before);
 }
 
 #[test]
@@ -419,29 +425,29 @@ fn a_click_on_a_search_result_opens_it() {
     app.update(Action::Search);
     search(&mut app, "pasal 3");
     let screen = draw(&mut app, 80, 24);
-    let Screen::Search(state) = &app.screen else {
+    let Screen::Search(state) = &app.stack.screen else {
         panic!()
     };
     let second = state.results.get(1).unwrap().entry;
-    let title = app.pack.entry(second).unwrap().title.clone();
+    let title = app.env.pack.entry(second).unwrap().title.clone();
     // The snippet line under the title belongs to the same result.
     let row = row_of(&screen, &title) + 1;
     app.update(Action::Click { column: 10, row });
-    assert!(matches!(&app.screen, Screen::Search(s) if s.cursor.selected == 1));
+    assert!(matches!(&app.stack.screen, Screen::Search(s) if s.cursor.selected == 1));
     app.update(Action::Click { column: 10, row });
-    assert!(matches!(&app.screen, Screen::Detail(d) if d.at == second));
+    assert!(matches!(&app.stack.screen, Screen::Detail(d) if d.at == second));
 }
 
 /// A quiz of multiple-choice questions only, from a fixed seed.
 fn choice_quiz(app: &mut App) {
-    let mut setup = QuizSetupState::new(app.pack.topics.len());
+    let mut setup = QuizSetupState::new(app.env.pack.topics.len());
     setup.count = 5;
     for (on, kind) in setup.kinds.iter_mut().zip(QuestionKind::ALL) {
         *on = kind == QuestionKind::Choice;
     }
     *app = app.clone().with_seed(7).with_quiz_setup(setup);
     app.update(Action::Open);
-    assert!(matches!(app.screen, Screen::Quiz(_)));
+    assert!(matches!(app.stack.screen, Screen::Quiz(_)));
 }
 
 #[test]
@@ -453,21 +459,23 @@ fn quiz_by_mouse_at_40x12_question_feedback_and_results() {
     // Click option b, then click it again to answer.
     click(&mut app, &screen, "b) ");
     assert!(matches!(
-        &app.screen,
+        &app.stack.screen,
         Screen::Quiz(q) if q.phase == Phase::Answering(Input::Pick { selected: Some(1) })
     ));
     app.update(Action::Click {
         column: 3,
         row: row_of(&screen, "b) "),
     });
-    assert!(matches!(&app.screen, Screen::Quiz(q) if matches!(q.phase, Phase::Feedback { .. })));
+    assert!(
+        matches!(&app.stack.screen, Screen::Quiz(q) if matches!(q.phase, Phase::Feedback { .. }))
+    );
     let feedback = draw(&mut app, 40, 12);
     insta::assert_snapshot!("quiz_feedback_40x12", feedback);
     // Scrolled down to the verdict, the question's status line stays on top.
     assert!(feedback.contains("▲ PgUp"), "{feedback}");
     assert!(feedback.contains("1/5 · Pilihan ganda"), "{feedback}");
     // Answer the rest with option a.
-    while let Screen::Quiz(quiz) = &app.screen {
+    while let Screen::Quiz(quiz) = &app.stack.screen {
         let feedback = matches!(quiz.phase, Phase::Feedback { .. });
         if !feedback {
             app.update(Action::Choose(0));
@@ -476,8 +484,8 @@ fn quiz_by_mouse_at_40x12_question_feedback_and_results() {
     }
     let screen = draw(&mut app, 40, 12);
     insta::assert_snapshot!("quiz_results_40x12", screen);
-    let Screen::QuizResults(results) = &app.screen else {
-        panic!("{:?}", app.screen)
+    let Screen::QuizResults(results) = &app.stack.screen else {
+        panic!("{:?}", app.stack.screen)
     };
     assert!(results.summary.mistakes.len() >= 2, "{screen}");
 }
@@ -486,20 +494,20 @@ fn quiz_by_mouse_at_40x12_question_feedback_and_results() {
 fn quiz_results_mistakes_open_by_click() {
     let mut app = app(Lang::Id);
     choice_quiz(&mut app);
-    while let Screen::Quiz(quiz) = &app.screen {
+    while let Screen::Quiz(quiz) = &app.stack.screen {
         if !matches!(quiz.phase, Phase::Feedback { .. }) {
             app.update(Action::Choose(3));
         }
         app.update(Action::Open);
     }
     let screen = draw(&mut app, 80, 30);
-    let Screen::QuizResults(results) = &app.screen else {
-        panic!("{:?}", app.screen)
+    let Screen::QuizResults(results) = &app.stack.screen else {
+        panic!("{:?}", app.stack.screen)
     };
     let mistakes = results.summary.mistakes.clone();
     assert!(mistakes.len() >= 2, "{screen}");
     let target = mistakes[1].targets[0].entry;
-    let title = app.pack.entry(target).unwrap().title.clone();
+    let title = app.env.pack.entry(target).unwrap().title.clone();
     // Mistake rows start with the entry's title; the topic bars do not.
     let row = screen
         .lines()
@@ -510,9 +518,9 @@ fn quiz_results_mistakes_open_by_click() {
         .unwrap_or_else(|| panic!("{title}\n{screen}"));
     let row = u16::try_from(row).unwrap();
     app.update(Action::Click { column: 20, row });
-    assert!(matches!(&app.screen, Screen::QuizResults(r) if r.cursor.selected == 1));
+    assert!(matches!(&app.stack.screen, Screen::QuizResults(r) if r.cursor.selected == 1));
     app.update(Action::Click { column: 20, row });
-    assert!(matches!(&app.screen, Screen::Detail(d) if d.at == target));
+    assert!(matches!(&app.stack.screen, Screen::Detail(d) if d.at == target));
 }
 
 #[test]
@@ -552,7 +560,7 @@ fn help_overlay_scrolls_when_it_does_not_fit_40x12() {
     let top = draw(&mut app, 40, 12);
     assert!(!top.contains("Ctrl-C"), "{top}");
     app.update(Action::Down);
-    assert_eq!(app.help_scroll, 1);
+    assert_eq!(app.stack.help_scroll, 1);
     run(
         &mut app,
         &[Action::PageDown, Action::PageDown, Action::PageDown],
@@ -561,27 +569,27 @@ fn help_overlay_scrolls_when_it_does_not_fit_40x12() {
     insta::assert_snapshot!("help_overlay_scrolled_to_the_end_40x12", bottom);
     assert!(bottom.contains("Ctrl-C"), "{bottom}");
     assert!(bottom.contains("─ ↑ ┘"), "{bottom}");
-    let end = app.help_scroll;
+    let end = app.stack.help_scroll;
     app.update(Action::Down);
-    assert_eq!(app.help_scroll, end, "scrolled past the last row");
+    assert_eq!(app.stack.help_scroll, end, "scrolled past the last row");
     app.update(Action::Up);
-    assert_eq!(app.help_scroll, end - 1);
+    assert_eq!(app.stack.help_scroll, end - 1);
     app.update(Action::Last);
-    assert_eq!(app.help_scroll, end);
+    assert_eq!(app.stack.help_scroll, end);
     app.update(Action::First);
-    assert_eq!(app.help_scroll, 0);
+    assert_eq!(app.stack.help_scroll, 0);
     // The screen under the help did not move.
-    assert!(matches!(app.screen, Screen::Detail(_)));
+    assert!(matches!(app.stack.screen, Screen::Detail(_)));
     // Opened again, the help starts at the top.
     run(
         &mut app,
         &[Action::Last, Action::ToggleHelp, Action::ToggleHelp],
     );
-    assert_eq!(app.help_scroll, 0);
+    assert_eq!(app.stack.help_scroll, 0);
     // A help that fits does not scroll.
     app.update(Action::Resize(80, 40));
     app.update(Action::Down);
-    assert_eq!(app.help_scroll, 0);
+    assert_eq!(app.stack.help_scroll, 0);
 }
 
 /// At the smallest size the help box scrolls by its two rows, and the
@@ -598,7 +606,7 @@ fn help_overlay_at_20x6_scrolls_and_keeps_its_border_whole() {
     assert!(!top.contains("bant┘"), "{top}");
     // A page is a whole key: its name and, under it, what it does.
     app.update(Action::PageDown);
-    assert_eq!(app.help_scroll, 2);
+    assert_eq!(app.stack.help_scroll, 2);
     let next = draw(&mut app, 20, 6);
     insta::assert_snapshot!("help_overlay_20x6_next_page", next);
     assert_ne!(top, next);

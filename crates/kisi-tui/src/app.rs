@@ -9,10 +9,11 @@ use kisi_core::i18n::{Lang, Strings};
 use kisi_core::progress::{Day, ProgressState};
 
 use super::action::{Action, Mode};
+use super::draw::Draw;
 use super::effect::Effect;
 use super::screens::{
-    class_quiz, detail, entries, exam, home, present, quiz, quiz_results, quiz_setup, search,
-    stats, topics,
+    ScreenState, class_quiz, detail, entries, exam, home, preparing, present, quiz, quiz_results,
+    quiz_setup, search, stats, topics,
 };
 use super::theme::Theme;
 use super::view;
@@ -32,6 +33,40 @@ pub enum Screen {
     ClassQuiz(class_quiz::ClassQuizState),
     Exam(exam::ExamState),
     Stats(stats::StatsState),
+    Preparing(preparing::PreparingState),
+}
+
+/// `$body` with `$state` bound to the state of the screen `$screen` is:
+/// the one place that names every screen.
+macro_rules! with_state {
+    ($screen:expr, $state:ident => $body:expr) => {
+        match $screen {
+            Screen::Home($state) => $body,
+            Screen::Topics($state) => $body,
+            Screen::Entries($state) => $body,
+            Screen::Detail($state) => $body,
+            Screen::QuizSetup($state) => $body,
+            Screen::Quiz($state) => $body,
+            Screen::QuizResults($state) => $body,
+            Screen::Search($state) => $body,
+            Screen::Present($state) => $body,
+            Screen::ClassQuiz($state) => $body,
+            Screen::Exam($state) => $body,
+            Screen::Stats($state) => $body,
+            Screen::Preparing($state) => $body,
+        }
+    };
+}
+
+impl Screen {
+    /// The screen's state, behind the trait every screen implements.
+    pub fn state(&self) -> &dyn ScreenState {
+        with_state!(self, state => state)
+    }
+
+    pub fn state_mut(&mut self) -> &mut dyn ScreenState {
+        with_state!(self, state => state)
+    }
 }
 
 /// What a screen's update asks the app to do next.
@@ -44,11 +79,13 @@ pub enum Nav {
     /// Back skips the finished one.
     Replace(Screen),
     Back,
+    /// Draw questions and open the screen that asks them (see `draw`).
+    Draw(Draw),
     ShowHelp,
     Quit,
 }
 
-/// What every screen may read: the pack, the words of the UI, the theme, and
+/// What every screen may read: the environment, the words of the UI, and
 /// the area the screen body gets.
 #[derive(Debug, Clone, Copy)]
 pub struct Context<'a> {
@@ -56,8 +93,6 @@ pub struct Context<'a> {
     pub strings: &'static Strings,
     pub theme: &'a Theme,
     pub lang: Lang,
-    /// The seed quizzes start from, so a session can be repeated.
-    pub seed: u64,
     pub progress: &'a ProgressState,
     pub today: Day,
     pub exam_date: Option<Day>,
@@ -65,31 +100,92 @@ pub struct Context<'a> {
     pub body: Rect,
 }
 
-/// The whole state of the TUI.
+/// The seeds questions are drawn from: the session's first (`--seed`), then
+/// one more for each draw, so a session can be repeated and no two draws in
+/// it ask the same questions in the same order.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub struct Seeds {
+    first: u64,
+    drawn: u64,
+}
+
+impl Seeds {
+    pub fn new(first: u64) -> Self {
+        Self { first, drawn: 0 }
+    }
+
+    /// The seed of the next draw, which is then used up.
+    pub fn take(&mut self) -> u64 {
+        let seed = self.first.wrapping_add(self.drawn);
+        self.drawn += 1;
+        seed
+    }
+}
+
+/// What the screens work in and on: the pack, the language and theme, the
+/// student's progress and dates, and the seed source. Screens read it
+/// through a `Context`; only the app and the event loop change it.
 #[derive(Debug, Clone)]
-pub struct App {
-    /// Shared with the search worker thread.
+pub struct Env {
+    /// Shared with the threads that search and draw questions.
     pub pack: Arc<Pack>,
     pub lang: Lang,
     pub theme: Theme,
-    pub screen: Screen,
-    /// The screens to go back to, most recent last.
-    pub history: Vec<Screen>,
-    pub help_open: bool,
-    /// The first line of the help overlay in view, when it does not fit.
-    pub help_scroll: usize,
-    /// The terminal size, as last reported.
-    pub size: Rect,
-    pub should_quit: bool,
-    pub seed: u64,
-    /// Quizzes started so far; each gets the next seed.
-    pub quizzes_started: u64,
     /// What the student knows, as saved (refreshed after each save).
     pub progress: ProgressState,
     pub today: Day,
     pub exam_date: Option<Day>,
     /// Problems with saving progress, shown on Home.
     pub warnings: Vec<String>,
+    pub seeds: Seeds,
+}
+
+impl Env {
+    pub fn strings(&self) -> &'static Strings {
+        self.lang.strings()
+    }
+
+    /// What a screen may read, with `body` as the area it gets.
+    pub fn context(&self, body: Rect) -> Context<'_> {
+        Context {
+            pack: &self.pack,
+            strings: self.strings(),
+            theme: &self.theme,
+            lang: self.lang,
+            progress: &self.progress,
+            today: self.today,
+            exam_date: self.exam_date,
+            warnings: &self.warnings,
+            body,
+        }
+    }
+}
+
+/// Where the user is: the screen on show, the ones to go back to, and the
+/// help overlay over them.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Stack {
+    pub screen: Screen,
+    /// The screens to go back to, most recent last.
+    pub history: Vec<Screen>,
+    pub help_open: bool,
+    /// The first line of the help overlay in view, when it does not fit.
+    pub help_scroll: usize,
+}
+
+/// The whole state of the TUI.
+#[derive(Debug, Clone)]
+pub struct App {
+    pub env: Env,
+    pub stack: Stack,
+    /// The terminal size, as last reported.
+    pub size: Rect,
+    pub should_quit: bool,
+    /// Build drawn questions on a thread (`Effect::Draw`) instead of inside
+    /// `update`: set by the event loop, off in tests that drive `update`.
+    pub draw_in_background: bool,
+    /// Draws handed out so far, to tell their results apart.
+    draws: u64,
     /// Effects for the event loop to carry out.
     pub effects: Vec<Effect>,
 }
@@ -97,41 +193,46 @@ pub struct App {
 impl App {
     pub fn new(pack: Pack, lang: Lang, theme: Theme) -> Self {
         Self {
-            pack: Arc::new(pack),
-            lang,
-            theme,
-            screen: Screen::Home(home::HomeState::default()),
-            history: Vec::new(),
-            help_open: false,
-            help_scroll: 0,
+            env: Env {
+                pack: Arc::new(pack),
+                lang,
+                theme,
+                progress: ProgressState::default(),
+                today: Day::today(),
+                exam_date: None,
+                warnings: Vec::new(),
+                seeds: Seeds::default(),
+            },
+            stack: Stack {
+                screen: Screen::Home(home::HomeState::default()),
+                history: Vec::new(),
+                help_open: false,
+                help_scroll: 0,
+            },
             size: Rect::new(0, 0, 80, 24),
             should_quit: false,
-            seed: 0,
-            quizzes_started: 0,
-            progress: ProgressState::default(),
-            today: Day::today(),
-            exam_date: None,
-            warnings: Vec::new(),
+            draw_in_background: false,
+            draws: 0,
             effects: Vec::new(),
         }
     }
 
     pub fn strings(&self) -> &'static Strings {
-        self.lang.strings()
+        self.env.strings()
     }
 
-    /// Starts quizzes from this seed (`--seed`), for repeatable quizzes.
+    /// Draws questions from this seed on (`--seed`), for repeatable quizzes.
     #[must_use]
     pub fn with_seed(mut self, seed: u64) -> Self {
-        self.seed = seed;
+        self.env.seeds = Seeds::new(seed);
         self
     }
 
     /// Opens on quiz setup, with Home to go back to (`kisi quiz`).
     #[must_use]
     pub fn with_quiz_setup(mut self, setup: quiz_setup::QuizSetupState) -> Self {
-        let home = std::mem::replace(&mut self.screen, Screen::QuizSetup(setup));
-        self.history.push(home);
+        let home = std::mem::replace(&mut self.stack.screen, Screen::QuizSetup(setup));
+        self.stack.history.push(home);
         self
     }
 
@@ -139,51 +240,26 @@ impl App {
     /// which quits when left.
     #[must_use]
     pub fn with_screen(mut self, screen: Screen) -> Self {
-        self.screen = screen;
+        self.stack.screen = screen;
         self
     }
 
     pub fn context(&self) -> Context<'_> {
-        Context {
-            pack: &self.pack,
-            strings: self.strings(),
-            theme: &self.theme,
-            lang: self.lang,
-            seed: self.seed.wrapping_add(self.quizzes_started),
-            progress: &self.progress,
-            today: self.today,
-            exam_date: self.exam_date,
-            warnings: &self.warnings,
-            body: view::body_area(self.size),
-        }
+        self.env.context(view::body_area(self.size))
     }
 
     /// Whether time matters now (a quiz times each answer and may have a
     /// limit), so the event loop sends `Tick`s.
     pub fn wants_ticks(&self) -> bool {
-        match &self.screen {
-            Screen::Quiz(_) | Screen::Exam(_) => true,
-            Screen::ClassQuiz(q) => q.counting(),
-            _ => false,
-        }
+        self.stack.screen.state().wants_ticks()
     }
 
     /// The keymap in force now.
     pub fn mode(&self) -> Mode {
-        if self.help_open {
+        if self.stack.help_open {
             return Mode::Help;
         }
-        match &self.screen {
-            Screen::Home(_) => Mode::Home,
-            Screen::Topics(_) | Screen::Entries(_) => Mode::List,
-            Screen::Detail(_) | Screen::Stats(_) => Mode::Reader,
-            Screen::QuizSetup(_) => Mode::Setup,
-            Screen::Quiz(state) => state.mode(),
-            Screen::QuizResults(_) => Mode::Results,
-            Screen::Search(_) => Mode::TextInput,
-            Screen::Present(_) | Screen::ClassQuiz(_) => Mode::Present,
-            Screen::Exam(state) => state.mode(),
-        }
+        self.stack.screen.state().mode()
     }
 
     /// Applies one action. Pure: no I/O, the same state and action always
@@ -199,60 +275,37 @@ impl App {
                 return;
             }
             Action::ToggleHelp => {
-                self.help_open = !self.help_open;
-                self.help_scroll = 0;
+                self.stack.help_open = !self.stack.help_open;
+                self.stack.help_scroll = 0;
                 return;
             }
-            _ if self.help_open => {
+            _ if self.stack.help_open => {
                 self.scroll_help(action);
                 return;
             }
             // Search opens from anywhere but the middle of a quiz.
             Action::Search => {
-                if !matches!(
-                    self.screen,
-                    Screen::Search(_) | Screen::Quiz(_) | Screen::Exam(_)
-                ) {
+                if self.stack.screen.state().opens_search() {
                     self.navigate(Nav::Push(Screen::Search(search::SearchState::default())));
                 }
                 return;
             }
             _ => {}
         }
-        let context = Context {
-            pack: &self.pack,
-            strings: self.lang.strings(),
-            theme: &self.theme,
-            lang: self.lang,
-            seed: self.seed.wrapping_add(self.quizzes_started),
-            progress: &self.progress,
-            today: self.today,
-            exam_date: self.exam_date,
-            warnings: &self.warnings,
-            body: view::body_area(self.size),
-        };
-        let nav = match &mut self.screen {
-            Screen::Home(state) => home::update(state, action, &context),
-            Screen::Topics(state) => topics::update(state, action, &context),
-            Screen::Entries(state) => entries::update(state, action, &context),
-            Screen::Detail(state) => detail::update(state, action, &context),
-            Screen::QuizSetup(state) => quiz_setup::update(state, action, &context),
-            Screen::Quiz(state) => quiz::update(state, action, &context, &mut self.effects),
-            Screen::QuizResults(state) => quiz_results::update(state, action, &context),
-            Screen::Search(state) => search::update(state, action, &context),
-            Screen::Present(state) => present::update(state, action, &context),
-            Screen::ClassQuiz(state) => class_quiz::update(state, action, &context),
-            Screen::Exam(state) => exam::update(state, action, &context, &mut self.effects),
-            Screen::Stats(state) => stats::update(state, action, &context),
-        };
+        let context = self.env.context(view::body_area(self.size));
+        let nav = self
+            .stack
+            .screen
+            .state_mut()
+            .update(action, &context, &mut self.effects);
         self.navigate(nav);
     }
 
     /// Scrolls the help overlay when it does not fit the window.
     fn scroll_help(&mut self, action: Action) {
         let (max, step, page) = view::help_scrolling(self);
-        let scroll = self.help_scroll.min(max);
-        self.help_scroll = match action {
+        let scroll = self.stack.help_scroll.min(max);
+        self.stack.help_scroll = match action {
             Action::Up | Action::ScrollUp => scroll.saturating_sub(step),
             Action::Down | Action::ScrollDown => scroll + step,
             Action::PageUp => scroll.saturating_sub(page),
@@ -264,51 +317,99 @@ impl App {
         .min(max);
     }
 
-    /// The query the search screen waits for, if any.
+    /// The query the screen on show waits for, if any.
     pub fn pending_search(&self) -> Option<&str> {
-        match &self.screen {
-            Screen::Search(state) => state.pending_query(),
-            _ => None,
-        }
+        self.stack.screen.state().pending_search()
     }
 
     /// Delivers the results of a search (from the worker) to the search
     /// screen, if it is still open.
     pub fn show_search_results(&mut self, query: String, results: kisi_core::search::Results) {
-        if let Screen::Search(state) = &mut self.screen {
-            state.show_results(query, results);
+        self.stack
+            .screen
+            .state_mut()
+            .show_search_results(query, results);
+    }
+
+    /// Delivers drawn questions: the screen that asks them takes the place
+    /// of the one that showed the preparing, if that is still on show. With
+    /// nothing to ask, back to the screen that asked, which says so.
+    pub fn show_drawn(&mut self, id: u64, screen: Option<Screen>) {
+        let Screen::Preparing(preparing) = &self.stack.screen else {
+            return;
+        };
+        if preparing.id != id {
+            return;
+        }
+        let draw = preparing.draw.clone();
+        if let Some(screen) = screen {
+            self.stack.screen = screen;
+        } else {
+            self.navigate(Nav::Back);
+            self.nothing_drawn(&draw);
+        }
+    }
+
+    fn nothing_drawn(&mut self, draw: &Draw) {
+        let strings = self.strings();
+        self.stack.screen.state_mut().nothing_drawn(draw, strings);
+    }
+
+    /// Starts a draw with the session's next seed: built here, or handed to
+    /// the event loop with a preparing screen shown meanwhile.
+    fn draw(&mut self, draw: Draw) {
+        let seed = self.env.seeds.take();
+        if self.draw_in_background {
+            self.draws += 1;
+            let id = self.draws;
+            self.effects.push(Effect::Draw {
+                id,
+                draw: draw.clone(),
+                seed,
+            });
+            self.navigate(Nav::Push(Screen::Preparing(preparing::PreparingState {
+                id,
+                draw,
+            })));
+            return;
+        }
+        match draw.build(&self.env.pack, seed, self.env.lang) {
+            Some(screen) => self.navigate(Nav::Push(screen)),
+            None => self.nothing_drawn(&draw),
         }
     }
 
     fn navigate(&mut self, nav: Nav) {
+        if let Nav::Draw(draw) = nav {
+            self.draw(draw);
+            return;
+        }
+        let stack = &mut self.stack;
         match nav {
-            Nav::Stay => {}
+            Nav::Stay | Nav::Draw(_) => {}
             Nav::Push(next) => {
-                if matches!(next, Screen::Quiz(_)) {
-                    self.quizzes_started += 1;
-                }
-                let previous = std::mem::replace(&mut self.screen, next);
-                self.history.push(previous);
+                let previous = std::mem::replace(&mut stack.screen, next);
+                stack.history.push(previous);
             }
-            Nav::Replace(next) => self.screen = next,
+            Nav::Replace(next) => stack.screen = next,
             Nav::Back => {
-                if let Some(mut previous) = self.history.pop() {
+                if let Some(mut previous) = stack.history.pop() {
                     // Back from an entry lands on it in its topic's list, also
                     // after n / p moved on from the one opened there.
                     if let (Screen::Detail(detail), Screen::Entries(list)) =
-                        (&self.screen, &mut previous)
+                        (&stack.screen, &mut previous)
                         && list.topic == detail.at.topic
                     {
                         list.cursor.selected = detail.at.entry;
                         list.cursor
                             .keep_visible(view::body_area(self.size).height.into());
                     }
-                    self.screen = previous;
+                    stack.screen = previous;
                 }
             }
             Nav::ShowHelp => {
-                self.help_open = true;
-                self.help_scroll = 0;
+                stack.help_open = true;
+                stack.help_scroll = 0;
             }
             Nav::Quit => self.should_quit = true,
         }

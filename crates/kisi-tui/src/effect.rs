@@ -1,6 +1,8 @@
-//! What `update` asks the outside world to do: save progress. The event loop
-//! carries effects out after each update, so `update` itself stays pure.
+//! What `update` asks the outside world to do: save progress, draw
+//! questions. The event loop carries effects out after each update, so
+//! `update` itself stays pure.
 
+use super::draw::Draw;
 use kisi_core::progress::ExamResult;
 use kisi_core::quiz::{Outcome, Question};
 
@@ -15,4 +17,7 @@ pub enum Effect {
     },
     /// A mock exam was handed in.
     RecordExam(ExamResult),
+    /// Draw questions from `seed` off the UI thread; the result comes back
+    /// to `App::show_drawn` under `id`.
+    Draw { id: u64, draw: Draw, seed: u64 },
 }

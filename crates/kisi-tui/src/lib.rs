@@ -1,26 +1,31 @@
 //! The terminal UI: a thin layer over the domain in the Elm shape.
 //!
-//! `App` holds all state; terminal events become `Action`s through the
-//! per-mode keymap in `action`; `App::update` applies them; `view` draws.
-//! This module owns the terminal: it sets it up and always restores it, on
-//! quit, on error, on panic, on Ctrl-C and on SIGTERM/SIGHUP.
+//! `App` holds all state; everything that happens arrives in one inbox as a
+//! `Msg`; terminal events become `Action`s through the per-mode keymap in
+//! `action`; `App::update` applies them; `view` draws. This module owns the
+//! terminal: it sets it up and always restores it, on quit, on error, on
+//! panic, on Ctrl-C and on SIGTERM/SIGHUP.
 
 pub mod action;
 pub mod app;
 pub mod cursor;
+pub mod draw;
 pub mod effect;
+pub mod inbox;
 pub mod screens;
 pub mod search_worker;
+pub mod start;
 pub mod theme;
 pub mod view;
 pub mod wrap;
 
-use std::io::{self, IsTerminal};
+use std::io;
 use std::sync::Arc;
-use std::sync::atomic::{AtomicBool, Ordering};
-use std::time::{Duration, Instant};
+use std::sync::mpsc::Sender;
+use std::thread;
+use std::time::Instant;
 
-use crossterm::event::{self, DisableMouseCapture, EnableMouseCapture, Event};
+use crossterm::event::{DisableMouseCapture, EnableMouseCapture};
 use crossterm::execute;
 use ratatui::Terminal;
 use ratatui::backend::Backend;
@@ -28,72 +33,66 @@ use ratatui::backend::Backend;
 use action::{Action, map_event};
 use app::App;
 use effect::Effect;
+use inbox::{Inbox, Msg};
 use search_worker::SearchWorker;
 
-use kisi_core::progress::{Progress, Timestamp};
+pub use start::StartAt;
 
-/// How often the loop wakes without input, to notice a termination signal.
-const POLL_INTERVAL: Duration = Duration::from_millis(100);
-const SEARCH_POLL_INTERVAL: Duration = Duration::from_millis(5);
+use kisi_core::progress::{Progress, Timestamp};
 
 /// Runs the TUI on the real terminal until the user quits.
 ///
 /// # Errors
 /// When the terminal cannot be set up, read or drawn to.
 pub fn run(mut app: App, progress: &mut Progress) -> io::Result<()> {
-    let stop = Arc::new(AtomicBool::new(false));
-    for signal in [
-        signal_hook::consts::SIGTERM,
-        signal_hook::consts::SIGHUP,
-        signal_hook::consts::SIGINT,
-    ] {
-        signal_hook::flag::register(signal, Arc::clone(&stop))?;
-    }
+    let inbox = Inbox::new();
+    inbox::spawn_signals(inbox.sender())?;
     install_panic_hook();
     let mut terminal = ratatui::try_init()?;
-    let result = execute!(io::stdout(), EnableMouseCapture).and_then(|()| {
-        let mut worker = SearchWorker::spawn(Arc::clone(&app.pack));
-        event_loop(
-            &mut terminal,
-            &mut app,
-            &mut worker,
-            progress,
-            &stop,
-            |timeout| {
-                // A terminal that hung up without a SIGHUP reaching us (we
-                // are not its controlling process) stops being a terminal:
-                // leave then, instead of polling a closed line forever.
-                if !io::stdin().is_terminal() {
-                    return Err(io::Error::other("the terminal was closed"));
-                }
-                if event::poll(timeout)? {
-                    event::read().map(Some)
-                } else {
-                    Ok(None)
-                }
-            },
-        )
-    });
+    let result = execute!(io::stdout(), EnableMouseCapture)
+        .and_then(|()| keep_ctrl_c_a_signal())
+        .and_then(|()| {
+            inbox::spawn_terminal_input(inbox.sender());
+            inbox::spawn_ticker(inbox.sender());
+            event_loop(&mut terminal, &mut app, progress, &inbox)
+        });
     restore();
     result
 }
 
-/// Draws, waits for an event, updates; until the app quits or `stop` is set.
-/// Generic over the backend so tests can drive it on a `TestBackend`.
+/// Raw mode turns Ctrl-C into a byte for the input reader, which can hold
+/// it back for good behind the start of an escape sequence (`ESC [`, a cut
+/// mouse report). Keep it a SIGINT, which the signal thread always hears;
+/// Ctrl-\ and Ctrl-Z stay plain keys, as they would leave the terminal raw.
+fn keep_ctrl_c_a_signal() -> io::Result<()> {
+    use rustix::termios::{LocalModes, OptionalActions, SpecialCodeIndex, tcgetattr, tcsetattr};
+    let stdin = io::stdin();
+    let mut termios = tcgetattr(&stdin)?;
+    termios.local_modes.insert(LocalModes::ISIG);
+    // 0 is _POSIX_VDISABLE: no key sends these.
+    termios.special_codes[SpecialCodeIndex::VQUIT] = 0;
+    termios.special_codes[SpecialCodeIndex::VSUSP] = 0;
+    tcsetattr(&stdin, OptionalActions::Now, &termios)?;
+    Ok(())
+}
+
+/// Draws, waits for messages, handles them; until the app quits or a signal
+/// arrives. Generic over the backend so tests can drive it on a
+/// `TestBackend`, with the messages they put in `inbox`.
 ///
 /// # Errors
-/// When reading an event or drawing fails.
+/// When reading the terminal or drawing fails.
 pub fn event_loop<B: Backend>(
     terminal: &mut Terminal<B>,
     app: &mut App,
-    worker: &mut SearchWorker,
     progress: &mut Progress,
-    stop: &AtomicBool,
-    mut next_event: impl FnMut(Duration) -> io::Result<Option<Event>>,
+    inbox: &Inbox,
 ) -> io::Result<()>
 where
     B::Error: Send + Sync + 'static,
 {
+    let mut search = SearchWorker::spawn(Arc::clone(&app.env.pack), inbox.sender());
+    app.draw_in_background = true;
     let size = terminal.size().map_err(io::Error::other)?;
     app.update(Action::Resize(size.width, size.height));
     let mut last_tick = Instant::now();
@@ -101,41 +100,60 @@ where
         terminal
             .draw(|frame| frame.render_widget(&*app, frame.area()))
             .map_err(io::Error::other)?;
-        if app.should_quit || stop.load(Ordering::Relaxed) {
+        if app.should_quit {
             return Ok(());
         }
-        while let Some((query, results)) = worker.try_recv() {
-            app.show_search_results(query, results);
+        // One message, waiting for it, then those that came meanwhile, so a
+        // burst of keys costs one frame.
+        let mut message = Some(inbox.recv());
+        while let Some(next) = message {
+            handle(app, next)?;
+            carry_out(app, progress, Some(&inbox.sender()));
+            let now = Instant::now();
+            if app.wants_ticks() {
+                app.update(Action::Tick(now - last_tick));
+            }
+            last_tick = now;
+            if app.should_quit {
+                break;
+            }
+            message = inbox.try_recv();
         }
         if let Some(query) = app.pending_search() {
-            worker.request(query);
+            search.request(query);
         }
-        // While a search runs, look back soon for its results.
-        let timeout = if app.pending_search().is_some() {
-            SEARCH_POLL_INTERVAL
-        } else {
-            POLL_INTERVAL
-        };
-        if let Some(event) = next_event(timeout)?
-            && let Some(action) = map_event(app.mode(), &event)
-        {
-            app.update(action);
-        }
-        carry_out_effects(app, progress);
-        let now = Instant::now();
-        if app.wants_ticks() {
-            app.update(Action::Tick(now - last_tick));
-        }
-        last_tick = now;
     }
 }
 
-/// Saves what `update` asked to save, then shows the new state of progress
-/// (and any problem saving it).
-pub fn carry_out_effects(app: &mut App, progress: &mut Progress) {
-    if app.effects.is_empty() {
-        return;
+/// Applies one message to the app.
+fn handle(app: &mut App, message: Msg) -> io::Result<()> {
+    match message {
+        Msg::Terminal(event) => {
+            if let Some(action) = map_event(app.mode(), &event) {
+                app.update(action);
+            }
+        }
+        Msg::InputClosed(error) => return Err(error),
+        Msg::Searched { query, results } => app.show_search_results(query, results),
+        Msg::Drawn { id, screen } => app.show_drawn(id, screen.map(|s| *s)),
+        // The tick itself is sent after every message.
+        Msg::Tick => {}
+        Msg::Signal(_) => app.update(Action::Quit),
     }
+    Ok(())
+}
+
+/// Saves what `update` asked to save, then shows the new state of progress
+/// (and any problem saving it). A draw of questions is built here and now;
+/// the event loop builds them on threads instead.
+pub fn carry_out_effects(app: &mut App, progress: &mut Progress) {
+    carry_out(app, progress, None);
+}
+
+/// Carries out the effects `update` asked for; with an inbox, each draw is
+/// built on a thread of its own whose result comes back there.
+fn carry_out(app: &mut App, progress: &mut Progress, inbox: Option<&Sender<Msg>>) {
+    let mut saved = false;
     for effect in std::mem::take(&mut app.effects) {
         let at = Timestamp::now();
         let warning = match effect {
@@ -143,14 +161,32 @@ pub fn carry_out_effects(app: &mut App, progress: &mut Progress) {
                 question,
                 outcome,
                 quick,
-            } => progress.record_answer(&app.pack, &question, &outcome, quick, at),
+            } => progress.record_answer(&app.env.pack, &question, &outcome, quick, at),
             Effect::RecordExam(result) => progress.record_exam(result, at),
+            Effect::Draw { id, draw, seed } => {
+                let (pack, lang) = (Arc::clone(&app.env.pack), app.env.lang);
+                match inbox {
+                    Some(inbox) => {
+                        let inbox = inbox.clone();
+                        thread::spawn(move || {
+                            let screen = draw.build(&pack, seed, lang).map(Box::new);
+                            // Gone only when the loop has ended: nobody waits.
+                            let _ = inbox.send(Msg::Drawn { id, screen });
+                        });
+                    }
+                    None => app.show_drawn(id, draw.build(&pack, seed, lang)),
+                }
+                continue;
+            }
         };
+        saved = true;
         if let Some(warning) = warning {
-            app.warnings.push(warning.message(app.lang));
+            app.env.warnings.push(warning.message(app.env.lang));
         }
     }
-    app.progress = progress.state().clone();
+    if saved {
+        app.env.progress = progress.state().clone();
+    }
 }
 
 fn restore() {

@@ -1,26 +1,28 @@
 //! Runs searches on a thread of their own, so typing never waits for a
 //! search: on a pack of 100,000 entries one keystroke can take longer than a
-//! frame. Only the newest query is searched; older ones are skipped.
+//! frame. Only the newest query is searched; older ones are skipped. The
+//! results come back through the event loop's inbox.
 
 use std::sync::Arc;
-use std::sync::mpsc::{self, Receiver, Sender};
+use std::sync::mpsc::{self, Sender};
 use std::thread;
 
 use kisi_core::content::Pack;
-use kisi_core::search::{Results, Searcher};
+use kisi_core::search::Searcher;
+
+use super::inbox::Msg;
 
 pub struct SearchWorker {
     requests: Sender<String>,
-    answers: Receiver<(String, Results)>,
     last_requested: Option<String>,
 }
 
 impl SearchWorker {
-    /// Starts the worker. The index is built on the worker thread, so a big
-    /// pack does not delay the first frame.
-    pub fn spawn(pack: Arc<Pack>) -> Self {
+    /// Starts the worker, which sends its results to `inbox`. The index is
+    /// built on the worker thread, so a big pack does not delay the first
+    /// frame.
+    pub fn spawn(pack: Arc<Pack>, inbox: Sender<Msg>) -> Self {
         let (requests, queries) = mpsc::channel::<String>();
-        let (replies, answers) = mpsc::channel();
         thread::spawn(move || {
             let mut searcher = Searcher::new(&pack);
             while let Ok(mut query) = queries.recv() {
@@ -29,14 +31,13 @@ impl SearchWorker {
                     query = newer;
                 }
                 let results = searcher.search(&pack, &query);
-                if replies.send((query, results)).is_err() {
+                if inbox.send(Msg::Searched { query, results }).is_err() {
                     break;
                 }
             }
         });
         Self {
             requests,
-            answers,
             last_requested: None,
         }
     }
@@ -49,10 +50,5 @@ impl SearchWorker {
             // coming, which the screen shows as "searching…".
             let _ = self.requests.send(query.to_string());
         }
-    }
-
-    /// A finished search, if one is ready.
-    pub fn try_recv(&self) -> Option<(String, Results)> {
-        self.answers.try_recv().ok()
     }
 }

@@ -6,11 +6,8 @@ use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Borders, Clear, Paragraph, Widget};
 
-use super::app::{App, Screen};
-use super::screens::{
-    KeyHint, class_quiz, detail, entries, exam, home, present, quiz, quiz_results, quiz_setup,
-    search, stats, topics,
-};
+use super::app::App;
+use super::screens::KeyHint;
 use super::wrap::truncate;
 use unicode_width::UnicodeWidthStr;
 
@@ -48,11 +45,7 @@ fn screen_layout(app: &App, area: Rect) -> [Rect; 3] {
 /// Presenting to a room: no header, and the footer only on request. `None`
 /// for every other screen.
 fn presentation_footer(app: &App) -> Option<bool> {
-    match &app.screen {
-        Screen::Present(state) => Some(state.footer_visible()),
-        Screen::ClassQuiz(state) => Some(state.footer_visible()),
-        _ => None,
-    }
+    app.stack.screen.state().presentation_footer()
 }
 
 fn presentation_layout(area: Rect, footer: bool) -> [Rect; 3] {
@@ -77,11 +70,11 @@ impl Widget for &App {
     fn render(self, area: Rect, buf: &mut Buffer) {
         let strings = self.strings();
         // A theme may give text a background (high-contrast): fill the screen.
-        buf.set_style(area, self.theme.text);
+        buf.set_style(area, self.env.theme.text);
         if area.width < MIN_WIDTH || area.height < MIN_HEIGHT {
             let message = truncate(strings.too_small, area.width.into());
             let row = Rect::new(area.x, area.y + area.height / 2, area.width, 1);
-            Line::styled(message, self.theme.error)
+            Line::styled(message, self.env.theme.error)
                 .centered()
                 .render(row, buf);
             return;
@@ -91,23 +84,10 @@ impl Widget for &App {
         if presentation_footer(self).is_none() {
             render_header(self, header, buf);
         }
-        match &self.screen {
-            Screen::Home(state) => home::render(state, &context, body, buf),
-            Screen::Topics(state) => topics::render(state, &context, body, buf),
-            Screen::Entries(state) => entries::render(state, &context, body, buf),
-            Screen::Detail(state) => detail::render(state, &context, body, buf),
-            Screen::QuizSetup(state) => quiz_setup::render(state, &context, body, buf),
-            Screen::Quiz(state) => quiz::render(state, &context, body, buf),
-            Screen::QuizResults(state) => quiz_results::render(state, &context, body, buf),
-            Screen::Search(state) => search::render(state, &context, body, buf),
-            Screen::Present(state) => present::render(state, &context, body, buf),
-            Screen::ClassQuiz(state) => class_quiz::render(state, &context, body, buf),
-            Screen::Exam(state) => exam::render(state, &context, body, buf),
-            Screen::Stats(state) => stats::render(state, &context, body, buf),
-        }
+        self.stack.screen.state().render(&context, body, buf);
         let hints = screen_keys(self);
         render_footer(self, &hints, footer, buf);
-        if self.help_open {
+        if self.stack.help_open {
             render_help(self, &hints, body, buf);
         }
     }
@@ -115,44 +95,18 @@ impl Widget for &App {
 
 /// The keys of the screen on show, for its footer and the help overlay.
 fn screen_keys(app: &App) -> Vec<KeyHint> {
-    let strings = app.strings();
-    match &app.screen {
-        Screen::Home(_) => home::keys(strings),
-        Screen::Topics(_) => topics::keys(strings),
-        Screen::Entries(_) => entries::keys(strings),
-        Screen::Detail(_) => detail::keys(strings),
-        Screen::QuizSetup(_) => quiz_setup::keys(strings),
-        Screen::Quiz(state) => quiz::keys(state, strings),
-        Screen::QuizResults(state) => quiz_results::keys(state, strings),
-        Screen::Search(_) => search::keys(strings),
-        Screen::Present(_) => present::keys(strings),
-        Screen::ClassQuiz(state) => class_quiz::keys(state, strings),
-        Screen::Exam(state) => exam::keys(state, strings),
-        Screen::Stats(_) => stats::keys(strings),
-    }
+    app.stack.screen.state().keys(app.strings())
 }
 
 /// The breadcrumb of where the user is: pack, topic, entry.
 fn render_header(app: &App, area: Rect, buf: &mut Buffer) {
-    let mut crumbs = vec![app.pack.meta.title.clone()];
-    let (topic, entry) = match &app.screen {
-        Screen::Home(_)
-        | Screen::Topics(_)
-        | Screen::QuizSetup(_)
-        | Screen::Quiz(_)
-        | Screen::QuizResults(_)
-        | Screen::Search(_)
-        | Screen::Present(_)
-        | Screen::ClassQuiz(_)
-        | Screen::Exam(_)
-        | Screen::Stats(_) => (None, None),
-        Screen::Entries(state) => (Some(state.topic), None),
-        Screen::Detail(state) => (Some(state.at.topic), Some(state.at)),
-    };
-    if let Some(topic) = topic.and_then(|t| app.pack.topic(t)) {
+    let pack = &app.env.pack;
+    let mut crumbs = vec![pack.meta.title.clone()];
+    let (topic, entry) = app.stack.screen.state().title();
+    if let Some(topic) = topic.and_then(|t| pack.topic(t)) {
         crumbs.push(topic.title.clone());
     }
-    if let Some(entry) = entry.and_then(|e| app.pack.entry(e)) {
+    if let Some(entry) = entry.and_then(|e| pack.entry(e)) {
         crumbs.push(entry.title.to_string());
     }
     let lead = format!(" {} │ ", app.strings().app_name);
@@ -170,7 +124,7 @@ fn render_header(app: &App, area: Rect, buf: &mut Buffer) {
         })
         .find(|text| text.width() <= width)
         .unwrap_or_else(|| format!("{lead}{}", crumbs.last().map_or("", String::as_str)));
-    Line::styled(truncate(&text, width), app.theme.title).render(area, buf);
+    Line::styled(truncate(&text, width), app.env.theme.title).render(area, buf);
 }
 
 /// The keys that matter on this screen, as many as fit.
@@ -184,8 +138,11 @@ fn render_footer(app: &App, hints: &[KeyHint], area: Rect, buf: &mut Buffer) {
             break;
         }
         used += width;
-        spans.push(Span::styled(hint.keys, app.theme.key));
-        spans.push(Span::styled(format!(" {}  ", hint.action), app.theme.dim));
+        spans.push(Span::styled(hint.keys, app.env.theme.key));
+        spans.push(Span::styled(
+            format!(" {}  ", hint.action),
+            app.env.theme.dim,
+        ));
     }
     Line::from(spans).render(area, buf);
 }
@@ -293,12 +250,12 @@ pub fn help_scrolling(app: &App) -> (usize, usize, usize) {
 }
 
 /// A box over the screen listing every key of the current screen; when it
-/// does not fit, it shows the lines from `app.help_scroll` on and the
+/// does not fit, it shows the lines from `app.stack.help_scroll` on and the
 /// bottom border says which way there is more.
 fn render_help(app: &App, hints: &[KeyHint], body: Rect, buf: &mut Buffer) {
     let strings = app.strings();
     let help = HelpBox::new(app, hints, body);
-    let offset = app.help_scroll.min(help.max_scroll());
+    let offset = app.stack.help_scroll.min(help.max_scroll());
     let visible = help.visible();
     let key_width = help.key_width;
     let lines: Vec<Line> = help
@@ -309,13 +266,13 @@ fn render_help(app: &App, hints: &[KeyHint], body: Rect, buf: &mut Buffer) {
         .map(|(keys, action)| {
             if help.side_by_side {
                 Line::from(vec![
-                    Span::styled(format!(" {keys:<key_width$}  "), app.theme.key),
-                    Span::styled(action.as_str(), app.theme.text),
+                    Span::styled(format!(" {keys:<key_width$}  "), app.env.theme.key),
+                    Span::styled(action.as_str(), app.env.theme.text),
                 ])
             } else if action.is_empty() {
-                Line::styled(keys.as_str(), app.theme.key)
+                Line::styled(keys.as_str(), app.env.theme.key)
             } else {
-                Line::styled(action.as_str(), app.theme.text)
+                Line::styled(action.as_str(), app.env.theme.text)
             }
         })
         .collect();
@@ -346,18 +303,18 @@ fn render_help(app: &App, hints: &[KeyHint], body: Rect, buf: &mut Buffer) {
     .find(|text| text.width() <= room)
     .unwrap_or_default();
     Clear.render(area, buf);
-    buf.set_style(area, app.theme.text);
+    buf.set_style(area, app.env.theme.text);
     Paragraph::new(lines)
         .block(
             Block::default()
                 .borders(Borders::ALL)
-                .border_style(app.theme.border)
+                .border_style(app.env.theme.border)
                 .title(Span::styled(
                     truncate(&format!(" {} ", strings.help_title), inner_width),
-                    app.theme.heading,
+                    app.env.theme.heading,
                 ))
-                .title_bottom(Span::styled(close, app.theme.key))
-                .title_bottom(Line::styled(arrows, app.theme.key).right_aligned()),
+                .title_bottom(Span::styled(close, app.env.theme.key))
+                .title_bottom(Line::styled(arrows, app.env.theme.key).right_aligned()),
         )
         .render(area, buf);
 }

@@ -519,6 +519,37 @@ pub fn keys(state: &ClassQuizState, strings: &'static Strings) -> Vec<KeyHint> {
     keys
 }
 
+impl super::ScreenState for ClassQuizState {
+    fn update(
+        &mut self,
+        action: Action,
+        context: &Context,
+        _effects: &mut Vec<crate::effect::Effect>,
+    ) -> Nav {
+        update(self, action, context)
+    }
+
+    fn render(&self, context: &Context, area: Rect, buf: &mut Buffer) {
+        render(self, context, area, buf);
+    }
+
+    fn keys(&self, strings: &'static Strings) -> Vec<KeyHint> {
+        keys(self, strings)
+    }
+
+    fn mode(&self) -> crate::action::Mode {
+        crate::action::Mode::Present
+    }
+
+    fn wants_ticks(&self) -> bool {
+        self.counting()
+    }
+
+    fn presentation_footer(&self) -> Option<bool> {
+        Some(self.footer_visible())
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -316,3 +316,30 @@ pub fn keys(strings: &'static Strings) -> Vec<KeyHint> {
         KeyHint::footer("1–9", strings.key_open_related),
     ]
 }
+
+impl super::ScreenState for DetailState {
+    fn update(
+        &mut self,
+        action: Action,
+        context: &Context,
+        _effects: &mut Vec<crate::effect::Effect>,
+    ) -> Nav {
+        update(self, action, context)
+    }
+
+    fn render(&self, context: &Context, area: Rect, buf: &mut Buffer) {
+        render(self, context, area, buf);
+    }
+
+    fn keys(&self, strings: &'static Strings) -> Vec<KeyHint> {
+        keys(strings)
+    }
+
+    fn mode(&self) -> crate::action::Mode {
+        crate::action::Mode::Reader
+    }
+
+    fn title(&self) -> (Option<usize>, Option<kisi_core::content::EntryRef>) {
+        (Some(self.at.topic), Some(self.at))
+    }
+}

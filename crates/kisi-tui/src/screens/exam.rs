@@ -370,3 +370,34 @@ pub fn keys(state: &ExamState, strings: &'static Strings) -> Vec<KeyHint> {
         }
     }
 }
+
+impl super::ScreenState for ExamState {
+    fn update(
+        &mut self,
+        action: Action,
+        context: &Context,
+        effects: &mut Vec<crate::effect::Effect>,
+    ) -> Nav {
+        update(self, action, context, effects)
+    }
+
+    fn render(&self, context: &Context, area: Rect, buf: &mut Buffer) {
+        render(self, context, area, buf);
+    }
+
+    fn keys(&self, strings: &'static Strings) -> Vec<KeyHint> {
+        keys(self, strings)
+    }
+
+    fn mode(&self) -> crate::action::Mode {
+        ExamState::mode(self)
+    }
+
+    fn wants_ticks(&self) -> bool {
+        true
+    }
+
+    fn opens_search(&self) -> bool {
+        false
+    }
+}

@@ -7,20 +7,18 @@ use ratatui::text::Line;
 use ratatui::widgets::Widget;
 
 use super::{
-    KeyHint, Row, class_quiz, click_list, exam, list_keys, move_cursor, present, quiz, quiz_setup,
-    render_rows, search, stats, topics,
+    KeyHint, Row, class_quiz, click_list, list_keys, move_cursor, present, quiz_setup, render_rows,
+    search, stats, topics,
 };
 use crate::action::Action;
 use crate::app::{Context, Nav, Screen};
 use crate::cursor::Cursor;
+use crate::draw::Draw;
 use crate::view::reading_column;
 use crate::wrap::{truncate, wrap};
 use kisi_core::i18n::Strings;
-use kisi_core::progress::{ExamBlueprint, build_exam, plan_summary, review_plan, review_questions};
-use kisi_core::quiz::{QuizOptions, Session, generate};
-
-/// How many items one review session asks at most.
-pub const REVIEW_SIZE: usize = 20;
+use kisi_core::progress::{ExamBlueprint, plan_summary};
+use kisi_core::quiz::QuizOptions;
 
 /// The entries of the main menu, in order.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -99,24 +97,11 @@ pub fn update(state: &mut HomeState, action: Action, context: &Context) -> Nav {
     match MENU.get(state.cursor.selected) {
         Some(MenuItem::Browse) => Nav::Push(Screen::Topics(topics::TopicsState::default())),
         Some(MenuItem::Search) => Nav::Push(Screen::Search(search::SearchState::default())),
-        Some(MenuItem::Review) => {
-            let plan = review_plan(
-                context.pack,
-                context.progress,
-                context.today,
-                context.exam_date,
-            );
-            let items: Vec<String> = plan.queue().into_iter().take(REVIEW_SIZE).collect();
-            let questions = review_questions(context.pack, &items, context.seed, context.lang);
-            if questions.is_empty() {
-                state.notice = Some(context.strings.nothing_to_review);
-                return Nav::Stay;
-            }
-            Nav::Push(Screen::Quiz(quiz::QuizState::new(Session::new(
-                questions,
-                context.lang,
-            ))))
-        }
+        Some(MenuItem::Review) => Nav::Draw(Draw::Review {
+            progress: Box::new(context.progress.clone()),
+            today: context.today,
+            exam_date: context.exam_date,
+        }),
         Some(MenuItem::Quiz) => Nav::Push(Screen::QuizSetup(quiz_setup::QuizSetupState::new(
             context.pack.topics.len(),
         ))),
@@ -124,12 +109,7 @@ pub fn update(state: &mut HomeState, action: Action, context: &Context) -> Nav {
             // A pack's own [exam] was checked at load; fall back to the default.
             let blueprint = ExamBlueprint::for_pack(context.pack)
                 .unwrap_or_else(|_| ExamBlueprint::default_for(context.pack, 20));
-            match build_exam(context.pack, &blueprint, context.seed, context.lang) {
-                Ok(questions) if !questions.is_empty() => {
-                    Nav::Push(Screen::Exam(exam::ExamState::new(questions, blueprint)))
-                }
-                _ => Nav::Stay,
-            }
+            Nav::Draw(Draw::Exam { blueprint })
         }
         Some(MenuItem::Stats) => Nav::Push(Screen::Stats(stats::StatsState::new(context))),
         Some(MenuItem::Present) => Nav::Push(Screen::Present(present::PresentState::new(
@@ -137,21 +117,15 @@ pub fn update(state: &mut HomeState, action: Action, context: &Context) -> Nav {
             &[],
             present::Origin::Menu,
         ))),
-        Some(MenuItem::ClassQuiz) => {
-            let options = QuizOptions {
+        Some(MenuItem::ClassQuiz) => Nav::Draw(Draw::ClassQuiz {
+            options: QuizOptions {
                 count: class_quiz::MENU_COUNT,
-                seed: context.seed,
                 lang: context.lang,
                 ..QuizOptions::default()
-            };
-            let questions = generate(context.pack, &options).unwrap_or_default();
-            Nav::Push(Screen::ClassQuiz(class_quiz::ClassQuizState::new(
-                questions,
-                context.seed,
-                class_quiz::DEFAULT_SECONDS,
-                present::Origin::Menu,
-            )))
-        }
+            },
+            seconds: class_quiz::DEFAULT_SECONDS,
+            origin: present::Origin::Menu,
+        }),
         Some(MenuItem::Help) => Nav::ShowHelp,
         Some(MenuItem::Quit) => Nav::Quit,
         None => Nav::Stay,
@@ -288,4 +262,33 @@ pub fn keys(strings: &'static Strings) -> Vec<KeyHint> {
     keys.push(KeyHint::footer("?", strings.key_help));
     keys.push(KeyHint::footer("q", strings.key_quit));
     keys
+}
+
+impl super::ScreenState for HomeState {
+    fn update(
+        &mut self,
+        action: Action,
+        context: &Context,
+        _effects: &mut Vec<crate::effect::Effect>,
+    ) -> Nav {
+        update(self, action, context)
+    }
+
+    fn render(&self, context: &Context, area: Rect, buf: &mut Buffer) {
+        render(self, context, area, buf);
+    }
+
+    fn keys(&self, strings: &'static Strings) -> Vec<KeyHint> {
+        keys(strings)
+    }
+
+    fn mode(&self) -> crate::action::Mode {
+        crate::action::Mode::Home
+    }
+
+    fn nothing_drawn(&mut self, draw: &crate::draw::Draw, strings: &'static Strings) {
+        if matches!(draw, crate::draw::Draw::Review { .. }) {
+            self.notice = Some(strings.nothing_to_review);
+        }
+    }
 }

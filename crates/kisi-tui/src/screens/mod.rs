@@ -1,12 +1,14 @@
 //! One file per screen. Each has its own state, an `update` that turns an
 //! `Action` into a `Nav`, a `render` that only draws, and `keys` for the
-//! footer and the help overlay.
+//! footer and the help overlay; its `impl ScreenState` (in its own file)
+//! is how the app and the view reach them.
 
 pub mod class_quiz;
 pub mod detail;
 pub mod entries;
 pub mod exam;
 pub mod home;
+pub mod preparing;
 pub mod present;
 pub mod quiz;
 pub mod quiz_results;
@@ -21,11 +23,67 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::Widget;
 use unicode_width::UnicodeWidthStr;
 
+use super::action::{Action, Mode};
+use super::app::{Context, Nav};
 use super::cursor::Cursor;
+use super::draw::Draw;
+use super::effect::Effect;
 use super::theme::Theme;
 use super::wrap::truncate;
+use kisi_core::content::EntryRef;
 use kisi_core::i18n::Strings;
 use kisi_core::quiz::{Body, Question};
+use kisi_core::search::Results;
+
+/// What the app and the view ask of every screen. The state of each screen
+/// implements it, delegating to the free functions of its file.
+pub trait ScreenState {
+    /// Applies an action; says where to go next. `effects` is for what the
+    /// event loop must do (saving an answer).
+    fn update(&mut self, action: Action, context: &Context, effects: &mut Vec<Effect>) -> Nav;
+
+    /// Draws the screen's body in `area`.
+    fn render(&self, context: &Context, area: Rect, buf: &mut Buffer);
+
+    /// The keys for the footer and the help overlay.
+    fn keys(&self, strings: &'static Strings) -> Vec<KeyHint>;
+
+    /// The keymap in force.
+    fn mode(&self) -> Mode;
+
+    /// The topic and the entry the screen is about, after the pack's title
+    /// in the header's breadcrumb.
+    fn title(&self) -> (Option<usize>, Option<EntryRef>) {
+        (None, None)
+    }
+
+    /// Whether the event loop should send `Tick`s (a countdown runs).
+    fn wants_ticks(&self) -> bool {
+        false
+    }
+
+    /// `Some(footer shown)` for a screen presented to a room, which has no
+    /// header and a footer only on request.
+    fn presentation_footer(&self) -> Option<bool> {
+        None
+    }
+
+    /// Whether `/` opens search from here (not in the middle of a quiz).
+    fn opens_search(&self) -> bool {
+        true
+    }
+
+    /// The query the screen waits for results of.
+    fn pending_search(&self) -> Option<&str> {
+        None
+    }
+
+    /// Results of a search the screen asked for.
+    fn show_search_results(&mut self, _query: String, _results: Results) {}
+
+    /// A draw this screen asked for had nothing to ask.
+    fn nothing_drawn(&mut self, _draw: &Draw, _strings: &'static Strings) {}
+}
 
 /// A key and what it does on a screen.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

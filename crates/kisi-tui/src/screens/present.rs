@@ -500,6 +500,33 @@ pub fn keys(strings: &'static Strings) -> Vec<KeyHint> {
     ]
 }
 
+impl super::ScreenState for PresentState {
+    fn update(
+        &mut self,
+        action: Action,
+        context: &Context,
+        _effects: &mut Vec<crate::effect::Effect>,
+    ) -> Nav {
+        update(self, action, context)
+    }
+
+    fn render(&self, context: &Context, area: Rect, buf: &mut Buffer) {
+        render(self, context, area, buf);
+    }
+
+    fn keys(&self, strings: &'static Strings) -> Vec<KeyHint> {
+        keys(strings)
+    }
+
+    fn mode(&self) -> crate::action::Mode {
+        crate::action::Mode::Present
+    }
+
+    fn presentation_footer(&self) -> Option<bool> {
+        Some(self.footer_visible())
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

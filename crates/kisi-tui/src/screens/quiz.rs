@@ -1176,3 +1176,34 @@ pub fn keys(state: &QuizState, strings: &'static Strings) -> Vec<KeyHint> {
     }
     keys
 }
+
+impl super::ScreenState for QuizState {
+    fn update(
+        &mut self,
+        action: Action,
+        context: &Context,
+        effects: &mut Vec<crate::effect::Effect>,
+    ) -> Nav {
+        update(self, action, context, effects)
+    }
+
+    fn render(&self, context: &Context, area: Rect, buf: &mut Buffer) {
+        render(self, context, area, buf);
+    }
+
+    fn keys(&self, strings: &'static Strings) -> Vec<KeyHint> {
+        keys(self, strings)
+    }
+
+    fn mode(&self) -> crate::action::Mode {
+        QuizState::mode(self)
+    }
+
+    fn wants_ticks(&self) -> bool {
+        true
+    }
+
+    fn opens_search(&self) -> bool {
+        false
+    }
+}

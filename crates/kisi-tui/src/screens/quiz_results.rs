@@ -306,3 +306,26 @@ pub fn keys(state: &QuizResultsState, strings: &'static Strings) -> Vec<KeyHint>
     keys.push(KeyHint::footer("?", strings.key_help));
     keys
 }
+
+impl super::ScreenState for QuizResultsState {
+    fn update(
+        &mut self,
+        action: Action,
+        context: &Context,
+        _effects: &mut Vec<crate::effect::Effect>,
+    ) -> Nav {
+        update(self, action, context)
+    }
+
+    fn render(&self, context: &Context, area: Rect, buf: &mut Buffer) {
+        render(self, context, area, buf);
+    }
+
+    fn keys(&self, strings: &'static Strings) -> Vec<KeyHint> {
+        keys(self, strings)
+    }
+
+    fn mode(&self) -> crate::action::Mode {
+        crate::action::Mode::Results
+    }
+}

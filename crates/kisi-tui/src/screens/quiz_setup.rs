@@ -9,20 +9,47 @@ use ratatui::text::Line;
 use ratatui::widgets::Widget;
 use unicode_width::UnicodeWidthStr;
 
-use super::quiz::QuizState;
 use super::{KeyHint, Row, click_list, move_cursor, render_rows};
 use crate::action::Action;
-use crate::app::{Context, Nav, Screen};
+use crate::app::{Context, Nav};
 use crate::cursor::Cursor;
+use crate::draw::Draw;
 use crate::view::reading_column;
 use crate::wrap::truncate;
 use kisi_core::i18n::Strings;
-use kisi_core::quiz::{QuestionKind, QuizOptions, Session, generate};
+use kisi_core::quiz::{QuestionKind, QuizOptions};
 
 /// The lengths a quiz can have.
 pub const COUNTS: [usize; 6] = [5, 10, 15, 20, 30, 50];
 /// Time limits in minutes; 0 is none.
 pub const LIMITS: [u64; 6] = [0, 5, 10, 15, 30, 60];
+
+impl super::ScreenState for QuizSetupState {
+    fn update(
+        &mut self,
+        action: Action,
+        context: &Context,
+        _effects: &mut Vec<crate::effect::Effect>,
+    ) -> Nav {
+        update(self, action, context)
+    }
+
+    fn render(&self, context: &Context, area: Rect, buf: &mut Buffer) {
+        render(self, context, area, buf);
+    }
+
+    fn keys(&self, strings: &'static Strings) -> Vec<KeyHint> {
+        keys(strings)
+    }
+
+    fn mode(&self) -> crate::action::Mode {
+        crate::action::Mode::Setup
+    }
+
+    fn nothing_drawn(&mut self, _draw: &crate::draw::Draw, _strings: &'static Strings) {
+        self.nothing_selected = true;
+    }
+}
 
 #[cfg(test)]
 mod tests {
@@ -87,7 +114,8 @@ impl QuizSetupState {
         fields
     }
 
-    /// The quiz these settings ask for.
+    /// The quiz these settings ask for; its seed is the session's next,
+    /// given when the questions are drawn.
     pub fn options(&self, context: &Context) -> QuizOptions {
         let all_topics = self.topics.iter().all(|on| *on);
         QuizOptions {
@@ -110,7 +138,7 @@ impl QuizSetupState {
                 .filter(|(_, on)| *on)
                 .map(|(kind, _)| *kind)
                 .collect(),
-            seed: context.seed,
+            seed: 0,
             lang: context.lang,
             time_limit: (self.limit > 0).then(|| Duration::from_secs(self.limit * 60)),
         }
@@ -171,18 +199,12 @@ pub fn update(state: &mut QuizSetupState, action: Action, context: &Context) -> 
         (Action::Open, _) => {
             // Empty lists mean "all" to the generator, so check the ticks here.
             let chosen = state.topics.contains(&true) && state.kinds.contains(&true);
-            let questions = if chosen {
-                generate(context.pack, &state.options(context)).unwrap_or_default()
-            } else {
-                Vec::new()
-            };
-            state.nothing_selected = questions.is_empty();
-            if !questions.is_empty() {
-                let mut session = Session::new(questions, context.lang);
-                if let Some(limit) = state.options(context).time_limit {
-                    session = session.with_time_limit(limit);
-                }
-                return Nav::Push(Screen::Quiz(QuizState::new(session).asked_for(state.count)));
+            state.nothing_selected = !chosen;
+            if chosen {
+                return Nav::Draw(Draw::Quiz {
+                    options: state.options(context),
+                    asked_for: state.count,
+                });
             }
         }
         (Action::Back, _) => return Nav::Back,

@@ -318,3 +318,38 @@ pub fn keys(strings: &'static Strings) -> Vec<KeyHint> {
         KeyHint::help_only("F1", strings.key_help),
     ]
 }
+
+impl super::ScreenState for SearchState {
+    fn update(
+        &mut self,
+        action: Action,
+        context: &Context,
+        _effects: &mut Vec<crate::effect::Effect>,
+    ) -> Nav {
+        update(self, action, context)
+    }
+
+    fn render(&self, context: &Context, area: Rect, buf: &mut Buffer) {
+        render(self, context, area, buf);
+    }
+
+    fn keys(&self, strings: &'static Strings) -> Vec<KeyHint> {
+        keys(strings)
+    }
+
+    fn mode(&self) -> crate::action::Mode {
+        crate::action::Mode::TextInput
+    }
+
+    fn opens_search(&self) -> bool {
+        false
+    }
+
+    fn pending_search(&self) -> Option<&str> {
+        self.pending_query()
+    }
+
+    fn show_search_results(&mut self, query: String, results: kisi_core::search::Results) {
+        SearchState::show_results(self, query, results);
+    }
+}

@@ -219,6 +219,29 @@ pub fn keys(strings: &'static Strings) -> Vec<KeyHint> {
     ]
 }
 
+impl super::ScreenState for StatsState {
+    fn update(
+        &mut self,
+        action: Action,
+        context: &Context,
+        _effects: &mut Vec<crate::effect::Effect>,
+    ) -> Nav {
+        update(self, action, context)
+    }
+
+    fn render(&self, context: &Context, area: Rect, buf: &mut Buffer) {
+        render(self, context, area, buf);
+    }
+
+    fn keys(&self, strings: &'static Strings) -> Vec<KeyHint> {
+        keys(strings)
+    }
+
+    fn mode(&self) -> crate::action::Mode {
+        crate::action::Mode::Reader
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -56,3 +56,26 @@ pub fn render(state: &TopicsState, context: &Context, body: Rect, buf: &mut Buff
 pub fn keys(strings: &'static Strings) -> Vec<KeyHint> {
     browse_keys(strings)
 }
+
+impl super::ScreenState for TopicsState {
+    fn update(
+        &mut self,
+        action: Action,
+        context: &Context,
+        _effects: &mut Vec<crate::effect::Effect>,
+    ) -> Nav {
+        update(self, action, context)
+    }
+
+    fn render(&self, context: &Context, area: Rect, buf: &mut Buffer) {
+        render(self, context, area, buf);
+    }
+
+    fn keys(&self, strings: &'static Strings) -> Vec<KeyHint> {
+        keys(strings)
+    }
+
+    fn mode(&self) -> crate::action::Mode {
+        crate::action::Mode::List
+    }
+}

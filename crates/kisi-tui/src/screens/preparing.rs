@@ -1,0 +1,73 @@
+//! Preparing: shown while the questions of a review, quiz, mock exam or
+//! class quiz are drawn off the UI thread. Esc goes back (the draw's result
+//! is then dropped); Ctrl-C and signals quit as anywhere.
+
+use ratatui::buffer::Buffer;
+use ratatui::layout::Rect;
+use ratatui::text::Line;
+use ratatui::widgets::Widget;
+
+use super::{KeyHint, ScreenState};
+use crate::action::{Action, Mode};
+use crate::app::{Context, Nav};
+use crate::draw::Draw;
+use crate::effect::Effect;
+use crate::wrap::truncate;
+use kisi_core::i18n::Strings;
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct PreparingState {
+    /// The draw whose result this screen waits for.
+    pub id: u64,
+    pub draw: Draw,
+}
+
+pub fn update(action: Action) -> Nav {
+    match action {
+        Action::Back => Nav::Back,
+        _ => Nav::Stay,
+    }
+}
+
+pub fn render(context: &Context, area: Rect, buf: &mut Buffer) {
+    if area.height == 0 {
+        return;
+    }
+    let row = Rect::new(area.x, area.y + area.height / 2, area.width, 1);
+    Line::styled(
+        truncate(context.strings.preparing, area.width.into()),
+        context.theme.dim,
+    )
+    .centered()
+    .render(row, buf);
+}
+
+pub fn keys(strings: &'static Strings) -> Vec<KeyHint> {
+    vec![
+        KeyHint::footer("Esc", strings.key_back),
+        KeyHint::footer("?", strings.key_help),
+    ]
+}
+
+impl ScreenState for PreparingState {
+    fn update(&mut self, action: Action, _context: &Context, _effects: &mut Vec<Effect>) -> Nav {
+        update(action)
+    }
+
+    fn render(&self, context: &Context, area: Rect, buf: &mut Buffer) {
+        render(context, area, buf);
+    }
+
+    fn keys(&self, strings: &'static Strings) -> Vec<KeyHint> {
+        keys(strings)
+    }
+
+    /// The keys of a list: Esc, q and Backspace go back.
+    fn mode(&self) -> Mode {
+        Mode::List
+    }
+
+    fn opens_search(&self) -> bool {
+        false
+    }
+}
