@@ -3,6 +3,7 @@
 use crate::common;
 
 use std::path::Path;
+use std::time::{Duration, Instant};
 
 use common::Session;
 
@@ -98,7 +99,6 @@ fn write(dir: &Path, name: &str, text: &str) {
 fn kisi_leaves_when_its_terminal_goes_away() {
     use portable_pty::{CommandBuilder, PtySize, native_pty_system};
     use std::io::Read;
-    use std::time::{Duration, Instant};
 
     let data = tempfile::tempdir().unwrap();
     let pty = native_pty_system()
@@ -145,14 +145,55 @@ fn kisi_leaves_when_its_terminal_goes_away() {
 fn sigterm_restores_the_terminal() {
     let mut kisi = Session::start(&[], 80, 24);
     kisi.wait_for("Jelajahi materi");
-    let pid = kisi.child.process_id().unwrap();
-    let killed = std::process::Command::new("kill")
-        .args(["-TERM", &pid.to_string()])
-        .status()
-        .unwrap();
-    assert!(killed.success());
+    kisi.signal("TERM");
     kisi.wait_exit();
     assert!(!kisi.in_alternate_screen(), "alternate screen not left");
+}
+
+/// Starts of escape sequences and of a UTF-8 character that never finish:
+/// `ESC [` (what Alt+[ sends), `ESC O`, a mouse report cut short, half of
+/// "…". The input reader waits for the rest of each.
+const CUT_SEQUENCES: [&[u8]; 5] = [b"\x1b[", b"\x1bO", b"\x1b[<0;12", b"\x1b[1;", b"\xe2\x80"];
+
+/// Well under the 30 s that cut sequences once held kisi for, and far
+/// enough over the ~200 ms it takes not to fail on a busy machine.
+const QUIT_BOUND: Duration = Duration::from_secs(2);
+
+/// A key storm of cut sequences, each followed by `then`, the way out:
+/// kisi must be gone soon after, with the terminal restored.
+fn storm_then(then: impl Fn(&mut Session)) {
+    for cut in CUT_SEQUENCES {
+        let mut kisi = Session::start(&[], 80, 24);
+        kisi.wait_for("Jelajahi materi");
+        kisi.keys(ENTER);
+        kisi.wait_for("UU No. 11 Tahun 2009");
+        kisi.keys(cut);
+        let start = Instant::now();
+        then(&mut kisi);
+        let status = kisi.wait_exit();
+        let took = start.elapsed();
+        assert!(took < QUIT_BOUND, "{cut:?}: took {took:?} to quit");
+        assert!(status.success(), "{cut:?}: exit status {status:?}");
+        assert!(
+            !kisi.in_alternate_screen(),
+            "{cut:?}: alternate screen not left"
+        );
+        assert!(
+            kisi.raw_output().contains("\x1b[?1000l"),
+            "{cut:?}: mouse left on"
+        );
+    }
+}
+
+#[test]
+fn ctrl_c_quits_after_a_cut_escape_sequence() {
+    storm_then(|kisi| kisi.keys(b"\x03"));
+}
+
+#[test]
+fn sigterm_and_sighup_quit_after_a_cut_escape_sequence() {
+    storm_then(|kisi| kisi.signal("TERM"));
+    storm_then(|kisi| kisi.signal("HUP"));
 }
 
 #[test]

@@ -9,6 +9,7 @@ mod authoring;
 mod cli;
 mod content_facts;
 mod e2e;
+mod event_loop;
 mod exam_spec;
 mod loader;
 mod present;

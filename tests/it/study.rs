@@ -254,3 +254,34 @@ fn enter_with_nothing_picked_in_the_exam_saves_nothing_and_says_so() {
     app.update(Action::Choose(0));
     assert!(!draw(&mut app, 80, 24).contains("Pilih salah satu jawaban dulu."));
 }
+
+/// Each draw of a session takes the next seed: a second mock exam (or a
+/// quiz after it) does not repeat the first one.
+#[test]
+fn a_second_mock_exam_in_a_session_asks_other_questions() {
+    let mut app = app();
+    let exam_questions = |app: &App| {
+        let Screen::Exam(exam) = &app.stack.screen else {
+            panic!("not in an exam: {:?}", app.stack.screen)
+        };
+        exam.questions.clone()
+    };
+    open_menu(&mut app, MenuItem::Exam);
+    let first = exam_questions(&app);
+    // Leave it, confirming.
+    app.update(Action::Back);
+    app.update(Action::Yes);
+    assert!(matches!(app.stack.screen, Screen::Home(_)));
+    open_menu(&mut app, MenuItem::Exam);
+    let second = exam_questions(&app);
+    assert_eq!(first.len(), second.len());
+    assert_ne!(first, second, "the second mock exam repeats the first");
+    // The same session again draws the same two exams, in order.
+    let mut again = self::app();
+    open_menu(&mut again, MenuItem::Exam);
+    assert_eq!(exam_questions(&again), first);
+    again.update(Action::Back);
+    again.update(Action::Yes);
+    open_menu(&mut again, MenuItem::Exam);
+    assert_eq!(exam_questions(&again), second);
+}

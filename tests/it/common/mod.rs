@@ -117,6 +117,16 @@ impl Session {
         panic!("kisi did not exit; the screen:\n{}", self.contents());
     }
 
+    /// Sends kisi a signal (`"TERM"`, `"HUP"`...), as `kill` would.
+    pub fn signal(&self, name: &str) {
+        let pid = self.child.process_id().unwrap();
+        let killed = std::process::Command::new("kill")
+            .args([format!("-{name}"), pid.to_string()])
+            .status()
+            .unwrap();
+        assert!(killed.success());
+    }
+
     pub fn in_alternate_screen(&self) -> bool {
         self.screen.lock().unwrap().screen().alternate_screen()
     }
