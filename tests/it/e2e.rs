@@ -2,6 +2,7 @@
 
 use crate::common;
 
+use std::fmt::Write as _;
 use std::path::Path;
 use std::time::{Duration, Instant};
 
@@ -194,6 +195,61 @@ fn ctrl_c_quits_after_a_cut_escape_sequence() {
 fn sigterm_and_sighup_quit_after_a_cut_escape_sequence() {
     storm_then(|kisi| kisi.signal("TERM"));
     storm_then(|kisi| kisi.signal("HUP"));
+}
+
+/// A pack of `entries` entries in one topic, written to a new folder.
+fn big_pack(entries: usize) -> tempfile::TempDir {
+    let dir = tempfile::tempdir().unwrap();
+    write(
+        dir.path(),
+        "pack.toml",
+        &common::files::MANIFEST.replace("test-pack", "big-pack"),
+    );
+    let mut topic = String::from("[topic]\nid = \"a\"\ntitle = \"A\"\n");
+    for n in 0..entries {
+        write!(
+            topic,
+            "\n[[entries]]\nid = \"e{n}\"\ntitle = \"Istilah {n}\"\n\
+             body = \"Penjelasan istilah nomor {n}.\"\nsource = \"book\"\n"
+        )
+        .unwrap();
+    }
+    write(dir.path(), "01-a.toml", &topic);
+    dir
+}
+
+/// Starting a review or a mock exam on a big pack draws its questions off
+/// the UI thread: whatever that costs (over 20 s for this review in a
+/// debug build, before generation was bounded), Ctrl-C (or Esc, then q)
+/// still quits at once.
+#[test]
+fn a_review_or_exam_on_a_big_pack_stays_quittable() {
+    let pack = big_pack(3_000);
+    let data = tempfile::tempdir().unwrap();
+    let args = [
+        "--content",
+        pack.path().to_str().unwrap(),
+        "--data-dir",
+        data.path().to_str().unwrap(),
+    ];
+    // Ulangan and Ujian are the third and fifth on Home's menu.
+    let ctrl_c: &[&[u8]] = &[b"\x03"];
+    let esc_q: &[&[u8]] = &[ESC, b"q"];
+    for (downs, way_out) in [(2, ctrl_c), (4, ctrl_c), (2, esc_q)] {
+        let mut kisi = Session::start(&args, 80, 24);
+        kisi.wait_for("Jelajahi materi");
+        kisi.keys(&DOWN.repeat(downs));
+        kisi.keys(ENTER);
+        let start = Instant::now();
+        for keys in way_out {
+            kisi.keys(keys);
+        }
+        let status = kisi.wait_exit();
+        let took = start.elapsed();
+        assert!(took < QUIT_BOUND, "took {took:?} to quit");
+        assert!(status.success(), "exit status {status:?}");
+        assert!(!kisi.in_alternate_screen(), "alternate screen not left");
+    }
 }
 
 #[test]
