@@ -36,7 +36,7 @@ pub enum Screen {
     Preparing(preparing::PreparingState),
 }
 
-/// `$body` with `$state` bound to the state of the screen `$screen` is:
+/// Evaluates `$body` with `$state` bound to the state inside `$screen`:
 /// the one place that names every screen.
 macro_rules! with_state {
     ($screen:expr, $state:ident => $body:expr) => {
