@@ -100,7 +100,11 @@ impl Session {
         self.writer.write_all(bytes).unwrap();
         self.writer.flush().unwrap();
         // Give the app a moment to handle each batch, like a person would.
-        thread::sleep(Duration::from_millis(60));
+        // A lone Esc gets longer: a terminal sends Alt+key as Esc and the key
+        // in one read, so an Esc still unread when the next key arrives
+        // becomes Alt+key (seen on a loaded machine: Esc, q read as Alt-q).
+        let pause = if bytes == b"\x1b" { 300 } else { 60 };
+        thread::sleep(Duration::from_millis(pause));
     }
 
     pub fn wait_exit(&mut self) -> portable_pty::ExitStatus {
