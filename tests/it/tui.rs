@@ -3,7 +3,6 @@
 //! property test of the state machine.
 
 use kisi_core::i18n::Lang;
-use kisi_core::search::Searcher;
 use std::time::Duration;
 
 use kisi_core::quiz::{Body, QuestionKind};
@@ -18,7 +17,7 @@ use proptest::prelude::*;
 use crate::common;
 use common::fixture::fixture_pack;
 
-use common::screen::{draw, run};
+use common::screen::{draw, run, search};
 
 fn app(lang: Lang) -> App {
     App::new(fixture_pack(), lang, Theme::mono())
@@ -42,19 +41,6 @@ fn open_entry(app: &mut App, id: &str) {
 /// The fixture's long entry: a body of two paragraphs, eight labelled
 /// points, a long note and three related entries; last of its topic.
 const LONG: &str = "pembelahan-siklus-sel";
-
-/// Types `query` into the search screen and runs the searches it asks for,
-/// as the worker thread would.
-fn search(app: &mut App, query: &str) {
-    let mut searcher = Searcher::new(&app.pack);
-    for c in query.chars() {
-        app.update(Action::Input(c));
-    }
-    while let Some(query) = app.pending_search().map(str::to_owned) {
-        let results = searcher.search(&app.pack, &query);
-        app.show_search_results(query, results);
-    }
-}
 
 #[test]
 fn home_80x24() {

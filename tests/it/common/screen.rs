@@ -3,6 +3,7 @@
 //! drawn, for the screens whose meaning is in the style (a highlight, the
 //! selected row, a mark).
 
+use kisi_core::search::Searcher;
 use kisi_tui::action::Action;
 use kisi_tui::app::App;
 use ratatui::Terminal;
@@ -32,6 +33,19 @@ fn terminal(app: &mut App, width: u16, height: u16) -> Terminal<TestBackend> {
 pub fn run(app: &mut App, actions: &[Action]) {
     for action in actions {
         app.update(*action);
+    }
+}
+
+/// Types `query` into the search screen and runs the searches it asks for,
+/// as the worker thread would.
+pub fn search(app: &mut App, query: &str) {
+    let mut searcher = Searcher::new(&app.pack);
+    for c in query.chars() {
+        app.update(Action::Input(c));
+    }
+    while let Some(query) = app.pending_search().map(str::to_owned) {
+        let results = searcher.search(&app.pack, &query);
+        app.show_search_results(query, results);
     }
 }
 
