@@ -597,3 +597,49 @@ fn help_overlay_at_20x6_scrolls_and_keeps_its_border_whole() {
     insta::assert_snapshot!("help_overlay_20x6_next_page", next);
     assert_ne!(top, next);
 }
+
+/// The screen tests rely on the fixture having all of this; trimming it
+/// would silently make them test less.
+#[test]
+fn the_fixture_pack_has_what_the_screen_tests_need() {
+    use kisi_core::content::AuthoredKind;
+    use kisi_core::quiz::{QuizOptions, generate};
+
+    let pack = fixture_pack();
+    for kind in QuestionKind::ALL {
+        let options = QuizOptions {
+            kinds: vec![kind],
+            ..QuizOptions::default()
+        };
+        assert!(
+            !generate(&pack, &options).unwrap().is_empty(),
+            "no {kind:?}"
+        );
+    }
+    let authored: Vec<&AuthoredKind> = pack
+        .topics
+        .iter()
+        .flat_map(|t| t.questions.iter().map(|q| &q.kind))
+        .collect();
+    assert!(
+        authored
+            .iter()
+            .any(|k| matches!(k, AuthoredKind::Choice { .. }))
+    );
+    assert!(
+        authored
+            .iter()
+            .any(|k| matches!(k, AuthoredKind::TrueFalse { .. }))
+    );
+    assert!(
+        authored
+            .iter()
+            .any(|k| matches!(k, AuthoredKind::Typed { .. }))
+    );
+    assert!(pack.exam.is_some());
+    let long = pack.entry(pack.find_entry(LONG).unwrap()).unwrap();
+    assert!(long.points.len() >= 8 && long.points.iter().all(|p| p.label.is_some()));
+    assert!(long.note.is_some() && long.see_also.len() >= 3 && long.ordered);
+    assert!(pack.entries().any(|(_, e)| e.english.is_some()));
+    assert!(pack.entries().any(|(_, e)| !e.aliases.is_empty()));
+}
