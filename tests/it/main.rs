@@ -20,4 +20,5 @@ mod quiz_tui;
 mod schema;
 mod search;
 mod study;
+mod styles;
 mod tui;

@@ -3,13 +3,13 @@
 //! binary in a pseudo-terminal.
 
 use crate::common;
+use common::fixture::fixture_pack;
 
 use std::time::Duration;
 
 use common::Session;
 use common::screen::{draw, run};
 
-use kisi_core::content::builtin::builtin_pack;
 use kisi_core::i18n::Lang;
 use kisi_core::quiz::{Body, QuestionKind, QuizOptions, generate};
 use kisi_tui::action::Action;
@@ -20,7 +20,7 @@ use kisi_tui::screens::present::{Origin, PresentState};
 use kisi_tui::theme::Theme;
 
 fn app() -> App {
-    App::new(builtin_pack().unwrap(), Lang::Id, Theme::mono())
+    App::new(fixture_pack(), Lang::Id, Theme::mono())
 }
 
 /// Opens a Home menu item as a user would.
@@ -63,8 +63,11 @@ fn at_slide(id: &str, points: usize) -> App {
     app
 }
 
-const PASAL_3: &str = "uu-11-2009-pasal-3";
-const MEDIATOR: &str = "peran-mediator";
+/// The fixture's long entry, with eight labelled points a–h.
+const LONG: &str = "pembelahan-siklus-sel";
+const POINTS: usize = 8;
+/// An entry whose one-word title fits in big letters.
+const RIBOSOM: &str = "sel-ribosom";
 
 /// A class quiz of multiple-choice questions only, seed 7: the snapshots
 /// show how options are laid out, whatever kinds the generator would
@@ -84,30 +87,30 @@ fn class_quiz_app(seconds: u64) -> App {
 
 #[test]
 fn slide_with_two_points_revealed_80x24() {
-    let mut app = at_slide(PASAL_3, 2);
+    let mut app = at_slide(LONG, 2);
     insta::assert_snapshot!(draw(&mut app, 80, 24));
 }
 
 #[test]
 fn slide_with_big_title_60x18() {
-    let mut app = at_slide(MEDIATOR, 0);
+    let mut app = at_slide(RIBOSOM, 0);
     insta::assert_snapshot!(draw(&mut app, 60, 18));
 }
 
 #[test]
 fn slide_with_every_point_revealed_40x12() {
-    let mut app = at_slide(PASAL_3, 6);
+    let mut app = at_slide(LONG, POINTS);
     insta::assert_snapshot!(draw(&mut app, 40, 12));
 }
 
 #[test]
 fn slide_at_200x60_is_a_centred_column() {
-    let mut app = at_slide(PASAL_3, 6);
+    let mut app = at_slide(LONG, POINTS);
     let screen = draw(&mut app, 200, 60);
     // Every line of the slide starts in the same, indented column.
     let starts: Vec<usize> = screen
         .lines()
-        .filter(|l| l.contains("meningkatkan") || l.contains("Penyelenggaraan"))
+        .filter(|l| l.contains("fase") || l.contains("Siklus sel adalah"))
         .map(|l| l.find(|c: char| c != ' ' && c != '"').unwrap())
         .collect();
     assert!(starts.len() >= 2, "{screen}");
@@ -119,58 +122,55 @@ fn slide_at_200x60_is_a_centred_column() {
 
 #[test]
 fn big_title_falls_back_to_plain_text_at_40x12() {
-    let mut app = at_slide(MEDIATOR, 0);
+    let mut app = at_slide(RIBOSOM, 0);
     let big = draw(&mut app, 60, 18);
     // In big letters the word itself is not on screen as text.
-    assert!(!big.contains("Mediator"), "{big}");
+    assert!(!big.lines().next().unwrap().contains("Ribosom"), "{big}");
     assert!(big.contains('▀') || big.contains('█'), "{big}");
     let small = draw(&mut app, 40, 12);
-    assert!(
-        small.lines().next().unwrap().contains("Mediator"),
-        "{small}"
-    );
+    assert!(small.lines().next().unwrap().contains("Ribosom"), "{small}");
     assert!(!small.contains('▀') && !small.contains('█'), "{small}");
 }
 
 #[test]
 fn the_newest_point_stays_visible_when_not_all_fit() {
-    let mut app = at_slide(PASAL_3, 6);
+    let mut app = at_slide(LONG, POINTS);
     let screen = draw(&mut app, 40, 12);
-    assert!(screen.contains("f. meningkatkan"), "{screen}");
-    assert!(!screen.contains("a. meningkatkan"), "{screen}");
+    assert!(screen.contains("h. sitokinesis"), "{screen}");
+    assert!(!screen.contains("a. fase G1"), "{screen}");
     // The points out of view are named, not silently dropped.
-    assert!(screen.contains("▲ a–e: 5 butir di atas"), "{screen}");
-    assert!(screen.contains("/36"), "{screen}");
+    assert!(screen.contains("▲ a–g: 7 butir di atas"), "{screen}");
+    assert!(screen.contains("/15"), "{screen}");
 }
 
-/// At 60x18 the slide used to start at c. with two blank rows: the marker
-/// names a–b, and the points that fit whole fill the rows under it.
+/// At 60x18 not every point fits: the marker names the ones above (a–e),
+/// and the points that fit whole fill the rows under it.
 #[test]
 fn slide_with_every_point_revealed_60x18_marks_the_points_above() {
-    let mut app = at_slide(PASAL_3, 6);
-    assert_eq!(presentation(&app).shown(), 6);
+    let mut app = at_slide(LONG, POINTS);
+    assert_eq!(presentation(&app).shown(), POINTS);
     let screen = draw(&mut app, 60, 18);
     insta::assert_snapshot!(screen);
-    assert!(screen.contains("▲ a–b: 2 butir di atas"), "{screen}");
-    assert!(screen.contains(" c. meningkatkan"), "{screen}");
-    assert!(screen.contains(" f. meningkatkan"), "{screen}");
+    assert!(screen.contains("▲ a–e: 5 butir di atas"), "{screen}");
+    assert!(screen.contains(" f. anafase"), "{screen}");
+    assert!(screen.contains(" h. sitokinesis"), "{screen}");
     // One more point revealed than fits: one marked, in English too.
-    let mut app = at_slide(PASAL_3, 3);
+    let mut app = at_slide(LONG, 3);
     app.env.lang = Lang::En;
     let screen = draw(&mut app, 40, 12);
     assert!(screen.contains("▲ a–b: 2 points above"), "{screen}");
-    assert!(screen.contains("c. meningkatkan"), "{screen}");
+    assert!(screen.contains("c. fase G2"), "{screen}");
     // All of them fit at 80x24: no marker.
-    let mut app = at_slide(PASAL_3, 6);
+    let mut app = at_slide(LONG, POINTS);
     let screen = draw(&mut app, 80, 24);
     assert!(!screen.contains('▲'), "{screen}");
-    assert!(screen.contains("a. meningkatkan"), "{screen}");
+    assert!(screen.contains("a. fase G1"), "{screen}");
 }
 
 #[test]
 fn no_word_is_cut_without_an_ellipsis_on_small_screens() {
     for (width, height) in [(40, 12), (60, 18)] {
-        let mut app = at_slide(PASAL_3, 6);
+        let mut app = at_slide(LONG, POINTS);
         let screen = draw(&mut app, width, height);
         let words: Vec<&str> = app
             .env
@@ -197,9 +197,9 @@ fn no_word_is_cut_without_an_ellipsis_on_small_screens() {
 
 #[test]
 fn points_reveal_one_at_a_time_then_the_next_slide_comes() {
-    let mut app = at_slide(PASAL_3, 0);
+    let mut app = at_slide(LONG, 0);
     let slide = presentation(&app).slide();
-    for shown in 1..=6 {
+    for shown in 1..=POINTS {
         app.update(Action::Right);
         assert_eq!(presentation(&app).shown(), shown);
         assert_eq!(presentation(&app).slide(), slide);
@@ -210,7 +210,7 @@ fn points_reveal_one_at_a_time_then_the_next_slide_comes() {
     // Back a slide: as it was left, every point shown.
     app.update(Action::Left);
     assert_eq!(presentation(&app).slide(), slide);
-    assert_eq!(presentation(&app).shown(), 6);
+    assert_eq!(presentation(&app).shown(), POINTS);
     // Down skips to the next slide without revealing.
     run(&mut app, &[Action::Down, Action::Down]);
     assert_eq!(presentation(&app).slide(), slide + 2);
@@ -249,13 +249,13 @@ fn app_presenting_from_command_line() -> App {
 
 #[test]
 fn f_hides_the_footer() {
-    let mut app = at_slide(MEDIATOR, 0);
+    let mut app = at_slide(RIBOSOM, 0);
     let with = draw(&mut app, 80, 24);
     assert!(with.contains("Space →"), "{with}");
     app.update(Action::ToggleFooter);
     let without = draw(&mut app, 80, 24);
     assert!(!without.contains("Space →"), "{without}");
-    assert!(without.contains("2/36"), "{without}");
+    assert!(without.contains("2/15"), "{without}");
 }
 
 #[test]
@@ -481,21 +481,29 @@ fn class_quiz_from_the_menu_and_back() {
 
 #[test]
 fn presents_reveals_points_moves_on_and_quits_to_the_shell() {
-    let mut kisi = Session::start(&["present", "--topic", "uu-11-2009"], 80, 24);
-    kisi.wait_for("1/4");
+    let pack = common::fixture::fixture_dir();
+    let args = [
+        "--content",
+        pack.to_str().unwrap(),
+        "present",
+        "--topic",
+        "pembelahan",
+    ];
+    let mut kisi = Session::start(&args, 80, 24);
+    kisi.wait_for("1/3");
     assert!(kisi.in_alternate_screen());
-    // Pasal 3 is the fourth slide of the law; its goals come one by one.
+    // The cell cycle is the third slide of the topic; its points come one by one.
     kisi.keys(b"G");
-    kisi.wait_for("4/4");
-    assert!(!kisi.contents().contains("a. meningkatkan"));
+    kisi.wait_for("3/3");
+    assert!(!kisi.contents().contains("a. fase G1"));
     kisi.keys(b" ");
-    kisi.wait_for("a. meningkatkan taraf");
-    assert!(!kisi.contents().contains("b. memulihkan"));
+    kisi.wait_for("a. fase G1");
+    assert!(!kisi.contents().contains("b. fase S"));
     kisi.keys(b"\x1b[C");
-    kisi.wait_for("b. memulihkan");
+    kisi.wait_for("b. fase S");
     // PgUp goes back a slide.
     kisi.keys(b"\x1b[5~");
-    kisi.wait_for("3/4");
+    kisi.wait_for("2/3");
     kisi.keys(b"f");
     kisi.keys(b"q");
     let status = kisi.wait_exit();
@@ -516,12 +524,12 @@ fn an_unknown_topic_is_reported_before_full_screen() {
 
 #[test]
 fn a_click_advances_like_a_clicker() {
-    let mut app = at_slide(PASAL_3, 0);
+    let mut app = at_slide(LONG, 0);
     let slide = presentation(&app).slide();
     let click = Action::Click { column: 3, row: 3 };
     app.update(click);
     assert_eq!(presentation(&app).shown(), 1);
-    for _ in 0..6 {
+    for _ in 0..POINTS {
         app.update(click);
     }
     assert_eq!(presentation(&app).slide(), slide + 1);

@@ -4,7 +4,6 @@
 
 use std::time::Duration;
 
-use kisi_core::content::builtin::builtin_pack;
 use kisi_core::i18n::Lang;
 use kisi_core::progress::{Day, Progress, Rating, Store, Timestamp};
 use kisi_core::quiz::Outcome;
@@ -17,11 +16,12 @@ use kisi_tui::screens::quiz::Input;
 use kisi_tui::theme::Theme;
 
 use crate::common;
+use common::fixture::fixture_pack;
 
 use common::screen::draw;
 
 fn app() -> App {
-    let mut app = App::new(builtin_pack().unwrap(), Lang::Id, Theme::mono()).with_seed(3);
+    let mut app = App::new(fixture_pack(), Lang::Id, Theme::mono()).with_seed(3);
     app.env.today = Day::from_ymd(2026, 11, 28).unwrap();
     app
 }
@@ -69,7 +69,7 @@ fn an_answer_is_saved_only_when_final_and_an_override_counts_honestly() {
 #[test]
 fn saved_answers_show_on_home() {
     let mut app = app();
-    let mut progress = Progress::new(Store::in_memory().pack("pekerjaan-sosial").0);
+    let mut progress = Progress::new(Store::in_memory().pack("biologi-layar").0);
     typed_quiz(&mut app);
     for _ in 0..3 {
         for c in "zzzz".chars() {
@@ -86,7 +86,7 @@ fn saved_answers_show_on_home() {
     let screen = draw(&mut app, 80, 24);
     let seen = progress.state().items.len();
     assert!(
-        screen.contains(&format!("{seen}/108 kartu dipelajari")),
+        screen.contains(&format!("{seen}/58 kartu dipelajari")),
         "{seen} items studied not shown:\n{screen}"
     );
 }
@@ -105,7 +105,7 @@ fn the_mock_exam_hands_itself_in_when_time_runs_out() {
     open_menu(&mut app, MenuItem::Exam);
     app.update(Action::Choose(0));
     app.update(Action::Open);
-    app.update(Action::Tick(Duration::from_secs(29 * 60)));
+    app.update(Action::Tick(Duration::from_secs(14 * 60)));
     assert!(matches!(app.stack.screen, Screen::Exam(_)));
     assert!(draw(&mut app, 80, 24).contains("Sisa waktu 01:00"));
     app.update(Action::Tick(Duration::from_secs(60)));
@@ -114,7 +114,7 @@ fn the_mock_exam_hands_itself_in_when_time_runs_out() {
     };
     let exam = results.exam.as_ref().unwrap();
     assert!(exam.timed_out);
-    assert_eq!(exam.result.questions, 20);
+    assert_eq!(exam.result.questions, 10);
     assert_eq!(exam.result.answered, 1);
     assert!(matches!(app.effects.as_slice(), [Effect::RecordExam(_)]));
     let screen = draw(&mut app, 80, 24);
@@ -153,13 +153,13 @@ fn answers_can_be_changed_before_handing_in() {
 #[test]
 fn statistics_80x24() {
     let mut app = app();
-    let mut progress = Progress::new(Store::in_memory().pack("pekerjaan-sosial").0);
+    let mut progress = Progress::new(Store::in_memory().pack("biologi-layar").0);
     let day = |d: i64| Timestamp(app.env.today.plus(d).0 * 86_400_000 + 3_600_000);
     for (item, rating, at) in [
-        ("uu-11-2009-pasal-3#a", Rating::Good, day(-3)),
-        ("uu-11-2009-pasal-3#b", Rating::Again, day(-2)),
-        ("uu-11-2009-pasal-3#a", Rating::Good, day(-1)),
-        ("peran-mediator", Rating::Easy, day(0)),
+        ("pembelahan-siklus-sel#a", Rating::Good, day(-3)),
+        ("pembelahan-siklus-sel#b", Rating::Again, day(-2)),
+        ("pembelahan-siklus-sel#a", Rating::Good, day(-1)),
+        ("sel-ribosom", Rating::Easy, day(0)),
     ] {
         assert!(progress.record_review(item, rating, at).is_none());
     }

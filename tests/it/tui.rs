@@ -2,12 +2,10 @@
 //! ratatui's `TestBackend`: snapshots of each screen, navigation, and a
 //! property test of the state machine.
 
-use kisi_core::content::builtin::builtin_pack;
 use kisi_core::i18n::Lang;
-use kisi_core::search::Searcher;
 use std::time::Duration;
 
-use kisi_core::quiz::QuestionKind;
+use kisi_core::quiz::{Body, QuestionKind};
 use kisi_tui::action::{Action, Mode};
 use kisi_tui::app::{App, Screen};
 use kisi_tui::screens::home::{MENU, MenuItem};
@@ -17,11 +15,12 @@ use kisi_tui::theme::{self, Theme};
 use proptest::prelude::*;
 
 use crate::common;
+use common::fixture::fixture_pack;
 
-use common::screen::{draw, run};
+use common::screen::{draw, run, search};
 
 fn app(lang: Lang) -> App {
-    App::new(builtin_pack().unwrap(), lang, Theme::mono())
+    App::new(fixture_pack(), lang, Theme::mono())
 }
 
 /// Opens the entry with this id through the menus, as a user would.
@@ -39,20 +38,9 @@ fn open_entry(app: &mut App, id: &str) {
     assert!(matches!(&app.stack.screen, Screen::Detail(d) if d.at == at));
 }
 
-const PASAL_3: &str = "uu-11-2009-pasal-3";
-
-/// Types `query` into the search screen and runs the searches it asks for,
-/// as the worker thread would.
-fn search(app: &mut App, query: &str) {
-    let mut searcher = Searcher::new(&app.env.pack);
-    for c in query.chars() {
-        app.update(Action::Input(c));
-    }
-    while let Some(query) = app.pending_search().map(str::to_owned) {
-        let results = searcher.search(&app.env.pack, &query);
-        app.show_search_results(query, results);
-    }
-}
+/// The fixture's long entry: a body of two paragraphs, eight labelled
+/// points, a long note and three related entries; last of its topic.
+const LONG: &str = "pembelahan-siklus-sel";
 
 #[test]
 fn home_80x24() {
@@ -82,9 +70,9 @@ fn topics_80x24() {
 }
 
 #[test]
-fn entries_of_the_law_80x24() {
+fn entries_of_a_topic_80x24() {
     let mut app = app(Lang::Id);
-    let topic = app.env.pack.find_topic("uu-11-2009").unwrap();
+    let topic = app.env.pack.find_topic("pembelahan").unwrap();
     app.update(Action::Open);
     for _ in 0..topic {
         app.update(Action::Down);
@@ -94,31 +82,31 @@ fn entries_of_the_law_80x24() {
 }
 
 #[test]
-fn detail_of_pasal_3_80x24() {
+fn detail_of_the_long_entry_80x24() {
     let mut app = app(Lang::Id);
-    open_entry(&mut app, PASAL_3);
+    open_entry(&mut app, LONG);
     insta::assert_snapshot!(draw(&mut app, 80, 24));
 }
 
 #[test]
-fn detail_of_pasal_3_small_40x12_scrolled_to_the_end() {
+fn detail_of_the_long_entry_small_40x12_scrolled_to_the_end() {
     let mut app = app(Lang::Id);
-    open_entry(&mut app, PASAL_3);
+    open_entry(&mut app, LONG);
     app.update(Action::Resize(40, 12));
     app.update(Action::Last);
     insta::assert_snapshot!(draw(&mut app, 40, 12));
 }
 
 #[test]
-fn detail_shows_every_goal_and_the_correction_note() {
+fn detail_shows_every_labelled_point_and_the_note() {
     let mut app = app(Lang::Id);
-    open_entry(&mut app, PASAL_3);
+    open_entry(&mut app, LONG);
     // Tall enough to show the whole entry at once.
     let screen = draw(&mut app, 100, 80);
-    for label in ["a.", "b.", "c.", "d.", "e.", "f."] {
+    for label in ["a.", "b.", "c.", "d.", "e.", "f.", "g.", "h."] {
         assert!(
             screen.contains(&format!(" {label} ")),
-            "goal {label} missing:\n{screen}"
+            "point {label} missing:\n{screen}"
         );
     }
     assert!(screen.contains("Catatan"), "{screen}");
@@ -128,7 +116,7 @@ fn detail_shows_every_goal_and_the_correction_note() {
 #[test]
 fn help_overlay_lists_the_keys_of_the_screen() {
     let mut app = app(Lang::Id);
-    open_entry(&mut app, PASAL_3);
+    open_entry(&mut app, LONG);
     app.update(Action::ToggleHelp);
     insta::assert_snapshot!(draw(&mut app, 80, 24));
     app.update(Action::ToggleHelp);
@@ -146,7 +134,7 @@ fn search_before_typing_says_what_can_be_found() {
 fn search_for_a_fragment_80x24() {
     let mut app = app(Lang::Id);
     app.update(Action::Search);
-    search(&mut app, "konsel");
+    search(&mut app, "membr");
     insta::assert_snapshot!(draw(&mut app, 80, 24));
 }
 
@@ -154,7 +142,7 @@ fn search_for_a_fragment_80x24() {
 fn search_small_40x12() {
     let mut app = app(Lang::Id);
     app.update(Action::Search);
-    search(&mut app, "pasal 3");
+    search(&mut app, "sel anak");
     insta::assert_snapshot!(draw(&mut app, 40, 12));
 }
 
@@ -163,19 +151,19 @@ fn a_point_hit_opens_the_entry_at_that_point_and_back_keeps_the_query() {
     let mut app = app(Lang::Id);
     app.update(Action::Resize(60, 10));
     app.update(Action::Search);
-    search(&mut app, "pencegahan penelantaran");
+    search(&mut app, "kromatid saudara");
     let searched = app.stack.screen.clone();
     app.update(Action::Open);
-    let expected = app.env.pack.find_entry("bidang-keluarga-anak").unwrap();
+    let expected = app.env.pack.find_entry(LONG).unwrap();
     let Screen::Detail(detail) = &app.stack.screen else {
         panic!("not on detail: {:?}", app.stack.screen)
     };
     assert_eq!(detail.at, expected);
-    // The fifth activity is marked and scrolled into view.
-    assert_eq!(detail.marked_point, Some(4));
+    // Point f is marked and scrolled into view.
+    assert_eq!(detail.marked_point, Some(5));
     assert!(detail.scroll > 0);
     let screen = draw(&mut app, 60, 10);
-    assert!(screen.contains("pencegahan penelantaran"), "{screen}");
+    assert!(screen.contains("kromatid saudara"), "{screen}");
     app.update(Action::Back);
     assert_eq!(app.stack.screen, searched);
 }
@@ -183,7 +171,7 @@ fn a_point_hit_opens_the_entry_at_that_point_and_back_keeps_the_query() {
 #[test]
 fn slash_opens_search_from_any_screen_but_a_quiz_question() {
     let mut app = app(Lang::Id);
-    open_entry(&mut app, PASAL_3);
+    open_entry(&mut app, LONG);
     app.update(Action::Search);
     assert!(matches!(app.stack.screen, Screen::Search(_)));
     app.update(Action::Back);
@@ -222,7 +210,7 @@ fn back_returns_exactly_where_the_user_was() {
 #[test]
 fn scrolling_stops_at_the_end_of_the_text() {
     let mut app = app(Lang::Id);
-    open_entry(&mut app, PASAL_3);
+    open_entry(&mut app, LONG);
     app.update(Action::Resize(60, 18));
     for _ in 0..500 {
         app.update(Action::Down);
@@ -239,20 +227,21 @@ fn scrolling_stops_at_the_end_of_the_text() {
 #[test]
 fn reading_moves_to_the_next_and_previous_entry_and_back_lands_on_the_last_one_read() {
     let mut app = app(Lang::Id);
-    open_entry(&mut app, PASAL_3);
+    open_entry(&mut app, LONG);
     let depth = app.stack.history.len();
     let detail_of = |app: &App| match &app.stack.screen {
         Screen::Detail(d) => app.env.pack.entry(d.at).unwrap().id.to_string(),
         other => panic!("not on detail: {other:?}"),
     };
-    // Pasal 3 is the last entry of its topic: there is no next one.
+    // The long entry is the last of its topic: there is no next one.
     app.update(Action::NextItem);
-    assert_eq!(detail_of(&app), PASAL_3);
-    run(&mut app, &[Action::PreviousItem, Action::PreviousItem]);
-    assert_eq!(detail_of(&app), "uu-11-2009-pasal-1-angka-2");
+    assert_eq!(detail_of(&app), LONG);
+    app.update(Action::PreviousItem);
+    assert_eq!(detail_of(&app), "pembelahan-meiosis");
     assert_eq!(app.stack.history.len(), depth, "n and p replace, not stack");
+    // The first entry has no previous one.
     run(&mut app, &[Action::PreviousItem, Action::PreviousItem]);
-    assert_eq!(detail_of(&app), "uu-11-2009-pasal-1-angka-1");
+    assert_eq!(detail_of(&app), "pembelahan-mitosis");
     app.update(Action::NextItem);
     app.update(Action::Back);
     let Screen::Entries(list) = &app.stack.screen else {
@@ -267,26 +256,26 @@ fn reading_moves_to_the_next_and_previous_entry_and_back_lands_on_the_last_one_r
 #[test]
 fn related_entries_open_by_number_and_by_click_and_back_returns() {
     let mut app = app(Lang::Id);
-    open_entry(&mut app, PASAL_3);
-    let pasal_3 = app.stack.screen.clone();
+    open_entry(&mut app, LONG);
+    let long = app.stack.screen.clone();
     app.update(Action::Choose(0));
     assert!(
-        matches!(&app.stack.screen, Screen::Detail(d) if &*app.env.pack.entry(d.at).unwrap().id == "glosarium-kemandirian"),
+        matches!(&app.stack.screen, Screen::Detail(d) if &*app.env.pack.entry(d.at).unwrap().id == "pembelahan-mitosis"),
         "{:?}",
         app.stack.screen
     );
     app.update(Action::Back);
-    assert_eq!(app.stack.screen, pasal_3);
+    assert_eq!(app.stack.screen, long);
     // A number past the list does nothing.
     app.update(Action::Choose(8));
-    assert_eq!(app.stack.screen, pasal_3);
+    assert_eq!(app.stack.screen, long);
 
     app.update(Action::Resize(80, 24));
     app.update(Action::Last);
     let screen = draw(&mut app, 80, 24);
-    click(&mut app, &screen, "Ketahanan sosial");
+    click(&mut app, &screen, "Inti sel (nukleus)");
     assert!(
-        matches!(&app.stack.screen, Screen::Detail(d) if &*app.env.pack.entry(d.at).unwrap().id == "glosarium-ketahanan-sosial"),
+        matches!(&app.stack.screen, Screen::Detail(d) if &*app.env.pack.entry(d.at).unwrap().id == "sel-inti"),
         "{screen}"
     );
 }
@@ -423,7 +412,7 @@ fn a_click_selects_a_row_and_a_click_on_the_selected_row_opens_it() {
 fn a_click_on_a_search_result_opens_it() {
     let mut app = app(Lang::Id);
     app.update(Action::Search);
-    search(&mut app, "pasal 3");
+    search(&mut app, "sel anak");
     let screen = draw(&mut app, 80, 24);
     let Screen::Search(state) = &app.stack.screen else {
         panic!()
@@ -494,9 +483,14 @@ fn quiz_by_mouse_at_40x12_question_feedback_and_results() {
 fn quiz_results_mistakes_open_by_click() {
     let mut app = app(Lang::Id);
     choice_quiz(&mut app);
+    // Every answer wrong.
     while let Screen::Quiz(quiz) = &app.stack.screen {
         if !matches!(quiz.phase, Phase::Feedback { .. }) {
-            app.update(Action::Choose(3));
+            let Some(Body::Choice { options, correct }) = quiz.session.current().map(|q| &q.body)
+            else {
+                panic!("not a multiple-choice question")
+            };
+            app.update(Action::Choose((correct + 1) % options.len()));
         }
         app.update(Action::Open);
     }
@@ -527,7 +521,7 @@ fn quiz_results_mistakes_open_by_click() {
 fn home_40x12_in_each_theme() {
     for (name, _) in theme::BUILTIN {
         let theme = Theme::resolve(Some(name), None).unwrap();
-        let mut app = App::new(builtin_pack().unwrap(), Lang::Id, theme);
+        let mut app = App::new(fixture_pack(), Lang::Id, theme);
         app.update(Action::Resize(40, 12));
         let mut terminal =
             ratatui::Terminal::new(ratatui::backend::TestBackend::new(40, 12)).unwrap();
@@ -554,7 +548,7 @@ fn help_overlay_at_40x12_stacks_and_marks_what_is_cut() {
 #[test]
 fn help_overlay_scrolls_when_it_does_not_fit_40x12() {
     let mut app = app(Lang::Id);
-    open_entry(&mut app, PASAL_3);
+    open_entry(&mut app, LONG);
     app.update(Action::Resize(40, 12));
     app.update(Action::ToggleHelp);
     let top = draw(&mut app, 40, 12);
@@ -597,7 +591,7 @@ fn help_overlay_scrolls_when_it_does_not_fit_40x12() {
 #[test]
 fn help_overlay_at_20x6_scrolls_and_keeps_its_border_whole() {
     let mut app = app(Lang::Id);
-    open_entry(&mut app, PASAL_3);
+    open_entry(&mut app, LONG);
     app.update(Action::Resize(20, 6));
     app.update(Action::ToggleHelp);
     let top = draw(&mut app, 20, 6);
@@ -610,4 +604,50 @@ fn help_overlay_at_20x6_scrolls_and_keeps_its_border_whole() {
     let next = draw(&mut app, 20, 6);
     insta::assert_snapshot!("help_overlay_20x6_next_page", next);
     assert_ne!(top, next);
+}
+
+/// The screen tests rely on the fixture having all of this; trimming it
+/// would silently make them test less.
+#[test]
+fn the_fixture_pack_has_what_the_screen_tests_need() {
+    use kisi_core::content::AuthoredKind;
+    use kisi_core::quiz::{QuizOptions, generate};
+
+    let pack = fixture_pack();
+    for kind in QuestionKind::ALL {
+        let options = QuizOptions {
+            kinds: vec![kind],
+            ..QuizOptions::default()
+        };
+        assert!(
+            !generate(&pack, &options).unwrap().is_empty(),
+            "no {kind:?}"
+        );
+    }
+    let authored: Vec<&AuthoredKind> = pack
+        .topics
+        .iter()
+        .flat_map(|t| t.questions.iter().map(|q| &q.kind))
+        .collect();
+    assert!(
+        authored
+            .iter()
+            .any(|k| matches!(k, AuthoredKind::Choice { .. }))
+    );
+    assert!(
+        authored
+            .iter()
+            .any(|k| matches!(k, AuthoredKind::TrueFalse { .. }))
+    );
+    assert!(
+        authored
+            .iter()
+            .any(|k| matches!(k, AuthoredKind::Typed { .. }))
+    );
+    assert!(pack.exam.is_some());
+    let long = pack.entry(pack.find_entry(LONG).unwrap()).unwrap();
+    assert!(long.points.len() >= 8 && long.points.iter().all(|p| p.label.is_some()));
+    assert!(long.note.is_some() && long.see_also.len() >= 3 && long.ordered);
+    assert!(pack.entries().any(|(_, e)| e.english.is_some()));
+    assert!(pack.entries().any(|(_, e)| !e.aliases.is_empty()));
 }

@@ -1,11 +1,12 @@
 //! Shared by the tests: a running kisi in a pseudo-terminal for the
 //! end-to-end tests, hand-built packs for the domain tests (`model`) and pack
 //! files as text for the loader tests (`files`), and drawing the app on a test
-//! backend (`screen`).
+//! backend (`screen`) with the fixture pack made for it (`fixture`).
 //! Each test file uses only part of it.
 #![allow(clippy::unwrap_used, clippy::expect_used, dead_code)]
 
 pub mod files;
+pub mod fixture;
 pub mod model;
 pub mod screen;
 
