@@ -9,11 +9,11 @@ use kisi_core::i18n::Lang;
 use kisi_core::progress::{Day, Progress, Rating, Store, Timestamp};
 use kisi_core::quiz::Outcome;
 use kisi_tui::action::{Action, Mode};
+use kisi_tui::answer::Input;
 use kisi_tui::app::{App, Screen};
 use kisi_tui::carry_out_effects;
 use kisi_tui::effect::Effect;
 use kisi_tui::screens::home::{MENU, MenuItem};
-use kisi_tui::screens::quiz::Input;
 use kisi_tui::theme::Theme;
 
 use crate::common;

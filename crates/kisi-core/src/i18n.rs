@@ -144,6 +144,10 @@ pub struct Strings {
     pub key_add: &'static str,
     /// Backspace on an empty "name them all" line.
     pub key_take_back: &'static str,
+    /// Backspace in a text field.
+    pub key_delete: &'static str,
+    /// The letters (and digits) that answer true or false.
+    pub key_true_false: &'static str,
     pub key_grab: &'static str,
     pub key_flip: &'static str,
     pub key_knew: &'static str,
@@ -349,6 +353,8 @@ pub static INDONESIAN: Strings = Strings {
     key_clear: "hapus semua",
     key_add: "tambah",
     key_take_back: "di baris kosong: ambil lagi butir terakhir",
+    key_delete: "hapus huruf terakhir",
+    key_true_false: "b/s 1/2",
     key_grab: "ambil/letakkan",
     key_flip: "balik",
     key_knew: "tahu / belum",
@@ -522,6 +528,8 @@ pub static ENGLISH: Strings = Strings {
     key_clear: "clear",
     key_add: "add",
     key_take_back: "on an empty line: take back the last item",
+    key_delete: "delete the last letter",
+    key_true_false: "t/f 1/2",
     key_grab: "pick up/put down",
     key_flip: "turn",
     key_knew: "knew / not yet",

@@ -180,8 +180,9 @@ impl App {
             Screen::QuizSetup(_) => Mode::Setup,
             Screen::Quiz(state) => state.mode(),
             Screen::QuizResults(_) => Mode::Results,
-            Screen::Search(_) => Mode::TextInput,
-            Screen::Present(_) | Screen::ClassQuiz(_) => Mode::Present,
+            Screen::Search(_) => Mode::Search,
+            Screen::Present(_) => Mode::Present,
+            Screen::ClassQuiz(_) => Mode::ClassQuiz,
             Screen::Exam(state) => state.mode(),
         }
     }

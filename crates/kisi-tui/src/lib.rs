@@ -6,9 +6,11 @@
 //! quit, on error, on panic, on Ctrl-C and on SIGTERM/SIGHUP.
 
 pub mod action;
+pub mod answer;
 pub mod app;
 pub mod cursor;
 pub mod effect;
+pub mod keymap;
 pub mod screens;
 pub mod search_worker;
 pub mod theme;

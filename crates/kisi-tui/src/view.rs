@@ -7,6 +7,7 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Borders, Clear, Paragraph, Widget};
 
 use super::app::{App, Screen};
+use super::keymap;
 use super::screens::{
     KeyHint, class_quiz, detail, entries, exam, home, present, quiz, quiz_results, quiz_setup,
     search, stats, topics,
@@ -120,7 +121,7 @@ fn screen_keys(app: &App) -> Vec<KeyHint> {
         Screen::Home(_) => home::keys(strings),
         Screen::Topics(_) => topics::keys(strings),
         Screen::Entries(_) => entries::keys(strings),
-        Screen::Detail(_) => detail::keys(strings),
+        Screen::Detail(state) => detail::keys(state, &app.context()),
         Screen::QuizSetup(_) => quiz_setup::keys(strings),
         Screen::Quiz(state) => quiz::keys(state, strings),
         Screen::QuizResults(state) => quiz_results::keys(state, strings),
@@ -173,17 +174,36 @@ fn render_header(app: &App, area: Rect, buf: &mut Buffer) {
     Line::styled(truncate(&text, width), app.theme.title).render(area, buf);
 }
 
-/// The keys that matter on this screen, as many as fit.
+/// The footer hints that fit in `width` columns: the most important first
+/// (the lowest priority, then the earliest), shown in their own order.
+pub fn footer_hints(hints: &[KeyHint], width: usize) -> Vec<KeyHint> {
+    let footer: Vec<&KeyHint> = hints.iter().filter(|h| h.in_footer).collect();
+    let mut by_priority: Vec<usize> = (0..footer.len()).collect();
+    by_priority.sort_by_key(|&i| footer[i].priority);
+    let mut kept = vec![false; footer.len()];
+    // A leading space; each hint is its keys, a space, its words and two
+    // spaces that only matter if another hint follows.
+    let mut used = 1;
+    for i in by_priority {
+        let hint = footer[i];
+        let needed = hint.keys.width() + hint.action.width() + 3;
+        if used + needed - 2 <= width {
+            used += needed;
+            kept[i] = true;
+        }
+    }
+    footer
+        .into_iter()
+        .zip(kept)
+        .filter_map(|(hint, kept)| kept.then_some(*hint))
+        .collect()
+}
+
+/// The keys that matter on this screen, as many as fit, the most
+/// important kept.
 fn render_footer(app: &App, hints: &[KeyHint], area: Rect, buf: &mut Buffer) {
     let mut spans = vec![Span::raw(" ")];
-    let mut used = 1;
-    for hint in hints.iter().filter(|h| h.in_footer) {
-        let width = hint.keys.chars().count() + hint.action.chars().count() + 3;
-        // The two spaces after a hint only matter if another one follows.
-        if used + width - 2 > usize::from(area.width) {
-            break;
-        }
-        used += width;
+    for hint in footer_hints(hints, usize::from(area.width)) {
         spans.push(Span::styled(hint.keys, app.theme.key));
         spans.push(Span::styled(format!(" {}  ", hint.action), app.theme.dim));
     }
@@ -209,7 +229,9 @@ impl HelpBox {
                 rows.push((hint.keys, hint.action));
             }
         }
-        rows.push(("Ctrl-C", strings.key_force_quit));
+        for hint in keymap::global_hints(strings) {
+            rows.push((hint.keys, hint.action));
+        }
         rows.push((strings.key_mouse, strings.key_scroll));
         let key_width = rows
             .iter()

@@ -7,12 +7,13 @@ use ratatui::text::Line;
 use ratatui::widgets::Widget;
 
 use super::{
-    KeyHint, Row, class_quiz, click_list, exam, list_keys, move_cursor, present, quiz, quiz_setup,
+    KeyHint, Row, class_quiz, click_list, exam, move_cursor, present, quiz, quiz_setup,
     render_rows, search, stats, topics,
 };
-use crate::action::Action;
+use crate::action::{Action, Mode};
 use crate::app::{Context, Nav, Screen};
 use crate::cursor::Cursor;
+use crate::keymap;
 use crate::view::reading_column;
 use crate::wrap::{truncate, wrap};
 use kisi_core::i18n::Strings;
@@ -282,10 +283,5 @@ pub fn render(state: &HomeState, context: &Context, body: Rect, buf: &mut Buffer
 }
 
 pub fn keys(strings: &'static Strings) -> Vec<KeyHint> {
-    let mut keys = list_keys(strings);
-    keys.push(KeyHint::footer("Enter", strings.key_open));
-    keys.push(KeyHint::footer("/", strings.key_search));
-    keys.push(KeyHint::footer("?", strings.key_help));
-    keys.push(KeyHint::footer("q", strings.key_quit));
-    keys
+    keymap::all_hints(Mode::Home, strings)
 }
