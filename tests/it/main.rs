@@ -10,6 +10,7 @@ mod cli;
 mod content_facts;
 mod e2e;
 mod exam_spec;
+mod keys;
 mod loader;
 mod present;
 mod progress;

@@ -115,7 +115,7 @@ impl Widget for &App {
 }
 
 /// The keys of the screen on show, for its footer and the help overlay.
-fn screen_keys(app: &App) -> Vec<KeyHint> {
+pub fn screen_keys(app: &App) -> Vec<KeyHint> {
     let strings = app.strings();
     match &app.screen {
         Screen::Home(_) => home::keys(strings),

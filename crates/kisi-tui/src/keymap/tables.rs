@@ -489,9 +489,9 @@ const FLASHCARD: &[Row] = &[
         |s| s.key_knew,
         Footer(2),
     ),
+    // No Tab: a mock exam asks no flashcards, which grade themselves.
     SCROLL_ROW,
     LEAVE_ROW,
-    OTHER_QUESTION_ROW,
     HELP_ROW,
 ];
 
