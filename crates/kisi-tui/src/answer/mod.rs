@@ -1,9 +1,10 @@
 //! The answer input: one component for every way of answering a question
 //! (choose, true/false, order, match, type, name them all, flashcard). The
-//! quiz (and review, which is a quiz of due items), the mock exam and the
-//! live class client keep an `Input` per question, hand it actions with
-//! `update`, draw it with `lines`, turn clicks into actions with `click`
-//! and hint its keys with `keys`; `verdict` draws the verdict on an answer.
+//! quiz (and review, which is a quiz of due items) and the mock exam, and
+//! later a live class-quiz client, keep an `Input` per question, hand it
+//! actions with `update`, draw it with `lines`, turn clicks into actions
+//! with `click` and hint its keys with `keys`; `verdict_lines` draws the
+//! verdict on an answer.
 
 mod render;
 #[cfg(test)]
