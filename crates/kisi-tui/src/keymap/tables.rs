@@ -695,24 +695,26 @@ const CLASS_QUIZ: &[Row] = &[
     ),
     row(
         Id::RevealNext,
-        "Space → Enter PgDn ↓",
+        "Space → Enter PgDn ↓ j",
         &[
             c(' ', Action::Toggle),
             k(KeyCode::Right, Action::Right),
             k(KeyCode::Enter, Action::Open),
             k(KeyCode::PageDown, Action::PageDown),
             k(KeyCode::Down, Action::Down),
+            c('j', Action::Down),
         ],
         |s| s.key_reveal_next,
         Help,
     ),
     row(
         Id::PreviousMore,
-        "← PgUp ↑",
+        "← PgUp ↑ k",
         &[
             k(KeyCode::Left, Action::Left),
             k(KeyCode::PageUp, Action::PageUp),
             k(KeyCode::Up, Action::Up),
+            c('k', Action::Up),
         ],
         |s| s.key_class_quiz_previous,
         Help,
