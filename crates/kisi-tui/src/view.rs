@@ -383,3 +383,47 @@ fn render_help(app: &App, hints: &[KeyHint], body: Rect, buf: &mut Buffer) {
         )
         .render(area, buf);
 }
+
+#[cfg(test)]
+mod tests {
+    use super::{KeyHint, footer_hints};
+
+    fn hint(keys: &'static str, priority: u8) -> KeyHint {
+        KeyHint {
+            keys,
+            action: "xx",
+            in_footer: true,
+            priority,
+        }
+    }
+
+    #[test]
+    fn a_narrow_footer_keeps_the_most_important_hints_in_their_own_order() {
+        // Each hint is its keys, a space and "xx": 5 columns, 7 with the gap.
+        let hints = [hint("aa", 3), hint("bb", 1), hint("cc", 2), hint("?", 0)];
+        let kept = |width| {
+            footer_hints(&hints, width)
+                .into_iter()
+                .map(|h| h.keys)
+                .collect::<Vec<_>>()
+        };
+        assert_eq!(kept(80), ["aa", "bb", "cc", "?"]);
+        // Room for three: the least important goes, the rest keep their order.
+        assert_eq!(kept(20), ["bb", "cc", "?"]);
+        // The help key stays when nothing else fits.
+        assert_eq!(kept(6), ["?"]);
+        // A hint too wide for what is left makes way for a narrower one.
+        let wide = [hint("?", 0), hint("wide-keys", 1), hint("n", 2)];
+        let kept: Vec<_> = footer_hints(&wide, 14)
+            .into_iter()
+            .map(|h| h.keys)
+            .collect();
+        assert_eq!(kept, ["?", "n"]);
+        // Help-only hints never show.
+        let help_only = KeyHint {
+            in_footer: false,
+            ..hint("h", 0)
+        };
+        assert!(footer_hints(&[help_only], 80).is_empty());
+    }
+}
