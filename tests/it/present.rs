@@ -293,7 +293,7 @@ fn class_quiz_footer_keeps_the_way_out_at_40x12() {
     let mut app = class_quiz_app(30);
     let screen = draw(&mut app, 40, 12);
     let footer = screen.lines().last().unwrap();
-    assert!(footer.contains("Space → lanjut  q kembali"), "{screen}");
+    assert!(footer.contains("Space lanjut  q kembali"), "{screen}");
 }
 
 /// On the closing screen Space and r do nothing: the footer lists only

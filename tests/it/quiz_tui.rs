@@ -159,7 +159,7 @@ fn ordering_is_answered_by_moving_items() {
         let Screen::Quiz(quiz) = &app.stack.screen else {
             panic!()
         };
-        let kisi_tui::screens::quiz::Phase::Answering(kisi_tui::screens::quiz::Input::Arrange {
+        let kisi_tui::screens::quiz::Phase::Answering(kisi_tui::answer::Input::Arrange {
             order: shown,
             ..
         }) = &quiz.phase
@@ -382,10 +382,8 @@ fn list_input(app: &App) -> (Vec<String>, String) {
     let Screen::Quiz(quiz) = &app.stack.screen else {
         panic!()
     };
-    let kisi_tui::screens::quiz::Phase::Answering(kisi_tui::screens::quiz::Input::List {
-        items,
-        text,
-    }) = &quiz.phase
+    let kisi_tui::screens::quiz::Phase::Answering(kisi_tui::answer::Input::List { items, text }) =
+        &quiz.phase
     else {
         panic!("{:?}", quiz.phase)
     };

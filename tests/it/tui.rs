@@ -7,9 +7,10 @@ use std::time::Duration;
 
 use kisi_core::quiz::{Body, QuestionKind};
 use kisi_tui::action::{Action, Mode};
+use kisi_tui::answer::Input;
 use kisi_tui::app::{App, Screen};
 use kisi_tui::screens::home::{MENU, MenuItem};
-use kisi_tui::screens::quiz::{Input, Phase};
+use kisi_tui::screens::quiz::Phase;
 use kisi_tui::screens::quiz_setup::QuizSetupState;
 use kisi_tui::theme::{self, Theme};
 use proptest::prelude::*;

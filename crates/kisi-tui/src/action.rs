@@ -1,11 +1,14 @@
-//! Everything a user can ask for, and the per-mode keymaps that turn key
-//! and mouse events into it. `update` only ever sees an `Action`.
+//! Everything a user can ask for, and the mapping of key and mouse events
+//! to it: keys through the per-mode tables of `keymap`, mouse and resize
+//! here. `update` only ever sees an `Action`.
 
 use std::time::Duration;
 
 use crossterm::event::{
     Event, KeyCode, KeyEvent, KeyEventKind, KeyModifiers, MouseButton, MouseEventKind,
 };
+
+use crate::keymap::{self, Key};
 
 /// The closed set of things that can happen to the app.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -72,7 +75,9 @@ pub enum Mode {
     List,
     Reader,
     Help,
-    /// Typing into a text field: every character is text.
+    /// Search: typing a query, moving among the results.
+    Search,
+    /// Typing an answer: every character is text.
     TextInput,
     /// Quiz settings: toggles and values.
     Setup,
@@ -89,8 +94,14 @@ pub enum Mode {
     /// A yes/no question such as "leave the quiz?".
     Confirm,
     Results,
-    /// Presenting slides or a class quiz to a room.
+    /// The mock exam's page for handing in.
+    HandIn,
+    /// Presenting slides to a room.
     Present,
+    /// Asking a room questions.
+    ClassQuiz,
+    /// Waiting for questions to be drawn: only going back.
+    Wait,
 }
 
 /// Maps a terminal event to an action in the given mode.
@@ -111,187 +122,24 @@ pub fn map_event(mode: Mode, event: &Event) -> Option<Action> {
             _ => None,
         },
         Event::Resize(width, height) => Some(Action::Resize(*width, *height)),
-        Event::Paste(text) if mode == Mode::TextInput => text.chars().next().map(Action::Input),
+        Event::Paste(text) if matches!(mode, Mode::TextInput | Mode::Search) => {
+            text.chars().next().map(Action::Input)
+        }
         _ => None,
     }
 }
 
+/// A key in the tables' terms; Ctrl with anything but a letter is nothing.
 fn map_key(mode: Mode, key: KeyEvent) -> Option<Action> {
-    if key.modifiers.contains(KeyModifiers::CONTROL) {
-        return match key.code {
-            KeyCode::Char('c') => Some(Action::Quit),
-            KeyCode::Char('u') if mode == Mode::TextInput => Some(Action::ClearInput),
-            _ => None,
-        };
-    }
-    match key.code {
-        KeyCode::F(1) => return Some(Action::ToggleHelp),
-        KeyCode::Tab if mode != Mode::Help && mode != Mode::Confirm => {
-            return Some(Action::NextItem);
+    let key = match key.code {
+        KeyCode::Char(c) if key.modifiers.contains(KeyModifiers::CONTROL) => {
+            Key::Ctrl(c.to_ascii_lowercase())
         }
-        KeyCode::BackTab if mode != Mode::Help && mode != Mode::Confirm => {
-            return Some(Action::PreviousItem);
-        }
-        _ => {}
-    }
-    match mode {
-        Mode::Help => help_key(key.code),
-        Mode::TextInput => text_key(key.code),
-        Mode::Confirm => confirm_key(key.code),
-        _ => movement_key(key.code).or_else(|| mode_key(mode, key.code)),
-    }
-}
-
-fn help_key(code: KeyCode) -> Option<Action> {
-    match code {
-        KeyCode::Esc | KeyCode::Char('?' | 'q') | KeyCode::Backspace | KeyCode::Enter => {
-            Some(Action::ToggleHelp)
-        }
-        // A help longer than the window scrolls.
-        _ => movement_key(code).filter(|action| {
-            matches!(
-                action,
-                Action::Up
-                    | Action::Down
-                    | Action::PageUp
-                    | Action::PageDown
-                    | Action::First
-                    | Action::Last
-            )
-        }),
-    }
-}
-
-fn text_key(code: KeyCode) -> Option<Action> {
-    match code {
-        KeyCode::Enter => Some(Action::Open),
-        KeyCode::Esc => Some(Action::Back),
-        KeyCode::Backspace => Some(Action::DeleteChar),
-        KeyCode::Up => Some(Action::Up),
-        KeyCode::Down => Some(Action::Down),
-        KeyCode::PageUp => Some(Action::PageUp),
-        KeyCode::PageDown => Some(Action::PageDown),
-        KeyCode::Char(c) => Some(Action::Input(c)),
-        _ => None,
-    }
-}
-
-fn confirm_key(code: KeyCode) -> Option<Action> {
-    match code {
-        KeyCode::Char('y' | 'Y') | KeyCode::Enter => Some(Action::Yes),
-        KeyCode::Char('n' | 'N' | 't' | 'T') | KeyCode::Esc => Some(Action::No),
-        _ => None,
-    }
-}
-
-fn movement_key(code: KeyCode) -> Option<Action> {
-    match code {
-        KeyCode::Up | KeyCode::Char('k') => Some(Action::Up),
-        KeyCode::Down | KeyCode::Char('j') => Some(Action::Down),
-        KeyCode::PageUp => Some(Action::PageUp),
-        KeyCode::PageDown => Some(Action::PageDown),
-        KeyCode::Home | KeyCode::Char('g') => Some(Action::First),
-        KeyCode::End | KeyCode::Char('G') => Some(Action::Last),
-        KeyCode::Char('?') => Some(Action::ToggleHelp),
-        KeyCode::Char('/') => Some(Action::Search),
-        _ => None,
-    }
-}
-
-/// Option numbers 1–9 and letters a–f choose an option.
-fn choice_key(code: KeyCode) -> Option<Action> {
-    match code {
-        KeyCode::Char(c @ '1'..='9') => Some(Action::Choose(usize::from(c as u8 - b'1'))),
-        KeyCode::Char(c @ 'a'..='f') => Some(Action::Choose(usize::from(c as u8 - b'a'))),
-        _ => None,
-    }
-}
-
-fn mode_key(mode: Mode, code: KeyCode) -> Option<Action> {
-    let back = matches!(code, KeyCode::Esc | KeyCode::Backspace);
-    match mode {
-        Mode::Home => match code {
-            KeyCode::Char('q') => Some(Action::Quit),
-            KeyCode::Enter | KeyCode::Right | KeyCode::Char('l') => Some(Action::Open),
-            _ => None,
-        },
-        Mode::List => match code {
-            KeyCode::Enter | KeyCode::Right | KeyCode::Char('l') => Some(Action::Open),
-            KeyCode::Left | KeyCode::Char('h' | 'q') => Some(Action::Back),
-            _ if back => Some(Action::Back),
-            _ => None,
-        },
-        Mode::Reader => match code {
-            KeyCode::Left | KeyCode::Char('h' | 'q') => Some(Action::Back),
-            KeyCode::Char(' ') => Some(Action::PageDown),
-            KeyCode::Char('n') => Some(Action::NextItem),
-            KeyCode::Char('p') => Some(Action::PreviousItem),
-            KeyCode::Char(c @ '1'..='9') => Some(Action::Choose(usize::from(c as u8 - b'1'))),
-            _ if back => Some(Action::Back),
-            _ => None,
-        },
-        Mode::Setup => match code {
-            KeyCode::Enter => Some(Action::Open),
-            KeyCode::Char(' ') => Some(Action::Toggle),
-            KeyCode::Left | KeyCode::Char('h' | '-') => Some(Action::Left),
-            KeyCode::Right | KeyCode::Char('l' | '+') => Some(Action::Right),
-            _ if back => Some(Action::Back),
-            _ => None,
-        },
-        Mode::Pick => match code {
-            KeyCode::Enter => Some(Action::Open),
-            _ if back => Some(Action::Back),
-            _ => choice_key(code),
-        },
-        Mode::TrueFalse => match code {
-            KeyCode::Enter => Some(Action::Open),
-            KeyCode::Char('1' | 'b' | 't') | KeyCode::Left => Some(Action::Choose(0)),
-            KeyCode::Char('2' | 's' | 'f') | KeyCode::Right => Some(Action::Choose(1)),
-            _ if back => Some(Action::Back),
-            _ => None,
-        },
-        Mode::Arrange => match code {
-            KeyCode::Enter => Some(Action::Open),
-            KeyCode::Char(' ') => Some(Action::Toggle),
-            KeyCode::Left | KeyCode::Char('h') => Some(Action::Left),
-            KeyCode::Right | KeyCode::Char('l') => Some(Action::Right),
-            _ if back => Some(Action::Back),
-            _ => choice_key(code),
-        },
-        Mode::Flashcard => match code {
-            KeyCode::Enter | KeyCode::Char(' ') => Some(Action::Toggle),
-            KeyCode::Char('y' | '1') => Some(Action::Yes),
-            KeyCode::Char('n' | 't' | '2') => Some(Action::No),
-            _ if back => Some(Action::Back),
-            _ => None,
-        },
-        Mode::Feedback => match code {
-            KeyCode::Enter | KeyCode::Char(' ') | KeyCode::Right => Some(Action::Open),
-            KeyCode::Char('o') => Some(Action::OpenEntry),
-            KeyCode::Char('r' | '!') => Some(Action::Override),
-            _ if back => Some(Action::Back),
-            _ => None,
-        },
-        Mode::Results => match code {
-            KeyCode::Enter | KeyCode::Char('o') => Some(Action::Open),
-            KeyCode::Char('r') => Some(Action::Retry),
-            KeyCode::Char('q') => Some(Action::Back),
-            _ if back => Some(Action::Back),
-            _ => None,
-        },
-        Mode::Present => match code {
-            KeyCode::Enter => Some(Action::Open),
-            KeyCode::Char(' ') => Some(Action::Toggle),
-            KeyCode::Right | KeyCode::Char('l') => Some(Action::Right),
-            KeyCode::Left | KeyCode::Char('h') => Some(Action::Left),
-            KeyCode::Char('f') => Some(Action::ToggleFooter),
-            KeyCode::Char('r') => Some(Action::Retry),
-            KeyCode::Char('q') => Some(Action::Back),
-            _ if back => Some(Action::Back),
-            _ => None,
-        },
-        Mode::Help | Mode::TextInput | Mode::Confirm => None,
-    }
+        _ if key.modifiers.contains(KeyModifiers::CONTROL) => return None,
+        KeyCode::Char(c) => Key::Char(c),
+        code => Key::Code(code),
+    };
+    keymap::lookup(mode, key)
 }
 
 #[cfg(test)]
@@ -305,22 +153,7 @@ mod tests {
     #[test]
     fn ctrl_c_quits_in_every_mode() {
         let ctrl_c = Event::Key(KeyEvent::new(KeyCode::Char('c'), KeyModifiers::CONTROL));
-        for mode in [
-            Mode::Home,
-            Mode::List,
-            Mode::Reader,
-            Mode::Help,
-            Mode::TextInput,
-            Mode::Setup,
-            Mode::Pick,
-            Mode::TrueFalse,
-            Mode::Arrange,
-            Mode::Flashcard,
-            Mode::Feedback,
-            Mode::Confirm,
-            Mode::Results,
-            Mode::Present,
-        ] {
+        for mode in keymap::MODES {
             assert_eq!(map_event(mode, &ctrl_c), Some(Action::Quit), "{mode:?}");
         }
     }

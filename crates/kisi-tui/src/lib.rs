@@ -7,11 +7,13 @@
 //! panic, on Ctrl-C and on SIGTERM/SIGHUP.
 
 pub mod action;
+pub mod answer;
 pub mod app;
 pub mod cursor;
 pub mod draw;
 pub mod effect;
 pub mod inbox;
+pub mod keymap;
 pub mod screens;
 pub mod search_worker;
 pub mod start;

@@ -7,6 +7,7 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Borders, Clear, Paragraph, Widget};
 
 use super::app::App;
+use super::keymap;
 use super::screens::KeyHint;
 use super::wrap::truncate;
 use unicode_width::UnicodeWidthStr;
@@ -94,8 +95,8 @@ impl Widget for &App {
 }
 
 /// The keys of the screen on show, for its footer and the help overlay.
-fn screen_keys(app: &App) -> Vec<KeyHint> {
-    app.stack.screen.state().keys(app.strings())
+pub fn screen_keys(app: &App) -> Vec<KeyHint> {
+    app.stack.screen.state().keys(&app.context())
 }
 
 /// The breadcrumb of where the user is: pack, topic, entry.
@@ -127,17 +128,36 @@ fn render_header(app: &App, area: Rect, buf: &mut Buffer) {
     Line::styled(truncate(&text, width), app.env.theme.title).render(area, buf);
 }
 
-/// The keys that matter on this screen, as many as fit.
+/// The footer hints that fit in `width` columns: the most important first
+/// (the lowest priority, then the earliest), shown in their own order.
+pub fn footer_hints(hints: &[KeyHint], width: usize) -> Vec<KeyHint> {
+    let footer: Vec<&KeyHint> = hints.iter().filter(|h| h.in_footer).collect();
+    let mut by_priority: Vec<usize> = (0..footer.len()).collect();
+    by_priority.sort_by_key(|&i| footer[i].priority);
+    let mut kept = vec![false; footer.len()];
+    // A leading space; each hint is its keys, a space, its words and two
+    // spaces that only matter if another hint follows.
+    let mut used = 1;
+    for i in by_priority {
+        let hint = footer[i];
+        let needed = hint.keys.width() + hint.action.width() + 3;
+        if used + needed - 2 <= width {
+            used += needed;
+            kept[i] = true;
+        }
+    }
+    footer
+        .into_iter()
+        .zip(kept)
+        .filter_map(|(hint, kept)| kept.then_some(*hint))
+        .collect()
+}
+
+/// The keys that matter on this screen, as many as fit, the most
+/// important kept.
 fn render_footer(app: &App, hints: &[KeyHint], area: Rect, buf: &mut Buffer) {
     let mut spans = vec![Span::raw(" ")];
-    let mut used = 1;
-    for hint in hints.iter().filter(|h| h.in_footer) {
-        let width = hint.keys.chars().count() + hint.action.chars().count() + 3;
-        // The two spaces after a hint only matter if another one follows.
-        if used + width - 2 > usize::from(area.width) {
-            break;
-        }
-        used += width;
+    for hint in footer_hints(hints, usize::from(area.width)) {
         spans.push(Span::styled(hint.keys, app.env.theme.key));
         spans.push(Span::styled(
             format!(" {}  ", hint.action),
@@ -166,7 +186,9 @@ impl HelpBox {
                 rows.push((hint.keys, hint.action));
             }
         }
-        rows.push(("Ctrl-C", strings.key_force_quit));
+        for hint in keymap::global_hints(strings) {
+            rows.push((hint.keys, hint.action));
+        }
         rows.push((strings.key_mouse, strings.key_scroll));
         let key_width = rows
             .iter()
@@ -317,4 +339,48 @@ fn render_help(app: &App, hints: &[KeyHint], body: Rect, buf: &mut Buffer) {
                 .title_bottom(Line::styled(arrows, app.env.theme.key).right_aligned()),
         )
         .render(area, buf);
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{KeyHint, footer_hints};
+
+    fn hint(keys: &'static str, priority: u8) -> KeyHint {
+        KeyHint {
+            keys,
+            action: "xx",
+            in_footer: true,
+            priority,
+        }
+    }
+
+    #[test]
+    fn a_narrow_footer_keeps_the_most_important_hints_in_their_own_order() {
+        // Each hint is its keys, a space and "xx": 5 columns, 7 with the gap.
+        let hints = [hint("aa", 3), hint("bb", 1), hint("cc", 2), hint("?", 0)];
+        let kept = |width| {
+            footer_hints(&hints, width)
+                .into_iter()
+                .map(|h| h.keys)
+                .collect::<Vec<_>>()
+        };
+        assert_eq!(kept(80), ["aa", "bb", "cc", "?"]);
+        // Room for three: the least important goes, the rest keep their order.
+        assert_eq!(kept(20), ["bb", "cc", "?"]);
+        // The help key stays when nothing else fits.
+        assert_eq!(kept(6), ["?"]);
+        // A hint too wide for what is left makes way for a narrower one.
+        let wide = [hint("?", 0), hint("wide-keys", 1), hint("n", 2)];
+        let kept: Vec<_> = footer_hints(&wide, 14)
+            .into_iter()
+            .map(|h| h.keys)
+            .collect();
+        assert_eq!(kept, ["?", "n"]);
+        // Help-only hints never show.
+        let help_only = KeyHint {
+            in_footer: false,
+            ..hint("h", 0)
+        };
+        assert!(footer_hints(&[help_only], 80).is_empty());
+    }
 }

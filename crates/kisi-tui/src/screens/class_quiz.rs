@@ -17,8 +17,9 @@ use super::present::{
     Origin, Title, big_lines, clip, hanging, render_bottom_row, render_title, row, stage,
 };
 use super::quiz::clock;
-use crate::action::Action;
+use crate::action::{Action, Mode};
 use crate::app::{Context, Nav};
+use crate::keymap::{self, Id};
 use crate::wrap::{truncate, wrap};
 use kisi_core::i18n::Strings;
 use kisi_core::quiz::question::true_false_word;
@@ -488,35 +489,18 @@ fn render_end(state: &ClassQuizState, context: &Context, column: Rect, buf: &mut
     }
 }
 
-/// The way out comes right after the main key, so a narrow footer keeps
-/// it; after the last question only the keys that still work are listed.
+/// After the last question only the keys that still work are listed.
 pub fn keys(state: &ClassQuizState, strings: &'static Strings) -> Vec<KeyHint> {
-    let mut keys = Vec::new();
-    if !state.finished() {
-        keys.push(KeyHint::footer("Space →", strings.key_next));
-    }
-    keys.push(KeyHint::footer("q", strings.key_back));
-    if !state.questions.is_empty() {
-        keys.push(KeyHint::footer("←", strings.key_previous_question));
-    }
-    if !state.finished() {
-        keys.push(KeyHint::help_only(
-            "Space → Enter PgDn ↓",
-            strings.key_reveal_next,
-        ));
-    }
-    if !state.questions.is_empty() {
-        keys.push(KeyHint::help_only(
-            "← PgUp ↑",
-            strings.key_class_quiz_previous,
-        ));
-    }
-    if !state.finished() {
-        keys.push(KeyHint::footer("r", strings.key_restart_timer));
-    }
-    keys.push(KeyHint::footer("f", strings.key_footer));
-    keys.push(KeyHint::help_only("Esc", strings.key_back));
-    keys
+    let (finished, empty) = (state.finished(), state.questions.is_empty());
+    let shown = state.revealed() && !finished;
+    keymap::hints(Mode::ClassQuiz, strings, 0, |id| match id {
+        Id::Next | Id::RevealNext => !finished,
+        Id::RestartTimer => !finished && !shown,
+        Id::AskAgain | Id::FooterRevealed => shown,
+        Id::Footer => !shown,
+        Id::PreviousQuestion | Id::PreviousMore => !empty,
+        _ => true,
+    })
 }
 
 impl super::ScreenState for ClassQuizState {
@@ -533,12 +517,12 @@ impl super::ScreenState for ClassQuizState {
         render(self, context, area, buf);
     }
 
-    fn keys(&self, strings: &'static Strings) -> Vec<KeyHint> {
-        keys(self, strings)
+    fn keys(&self, context: &Context) -> Vec<KeyHint> {
+        keys(self, context.strings)
     }
 
     fn mode(&self) -> crate::action::Mode {
-        crate::action::Mode::Present
+        crate::action::Mode::ClassQuiz
     }
 
     fn wants_ticks(&self) -> bool {

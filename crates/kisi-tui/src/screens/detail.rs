@@ -9,8 +9,9 @@ use ratatui::widgets::{Paragraph, Widget};
 use unicode_width::UnicodeWidthStr;
 
 use super::KeyHint;
-use crate::action::Action;
+use crate::action::{Action, Mode};
 use crate::app::{Context, Nav, Screen};
+use crate::keymap::{self, Id};
 use crate::theme::Theme;
 use crate::view::reading_column;
 use crate::wrap::wrap;
@@ -303,18 +304,12 @@ fn styled(lines: Vec<String>, style: Style) -> impl Iterator<Item = Line<'static
     lines.into_iter().map(move |line| Line::styled(line, style))
 }
 
-pub fn keys(strings: &'static Strings) -> Vec<KeyHint> {
-    vec![
-        KeyHint::footer("↑↓", strings.key_scroll),
-        KeyHint::help_only("j k", strings.key_scroll),
-        KeyHint::footer("Esc", strings.key_back),
-        KeyHint::footer("?", strings.key_help),
-        KeyHint::footer("n p", strings.key_other_entry),
-        KeyHint::help_only("Tab Shift-Tab", strings.key_other_entry),
-        KeyHint::footer("PgUp PgDn", strings.key_page),
-        KeyHint::help_only("Home End g G", strings.key_ends),
-        KeyHint::footer("1–9", strings.key_open_related),
-    ]
+/// The digits that open related entries are hinted when there are some.
+pub fn keys(state: &DetailState, context: &Context) -> Vec<KeyHint> {
+    let related = !related(context.pack, state.at).is_empty();
+    keymap::hints(Mode::Reader, context.strings, 0, |id| {
+        id != Id::Related || related
+    })
 }
 
 impl super::ScreenState for DetailState {
@@ -331,8 +326,8 @@ impl super::ScreenState for DetailState {
         render(self, context, area, buf);
     }
 
-    fn keys(&self, strings: &'static Strings) -> Vec<KeyHint> {
-        keys(strings)
+    fn keys(&self, context: &Context) -> Vec<KeyHint> {
+        keys(self, context)
     }
 
     fn mode(&self) -> crate::action::Mode {

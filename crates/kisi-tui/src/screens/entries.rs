@@ -3,10 +3,11 @@
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 
-use super::{KeyHint, Row, browse_keys, click_list, detail, move_cursor, render_rows};
-use crate::action::Action;
+use super::{KeyHint, Row, click_list, detail, move_cursor, render_rows};
+use crate::action::{Action, Mode};
 use crate::app::{Context, Nav, Screen};
 use crate::cursor::Cursor;
+use crate::keymap;
 use crate::view::reading_column;
 use kisi_core::content::EntryRef;
 use kisi_core::i18n::Strings;
@@ -79,7 +80,7 @@ pub fn render(state: &EntriesState, context: &Context, body: Rect, buf: &mut Buf
 }
 
 pub fn keys(strings: &'static Strings) -> Vec<KeyHint> {
-    browse_keys(strings)
+    keymap::all_hints(Mode::List, strings)
 }
 
 impl super::ScreenState for EntriesState {
@@ -96,8 +97,8 @@ impl super::ScreenState for EntriesState {
         render(self, context, area, buf);
     }
 
-    fn keys(&self, strings: &'static Strings) -> Vec<KeyHint> {
-        keys(strings)
+    fn keys(&self, context: &Context) -> Vec<KeyHint> {
+        keys(context.strings)
     }
 
     fn mode(&self) -> crate::action::Mode {

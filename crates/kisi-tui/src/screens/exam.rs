@@ -11,20 +11,20 @@ use ratatui::layout::Rect;
 use ratatui::text::Line;
 use ratatui::widgets::{Paragraph, Widget};
 
-use super::quiz::{
-    Hit, Input, answer_input, answer_lines, click_input, clock, is_incomplete, reminder,
-};
+use super::KeyHint;
+use super::quiz::clock;
 use super::quiz_results::QuizResultsState;
 use super::quiz_setup::kind_name;
-use super::{KeyHint, choice_count, match_keys, option_digits, option_letters};
 use crate::action::{Action, Mode};
+use crate::answer::{self, Enter, Hit, Input};
 use crate::app::{Context, Nav, Screen};
 use crate::effect::Effect;
+use crate::keymap::{self, Id};
 use crate::view::reading_column;
 use crate::wrap::{truncate, wrap};
 use kisi_core::i18n::Strings;
 use kisi_core::progress::{ExamBlueprint, exam_result};
-use kisi_core::quiz::{Answer, Question, QuestionKind, Session};
+use kisi_core::quiz::{Answer, Question, Session};
 
 #[derive(Debug, Clone, PartialEq)]
 pub struct ExamState {
@@ -40,6 +40,9 @@ pub struct ExamState {
     pub confirm: Option<Confirm>,
     /// Enter was pressed on an incomplete answer; says so until the next key.
     pub incomplete: bool,
+    /// The first line shown when the student scrolled a page taller than
+    /// the screen; `None` shows its end, where the answer is.
+    pub scroll: Option<usize>,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -59,6 +62,7 @@ impl ExamState {
             blueprint,
             confirm: None,
             incomplete: false,
+            scroll: None,
         }
     }
 
@@ -74,19 +78,9 @@ impl ExamState {
         if self.confirm.is_some() {
             return Mode::Confirm;
         }
-        match (
-            self.inputs.get(self.current),
-            self.questions.get(self.current),
-        ) {
-            (Some(Input::Text { .. } | Input::List { .. }), _) => Mode::TextInput,
-            (Some(Input::Arrange { .. } | Input::Match { .. }), _) => Mode::Arrange,
-            (Some(Input::Pick { .. }), Some(q)) if q.kind() == QuestionKind::TrueFalse => {
-                Mode::TrueFalse
-            }
-            (Some(Input::Pick { .. }), _) => Mode::Pick,
-            (Some(Input::Flash { .. }), _) => Mode::Flashcard,
-            (None, _) => Mode::Results,
-        }
+        self.inputs.get(self.current).map_or(Mode::HandIn, |input| {
+            input.mode(self.questions.get(self.current))
+        })
     }
 }
 
@@ -121,6 +115,11 @@ pub fn update(
         },
         action => action,
     };
+    if scroll(state, action, context) {
+        return Nav::Stay;
+    }
+    // Anything else brings the answer (the end of the page) back.
+    state.scroll = None;
     match action {
         Action::NextItem => state.current = (state.current + 1).min(last),
         Action::PreviousItem => state.current = state.current.saturating_sub(1),
@@ -131,8 +130,8 @@ pub fn update(
             if let (Some(input), Some(question)) =
                 (state.inputs.get_mut(index), state.questions.get(index))
             {
-                let incomplete = is_incomplete(input);
-                if let Some(answer) = answer_input(input, question, action) {
+                let incomplete = answer::is_incomplete(input);
+                if let Some(answer) = answer::update(input, question, action) {
                     state.answers[index] = Some(answer);
                     state.current = (index + 1).min(last);
                 } else {
@@ -206,10 +205,10 @@ fn page(state: &ExamState, context: &Context, width: usize) -> Page {
                     .map(|l| Line::styled(l, theme.heading)),
             );
             lines.push(Line::raw(""));
-            answer_lines(&mut lines, &mut hits, input, question, context, width);
+            answer::lines(&mut lines, &mut hits, input, question, context, width);
             if state.incomplete {
                 lines.push(Line::styled(
-                    truncate(reminder(input, strings), width),
+                    truncate(answer::reminder(input, strings), width),
                     theme.error,
                 ));
             }
@@ -271,9 +270,41 @@ fn page_area(column: Rect) -> Rect {
     Rect::new(column.x, column.y + top, column.width, column.height - top)
 }
 
-/// The first line shown: the end of a page longer than the screen.
-fn first_line(lines: usize, height: u16) -> usize {
-    lines.saturating_sub(height.into())
+/// The first line shown: where the student scrolled to, else the end of
+/// a page longer than the screen; and the furthest it can go.
+fn first_line(state: &ExamState, lines: usize, height: u16) -> (usize, usize) {
+    let bottom = lines.saturating_sub(height.into());
+    (state.scroll.map_or(bottom, |s| s.min(bottom)), bottom)
+}
+
+/// The wheel and PgUp/PgDn scroll a page taller than the screen; returns
+/// whether the action was such a scroll.
+fn scroll(state: &mut ExamState, action: Action, context: &Context) -> bool {
+    if !matches!(
+        action,
+        Action::ScrollUp | Action::PageUp | Action::ScrollDown | Action::PageDown
+    ) {
+        return false;
+    }
+    let column = reading_column(context.body);
+    let area = page_area(column);
+    let lines = page(state, context, column.width.into()).lines.len();
+    let (skip, bottom) = first_line(state, lines, area.height);
+    let page = usize::from(area.height.saturating_sub(1).max(1));
+    let skip = match action {
+        Action::ScrollUp => skip.saturating_sub(1),
+        Action::PageUp => skip.saturating_sub(page),
+        Action::ScrollDown => skip + 1,
+        _ => skip + page,
+    };
+    state.scroll = Some(skip.min(bottom));
+    true
+}
+
+/// Whether row `row` of a page area `height` rows tall holds a "more" mark
+/// rather than a line.
+fn marked(row: u16, height: u16, skip: usize, bottom: usize) -> bool {
+    (row == 0 && skip > 0) || (row + 1 == height && skip < bottom)
 }
 
 /// A click on an option of the current question.
@@ -287,12 +318,17 @@ fn click(state: &mut ExamState, context: &Context, x: u16, y: u16) -> Option<Act
         return None;
     }
     let Page { lines, hits, .. } = page(state, context, column.width.into());
-    let line = first_line(lines.len(), area.height) + usize::from(y - area.y);
+    let (skip, bottom) = first_line(state, lines.len(), area.height);
+    let row = y - area.y;
+    if marked(row, area.height, skip, bottom) {
+        return None;
+    }
+    let line = skip + usize::from(row);
     let hit = hits
         .iter()
         .find(|(range, _)| range.contains(&line))
         .map(|(_, hit)| *hit)?;
-    click_input(state.inputs.get_mut(state.current)?, hit)
+    answer::click(state.inputs.get_mut(state.current)?, hit)
 }
 
 pub fn render(state: &ExamState, context: &Context, body: Rect, buf: &mut Buffer) {
@@ -305,8 +341,23 @@ pub fn render(state: &ExamState, context: &Context, body: Rect, buf: &mut Buffer
         buf,
     );
     let area = page_area(column);
-    let skip = first_line(lines.len(), area.height);
-    let shown: Vec<Line> = lines.into_iter().skip(skip).collect();
+    let (skip, bottom) = first_line(state, lines.len(), area.height);
+    let mut shown: Vec<Line> = lines
+        .into_iter()
+        .skip(skip)
+        .take(area.height.into())
+        .collect();
+    // Say where more of the page is, and how to get to it.
+    if marked(0, area.height, skip, bottom)
+        && let Some(first) = shown.first_mut()
+    {
+        *first = Line::styled("▲ PgUp", theme.dim);
+    }
+    if marked(area.height.saturating_sub(1), area.height, skip, bottom)
+        && let Some(last) = shown.last_mut()
+    {
+        *last = Line::styled("▼ PgDn", theme.dim);
+    }
     Paragraph::new(shown).render(area, buf);
     if let Some(confirm) = state.confirm
         && column.height > 0
@@ -323,51 +374,20 @@ pub fn render(state: &ExamState, context: &Context, body: Rect, buf: &mut Buffer
 
 pub fn keys(state: &ExamState, strings: &'static Strings) -> Vec<KeyHint> {
     let mode = state.mode();
-    let choices = choice_count(state.questions.get(state.current));
-    match mode {
-        Mode::Confirm => vec![
-            KeyHint::footer(
-                "y",
-                match state.confirm {
-                    Some(Confirm::Leave) => strings.key_leave,
-                    _ => strings.key_submit,
-                },
-            ),
-            KeyHint::footer("n Esc", strings.key_back),
-        ],
-        Mode::Results => vec![
-            KeyHint::footer("Enter", strings.exam_hand_in),
-            KeyHint::footer("Shift-Tab", strings.key_prev_next),
-            KeyHint::footer("Esc", strings.key_leave),
-        ],
-        _ => {
-            let mut keys = match mode {
-                Mode::Pick => vec![
-                    KeyHint::footer(option_digits(choices), strings.key_choose),
-                    KeyHint::help_only(option_letters(choices), strings.key_choose),
-                ],
-                Mode::TrueFalse => vec![KeyHint::footer("b/s", strings.key_choose)],
-                Mode::Arrange => match state.inputs.get(state.current) {
-                    Some(Input::Match { .. }) => vec![
-                        KeyHint::footer("↑↓", strings.key_move),
-                        KeyHint::footer(match_keys(choices), strings.key_choose),
-                    ],
-                    _ => vec![
-                        KeyHint::footer("↑↓", strings.key_move),
-                        KeyHint::footer("Space", strings.key_grab),
-                    ],
-                },
-                _ => Vec::new(),
-            };
-            keys.push(KeyHint::footer("Enter", strings.key_save));
-            keys.push(KeyHint::footer("Esc", strings.key_leave));
-            keys.push(KeyHint::footer("Tab Shift-Tab", strings.key_prev_next));
-            keys.push(KeyHint::footer(
-                if mode == Mode::TextInput { "F1" } else { "?" },
-                strings.key_help,
-            ));
-            keys
-        }
+    match (mode, state.inputs.get(state.current)) {
+        (Mode::Confirm, _) => keymap::hints(mode, strings, 0, |id| match id {
+            Id::Yes => state.confirm == Some(Confirm::Leave),
+            Id::YesHandIn => state.confirm == Some(Confirm::HandIn),
+            _ => id == Id::No,
+        }),
+        (_, Some(input)) => answer::keys(
+            input,
+            state.questions.get(state.current),
+            Enter::Save,
+            strings,
+            |id| matches!(id, Id::Scroll | Id::Leave | Id::OtherQuestion | Id::Help),
+        ),
+        (_, None) => keymap::all_hints(mode, strings),
     }
 }
 
@@ -385,8 +405,8 @@ impl super::ScreenState for ExamState {
         render(self, context, area, buf);
     }
 
-    fn keys(&self, strings: &'static Strings) -> Vec<KeyHint> {
-        keys(self, strings)
+    fn keys(&self, context: &Context) -> Vec<KeyHint> {
+        keys(self, context.strings)
     }
 
     fn mode(&self) -> crate::action::Mode {

@@ -7,13 +7,14 @@ use ratatui::text::Line;
 use ratatui::widgets::Widget;
 
 use super::{
-    KeyHint, Row, class_quiz, click_list, list_keys, move_cursor, present, quiz_setup, render_rows,
-    search, stats, topics,
+    KeyHint, Row, class_quiz, click_list, move_cursor, present, quiz_setup, render_rows, search,
+    stats, topics,
 };
-use crate::action::Action;
+use crate::action::{Action, Mode};
 use crate::app::{Context, Nav, Screen};
 use crate::cursor::Cursor;
 use crate::draw::Draw;
+use crate::keymap;
 use crate::view::reading_column;
 use crate::wrap::{truncate, wrap};
 use kisi_core::i18n::Strings;
@@ -256,12 +257,7 @@ pub fn render(state: &HomeState, context: &Context, body: Rect, buf: &mut Buffer
 }
 
 pub fn keys(strings: &'static Strings) -> Vec<KeyHint> {
-    let mut keys = list_keys(strings);
-    keys.push(KeyHint::footer("Enter", strings.key_open));
-    keys.push(KeyHint::footer("/", strings.key_search));
-    keys.push(KeyHint::footer("?", strings.key_help));
-    keys.push(KeyHint::footer("q", strings.key_quit));
-    keys
+    keymap::all_hints(Mode::Home, strings)
 }
 
 impl super::ScreenState for HomeState {
@@ -278,8 +274,8 @@ impl super::ScreenState for HomeState {
         render(self, context, area, buf);
     }
 
-    fn keys(&self, strings: &'static Strings) -> Vec<KeyHint> {
-        keys(strings)
+    fn keys(&self, context: &Context) -> Vec<KeyHint> {
+        keys(context.strings)
     }
 
     fn mode(&self) -> crate::action::Mode {

@@ -1,7 +1,8 @@
 //! One file per screen. Each has its own state, an `update` that turns an
-//! `Action` into a `Nav`, a `render` that only draws, and `keys` for the
-//! footer and the help overlay; its `impl ScreenState` (in its own file)
-//! is how the app and the view reach them.
+//! `Action` into a `Nav`, a `render` that only draws, and `keys`: which
+//! rows of its mode's key table (`keymap`) apply now, for the footer and
+//! the help overlay. Its `impl ScreenState` (in its own file) is how the
+//! app and the view reach them.
 
 pub mod class_quiz;
 pub mod detail;
@@ -32,7 +33,6 @@ use super::theme::Theme;
 use super::wrap::truncate;
 use kisi_core::content::EntryRef;
 use kisi_core::i18n::Strings;
-use kisi_core::quiz::{Body, Question};
 use kisi_core::search::Results;
 
 /// What the app and the view ask of every screen. The state of each screen
@@ -46,7 +46,7 @@ pub trait ScreenState {
     fn render(&self, context: &Context, area: Rect, buf: &mut Buffer);
 
     /// The keys for the footer and the help overlay.
-    fn keys(&self, strings: &'static Strings) -> Vec<KeyHint>;
+    fn keys(&self, context: &Context) -> Vec<KeyHint>;
 
     /// The keymap in force.
     fn mode(&self) -> Mode;
@@ -85,87 +85,16 @@ pub trait ScreenState {
     fn nothing_drawn(&mut self, _draw: &Draw, _strings: &'static Strings) {}
 }
 
-/// A key and what it does on a screen.
+/// A key and what it does on a screen, as a row of its mode's table
+/// (`keymap`) gives it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct KeyHint {
     pub keys: &'static str,
     pub action: &'static str,
     /// Shown in the one-line footer, not only in the help overlay.
     pub in_footer: bool,
-}
-
-impl KeyHint {
-    pub const fn footer(keys: &'static str, action: &'static str) -> Self {
-        Self {
-            keys,
-            action,
-            in_footer: true,
-        }
-    }
-
-    pub const fn help_only(keys: &'static str, action: &'static str) -> Self {
-        Self {
-            keys,
-            action,
-            in_footer: false,
-        }
-    }
-}
-
-/// The digits that choose one of `count` options: "1-4" for four. A
-/// question has at most six (the loader's limit).
-pub fn option_digits(count: usize) -> &'static str {
-    const KEYS: [&str; 7] = ["1", "1", "1-2", "1-3", "1-4", "1-5", "1-6"];
-    KEYS[count.min(KEYS.len() - 1)]
-}
-
-/// The letters that choose one of `count` options: "a-d" for four.
-pub fn option_letters(count: usize) -> &'static str {
-    const KEYS: [&str; 7] = ["a", "a", "a-b", "a-c", "a-d", "a-e", "a-f"];
-    KEYS[count.min(KEYS.len() - 1)]
-}
-
-/// The keys that choose the match of a matching item among `count`: "←→ a-d".
-pub fn match_keys(count: usize) -> &'static str {
-    const KEYS: [&str; 7] = [
-        "←→",
-        "←→ a",
-        "←→ a-b",
-        "←→ a-c",
-        "←→ a-d",
-        "←→ a-e",
-        "←→ a-f",
-    ];
-    KEYS[count.min(KEYS.len() - 1)]
-}
-
-/// How many options (choice) or matches (matching) a question offers.
-pub fn choice_count(question: Option<&Question>) -> usize {
-    match question.map(|q| &q.body) {
-        Some(Body::Choice { options, .. }) => options.len(),
-        Some(Body::Matching { right, .. }) => right.len(),
-        _ => 0,
-    }
-}
-
-/// The movement keys every list shares.
-pub fn list_keys(strings: &'static Strings) -> Vec<KeyHint> {
-    vec![
-        KeyHint::footer("↑↓", strings.key_move),
-        KeyHint::help_only("j k", strings.key_move),
-        KeyHint::help_only("PgUp PgDn", strings.key_page),
-        KeyHint::help_only("Home End g G", strings.key_ends),
-        KeyHint::help_only("/", strings.key_search),
-    ]
-}
-
-/// The keys of a list one browses into and out of (topics, entries).
-pub fn browse_keys(strings: &'static Strings) -> Vec<KeyHint> {
-    let mut keys = list_keys(strings);
-    keys.push(KeyHint::footer("Enter", strings.key_open));
-    keys.push(KeyHint::footer("Esc", strings.key_back));
-    keys.push(KeyHint::footer("?", strings.key_help));
-    keys
+    /// When the footer has no room for all, the lowest stay.
+    pub priority: u8,
 }
 
 /// One row of a list: the main text and an optional dim text after it.
@@ -316,18 +245,4 @@ pub fn percent_bar(
         Span::styled("░".repeat(bar_width - filled), theme.dim),
         Span::styled(suffix, theme.text),
     ])
-}
-
-#[cfg(test)]
-mod tests {
-    use super::{match_keys, option_digits, option_letters};
-
-    #[test]
-    fn choice_hints_name_exactly_the_keys_that_choose() {
-        assert_eq!((option_digits(2), option_letters(2)), ("1-2", "a-b"));
-        assert_eq!((option_digits(4), option_letters(4)), ("1-4", "a-d"));
-        assert_eq!((option_digits(6), option_letters(6)), ("1-6", "a-f"));
-        assert_eq!(match_keys(4), "←→ a-d");
-        assert_eq!(match_keys(5), "←→ a-e");
-    }
 }

@@ -12,6 +12,7 @@ use crate::action::{Action, Mode};
 use crate::app::{Context, Nav};
 use crate::draw::Draw;
 use crate::effect::Effect;
+use crate::keymap;
 use crate::wrap::truncate;
 use kisi_core::i18n::Strings;
 
@@ -43,10 +44,7 @@ pub fn render(context: &Context, area: Rect, buf: &mut Buffer) {
 }
 
 pub fn keys(strings: &'static Strings) -> Vec<KeyHint> {
-    vec![
-        KeyHint::footer("Esc", strings.key_back),
-        KeyHint::footer("?", strings.key_help),
-    ]
+    keymap::all_hints(Mode::Wait, strings)
 }
 
 impl ScreenState for PreparingState {
@@ -58,13 +56,12 @@ impl ScreenState for PreparingState {
         render(context, area, buf);
     }
 
-    fn keys(&self, strings: &'static Strings) -> Vec<KeyHint> {
-        keys(strings)
+    fn keys(&self, context: &Context) -> Vec<KeyHint> {
+        keys(context.strings)
     }
 
-    /// The keys of a list: Esc, q and Backspace go back.
     fn mode(&self) -> Mode {
-        Mode::List
+        Mode::Wait
     }
 
     fn opens_search(&self) -> bool {

@@ -17,8 +17,9 @@ use tui_big_text::{BigText, PixelSize};
 use unicode_width::UnicodeWidthStr;
 
 use super::KeyHint;
-use crate::action::Action;
+use crate::action::{Action, Mode};
 use crate::app::{Context, Nav};
+use crate::keymap;
 use crate::view::reading_column;
 use crate::wrap::{truncate, wrap};
 use kisi_core::content::{EntryRef, Pack};
@@ -441,7 +442,7 @@ pub(super) fn clip(mut lines: Vec<String>, rows: usize, width: usize) -> Vec<Str
 }
 
 /// `text` wrapped after `prefix`, continuation lines indented under the text.
-pub(super) fn hanging(prefix: &str, text: &str, width: usize) -> Vec<String> {
+pub(crate) fn hanging(prefix: &str, text: &str, width: usize) -> Vec<String> {
     let indent = prefix.width();
     if indent + 8 > width {
         return wrap(&format!("{prefix}{text}"), width);
@@ -487,17 +488,7 @@ fn newest_that_fit(blocks: &[Vec<String>], rows: usize, width: usize) -> (usize,
 }
 
 pub fn keys(strings: &'static Strings) -> Vec<KeyHint> {
-    vec![
-        KeyHint::footer("Space →", strings.key_next),
-        KeyHint::footer("←", strings.key_present_previous),
-        KeyHint::help_only("Space → Enter PgDn l", strings.key_present_next),
-        KeyHint::help_only("PgUp h", strings.key_present_previous),
-        KeyHint::help_only("↓ ↑ j k", strings.key_present_skip),
-        KeyHint::help_only("Home End g G", strings.key_present_ends),
-        KeyHint::footer("f", strings.key_footer),
-        KeyHint::footer("q", strings.key_back),
-        KeyHint::help_only("Esc", strings.key_back),
-    ]
+    keymap::all_hints(Mode::Present, strings)
 }
 
 impl super::ScreenState for PresentState {
@@ -514,8 +505,8 @@ impl super::ScreenState for PresentState {
         render(self, context, area, buf);
     }
 
-    fn keys(&self, strings: &'static Strings) -> Vec<KeyHint> {
-        keys(strings)
+    fn keys(&self, context: &Context) -> Vec<KeyHint> {
+        keys(context.strings)
     }
 
     fn mode(&self) -> crate::action::Mode {

@@ -10,9 +10,10 @@ use super::quiz::QuizState;
 use super::{
     KeyHint, Row, bar_name_width, click_list, detail, move_cursor, percent_bar, render_rows,
 };
-use crate::action::Action;
+use crate::action::{Action, Mode};
 use crate::app::{Context, Nav, Screen};
 use crate::cursor::Cursor;
+use crate::keymap::{self, Id};
 use crate::view::reading_column;
 use crate::wrap::truncate;
 use kisi_core::i18n::Strings;
@@ -295,16 +296,12 @@ pub fn render(state: &QuizResultsState, context: &Context, body: Rect, buf: &mut
     render_rows(&rows, state.cursor, theme, state.mistakes_area(body), buf);
 }
 
+/// Moving, opening and retrying need mistakes to work on.
 pub fn keys(state: &QuizResultsState, strings: &'static Strings) -> Vec<KeyHint> {
-    let mut keys = Vec::new();
-    if !state.summary.mistakes.is_empty() {
-        keys.push(KeyHint::footer("↑↓", strings.key_move));
-        keys.push(KeyHint::footer("Enter", strings.key_open_entry));
-        keys.push(KeyHint::footer("r", strings.key_retry));
-    }
-    keys.push(KeyHint::footer("Esc", strings.key_back));
-    keys.push(KeyHint::footer("?", strings.key_help));
-    keys
+    let mistakes = !state.summary.mistakes.is_empty();
+    keymap::hints(Mode::Results, strings, 0, |id| {
+        mistakes || matches!(id, Id::Back | Id::Help | Id::Search)
+    })
 }
 
 impl super::ScreenState for QuizResultsState {
@@ -321,8 +318,8 @@ impl super::ScreenState for QuizResultsState {
         render(self, context, area, buf);
     }
 
-    fn keys(&self, strings: &'static Strings) -> Vec<KeyHint> {
-        keys(self, strings)
+    fn keys(&self, context: &Context) -> Vec<KeyHint> {
+        keys(self, context.strings)
     }
 
     fn mode(&self) -> crate::action::Mode {

@@ -10,10 +10,11 @@ use ratatui::widgets::Widget;
 use unicode_width::UnicodeWidthStr;
 
 use super::{KeyHint, Row, click_list, move_cursor, render_rows};
-use crate::action::Action;
+use crate::action::{Action, Mode};
 use crate::app::{Context, Nav};
 use crate::cursor::Cursor;
 use crate::draw::Draw;
+use crate::keymap;
 use crate::view::reading_column;
 use crate::wrap::truncate;
 use kisi_core::i18n::Strings;
@@ -38,8 +39,8 @@ impl super::ScreenState for QuizSetupState {
         render(self, context, area, buf);
     }
 
-    fn keys(&self, strings: &'static Strings) -> Vec<KeyHint> {
-        keys(strings)
+    fn keys(&self, context: &Context) -> Vec<KeyHint> {
+        keys(context.strings)
     }
 
     fn mode(&self) -> crate::action::Mode {
@@ -311,15 +312,5 @@ pub fn render(state: &QuizSetupState, context: &Context, body: Rect, buf: &mut B
 }
 
 pub fn keys(strings: &'static Strings) -> Vec<KeyHint> {
-    vec![
-        KeyHint::footer("↑↓", strings.key_move),
-        // Starting is what the screen is for, so it stays when space is short.
-        KeyHint::footer("Enter", strings.key_start),
-        KeyHint::footer("Space", strings.key_toggle),
-        KeyHint::footer("←→", strings.key_change),
-        KeyHint::footer("Esc", strings.key_back),
-        KeyHint::footer("?", strings.key_help),
-        KeyHint::help_only("PgUp PgDn", strings.key_page),
-        KeyHint::help_only("Home End g G", strings.key_ends),
-    ]
+    keymap::all_hints(Mode::Setup, strings)
 }

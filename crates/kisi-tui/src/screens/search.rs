@@ -13,9 +13,10 @@ use ratatui::widgets::Widget;
 use unicode_width::{UnicodeWidthChar, UnicodeWidthStr};
 
 use super::{KeyHint, detail, item_at, move_cursor};
-use crate::action::Action;
+use crate::action::{Action, Mode};
 use crate::app::{Context, Nav, Screen};
 use crate::cursor::Cursor;
+use crate::keymap;
 use crate::view::reading_column;
 use crate::wrap::{truncate, wrap};
 use kisi_core::i18n::Strings;
@@ -309,14 +310,7 @@ fn snippet_line(field: &str, snippet: &Snippet, width: usize, context: &Context)
 }
 
 pub fn keys(strings: &'static Strings) -> Vec<KeyHint> {
-    vec![
-        KeyHint::footer("↑↓", strings.key_move),
-        KeyHint::footer("Enter", strings.key_open),
-        KeyHint::footer("Esc", strings.key_back),
-        KeyHint::footer("Ctrl-U", strings.key_clear),
-        KeyHint::help_only("PgUp PgDn", strings.key_page),
-        KeyHint::help_only("F1", strings.key_help),
-    ]
+    keymap::all_hints(Mode::Search, strings)
 }
 
 impl super::ScreenState for SearchState {
@@ -333,12 +327,12 @@ impl super::ScreenState for SearchState {
         render(self, context, area, buf);
     }
 
-    fn keys(&self, strings: &'static Strings) -> Vec<KeyHint> {
-        keys(strings)
+    fn keys(&self, context: &Context) -> Vec<KeyHint> {
+        keys(context.strings)
     }
 
     fn mode(&self) -> crate::action::Mode {
-        crate::action::Mode::TextInput
+        crate::action::Mode::Search
     }
 
     fn opens_search(&self) -> bool {

@@ -7,8 +7,9 @@ use ratatui::text::Line;
 use ratatui::widgets::{Paragraph, Widget};
 
 use super::{KeyHint, bar_name_width, percent_bar};
-use crate::action::Action;
+use crate::action::{Action, Mode};
 use crate::app::{Context, Nav};
+use crate::keymap::{self, Id};
 use crate::view::reading_column;
 use crate::wrap::truncate;
 use kisi_core::i18n::Strings;
@@ -209,14 +210,11 @@ pub fn render(state: &StatsState, context: &Context, body: Rect, buf: &mut Buffe
     Paragraph::new(shown).render(column, buf);
 }
 
+/// The reader's keys but those that go to other entries.
 pub fn keys(strings: &'static Strings) -> Vec<KeyHint> {
-    vec![
-        KeyHint::footer("↑↓", strings.key_scroll),
-        KeyHint::help_only("PgUp PgDn", strings.key_page),
-        KeyHint::help_only("Home End g G", strings.key_ends),
-        KeyHint::footer("Esc", strings.key_back),
-        KeyHint::footer("?", strings.key_help),
-    ]
+    keymap::hints(Mode::Reader, strings, 0, |id| {
+        !matches!(id, Id::OtherEntry | Id::OtherEntryTab | Id::Related)
+    })
 }
 
 impl super::ScreenState for StatsState {
@@ -233,8 +231,8 @@ impl super::ScreenState for StatsState {
         render(self, context, area, buf);
     }
 
-    fn keys(&self, strings: &'static Strings) -> Vec<KeyHint> {
-        keys(strings)
+    fn keys(&self, context: &Context) -> Vec<KeyHint> {
+        keys(context.strings)
     }
 
     fn mode(&self) -> crate::action::Mode {

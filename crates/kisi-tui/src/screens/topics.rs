@@ -3,10 +3,11 @@
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 
-use super::{KeyHint, Row, browse_keys, click_list, entries, move_cursor, render_rows};
-use crate::action::Action;
+use super::{KeyHint, Row, click_list, entries, move_cursor, render_rows};
+use crate::action::{Action, Mode};
 use crate::app::{Context, Nav, Screen};
 use crate::cursor::Cursor;
+use crate::keymap;
 use crate::view::reading_column;
 use kisi_core::i18n::Strings;
 
@@ -54,7 +55,7 @@ pub fn render(state: &TopicsState, context: &Context, body: Rect, buf: &mut Buff
 }
 
 pub fn keys(strings: &'static Strings) -> Vec<KeyHint> {
-    browse_keys(strings)
+    keymap::all_hints(Mode::List, strings)
 }
 
 impl super::ScreenState for TopicsState {
@@ -71,8 +72,8 @@ impl super::ScreenState for TopicsState {
         render(self, context, area, buf);
     }
 
-    fn keys(&self, strings: &'static Strings) -> Vec<KeyHint> {
-        keys(strings)
+    fn keys(&self, context: &Context) -> Vec<KeyHint> {
+        keys(context.strings)
     }
 
     fn mode(&self) -> crate::action::Mode {

@@ -1,0 +1,97 @@
+//! The verdict on an answer: right or not, the right answer (for an order
+//! or pairs, as a list marking the student's right ones), the explanation
+//! and the source.
+
+use ratatui::style::Style;
+use ratatui::text::Line;
+
+use crate::app::Context;
+use crate::wrap::wrap;
+use kisi_core::quiz::grade::Grade;
+use kisi_core::quiz::wording::{verdict, verdict_head};
+use kisi_core::quiz::{Answer, Body, Outcome, Question};
+
+/// The right order, or the right pairs, one per line, each marked ✓ where
+/// the student had it right; `None` for other kinds of question.
+fn marked_solution(question: &Question, answer: Option<&Answer>) -> Option<Vec<(bool, String)>> {
+    match (&question.body, answer) {
+        (Body::Ordering { items, order }, Some(Answer::Ordering(given))) => Some(
+            order
+                .iter()
+                .enumerate()
+                .map(|(k, &i)| {
+                    let item = items.get(i).map_or("", String::as_str);
+                    (given.get(k) == Some(&i), item.to_owned())
+                })
+                .collect(),
+        ),
+        (Body::Matching { left, right, pairs }, Some(Answer::Matching(given))) => Some(
+            left.iter()
+                .zip(pairs)
+                .enumerate()
+                .map(|(k, (item, &r))| {
+                    let other = right.get(r).map_or("", String::as_str);
+                    (given.get(k) == Some(&r), format!("{item} → {other}"))
+                })
+                .collect(),
+        ),
+        _ => None,
+    }
+}
+
+/// The verdict on `answer` to `question`, appended to `lines`.
+pub fn verdict_lines(
+    lines: &mut Vec<Line<'static>>,
+    question: &Question,
+    answer: Option<&Answer>,
+    grade: &Grade,
+    context: &Context,
+    width: usize,
+) {
+    let theme = context.theme;
+    let strings = context.strings;
+    let style = match grade.outcome {
+        Outcome::Correct | Outcome::Overridden => theme.title,
+        Outcome::Partial(_) => theme.note,
+        Outcome::Wrong => theme.error,
+    };
+    let wrapped = |text: &str, style: Style| -> Vec<Line<'static>> {
+        wrap(text, width)
+            .into_iter()
+            .map(|l| Line::styled(l, style))
+            .collect()
+    };
+    let solved = matches!(grade.outcome, Outcome::Correct | Outcome::Overridden);
+    if let Some(solution) = marked_solution(question, answer).filter(|_| !solved) {
+        // A long order or set of pairs reads better as a list than as one
+        // paragraph, and the marks show which of the student's were right.
+        let words = kisi_core::quiz::wording::words(context.lang);
+        lines.extend(wrapped(&verdict_head(grade, context.lang), style));
+        lines.extend(wrapped(words.full_answer_marked, theme.text));
+        for (k, (right, text)) in solution.iter().enumerate() {
+            let mark = if *right { '✓' } else { '✗' };
+            let line_style = if *right { theme.text } else { theme.note };
+            lines.extend(
+                crate::screens::present::hanging(&format!("{mark} {}. ", k + 1), text, width)
+                    .into_iter()
+                    .map(|l| Line::styled(l, line_style)),
+            );
+        }
+    } else {
+        lines.extend(wrapped(&verdict(question, grade, context.lang), style));
+        if !grade.given.is_empty() && grade.outcome != Outcome::Correct {
+            lines.extend(wrapped(
+                &format!("{}: {}", strings.quiz_your_answer, grade.given),
+                theme.text,
+            ));
+        }
+    }
+    if !question.explanation.is_empty() {
+        lines.extend(wrapped("", theme.text));
+        lines.extend(wrapped(&question.explanation, theme.text));
+    }
+    if let Some(source) = &question.source {
+        lines.extend(wrapped("", theme.text));
+        lines.extend(wrapped(&format!("{}: {source}", strings.source), theme.dim));
+    }
+}
