@@ -440,7 +440,11 @@ fn a_torn_last_line_is_repaired_on_the_next_open_and_never_reported() {
     fs::write(&path, format!("{whole}{{\"v\":1,\"id\":\"torn\",\"pa")).unwrap();
     let mut log = open(dir.path());
     assert_eq!(log.events().len(), 1);
-    assert_eq!(fs::read_to_string(&path).unwrap(), whole, "the torn tail is cut");
+    assert_eq!(
+        fs::read_to_string(&path).unwrap(),
+        whole,
+        "the torn tail is cut"
+    );
     assert!(
         log.append(review("b", Rating::Good), Timestamp(2))
             .is_none()
@@ -898,4 +902,370 @@ fn review_events_read_back_with_their_rating() {
     assert_eq!(back, log.events()[0]);
     let bad = json.replace("\"rating\":2", "\"rating\":9");
     assert!(serde_json::from_str::<Event>(&bad).is_err());
+}
+
+// --- A shared data folder (issue 15 #1, #10, #12, #21) ----------------------
+//
+// Another user who can write the data folder plants links and odd files;
+// these tests plant them as the same user (the issue allows it), which is
+// what the store must resist too: it follows no link and uses no file but
+// a regular one of the user's. docs/security.md.
+
+#[cfg(unix)]
+mod shared_folder {
+    use std::fs;
+    use std::os::unix::fs::{PermissionsExt, symlink};
+    use std::path::{Path, PathBuf};
+    use std::process::Command;
+    use std::sync::mpsc;
+    use std::time::Duration;
+
+    use kisi_core::i18n::Lang;
+    use kisi_core::progress::{Day, Rating, Refusal, Settings, Store, Timestamp, Warning};
+
+    use super::{PACK, log_path, open, review};
+
+    const VICTIM: &str = "the victim's private notes\n";
+
+    /// A 0600 file outside the data folder that planted links point at.
+    fn victim(dir: &Path) -> PathBuf {
+        let path = dir.join("victim.txt");
+        fs::write(&path, VICTIM).unwrap();
+        fs::set_permissions(&path, fs::Permissions::from_mode(0o600)).unwrap();
+        path
+    }
+
+    fn data(dir: &Path) -> PathBuf {
+        let data = dir.join("data");
+        fs::create_dir_all(data.join("progress")).unwrap();
+        fs::set_permissions(&data, fs::Permissions::from_mode(0o700)).unwrap();
+        fs::set_permissions(data.join("progress"), fs::Permissions::from_mode(0o700)).unwrap();
+        data
+    }
+
+    fn refused(warnings: &[Warning], reason: Refusal) -> bool {
+        warnings
+            .iter()
+            .any(|w| matches!(w, Warning::Refused { reason: r, .. } if *r == reason))
+    }
+
+    /// Runs `f` on another thread and fails the test if it takes more
+    /// than five seconds (a FIFO opened for reading blocks forever).
+    fn within_seconds<T: Send + 'static>(f: impl FnOnce() -> T + Send + 'static) -> T {
+        let (send, receive) = mpsc::channel();
+        std::thread::spawn(move || send.send(f()));
+        receive
+            .recv_timeout(Duration::from_secs(5))
+            .expect("the store hung")
+    }
+
+    fn mkfifo(path: &Path) {
+        let status = Command::new("mkfifo").arg(path).status().unwrap();
+        assert!(status.success());
+    }
+
+    #[test]
+    fn a_log_linked_to_a_victim_file_is_neither_read_nor_written() {
+        let dir = tempfile::tempdir().unwrap();
+        let victim = victim(dir.path());
+        let data = data(dir.path());
+        symlink(&victim, log_path(&data)).unwrap();
+        let (store, warnings) = Store::open(Some(&data));
+        assert!(warnings.is_empty(), "{warnings:?}");
+        let (mut log, warnings) = store.pack(PACK);
+        assert!(refused(&warnings, Refusal::Link), "{warnings:?}");
+        assert!(!log.is_persistent());
+        assert!(
+            log.append(review("a", Rating::Good), Timestamp(1))
+                .is_none()
+        );
+        assert_eq!(fs::read_to_string(&victim).unwrap(), VICTIM);
+        // Left as it is, and the student is told why in both languages.
+        assert!(fs::symlink_metadata(log_path(&data)).unwrap().is_symlink());
+        assert!(warnings[0].message(Lang::En).contains("symbolic link"));
+        assert!(warnings[0].message(Lang::Id).contains("tautan"));
+    }
+
+    #[test]
+    fn a_dangling_link_as_the_log_creates_nothing_at_its_target() {
+        let dir = tempfile::tempdir().unwrap();
+        let data = data(dir.path());
+        let target = dir.path().join("created-by-kisi");
+        symlink(&target, log_path(&data)).unwrap();
+        let (store, _) = Store::open(Some(&data));
+        let (mut log, warnings) = store.pack(PACK);
+        assert!(refused(&warnings, Refusal::Link), "{warnings:?}");
+        let _ = log.append(review("a", Rating::Good), Timestamp(1));
+        assert!(!target.exists());
+    }
+
+    /// The writability probe and the settings' temporary file used names
+    /// made of the PID and a counter; links planted for them truncated and
+    /// overwrote the victim's files.
+    #[test]
+    fn links_planted_for_predictable_scratch_names_are_never_followed() {
+        let dir = tempfile::tempdir().unwrap();
+        let victim = victim(dir.path());
+        let data = data(dir.path());
+        let pid = std::process::id();
+        for n in 0..200 {
+            symlink(&victim, data.join(format!("progress/.probe-{pid}-{n}"))).unwrap();
+            symlink(&victim, data.join(format!("settings.tmp-{pid}-{n}"))).unwrap();
+        }
+        let (store, warnings) = Store::open(Some(&data));
+        assert!(warnings.is_empty(), "{warnings:?}");
+        let mut settings = Settings::default();
+        let day = Day::parse("2027-01-15").unwrap();
+        settings.exam_dates.insert(PACK.to_owned(), day);
+        store.save_settings(&settings).unwrap();
+        assert_eq!(store.settings(), (settings, Vec::new()));
+        assert_eq!(fs::read_to_string(&victim).unwrap(), VICTIM);
+    }
+
+    #[test]
+    fn settings_linked_to_a_victim_file_are_not_read_and_the_link_is_replaced() {
+        let dir = tempfile::tempdir().unwrap();
+        let victim = victim(dir.path());
+        let data = data(dir.path());
+        let settings_path = data.join("settings.json");
+        symlink(&victim, &settings_path).unwrap();
+        let (store, _) = Store::open(Some(&data));
+        let (settings, warnings) = store.settings();
+        assert_eq!(settings, Settings::default());
+        assert!(refused(&warnings, Refusal::Link), "{warnings:?}");
+        store.save_settings(&Settings::default()).unwrap();
+        assert_eq!(fs::read_to_string(&victim).unwrap(), VICTIM);
+        let meta = fs::symlink_metadata(&settings_path).unwrap();
+        assert!(meta.is_file(), "the link was replaced, not followed");
+        assert_eq!(meta.permissions().mode() & 0o777, 0o600);
+    }
+
+    #[test]
+    fn a_fifo_as_the_log_or_the_settings_does_not_hang() {
+        let dir = tempfile::tempdir().unwrap();
+        let data = data(dir.path());
+        mkfifo(&log_path(&data));
+        mkfifo(&data.join("settings.json"));
+        let (log_warnings, settings_warnings, appended) = within_seconds(move || {
+            let (store, _) = Store::open(Some(&data));
+            let (mut log, log_warnings) = store.pack(PACK);
+            let (_, settings_warnings) = store.settings();
+            let appended = log.append(review("a", Rating::Good), Timestamp(1));
+            (log_warnings, settings_warnings, appended)
+        });
+        assert!(
+            refused(&log_warnings, Refusal::NotRegular),
+            "{log_warnings:?}"
+        );
+        assert!(
+            refused(&settings_warnings, Refusal::NotRegular),
+            "{settings_warnings:?}"
+        );
+        assert_eq!(appended, None, "the review is kept for the session");
+    }
+
+    /// /dev/zero as the log grew to the memory limit; a huge (sparse) file
+    /// is refused before it is read.
+    #[test]
+    fn a_device_or_a_huge_log_is_refused_without_reading_it_all() {
+        let dir = tempfile::tempdir().unwrap();
+        let data = data(dir.path());
+        symlink("/dev/zero", log_path(&data)).unwrap();
+        let (store, _) = Store::open(Some(&data));
+        let (_, warnings) = store.pack(PACK);
+        assert!(refused(&warnings, Refusal::Link), "{warnings:?}");
+        fs::remove_file(log_path(&data)).unwrap();
+        let huge = fs::File::create(log_path(&data)).unwrap();
+        huge.set_len(300 << 20).unwrap();
+        let (log, warnings) = store.pack(PACK);
+        assert!(
+            matches!(
+                warnings.as_slice(),
+                [Warning::Refused {
+                    reason: Refusal::TooLarge(_),
+                    ..
+                }]
+            ),
+            "{warnings:?}"
+        );
+        assert!(!log.is_persistent());
+        assert_eq!(fs::metadata(log_path(&data)).unwrap().len(), 300 << 20);
+    }
+
+    #[test]
+    fn a_folder_others_can_write_is_refused_with_a_clear_warning() {
+        let dir = tempfile::tempdir().unwrap();
+        let data = data(dir.path());
+        for mode in [0o777, 0o770, 0o722] {
+            fs::set_permissions(&data, fs::Permissions::from_mode(mode)).unwrap();
+            let (store, warnings) = Store::open(Some(&data));
+            assert!(store.root().is_none(), "{mode:o}");
+            assert!(
+                refused(&warnings, Refusal::Shared),
+                "{mode:o}: {warnings:?}"
+            );
+            let en = warnings[0].message(Lang::En);
+            assert!(
+                en.contains("other users can write") && en.contains("--data-dir"),
+                "{en}"
+            );
+            assert!(warnings[0].message(Lang::Id).contains("--data-dir"));
+        }
+        // The user's own with the sticky bit, like /tmp: others cannot
+        // rename or remove the user's files, and planted ones are refused.
+        fs::set_permissions(&data, fs::Permissions::from_mode(0o1777)).unwrap();
+        let (store, warnings) = Store::open(Some(&data));
+        assert!(warnings.is_empty(), "{warnings:?}");
+        assert!(store.root().is_some());
+        // kisi's own progress folder inside is tightened instead.
+        fs::set_permissions(data.join("progress"), fs::Permissions::from_mode(0o777)).unwrap();
+        let (store, warnings) = Store::open(Some(&data));
+        assert!(
+            warnings.is_empty() && store.root().is_some(),
+            "{warnings:?}"
+        );
+        let mode = fs::metadata(data.join("progress"))
+            .unwrap()
+            .permissions()
+            .mode();
+        assert_eq!(mode & 0o777, 0o755);
+    }
+
+    #[test]
+    fn a_progress_folder_that_is_a_link_is_refused() {
+        let dir = tempfile::tempdir().unwrap();
+        let elsewhere = dir.path().join("elsewhere");
+        fs::create_dir(&elsewhere).unwrap();
+        let data = dir.path().join("data");
+        fs::create_dir(&data).unwrap();
+        symlink(&elsewhere, data.join("progress")).unwrap();
+        let (store, warnings) = Store::open(Some(&data));
+        assert!(store.root().is_none());
+        assert!(refused(&warnings, Refusal::Link), "{warnings:?}");
+    }
+
+    #[test]
+    fn new_files_are_0600_and_new_folders_0700() {
+        let dir = tempfile::tempdir().unwrap();
+        let data = dir.path().join("new").join("data");
+        let mut log = open(&data);
+        let _ = log.append(review("a", Rating::Good), Timestamp(1));
+        let (store, _) = Store::open(Some(&data));
+        store.save_settings(&Settings::default()).unwrap();
+        let mode = |p: &Path| fs::metadata(p).unwrap().permissions().mode() & 0o7777;
+        assert_eq!(mode(&data), 0o700);
+        assert_eq!(mode(&data.join("progress")), 0o700);
+        assert_eq!(mode(&log_path(&data)), 0o600);
+        assert_eq!(mode(&data.join("settings.json")), 0o600);
+    }
+
+    fn running_as_root() -> bool {
+        use std::os::unix::fs::MetadataExt;
+        let probe = tempfile::NamedTempFile::new().unwrap();
+        fs::metadata(probe.path()).unwrap().uid() == 0
+    }
+
+    /// A file another user planted (readable, regular) is not trusted
+    /// either: as root, the test can make one.
+    #[test]
+    fn a_log_of_another_user_is_refused() {
+        if !running_as_root() {
+            eprintln!("skipped: only root can give a file to another user");
+            return;
+        }
+        let dir = tempfile::tempdir().unwrap();
+        let data = data(dir.path());
+        fs::write(log_path(&data), "").unwrap();
+        std::os::unix::fs::chown(log_path(&data), Some(65534), Some(65534)).unwrap();
+        let (store, _) = Store::open(Some(&data));
+        let (log, warnings) = store.pack(PACK);
+        assert!(refused(&warnings, Refusal::OtherOwner), "{warnings:?}");
+        assert!(!log.is_persistent());
+    }
+
+    /// Issue 15 #21: a log kisi may not read is not damaged: it stays where
+    /// it is and the student is told what is wrong.
+    #[test]
+    fn an_unreadable_log_is_left_alone_and_not_called_damaged() {
+        let dir = tempfile::tempdir().unwrap();
+        let mut log = open(&data(dir.path()));
+        let _ = log.append(review("a", Rating::Good), Timestamp(1));
+        let path = log_path(&dir.path().join("data"));
+        fs::set_permissions(&path, fs::Permissions::from_mode(0o000)).unwrap();
+        if fs::read(&path).is_ok() {
+            // Root reads it anyway; tests/it/cli.rs runs kisi as another
+            // user for this case.
+            eprintln!("skipped: running as root, permission bits do not stop reads");
+            return;
+        }
+        let (store, _) = Store::open(Some(&dir.path().join("data")));
+        let (log, warnings) = store.pack(PACK);
+        assert!(
+            matches!(warnings.as_slice(), [Warning::Unreadable { .. }]),
+            "{warnings:?}"
+        );
+        assert!(!log.is_persistent());
+        assert!(path.exists(), "not moved aside");
+        assert!(!warnings[0].message(Lang::En).contains("damaged"));
+    }
+
+    /// Issue 15 #12: an id over ~249 bytes made a name over `NAME_MAX`
+    /// and progress silently never saved.
+    #[test]
+    fn a_very_long_pack_id_still_saves_under_a_short_file_name() {
+        let dir = tempfile::tempdir().unwrap();
+        let (store, _) = Store::open(Some(dir.path()));
+        let very_long = "a".repeat(300);
+        let differs_at_the_end = format!("{}b", "a".repeat(299));
+        for id in [&very_long, &differs_at_the_end] {
+            let (mut log, warnings) = store.pack(id);
+            assert!(warnings.is_empty(), "{warnings:?}");
+            assert!(
+                log.append(review("x", Rating::Good), Timestamp(1))
+                    .is_none()
+            );
+        }
+        let names: Vec<String> = fs::read_dir(dir.path().join("progress"))
+            .unwrap()
+            .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+            .collect();
+        assert_eq!(names.len(), 2, "{names:?}");
+        assert!(names.iter().all(|n| n.len() <= 200), "{names:?}");
+        let (reopened, _) = store.pack(&very_long);
+        assert_eq!(reopened.events().len(), 1);
+        assert_eq!(reopened.events()[0].pack, very_long);
+    }
+
+    /// Issue 15 #10: a date that does not read back is never written.
+    #[test]
+    fn a_date_that_would_not_read_back_is_not_saved() {
+        let dir = tempfile::tempdir().unwrap();
+        let (store, _) = Store::open(Some(dir.path()));
+        let mut settings = Settings::default();
+        settings
+            .exam_dates
+            .insert(PACK.to_owned(), Day(i64::MAX / 4));
+        let error = store.save_settings(&settings).unwrap_err();
+        assert!(matches!(error, Warning::WriteFailed { .. }), "{error:?}");
+        assert!(!dir.path().join("settings.json").exists());
+    }
+
+    #[test]
+    fn settings_of_a_newer_kisi_are_neither_moved_aside_nor_overwritten() {
+        let dir = tempfile::tempdir().unwrap();
+        let (store, _) = Store::open(Some(dir.path()));
+        let newer = "{\"v\":2,\"exam_dates\":[\"a new shape\"]}\n";
+        let path = dir.path().join("settings.json");
+        fs::write(&path, newer).unwrap();
+        let (settings, warnings) = store.settings();
+        assert_eq!(settings, Settings::default());
+        assert!(
+            matches!(warnings.as_slice(), [Warning::NewerFormat { .. }]),
+            "{warnings:?}"
+        );
+        let error = store.save_settings(&Settings::default()).unwrap_err();
+        assert!(matches!(error, Warning::NewerSettings { .. }), "{error:?}");
+        assert!(error.message(Lang::Id).contains("tidak ditimpa"));
+        assert_eq!(fs::read_to_string(&path).unwrap(), newer);
+    }
 }

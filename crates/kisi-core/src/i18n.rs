@@ -688,7 +688,9 @@ static STORE_INDONESIAN: StoreWords = StoreWords {
             "{path} tidak bisa dibaca ({error}). Itu bukan kerusakan: berkasnya dibiarkan apa adanya. Kemajuan hanya disimpan selama sesi ini; periksa izin berkas itu."
         )
     },
-    moved_aside: |path, to| format!("Berkas {path} rusak; dipindahkan ke {to} dan dimulai berkas baru."),
+    moved_aside: |path, to| {
+        format!("Berkas {path} rusak; dipindahkan ke {to} dan dimulai berkas baru.")
+    },
     unusable: |path, error| {
         format!(
             "Berkas {path} rusak dan tidak bisa dipindahkan ({error}). Kemajuan hanya disimpan selama sesi ini."
@@ -734,14 +736,18 @@ static STORE_ENGLISH: StoreWords = StoreWords {
             "{path} cannot be read ({error}). That is not damage: the file was left as it is. Progress is kept for this session only; check the file's permissions."
         )
     },
-    moved_aside: |path, to| format!("{path} was damaged; it was moved to {to} and a new file was started."),
+    moved_aside: |path, to| {
+        format!("{path} was damaged; it was moved to {to} and a new file was started.")
+    },
     unusable: |path, error| {
         format!(
             "{path} is damaged and cannot be moved aside ({error}). Progress is kept for this session only."
         )
     },
     damaged_lines: |path, count| format!("Skipped {count} damaged line(s) in {path}."),
-    newer_format: |path, count| format!("Skipped {count} line(s) of {path} written by a newer kisi."),
+    newer_format: |path, count| {
+        format!("Skipped {count} line(s) of {path} written by a newer kisi.")
+    },
     newer_settings: |path| {
         format!(
             "{path} was written by a newer kisi and is not overwritten: changed settings last for this session only."

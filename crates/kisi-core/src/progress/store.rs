@@ -75,9 +75,7 @@ impl Warning {
         match self {
             Self::NoDataDir => words.no_data_dir.to_owned(),
             Self::Unwritable { path, error } => (words.unwritable)(&shown(path), error),
-            Self::Refused { path, reason } => {
-                (words.refused)(&shown(path), words.refusal(*reason))
-            }
+            Self::Refused { path, reason } => (words.refused)(&shown(path), words.refusal(*reason)),
             Self::Unreadable { path, error } => (words.unreadable)(&shown(path), error),
             Self::MovedAside { path, to } => (words.moved_aside)(&shown(path), &shown(to)),
             Self::Unusable { path, error } => (words.unusable)(&shown(path), error),
@@ -384,7 +382,9 @@ impl Store {
         let back = serde_json::from_str::<SettingsFile>(&text).ok();
         if back.map(|file| file.settings).as_ref() != Some(settings) {
             return Err(failed(
-                crate::i18n::store_words(Lang::En).unreadable_back.to_owned(),
+                crate::i18n::store_words(Lang::En)
+                    .unreadable_back
+                    .to_owned(),
             ));
         }
         write_atomically(root, &path, text.as_bytes()).map_err(|e| failed(e.to_string()))
@@ -658,10 +658,7 @@ impl PackLog {
             Err(e) if e.kind() == io::ErrorKind::NotFound => return Ok(None),
             Err(e) => return Err(secure::classify(e)),
         };
-        let len = file
-            .metadata()
-            .map_err(secure::ReadError::Failed)?
-            .len();
+        let len = file.metadata().map_err(secure::ReadError::Failed)?.len();
         if len < self.read_to {
             // Replaced or cut short by someone: read it all again; the
             // events already known count once.
@@ -707,7 +704,11 @@ impl PackLog {
         let mut in_order = true;
         for event in events {
             if self.ids.insert(event.id.clone()) {
-                if self.events.last().is_some_and(|last| order(&event, last).is_lt()) {
+                if self
+                    .events
+                    .last()
+                    .is_some_and(|last| order(&event, last).is_lt())
+                {
                     in_order = false;
                 }
                 self.events.push(event);
