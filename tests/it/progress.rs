@@ -1269,3 +1269,136 @@ mod shared_folder {
         assert_eq!(fs::read_to_string(&path).unwrap(), newer);
     }
 }
+
+// --- Snapshots: opening a long log reads only its tail (issue 15 #11) -----
+
+/// `count` review lines from `first` on, an hour apart, over 50 items.
+fn review_lines(first: usize, count: usize) -> String {
+    use std::fmt::Write;
+    (first..first + count).fold(String::new(), |mut text, n| {
+        let at = 1_700_000_000_000 + i64::try_from(n).unwrap() * 3_600_000;
+        let (item, rating) = (n % 50, n % 4 + 1);
+        writeln!(
+            text,
+            "{{\"v\":1,\"id\":\"s-{n:06}\",\"pack\":\"{PACK}\",\"at\":{at},\"kind\":\"review\",\"item\":\"e-0-{item}\",\"rating\":{rating}}}"
+        )
+        .unwrap();
+        text
+    })
+}
+
+/// The state a log's text folds to, read in full (no snapshot).
+fn full_fold(text: &str) -> kisi_core::progress::ProgressState {
+    let dir = tempfile::tempdir().unwrap();
+    fs::create_dir_all(dir.path().join("progress")).unwrap();
+    fs::write(log_path(dir.path()), text).unwrap();
+    let (store, _) = Store::open(Some(dir.path()));
+    let (log, _) = store.pack(PACK);
+    fold(log.events(), &Fsrs::default())
+}
+
+fn snapshot_path(dir: &Path) -> std::path::PathBuf {
+    dir.join("progress").join(format!("{PACK}.state.json"))
+}
+
+#[test]
+fn a_long_log_is_opened_from_its_snapshot_with_the_same_state() {
+    let dir = tempfile::tempdir().unwrap();
+    fs::create_dir_all(dir.path().join("progress")).unwrap();
+    let mut text = review_lines(0, 2_500);
+    fs::write(log_path(dir.path()), &text).unwrap();
+    let first = Progress::new(open(dir.path()));
+    assert!(snapshot_path(dir.path()).exists(), "no snapshot written");
+    assert_eq!(first.state(), &full_fold(&text));
+    // Reopened: nothing left to read but the state is whole.
+    let mut second = Progress::new(open(dir.path()));
+    assert!(second.log().events().is_empty());
+    assert_eq!(second.state(), first.state());
+    // New answers fold on top of it, and read back after it.
+    let later = Timestamp(1_700_000_000_000 + 2_600 * 3_600_000);
+    assert!(
+        second
+            .record_review("e-0-7", Rating::Again, later)
+            .is_none()
+    );
+    text = fs::read_to_string(log_path(dir.path())).unwrap();
+    let third = Progress::new(open(dir.path()));
+    assert_eq!(third.log().events().len(), 1);
+    assert_eq!(third.state(), &full_fold(&text));
+    assert_eq!(third.state(), second.state());
+    assert_eq!(third.state().items["e-0-7"].last_rating, Rating::Again);
+}
+
+#[test]
+fn an_event_before_the_snapshot_or_another_log_means_reading_it_all() {
+    let dir = tempfile::tempdir().unwrap();
+    fs::create_dir_all(dir.path().join("progress")).unwrap();
+    let text = review_lines(0, 2_500);
+    fs::write(log_path(dir.path()), &text).unwrap();
+    drop(Progress::new(open(dir.path())));
+    // A line from a machine whose clock was behind lands after the
+    // snapshot but belongs before its last event.
+    let early = review_lines(10_000, 1).replace(
+        &format!("{}", 1_700_000_000_000_i64 + 10_000 * 3_600_000),
+        "1700000000500",
+    );
+    let with_early = format!("{text}{early}");
+    fs::write(log_path(dir.path()), &with_early).unwrap();
+    let progress = Progress::new(open(dir.path()));
+    assert_eq!(progress.state(), &full_fold(&with_early));
+    // Another log of another length: the snapshot does not match it.
+    let other = review_lines(5_000, 2_100);
+    fs::write(log_path(dir.path()), &other).unwrap();
+    let progress = Progress::new(open(dir.path()));
+    assert_eq!(progress.state(), &full_fold(&other));
+    // A damaged snapshot is only a cache gone.
+    fs::write(snapshot_path(dir.path()), "{ broken").unwrap();
+    let progress = Progress::new(open(dir.path()));
+    assert_eq!(progress.state(), &full_fold(&other));
+}
+
+#[test]
+fn damaged_lines_covered_by_a_snapshot_are_still_reported() {
+    let dir = tempfile::tempdir().unwrap();
+    fs::create_dir_all(dir.path().join("progress")).unwrap();
+    let text = format!(
+        "{}not json\n{}",
+        review_lines(0, 1_500),
+        review_lines(1_500, 1_000)
+    );
+    fs::write(log_path(dir.path()), &text).unwrap();
+    for _ in 0..2 {
+        let (store, _) = Store::open(Some(dir.path()));
+        let (log, warnings) = store.pack(PACK);
+        assert!(
+            matches!(
+                warnings.as_slice(),
+                [Warning::DamagedLines { count: 1, .. }]
+            ),
+            "{warnings:?}"
+        );
+        drop(Progress::new(log));
+    }
+    assert!(snapshot_path(dir.path()).exists());
+}
+
+/// Each answer folds only itself: the state after many answers given one
+/// by one, some out of order, is the fold of the whole log.
+#[test]
+fn answers_fold_one_at_a_time_into_the_same_state() {
+    let mut progress = Progress::new(PackLog::in_memory(PACK));
+    for n in 0..300_i64 {
+        // Every seventh answer carries an earlier time (a clock set back).
+        let at = if n % 7 == 3 {
+            n * 1000 - 5_500
+        } else {
+            n * 1000
+        };
+        let rating = Rating::from_grade(u8::try_from(n % 4 + 1).unwrap()).unwrap();
+        let _ = progress.record_review(&format!("e-0-{}", n % 13), rating, Timestamp(at));
+    }
+    assert_eq!(
+        progress.state(),
+        &fold(progress.log().events(), &Fsrs::default())
+    );
+}

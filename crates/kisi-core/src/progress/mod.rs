@@ -7,6 +7,7 @@ pub mod exam;
 pub mod fsrs;
 pub mod schedule;
 mod secure;
+mod snapshot;
 pub mod stats;
 pub mod store;
 mod time;

@@ -398,12 +398,13 @@ impl Progress {
     pub fn new(log: PackLog) -> Self {
         let mut progress = Self {
             reordered: log.reordered(),
+            state: log.base().cloned().unwrap_or_default(),
             log,
             fsrs: Fsrs::default(),
-            state: ProgressState::default(),
             folded: 0,
         };
         progress.refresh();
+        progress.log.save_snapshot(&progress.state);
         progress
     }
 
@@ -468,7 +469,7 @@ impl Progress {
 
     fn refresh(&mut self) {
         if self.log.reordered() != self.reordered {
-            self.state = ProgressState::default();
+            self.state = self.log.base().cloned().unwrap_or_default();
             self.folded = 0;
             self.reordered = self.log.reordered();
         }

@@ -18,7 +18,9 @@ use serde::{Deserialize, Serialize};
 use crate::i18n::Lang;
 
 use super::fsrs::Rating;
+use super::schedule::ProgressState;
 use super::secure::{self, Refusal};
+use super::snapshot::{self, Base};
 use super::time::{Day, Timestamp};
 
 /// The version written in every line and in the settings file. A reader
@@ -487,9 +489,9 @@ fn fnv1a(bytes: &[u8]) -> u64 {
 /// Writes `bytes` to a new temporary file in `dir` (random name, created
 /// 0600 with `O_EXCL`, so no planted link is followed), flushes it and
 /// renames it to `path`, which replaces a link rather than following it.
-fn write_atomically(dir: &Path, path: &Path, bytes: &[u8]) -> io::Result<()> {
+pub(super) fn write_atomically(dir: &Path, path: &Path, bytes: &[u8]) -> io::Result<()> {
     let mut temp = tempfile::Builder::new()
-        .prefix(".settings-")
+        .prefix(".kisi-")
         .suffix(".tmp")
         .tempfile_in(dir)?;
     temp.write_all(bytes)?;
@@ -549,6 +551,14 @@ pub struct PackLog {
     /// Bumped whenever events are inserted before the last one, so that a
     /// fold of the first events is no longer a fold of a prefix.
     reordered: u64,
+    /// The fold of the events before `events`, from the snapshot.
+    base: Option<Base>,
+    /// Damaged and newer lines read since the base (or the start).
+    damaged: usize,
+    newer: usize,
+    /// Whether this process added events: a snapshot holds only what the
+    /// file holds.
+    appended: bool,
 }
 
 /// What reading a log found.
@@ -569,14 +579,54 @@ impl PackLog {
             unsaved: Vec::new(),
             read_to: 0,
             reordered: 0,
+            base: None,
+            damaged: 0,
+            newer: 0,
+            appended: false,
         }
     }
 
     fn open(pack_id: &str, path: PathBuf) -> (Self, Vec<Warning>) {
         let mut log = Self::in_memory(pack_id);
+        log.base = snapshot::read(&path, pack_id);
+        log.read_to = log.base.as_ref().map_or(0, |base| base.log_bytes);
         log.path = Some(path);
-        let warnings = log.reload();
+        let mut warnings = log.reload();
+        // What the snapshot covers is still reported, as if read again.
+        if let (Some(base), Some(path)) = (&log.base, &log.path) {
+            for (count, damaged) in [(base.damaged, true), (base.newer, false)] {
+                add_count(&mut warnings, path, count, damaged);
+            }
+        }
         (log, warnings)
+    }
+
+    /// The fold of the events before [`PackLog::events`], when a snapshot
+    /// stood for them.
+    pub(super) fn base(&self) -> Option<&ProgressState> {
+        self.base.as_ref().map(|base| &base.state)
+    }
+
+    /// Saves `state`, the fold of the base and every event, as the log's
+    /// snapshot when enough events were read past the last one. Only right
+    /// after opening: a snapshot stands for what the file holds. It is a
+    /// cache: failing to write it costs only time at the next start.
+    pub(super) fn save_snapshot(&self, state: &ProgressState) {
+        let (Some(path), Some(last)) = (&self.path, self.events.last()) else {
+            return;
+        };
+        if self.appended || !self.unsaved.is_empty() || self.events.len() < snapshot::EVERY {
+            return;
+        }
+        let base = Base {
+            state: state.clone(),
+            last_at: last.at,
+            last_id: last.id.clone(),
+            damaged: self.base.as_ref().map_or(0, |b| b.damaged) + self.damaged,
+            newer: self.base.as_ref().map_or(0, |b| b.newer) + self.newer,
+            log_bytes: self.read_to,
+        };
+        let _ = snapshot::write(path, &self.pack, &base);
     }
 
     pub fn pack_id(&self) -> &str {
@@ -592,7 +642,9 @@ impl PackLog {
         self.path.as_deref()
     }
 
-    /// Every event of the pack, oldest first.
+    /// Every event of the pack, oldest first; when the log was opened from
+    /// a snapshot, those after it (the fold of the earlier ones is the
+    /// snapshot's).
     pub fn events(&self) -> &[Event] {
         &self.events
     }
@@ -633,7 +685,25 @@ impl PackLog {
         if first && read.damaged > 0 && read.events.is_empty() && read.newer == 0 {
             return self.set_aside(&path);
         }
+        if let Some(base) = &self.base
+            && read
+                .events
+                .iter()
+                .any(|e| (e.at, &e.id) <= (base.last_at, &base.last_id))
+        {
+            // An event that belongs before the snapshot's last (a clock set
+            // back, a merged log): the snapshot no longer folds a prefix,
+            // so the whole log is read and folded again.
+            self.base = None;
+            self.read_to = 0;
+            self.damaged = 0;
+            self.newer = 0;
+            self.reordered += 1;
+            return self.reload();
+        }
         self.read_to += whole as u64;
+        self.damaged += read.damaged;
+        self.newer += read.newer;
         let mut warnings = Vec::new();
         if read.damaged > 0 {
             warnings.push(Warning::DamagedLines {
@@ -735,6 +805,7 @@ impl PackLog {
         if self.path.is_some() {
             self.unsaved.push(event.clone());
         }
+        self.appended = true;
         self.add(vec![event]);
         self.retry()
     }
@@ -811,6 +882,33 @@ impl PackLog {
     }
 }
 
+/// Adds `count` damaged (or newer) lines to the warning of that kind in
+/// `warnings`, or a warning of its own.
+fn add_count(warnings: &mut Vec<Warning>, path: &Path, count: usize, damaged: bool) {
+    if count == 0 {
+        return;
+    }
+    for warning in warnings.iter_mut() {
+        match warning {
+            Warning::DamagedLines { count: c, .. } if damaged => {
+                *c += count;
+                return;
+            }
+            Warning::NewerFormat { count: c, .. } if !damaged => {
+                *c += count;
+                return;
+            }
+            _ => {}
+        }
+    }
+    let path = path.to_path_buf();
+    warnings.push(if damaged {
+        Warning::DamagedLines { path, count }
+    } else {
+        Warning::NewerFormat { path, count }
+    });
+}
+
 /// Truncates a file of `len` bytes after its last newline.
 fn cut_torn_tail(file: &File, len: u64) -> io::Result<()> {
     let mut end = len;
@@ -834,12 +932,12 @@ fn cut_torn_tail(file: &File, len: u64) -> io::Result<()> {
 }
 
 #[cfg(unix)]
-fn read_at(file: &File, buf: &mut [u8], offset: u64) -> io::Result<()> {
+pub(super) fn read_at(file: &File, buf: &mut [u8], offset: u64) -> io::Result<()> {
     std::os::unix::fs::FileExt::read_exact_at(file, buf, offset)
 }
 
 #[cfg(not(unix))]
-fn read_at(file: &File, buf: &mut [u8], offset: u64) -> io::Result<()> {
+pub(super) fn read_at(file: &File, buf: &mut [u8], offset: u64) -> io::Result<()> {
     use std::io::Read;
     let mut file = file;
     file.seek(SeekFrom::Start(offset))?;
