@@ -1246,7 +1246,11 @@ mod shared_folder {
             .exam_dates
             .insert(PACK.to_owned(), Day(i64::MAX / 4));
         let error = store.save_settings(&settings).unwrap_err();
-        assert!(matches!(error, Warning::WriteFailed { .. }), "{error:?}");
+        assert!(
+            matches!(error, Warning::WouldNotReadBack { .. }),
+            "{error:?}"
+        );
+        assert!(error.message(Lang::En).contains("1970"));
         assert!(!dir.path().join("settings.json").exists());
     }
 

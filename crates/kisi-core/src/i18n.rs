@@ -635,7 +635,7 @@ pub struct StoreWords {
     pub newer_settings: fn(&str) -> String,
     /// path, error, answers kept in memory
     pub write_failed: fn(&str, &str, usize) -> String,
-    pub unreadable_back: &'static str,
+    pub would_not_read_back: fn(&str) -> String,
 }
 
 impl StoreWords {
@@ -710,7 +710,11 @@ static STORE_INDONESIAN: StoreWords = StoreWords {
             "Gagal menyimpan ke {path}: {error}. {unsaved} jawaban disimpan di memori dan dicoba disimpan lagi pada jawaban berikutnya."
         )
     },
-    unreadable_back: "isinya tidak akan bisa dibaca kembali",
+    would_not_read_back: |path| {
+        format!(
+            "Pengaturan tidak disimpan ke {path}: isinya tidak akan bisa dibaca kembali (misalnya tanggal di luar tahun 1970–9999)."
+        )
+    },
 };
 
 static STORE_ENGLISH: StoreWords = StoreWords {
@@ -758,7 +762,11 @@ static STORE_ENGLISH: StoreWords = StoreWords {
             "Could not save to {path}: {error}. {unsaved} answer(s) are kept in memory and saving is tried again at the next answer."
         )
     },
-    unreadable_back: "it would not read back",
+    would_not_read_back: |path| {
+        format!(
+            "The settings were not saved to {path}: they would not read back (a date outside the years 1970–9999, say)."
+        )
+    },
 };
 
 #[cfg(test)]

@@ -62,6 +62,8 @@ pub enum Warning {
     NewerFormat { path: PathBuf, count: usize },
     /// The settings file was written by a newer kisi and is not replaced.
     NewerSettings { path: PathBuf },
+    /// The settings would not read back (a date out of range): not saved.
+    WouldNotReadBack { path: PathBuf },
     /// Saving failed; `unsaved` answers are kept in memory and saving is
     /// tried again at the next one.
     WriteFailed {
@@ -84,6 +86,7 @@ impl Warning {
             Self::DamagedLines { path, count } => (words.damaged_lines)(&shown(path), *count),
             Self::NewerFormat { path, count } => (words.newer_format)(&shown(path), *count),
             Self::NewerSettings { path } => (words.newer_settings)(&shown(path)),
+            Self::WouldNotReadBack { path } => (words.would_not_read_back)(&shown(path)),
             Self::WriteFailed {
                 path,
                 error,
@@ -383,11 +386,7 @@ impl Store {
         text.push('\n');
         let back = serde_json::from_str::<SettingsFile>(&text).ok();
         if back.map(|file| file.settings).as_ref() != Some(settings) {
-            return Err(failed(
-                crate::i18n::store_words(Lang::En)
-                    .unreadable_back
-                    .to_owned(),
-            ));
+            return Err(Warning::WouldNotReadBack { path });
         }
         write_atomically(root, &path, text.as_bytes()).map_err(|e| failed(e.to_string()))
     }
@@ -1147,6 +1146,19 @@ mod tests {
     fn event_ids_differ() {
         let ids: HashSet<String> = (0..1000).map(|_| new_event_id(Timestamp(7))).collect();
         assert_eq!(ids.len(), 1000);
+    }
+
+    #[test]
+    fn paths_in_warnings_show_control_characters_escaped() {
+        let warning = Warning::Unwritable {
+            path: PathBuf::from("/media/\u{1b}]52;c;x\u{7}/kisi"),
+            error: "no".to_owned(),
+        };
+        for lang in [Lang::Id, Lang::En] {
+            let text = warning.message(lang);
+            assert!(!text.chars().any(char::is_control), "{text:?}");
+            assert!(text.contains("\\u{1b}]52;c;x\\u{7}"), "{text}");
+        }
     }
 
     #[test]
