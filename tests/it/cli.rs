@@ -372,6 +372,83 @@ fn the_default_data_folder_is_tightened() {
     assert!(dir.join("settings.json").exists());
 }
 
+/// `setpriv` and a folder others may enter, when the tests run as root and
+/// can act as another user; otherwise the test says it is skipped.
+#[cfg(unix)]
+fn as_another_user() -> Option<(&'static Path, tempfile::TempDir)> {
+    use std::os::unix::fs::{MetadataExt, PermissionsExt};
+    let probe = tempfile::NamedTempFile::new().unwrap();
+    let is_root = std::fs::metadata(probe.path()).unwrap().uid() == 0;
+    let setpriv = Path::new("/usr/bin/setpriv");
+    if !is_root || !setpriv.exists() {
+        eprintln!("skipped: needs root and setpriv to act as another user");
+        return None;
+    }
+    let home = tempfile::tempdir().unwrap();
+    std::fs::set_permissions(home.path(), std::fs::Permissions::from_mode(0o755)).unwrap();
+    Some((setpriv, home))
+}
+
+/// kisi run as `nobody` (uid 65534) through setpriv.
+#[cfg(unix)]
+fn kisi_as_nobody(setpriv: &Path, home: &Path, args: &[&str]) -> Output {
+    Command::new(setpriv)
+        .args(["--reuid=65534", "--regid=65534", "--clear-groups"])
+        .arg(env!("CARGO_BIN_EXE_kisi"))
+        .args(args)
+        .env("HOME", home)
+        .output()
+        .unwrap()
+}
+
+/// Issue 15 #1 with two users: the attacker (root here, another uid than
+/// the student's) plants links in the student's data folder, which the
+/// attacker can write; the student (`nobody`) runs kisi. The victim file
+/// is neither truncated nor overwritten.
+#[cfg(unix)]
+#[test]
+fn links_planted_by_another_user_do_not_reach_the_students_files() {
+    use std::os::unix::fs::{MetadataExt, PermissionsExt, chown, symlink};
+    let Some((setpriv, home)) = as_another_user() else {
+        return;
+    };
+    let victim = home.path().join("notes.txt");
+    std::fs::write(&victim, "private\n").unwrap();
+    let data = home.path().join("data");
+    let progress = data.join("progress");
+    std::fs::create_dir_all(&progress).unwrap();
+    symlink(&victim, progress.join("pekerjaan-sosial.jsonl")).unwrap();
+    symlink(&victim, data.join("settings.json")).unwrap();
+    for path in [&victim, &data, &progress] {
+        chown(path, Some(65534), Some(65534)).unwrap();
+    }
+    std::fs::set_permissions(&victim, std::fs::Permissions::from_mode(0o600)).unwrap();
+    for dir in [&data, &progress] {
+        std::fs::set_permissions(dir, std::fs::Permissions::from_mode(0o700)).unwrap();
+    }
+    let args = [
+        "--lang",
+        "en",
+        "--data-dir",
+        data.to_str().unwrap(),
+        "--exam-date",
+        "2027-01-15",
+        "stats",
+    ];
+    let output = kisi_as_nobody(setpriv, home.path(), &args);
+    assert!(output.status.success(), "{}", stderr(&output));
+    assert!(
+        stderr(&output).contains("symbolic link"),
+        "{}",
+        stderr(&output)
+    );
+    assert_eq!(std::fs::read_to_string(&victim).unwrap(), "private\n");
+    // The settings link was replaced by the student's own file.
+    let meta = std::fs::symlink_metadata(data.join("settings.json")).unwrap();
+    assert!(meta.is_file());
+    assert_eq!(meta.uid(), 65534);
+}
+
 /// Issue 15 #21, as another user: run as root, the test drops to `nobody`
 /// with setpriv so that permission bits apply. A log the student may not
 /// read is reported as such and left where it is, not moved aside.
@@ -379,18 +456,9 @@ fn the_default_data_folder_is_tightened() {
 #[test]
 fn an_unreadable_log_is_left_alone_for_a_user_who_cannot_read_it() {
     use std::os::unix::fs::{PermissionsExt, chown};
-    let is_root = {
-        use std::os::unix::fs::MetadataExt;
-        let probe = tempfile::NamedTempFile::new().unwrap();
-        std::fs::metadata(probe.path()).unwrap().uid() == 0
-    };
-    let setpriv = Path::new("/usr/bin/setpriv");
-    if !is_root || !setpriv.exists() {
-        eprintln!("skipped: needs root and setpriv to act as another user");
+    let Some((setpriv, home)) = as_another_user() else {
         return;
-    }
-    let home = tempfile::tempdir().unwrap();
-    std::fs::set_permissions(home.path(), std::fs::Permissions::from_mode(0o755)).unwrap();
+    };
     let data = home.path().join("data");
     let progress = data.join("progress");
     std::fs::create_dir_all(&progress).unwrap();
@@ -402,19 +470,17 @@ fn an_unreadable_log_is_left_alone_for_a_user_who_cannot_read_it() {
     std::fs::set_permissions(&data, std::fs::Permissions::from_mode(0o700)).unwrap();
     std::fs::set_permissions(&progress, std::fs::Permissions::from_mode(0o700)).unwrap();
     std::fs::set_permissions(&log, std::fs::Permissions::from_mode(0o000)).unwrap();
-    let output = Command::new(setpriv)
-        .args(["--reuid=65534", "--regid=65534", "--clear-groups"])
-        .arg(env!("CARGO_BIN_EXE_kisi"))
-        .args([
+    let output = kisi_as_nobody(
+        setpriv,
+        home.path(),
+        &[
             "--lang",
             "en",
             "--data-dir",
             data.to_str().unwrap(),
             "stats",
-        ])
-        .env("HOME", home.path())
-        .output()
-        .unwrap();
+        ],
+    );
     assert!(output.status.success(), "{}", stderr(&output));
     let warning = stderr(&output);
     assert!(warning.contains("cannot be read"), "{warning}");
