@@ -1070,6 +1070,20 @@ mod shared_folder {
         let (_, warnings) = store.pack(PACK);
         assert!(refused(&warnings, Refusal::Link), "{warnings:?}");
         fs::remove_file(log_path(&data)).unwrap();
+        // The device itself in the log's place (only root may make one).
+        let made = Command::new("mknod")
+            .arg(log_path(&data))
+            .args(["c", "1", "5"])
+            .stderr(std::process::Stdio::null())
+            .status();
+        if made.is_ok_and(|status| status.success()) {
+            let (_, warnings) = within_seconds({
+                let data = data.clone();
+                move || Store::open(Some(&data)).0.pack(PACK)
+            });
+            assert!(refused(&warnings, Refusal::NotRegular), "{warnings:?}");
+            fs::remove_file(log_path(&data)).unwrap();
+        }
         let huge = fs::File::create(log_path(&data)).unwrap();
         huge.set_len(300 << 20).unwrap();
         let (log, warnings) = store.pack(PACK);

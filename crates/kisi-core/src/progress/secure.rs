@@ -121,7 +121,8 @@ fn open_checked(options: &mut OpenOptions, path: &Path) -> io::Result<File> {
     Ok(file)
 }
 
-/// `O_NOFOLLOW` on a link fails with `ELOOP`.
+/// `O_NOFOLLOW` on a link fails with `ELOOP` on Linux; other systems use
+/// other errors (FreeBSD `EMLINK`), hence the look at the path itself.
 fn is_link_error(error: &io::Error, path: &Path) -> bool {
     #[cfg(unix)]
     if error.raw_os_error() == Some(rustix::io::Errno::LOOP.raw_os_error()) {
