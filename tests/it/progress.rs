@@ -1364,10 +1364,19 @@ fn an_event_before_the_snapshot_or_another_log_means_reading_it_all() {
     fs::write(log_path(dir.path()), &other).unwrap();
     let progress = Progress::new(open(dir.path()));
     assert_eq!(progress.state(), &full_fold(&other));
+    // An answer given with the clock set back before the snapshot's last.
+    let mut progress = Progress::new(open(dir.path()));
+    assert!(
+        progress
+            .record_review("e-0-3", Rating::Easy, Timestamp(1_700_000_000_900))
+            .is_none()
+    );
+    let text = fs::read_to_string(log_path(dir.path())).unwrap();
+    assert_eq!(progress.state(), &full_fold(&text));
     // A damaged snapshot is only a cache gone.
     fs::write(snapshot_path(dir.path()), "{ broken").unwrap();
     let progress = Progress::new(open(dir.path()));
-    assert_eq!(progress.state(), &full_fold(&other));
+    assert_eq!(progress.state(), &full_fold(&text));
 }
 
 #[test]

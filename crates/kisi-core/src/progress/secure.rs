@@ -186,9 +186,10 @@ pub fn classify(error: io::Error) -> ReadError {
     }
 }
 
-/// Takes an advisory lock: shared while appending, exclusive (without
-/// waiting) to repair the end of a log. Where locks are not available,
-/// appending goes ahead and repairing does not.
+/// Takes an advisory lock without waiting: exclusive (to repair the end
+/// of a log, or to append alone) or shared (to append beside others).
+/// Where locks are not available, a shared one is granted and an
+/// exclusive one is not.
 pub fn lock(file: &File, exclusive: bool) -> bool {
     #[cfg(unix)]
     {
@@ -196,7 +197,7 @@ pub fn lock(file: &File, exclusive: bool) -> bool {
         let operation = if exclusive {
             FlockOperation::NonBlockingLockExclusive
         } else {
-            FlockOperation::LockShared
+            FlockOperation::NonBlockingLockShared
         };
         flock(file, operation).is_ok()
     }
@@ -204,6 +205,33 @@ pub fn lock(file: &File, exclusive: bool) -> bool {
     {
         let _ = file;
         !exclusive
+    }
+}
+
+/// The lock for appending to a log: exclusive when nobody else holds one,
+/// else shared; `Ok(true)` when exclusive. Never waits long: a process
+/// stopped while holding the exclusive lock must not freeze every other
+/// kisi, so after two seconds this gives up and the caller keeps the
+/// events for a later try.
+///
+/// # Errors
+/// `WouldBlock` when no lock came in time.
+pub fn lock_for_append(file: &File) -> io::Result<bool> {
+    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(2);
+    loop {
+        if lock(file, true) {
+            return Ok(true);
+        }
+        if lock(file, false) {
+            return Ok(false);
+        }
+        if std::time::Instant::now() >= deadline {
+            return Err(io::Error::new(
+                io::ErrorKind::WouldBlock,
+                "another process has held the log's lock for two seconds",
+            ));
+        }
+        std::thread::sleep(std::time::Duration::from_millis(5));
     }
 }
 

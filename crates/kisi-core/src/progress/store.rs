@@ -684,20 +684,11 @@ impl PackLog {
         if first && read.damaged > 0 && read.events.is_empty() && read.newer == 0 {
             return self.set_aside(&path);
         }
-        if let Some(base) = &self.base
-            && read
-                .events
-                .iter()
-                .any(|e| (e.at, &e.id) <= (base.last_at, &base.last_id))
-        {
+        if read.events.iter().any(|e| self.before_base(e)) {
             // An event that belongs before the snapshot's last (a clock set
             // back, a merged log): the snapshot no longer folds a prefix,
             // so the whole log is read and folded again.
-            self.base = None;
-            self.read_to = 0;
-            self.damaged = 0;
-            self.newer = 0;
-            self.reordered += 1;
+            self.drop_base();
             return self.reload();
         }
         self.read_to += whole as u64;
@@ -755,6 +746,21 @@ impl PackLog {
         }
     }
 
+    fn before_base(&self, event: &Event) -> bool {
+        self.base
+            .as_ref()
+            .is_some_and(|base| (event.at, &event.id) <= (base.last_at, &base.last_id))
+    }
+
+    /// Forgets the snapshot: the next read is of the whole log.
+    fn drop_base(&mut self) {
+        self.base = None;
+        self.read_to = 0;
+        self.damaged = 0;
+        self.newer = 0;
+        self.reordered += 1;
+    }
+
     /// Moves a damaged log aside; the events already known stay and new
     /// ones go to a fresh log.
     fn set_aside(&mut self, path: &Path) -> Vec<Warning> {
@@ -805,8 +811,16 @@ impl PackLog {
             self.unsaved.push(event.clone());
         }
         self.appended = true;
+        let early = self.before_base(&event);
         self.add(vec![event]);
-        self.retry()
+        let warning = self.retry();
+        if early {
+            // Answered with a clock set back to before the snapshot's last
+            // event: fold the whole log again, this event in its place.
+            self.drop_base();
+            let _ = self.reload();
+        }
+        warning
     }
 
     /// Tries again to save the events whose saving failed.
@@ -858,10 +872,7 @@ impl PackLog {
         // A writer that can have the log to itself mends a torn last line
         // first; one that cannot (another is appending) ends it with a
         // newline so that its own line stays whole.
-        let exclusive = secure::lock(file, true);
-        if !exclusive {
-            secure::lock(file, false);
-        }
+        let exclusive = secure::lock_for_append(file)?;
         let result = (|| {
             let len = file.metadata()?.len();
             if !ends_with_newline(file, len)? {
