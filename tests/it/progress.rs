@@ -598,6 +598,52 @@ fn a_failing_write_is_reported_at_once_and_retried_with_the_next_answer() {
     assert!(log.retry().is_none());
 }
 
+/// A process stopped while holding the log's lock (here `flock -x`, run
+/// without forking so that killing it frees the lock) must not freeze kisi: the append gives up after two
+/// seconds, says so, and saves at the next try once the lock is free.
+#[cfg(unix)]
+#[test]
+fn a_log_locked_by_a_stopped_process_delays_saving_but_never_hangs() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut log = open(dir.path());
+    let _ = log.append(review("a", Rating::Good), Timestamp(1));
+    let Ok(mut holder) = Command::new("flock")
+        .args([
+            "--no-fork",
+            "-x",
+            log_path(dir.path()).to_str().unwrap(),
+            "sleep",
+            "60",
+        ])
+        .spawn()
+    else {
+        eprintln!("skipped: no flock command");
+        return;
+    };
+    // Until the holder has the lock, appending still works.
+    let deadline = std::time::Instant::now() + Duration::from_secs(10);
+    let mut n = 0;
+    let warning = loop {
+        n += 1;
+        let started = std::time::Instant::now();
+        let warning = log.append(review(&format!("b{n}"), Rating::Good), Timestamp(1 + n));
+        assert!(started.elapsed() < Duration::from_secs(5), "it hung");
+        if warning.is_some() || std::time::Instant::now() > deadline {
+            break warning;
+        }
+        std::thread::sleep(Duration::from_millis(50));
+    };
+    assert!(
+        matches!(warning, Some(Warning::WriteFailed { unsaved: 1, .. })),
+        "{warning:?}"
+    );
+    holder.kill().unwrap();
+    holder.wait().unwrap();
+    let retried = log.retry();
+    assert!(retried.is_none(), "{retried:?}");
+    assert_eq!(open(dir.path()).events(), log.events());
+}
+
 #[test]
 fn settings_are_saved_atomically_and_a_corrupt_file_is_moved_aside() {
     let dir = tempfile::tempdir().unwrap();
