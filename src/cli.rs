@@ -299,11 +299,15 @@ fn with_pack(dir: Option<&Path>, print: impl FnOnce(&Pack) -> io::Result<ExitCod
     }
 }
 
+/// The end of a command whose output failed. A closed pipe (`kisi list |
+/// head`) is a reader that has seen enough: like standard tools, kisi stops
+/// quietly, and with success (Rust ignores SIGPIPE, so the error is seen
+/// here instead of the signal ending the process).
 fn report_io(error: &io::Error) -> ExitCode {
-    // A closed pipe (`kisi list | head`) is not an error worth a message.
-    if error.kind() != io::ErrorKind::BrokenPipe {
-        eprintln!("kisi: {error}");
+    if error.kind() == io::ErrorKind::BrokenPipe {
+        return ExitCode::SUCCESS;
     }
+    eprintln!("kisi: {error}");
     ExitCode::FAILURE
 }
 
@@ -312,20 +316,27 @@ fn check(dir: Option<&Path>, format: CheckFormat, strings: &Strings) -> ExitCode
     if format == CheckFormat::Json {
         return authoring::check::print_json(&result);
     }
-    match result {
-        Ok(pack) => {
-            println!(
+    let mut out = io::stdout().lock();
+    let (written, verdict) = match result {
+        Ok(pack) => (
+            writeln!(
+                out,
                 "{}: {} ({})",
                 strings.pack_valid,
                 pack.meta.title,
                 strings.pack_counts(pack.topics.len(), pack.entry_count(), pack.point_count())
-            );
-            ExitCode::SUCCESS
-        }
-        Err(report) => {
-            print!("{}", report.render(color_for(&io::stdout())));
-            ExitCode::FAILURE
-        }
+            ),
+            ExitCode::SUCCESS,
+        ),
+        Err(report) => (
+            write!(out, "{}", report.render(color_for(&io::stdout()))),
+            ExitCode::FAILURE,
+        ),
+    };
+    // The exit code is the verdict on the pack, closed pipe or not.
+    match written.and_then(|()| out.flush()) {
+        Err(error) if error.kind() != io::ErrorKind::BrokenPipe => report_io(&error),
+        _ => verdict,
     }
 }
 
@@ -451,7 +462,9 @@ fn plain_quiz(pack: &Pack, args: &QuizArgs, lang: Lang) -> io::Result<ExitCode> 
 }
 
 fn parse_day(text: &str) -> Result<Day, String> {
-    Day::parse(text).ok_or_else(|| format!("`{text}` is not a date of the form YYYY-MM-DD"))
+    Day::parse(text).ok_or_else(|| {
+        format!("`{text}` is not a date of the form YYYY-MM-DD with a year from 1970 to 9999")
+    })
 }
 
 /// How many weeks of reviews the statistics show.

@@ -54,21 +54,13 @@ pub fn man_page(mut command: clap::Command, subcommand: Option<&str>) -> io::Res
     Ok(bytes)
 }
 
-/// Writes `bytes` to stdout; a closed pipe (`kisi man | head`) is no error
-/// worth a message.
+/// Writes `bytes` to stdout; a closed pipe (`kisi man | head`) is a
+/// reader that has seen enough, not an error (`super::report_io`).
 pub fn print(bytes: io::Result<Vec<u8>>) -> ExitCode {
     let written = bytes.and_then(|bytes| {
         let mut out = io::stdout().lock();
         out.write_all(&bytes)?;
         out.flush()
     });
-    match written {
-        Ok(()) => ExitCode::SUCCESS,
-        Err(error) => {
-            if error.kind() != io::ErrorKind::BrokenPipe {
-                eprintln!("kisi: {error}");
-            }
-            ExitCode::FAILURE
-        }
-    }
+    written.map_or_else(|error| super::report_io(&error), |()| ExitCode::SUCCESS)
 }

@@ -12,7 +12,8 @@ use kisi_core::progress::stats::percent;
 /// When writing to `out` fails.
 pub fn write_stats(stats: &Stats, lang: Lang, json: bool, out: &mut dyn Write) -> io::Result<()> {
     if json {
-        serde_json::to_writer_pretty(&mut *out, stats).map_err(io::Error::other)?;
+        // `io::Error::from` keeps the kind: a closed pipe stays one.
+        serde_json::to_writer_pretty(&mut *out, stats).map_err(io::Error::from)?;
         return writeln!(out);
     }
     let w = lang.strings();
@@ -45,12 +46,24 @@ pub fn write_stats(stats: &Stats, lang: Lang, json: bool, out: &mut dyn Write) -
         )?;
     }
     writeln!(out, "\n{}:", w.stats_reviews)?;
+    // One width for every count, so that the columns line up, and a space
+    // between them however large the counts are.
+    let width = stats
+        .reviews_per_day
+        .iter()
+        .map(|d| d.count.to_string().len())
+        .max()
+        .unwrap_or(1)
+        .max(2);
     for week in stats.reviews_per_day.chunks(7) {
         let (Some(first), Some(last)) = (week.first(), week.last()) else {
             continue;
         };
-        let counts: Vec<String> = week.iter().map(|d| format!("{:>3}", d.count)).collect();
-        writeln!(out, "  {} – {} {}", first.day, last.day, counts.join(""))?;
+        let counts: Vec<String> = week
+            .iter()
+            .map(|d| format!("{:>width$}", d.count))
+            .collect();
+        writeln!(out, "  {} – {}  {}", first.day, last.day, counts.join(" "))?;
     }
     writeln!(out, "\n{}:", w.stats_due_ahead)?;
     for day in &stats.due_ahead {

@@ -222,3 +222,272 @@ fn an_unusable_data_dir_means_this_session_only_with_a_warning() {
         "no warning about the data folder"
     );
 }
+
+/// Issue 15 #19: `kisi stats --json | head -c 100` said "Broken pipe" and
+/// failed. A reader that closed the pipe has seen enough: quiet, exit 0.
+/// The pipe is closed before kisi starts, so every write meets EPIPE.
+#[test]
+fn a_closed_pipe_ends_any_command_quietly_and_successfully() {
+    let data = tempfile::tempdir().unwrap();
+    let dir = data.path().to_str().unwrap();
+    let commands: [&[&str]; 7] = [
+        &["--data-dir", dir, "stats", "--json"],
+        &["--data-dir", dir, "stats"],
+        &["list"],
+        &["show", "uu-11-2009-pasal-3"],
+        &["search", "--json", "pekerja"],
+        &["check", "--format", "json"],
+        &["man"],
+    ];
+    for args in commands {
+        let (reader, writer) = std::io::pipe().unwrap();
+        drop(reader);
+        let output = Command::new(env!("CARGO_BIN_EXE_kisi"))
+            .args(args)
+            .stdin(Stdio::null())
+            .stdout(writer)
+            .stderr(Stdio::piped())
+            .output()
+            .unwrap();
+        assert_eq!(
+            output.status.code(),
+            Some(0),
+            "{args:?}: {}",
+            stderr(&output)
+        );
+        assert!(stderr(&output).is_empty(), "{args:?}: {}", stderr(&output));
+    }
+}
+
+/// Issue 15 #22: counts of 100 or more ran together ("100150  0").
+#[test]
+fn stats_columns_stay_apart_for_large_counts() {
+    let data = tempfile::tempdir().unwrap();
+    let progress = data.path().join("progress");
+    std::fs::create_dir(&progress).unwrap();
+    let now = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .unwrap()
+        .as_millis();
+    let yesterday = now - 86_400_000;
+    let line = |(n, at): (u32, u128)| {
+        format!(
+            "{{\"v\":1,\"id\":\"t-{n}\",\"pack\":\"pekerjaan-sosial\",\"at\":{at},\"kind\":\"review\",\"item\":\"x-{n}\",\"rating\":3}}\n"
+        )
+    };
+    let log: String = (0..150)
+        .map(|n| (n, now))
+        .chain((150..250).map(|n| (n, yesterday)))
+        .map(line)
+        .collect();
+    std::fs::write(progress.join("pekerjaan-sosial.jsonl"), log).unwrap();
+    let output = kisi(&["--data-dir", data.path().to_str().unwrap(), "stats"]);
+    assert!(output.status.success(), "{}", stderr(&output));
+    let text = stdout(&output);
+    let week = text
+        .lines()
+        .find(|l| l.contains(" – ") && l.contains("150"))
+        .unwrap_or_else(|| panic!("{text}"));
+    let counts: Vec<&str> = week
+        .rsplit(" – ")
+        .next()
+        .unwrap()
+        .split_whitespace()
+        .skip(1)
+        .collect();
+    assert!(counts.len() >= 2 && counts.len() <= 7, "{week}");
+    assert!(counts.iter().all(|c| c.parse::<u32>().is_ok()), "{week}");
+    assert_eq!(counts.last(), Some(&"150"), "{week}");
+}
+
+/// Issue 15 #10: this date overflowed, was saved, and the next start
+/// moved settings.json aside as damaged.
+#[test]
+fn an_exam_date_out_of_range_is_refused_and_nothing_is_saved() {
+    let data = tempfile::tempdir().unwrap();
+    let dir = data.path().to_str().unwrap();
+    for date in ["92233720368547758-01-01", "10000-01-01", "1969-12-31"] {
+        let output = kisi(&["--data-dir", dir, "--exam-date", date, "stats"]);
+        assert_eq!(output.status.code(), Some(2), "{date}");
+        assert!(
+            stderr(&output).contains("1970 to 9999"),
+            "{}",
+            stderr(&output)
+        );
+    }
+    assert!(!data.path().join("settings.json").exists());
+    let output = kisi(&["--data-dir", dir, "--exam-date", "9999-12-31", "stats"]);
+    assert!(output.status.success(), "{}", stderr(&output));
+    let again = kisi(&["--data-dir", dir, "stats"]);
+    assert!(stderr(&again).is_empty(), "{}", stderr(&again));
+    assert!(stdout(&again).contains("9999-12-31"));
+}
+
+/// Issue 15 #1: what kisi creates is private whatever the umask.
+#[cfg(unix)]
+#[test]
+fn the_store_is_private_under_umask_000() {
+    use std::os::unix::fs::PermissionsExt;
+    let data = tempfile::tempdir().unwrap();
+    let dir = data.path().join("kisi");
+    let output = Command::new("sh")
+        .args(["-c", "umask 000 && exec \"$0\" \"$@\""])
+        .arg(env!("CARGO_BIN_EXE_kisi"))
+        .args([
+            "--data-dir",
+            dir.to_str().unwrap(),
+            "--exam-date",
+            "2027-01-15",
+            "stats",
+        ])
+        .output()
+        .unwrap();
+    assert!(output.status.success(), "{}", stderr(&output));
+    let mode = |p: &Path| std::fs::metadata(p).unwrap().permissions().mode() & 0o7777;
+    assert_eq!(mode(&dir), 0o700);
+    assert_eq!(mode(&dir.join("progress")), 0o700);
+    assert_eq!(mode(&dir.join("settings.json")), 0o600);
+}
+
+/// The default data folder is kisi's own: one an older kisi left group-
+/// or world-writable is tightened, not refused.
+#[cfg(unix)]
+#[test]
+fn the_default_data_folder_is_tightened() {
+    use std::os::unix::fs::PermissionsExt;
+    let home = tempfile::tempdir().unwrap();
+    let dir = home.path().join("kisi");
+    std::fs::create_dir_all(dir.join("progress")).unwrap();
+    std::fs::set_permissions(&dir, std::fs::Permissions::from_mode(0o777)).unwrap();
+    let output = Command::new(env!("CARGO_BIN_EXE_kisi"))
+        .env("XDG_DATA_HOME", home.path())
+        .env("HOME", home.path())
+        .args(["--exam-date", "2027-01-15", "stats"])
+        .output()
+        .unwrap();
+    assert!(output.status.success(), "{}", stderr(&output));
+    assert!(stderr(&output).is_empty(), "{}", stderr(&output));
+    let mode = std::fs::metadata(&dir).unwrap().permissions().mode() & 0o777;
+    assert_eq!(mode, 0o755);
+    assert!(dir.join("settings.json").exists());
+}
+
+/// `setpriv` and a folder others may enter, when the tests run as root and
+/// can act as another user; otherwise the test says it is skipped.
+#[cfg(unix)]
+fn as_another_user() -> Option<(&'static Path, tempfile::TempDir)> {
+    use std::os::unix::fs::{MetadataExt, PermissionsExt};
+    let probe = tempfile::NamedTempFile::new().unwrap();
+    let is_root = std::fs::metadata(probe.path()).unwrap().uid() == 0;
+    let setpriv = Path::new("/usr/bin/setpriv");
+    if !is_root || !setpriv.exists() {
+        eprintln!("skipped: needs root and setpriv to act as another user");
+        return None;
+    }
+    let home = tempfile::tempdir().unwrap();
+    std::fs::set_permissions(home.path(), std::fs::Permissions::from_mode(0o755)).unwrap();
+    Some((setpriv, home))
+}
+
+/// kisi run as `nobody` (uid 65534) through setpriv.
+#[cfg(unix)]
+fn kisi_as_nobody(setpriv: &Path, home: &Path, args: &[&str]) -> Output {
+    Command::new(setpriv)
+        .args(["--reuid=65534", "--regid=65534", "--clear-groups"])
+        .arg(env!("CARGO_BIN_EXE_kisi"))
+        .args(args)
+        .env("HOME", home)
+        .output()
+        .unwrap()
+}
+
+/// Issue 15 #1 with two users: the attacker (root here, another uid than
+/// the student's) plants links in the student's data folder, which the
+/// attacker can write; the student (`nobody`) runs kisi. The victim file
+/// is neither truncated nor overwritten.
+#[cfg(unix)]
+#[test]
+fn links_planted_by_another_user_do_not_reach_the_students_files() {
+    use std::os::unix::fs::{MetadataExt, PermissionsExt, chown, symlink};
+    let Some((setpriv, home)) = as_another_user() else {
+        return;
+    };
+    let victim = home.path().join("notes.txt");
+    std::fs::write(&victim, "private\n").unwrap();
+    let data = home.path().join("data");
+    let progress = data.join("progress");
+    std::fs::create_dir_all(&progress).unwrap();
+    symlink(&victim, progress.join("pekerjaan-sosial.jsonl")).unwrap();
+    symlink(&victim, data.join("settings.json")).unwrap();
+    for path in [&victim, &data, &progress] {
+        chown(path, Some(65534), Some(65534)).unwrap();
+    }
+    std::fs::set_permissions(&victim, std::fs::Permissions::from_mode(0o600)).unwrap();
+    for dir in [&data, &progress] {
+        std::fs::set_permissions(dir, std::fs::Permissions::from_mode(0o700)).unwrap();
+    }
+    let args = [
+        "--lang",
+        "en",
+        "--data-dir",
+        data.to_str().unwrap(),
+        "--exam-date",
+        "2027-01-15",
+        "stats",
+    ];
+    let output = kisi_as_nobody(setpriv, home.path(), &args);
+    assert!(output.status.success(), "{}", stderr(&output));
+    assert!(
+        stderr(&output).contains("symbolic link"),
+        "{}",
+        stderr(&output)
+    );
+    assert_eq!(std::fs::read_to_string(&victim).unwrap(), "private\n");
+    // The settings link was replaced by the student's own file.
+    let meta = std::fs::symlink_metadata(data.join("settings.json")).unwrap();
+    assert!(meta.is_file());
+    assert_eq!(meta.uid(), 65534);
+}
+
+/// Issue 15 #21, as another user: run as root, the test drops to `nobody`
+/// with setpriv so that permission bits apply. A log the student may not
+/// read is reported as such and left where it is, not moved aside.
+#[cfg(unix)]
+#[test]
+fn an_unreadable_log_is_left_alone_for_a_user_who_cannot_read_it() {
+    use std::os::unix::fs::{PermissionsExt, chown};
+    let Some((setpriv, home)) = as_another_user() else {
+        return;
+    };
+    let data = home.path().join("data");
+    let progress = data.join("progress");
+    std::fs::create_dir_all(&progress).unwrap();
+    let log = progress.join("pekerjaan-sosial.jsonl");
+    std::fs::write(&log, "{\"v\":1,\"id\":\"a\",\"pack\":\"pekerjaan-sosial\",\"at\":1,\"kind\":\"review\",\"item\":\"x\",\"rating\":3}\n").unwrap();
+    for path in [&data, &progress, &log] {
+        chown(path, Some(65534), Some(65534)).unwrap();
+    }
+    std::fs::set_permissions(&data, std::fs::Permissions::from_mode(0o700)).unwrap();
+    std::fs::set_permissions(&progress, std::fs::Permissions::from_mode(0o700)).unwrap();
+    std::fs::set_permissions(&log, std::fs::Permissions::from_mode(0o000)).unwrap();
+    let output = kisi_as_nobody(
+        setpriv,
+        home.path(),
+        &[
+            "--lang",
+            "en",
+            "--data-dir",
+            data.to_str().unwrap(),
+            "stats",
+        ],
+    );
+    assert!(output.status.success(), "{}", stderr(&output));
+    let warning = stderr(&output);
+    assert!(warning.contains("cannot be read"), "{warning}");
+    assert!(warning.contains("not damage"), "{warning}");
+    let names: Vec<String> = std::fs::read_dir(&progress)
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .collect();
+    assert_eq!(names, ["pekerjaan-sosial.jsonl"], "nothing moved aside");
+}

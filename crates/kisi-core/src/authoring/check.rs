@@ -169,13 +169,15 @@ pub fn print_json(result: &Result<Pack, Report>) -> ExitCode {
         .map_err(io::Error::from)
         .and_then(|()| writeln!(out))
         .and_then(|()| out.flush());
+    // A closed pipe is a reader that has seen enough: the exit code is
+    // still the verdict on the pack.
     match (written, result) {
-        (Ok(()), Ok(_)) => ExitCode::SUCCESS,
         (Err(error), _) if error.kind() != io::ErrorKind::BrokenPipe => {
             eprintln!("kisi: {error}");
             ExitCode::FAILURE
         }
-        _ => ExitCode::FAILURE,
+        (_, Ok(_)) => ExitCode::SUCCESS,
+        (_, Err(_)) => ExitCode::FAILURE,
     }
 }
 

@@ -6,6 +6,8 @@
 pub mod exam;
 pub mod fsrs;
 pub mod schedule;
+mod secure;
+mod snapshot;
 pub mod stats;
 pub mod store;
 mod time;
@@ -16,6 +18,7 @@ pub use schedule::{
     ItemKey, ItemState, PlanSummary, Progress, ProgressState, ReviewPlan, daily_target, due_items,
     fold, is_quick, item_keys, pack_items, plan_summary, rating_for, review_plan, review_questions,
 };
+pub use secure::Refusal;
 pub use stats::{Stats, compute_stats};
 pub use store::{
     Event, EventKind, ExamResult, FORMAT_VERSION, PackLog, Settings, Store, TopicResult, Warning,

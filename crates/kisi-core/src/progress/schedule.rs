@@ -9,7 +9,7 @@ use crate::content::Pack;
 use crate::quiz::{Outcome, Question, QuestionKind, QuizOptions, generate};
 
 use super::fsrs::{Fsrs, MemoryState, Rating, retrievability};
-use super::store::{Event, EventKind, ExamResult, PackLog, Warning};
+use super::store::{Event, EventKind, ExamResult, PackLog, Warning, order};
 use super::time::{Day, Timestamp};
 use crate::i18n::Lang;
 
@@ -129,23 +129,30 @@ pub struct ProgressState {
 /// into the state of every item.
 pub fn fold(events: &[Event], fsrs: &Fsrs) -> ProgressState {
     let mut ordered: Vec<&Event> = events.iter().collect();
-    ordered.sort_by(|x, y| x.at.cmp(&y.at).then_with(|| x.id.cmp(&y.id)));
+    ordered.sort_by(|x, y| order(x, y));
     let mut seen = HashSet::new();
     let mut state = ProgressState::default();
     for event in ordered {
-        if !seen.insert(event.id.as_str()) {
-            continue;
-        }
-        match &event.kind {
-            EventKind::Review { item, rating } => {
-                *state.reviews_per_day.entry(event.at.day()).or_default() += 1;
-                let next = review(state.items.get(item), *rating, event.at, fsrs);
-                state.items.insert(item.clone(), next);
-            }
-            EventKind::Exam(result) => state.exams.push((event.at, result.clone())),
+        if seen.insert(event.id.as_str()) {
+            state.apply(event, fsrs);
         }
     }
     state
+}
+
+impl ProgressState {
+    /// Folds one more event, later in the order than every event folded
+    /// so far.
+    fn apply(&mut self, event: &Event, fsrs: &Fsrs) {
+        match &event.kind {
+            EventKind::Review { item, rating } => {
+                *self.reviews_per_day.entry(event.at.day()).or_default() += 1;
+                let next = review(self.items.get(item), *rating, event.at, fsrs);
+                self.items.insert(item.clone(), next);
+            }
+            EventKind::Exam(result) => self.exams.push((event.at, result.clone())),
+        }
+    }
 }
 
 fn review(previous: Option<&ItemState>, rating: Rating, at: Timestamp, fsrs: &Fsrs) -> ItemState {
@@ -373,18 +380,32 @@ pub fn review_questions(pack: &Pack, items: &[ItemKey], seed: u64, lang: Lang) -
 }
 
 /// A pack's progress: its log and the state folded from it, kept in step.
+/// An answer folds only the events it added (the log is kept in fold
+/// order, and new events nearly always come last); only events landing
+/// before the last (another process's, with an earlier clock) refold all.
 #[derive(Debug)]
 pub struct Progress {
     log: PackLog,
     fsrs: Fsrs,
     state: ProgressState,
+    /// How many of the log's events `state` folds, and the log's
+    /// [`PackLog::reordered`] when they were folded.
+    folded: usize,
+    reordered: u64,
 }
 
 impl Progress {
     pub fn new(log: PackLog) -> Self {
-        let fsrs = Fsrs::default();
-        let state = fold(log.events(), &fsrs);
-        Self { log, fsrs, state }
+        let mut progress = Self {
+            reordered: log.reordered(),
+            state: log.base().cloned().unwrap_or_default(),
+            log,
+            fsrs: Fsrs::default(),
+            folded: 0,
+        };
+        progress.refresh();
+        progress.log.save_snapshot(&progress.state);
+        progress
     }
 
     pub fn log(&self) -> &PackLog {
@@ -440,8 +461,23 @@ impl Progress {
         warnings
     }
 
+    /// Retries saving the answers whose saving failed.
+    #[must_use]
+    pub fn retry(&mut self) -> Option<Warning> {
+        self.log.retry()
+    }
+
     fn refresh(&mut self) {
-        self.state = fold(self.log.events(), &self.fsrs);
+        if self.log.reordered() != self.reordered {
+            self.state = self.log.base().cloned().unwrap_or_default();
+            self.folded = 0;
+            self.reordered = self.log.reordered();
+        }
+        // The log's events are ordered and unique: fold them as they come.
+        for event in &self.log.events()[self.folded..] {
+            self.state.apply(event, &self.fsrs);
+        }
+        self.folded = self.log.events().len();
     }
 
     pub fn review_plan(&self, pack: &Pack, today: Day, exam: Option<Day>) -> ReviewPlan {

@@ -8,8 +8,8 @@
 
 use std::collections::{BTreeMap, HashSet};
 use std::fmt;
-use std::fs::{self, File, OpenOptions};
-use std::io::{self, Write};
+use std::fs::{self, File};
+use std::io::{self, Seek, SeekFrom, Write};
 use std::path::{Path, PathBuf};
 use std::sync::atomic::{AtomicU64, Ordering};
 
@@ -18,6 +18,9 @@ use serde::{Deserialize, Serialize};
 use crate::i18n::Lang;
 
 use super::fsrs::Rating;
+use super::schedule::ProgressState;
+use super::secure::{self, Refusal};
+use super::snapshot::{self, Base};
 use super::time::{Day, Timestamp};
 
 /// The version written in every line and in the settings file. A reader
@@ -27,115 +30,87 @@ pub const FORMAT_VERSION: u32 = 1;
 const LOG_DIR: &str = "progress";
 const LOG_EXTENSION: &str = "jsonl";
 const SETTINGS_FILE: &str = "settings.json";
+/// The most of a log read at once: 256 MiB is over a million reviews,
+/// and /dev/zero or a runaway file must not take all the memory.
+const LOG_LIMIT: u64 = 256 << 20;
+const SETTINGS_LIMIT: u64 = 1 << 20;
 /// What every line starts with; a torn line followed by a whole one is
 /// recovered by looking for it.
 const LINE_START: &str = "{\"v\":";
 
-/// Something the student should be told; kisi carries on regardless.
+/// Something the student should be told; kisi carries on regardless. The
+/// words are in `i18n::StoreWords`.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Warning {
     /// No home folder: progress lasts for this session only.
     NoDataDir,
     /// The data folder cannot be created or written: session only.
     Unwritable { path: PathBuf, error: String },
-    /// A damaged or unreadable file was renamed and a fresh one started.
+    /// A file or folder of the store is not used, for `reason`: session
+    /// only, and the file is left as it is.
+    Refused { path: PathBuf, reason: Refusal },
+    /// A file could not be read (permissions, I/O): that is not damage, so
+    /// it is left as it is; session only.
+    Unreadable { path: PathBuf, error: String },
+    /// A damaged file was renamed and a fresh one started.
     MovedAside { path: PathBuf, to: PathBuf },
     /// A damaged file could not even be renamed: session only.
     Unusable { path: PathBuf, error: String },
     /// Damaged lines were skipped; the rest of the log was read.
     DamagedLines { path: PathBuf, count: usize },
-    /// Lines written by a newer kisi were skipped.
+    /// Lines (or a settings file) written by a newer kisi were skipped.
     NewerFormat { path: PathBuf, count: usize },
-    /// Saving failed; this and later answers last for this session only.
-    WriteFailed { path: PathBuf, error: String },
+    /// The settings file was written by a newer kisi and is not replaced.
+    NewerSettings { path: PathBuf },
+    /// The settings would not read back (a date out of range): not saved.
+    WouldNotReadBack { path: PathBuf },
+    /// Saving failed; `unsaved` answers are kept in memory and saving is
+    /// tried again at the next one.
+    WriteFailed {
+        path: PathBuf,
+        error: String,
+        unsaved: usize,
+    },
 }
 
 impl Warning {
     pub fn message(&self, lang: Lang) -> String {
-        let id = lang == Lang::Id;
+        let words = crate::i18n::store_words(lang);
         match self {
-            Self::NoDataDir => if id {
-                "Folder rumah tidak ditemukan: kemajuan hanya disimpan selama sesi ini."
-            } else {
-                "No home folder found: progress is kept for this session only."
-            }
-            .to_owned(),
-            Self::Unwritable { path, error } => {
-                if id {
-                    format!(
-                        "Tidak bisa menulis ke {}: {error}. Kemajuan hanya disimpan selama sesi ini.",
-                        path.display()
-                    )
-                } else {
-                    format!(
-                        "Cannot write to {}: {error}. Progress is kept for this session only.",
-                        path.display()
-                    )
-                }
-            }
-            Self::MovedAside { path, to } => {
-                if id {
-                    format!(
-                        "Berkas {} rusak; dipindahkan ke {} dan dimulai berkas baru.",
-                        path.display(),
-                        to.display()
-                    )
-                } else {
-                    format!(
-                        "{} was damaged; it was moved to {} and a new file was started.",
-                        path.display(),
-                        to.display()
-                    )
-                }
-            }
-            Self::Unusable { path, error } => {
-                if id {
-                    format!(
-                        "Berkas {} rusak dan tidak bisa dipindahkan ({error}). Kemajuan hanya disimpan selama sesi ini.",
-                        path.display()
-                    )
-                } else {
-                    format!(
-                        "{} is damaged and cannot be moved aside ({error}). Progress is kept for this session only.",
-                        path.display()
-                    )
-                }
-            }
-            Self::DamagedLines { path, count } => {
-                if id {
-                    format!("{count} baris rusak di {} dilewati.", path.display())
-                } else {
-                    format!("Skipped {count} damaged line(s) in {}.", path.display())
-                }
-            }
-            Self::NewerFormat { path, count } => {
-                if id {
-                    format!(
-                        "{count} baris di {} ditulis oleh kisi yang lebih baru dan dilewati.",
-                        path.display()
-                    )
-                } else {
-                    format!(
-                        "Skipped {count} line(s) of {} written by a newer kisi.",
-                        path.display()
-                    )
-                }
-            }
-            Self::WriteFailed { path, error } => {
-                if id {
-                    format!(
-                        "Gagal menyimpan ke {}: {error}. Kemajuan selanjutnya hanya disimpan selama sesi ini.",
-                        path.display()
-                    )
-                } else {
-                    format!(
-                        "Could not save to {}: {error}. Further progress is kept for this session only.",
-                        path.display()
-                    )
-                }
-            }
+            Self::NoDataDir => words.no_data_dir.to_owned(),
+            Self::Unwritable { path, error } => (words.unwritable)(&shown(path), error),
+            Self::Refused { path, reason } => (words.refused)(&shown(path), words.refusal(*reason)),
+            Self::Unreadable { path, error } => (words.unreadable)(&shown(path), error),
+            Self::MovedAside { path, to } => (words.moved_aside)(&shown(path), &shown(to)),
+            Self::Unusable { path, error } => (words.unusable)(&shown(path), error),
+            Self::DamagedLines { path, count } => (words.damaged_lines)(&shown(path), *count),
+            Self::NewerFormat { path, count } => (words.newer_format)(&shown(path), *count),
+            Self::NewerSettings { path } => (words.newer_settings)(&shown(path)),
+            Self::WouldNotReadBack { path } => (words.would_not_read_back)(&shown(path)),
+            Self::WriteFailed {
+                path,
+                error,
+                unsaved,
+            } => (words.write_failed)(&shown(path), error, *unsaved),
         }
     }
+}
+
+/// A path for a message: control characters (a `--data-dir` can hold any)
+/// are shown escaped, never sent to the terminal.
+fn shown(path: &Path) -> String {
+    path.display()
+        .to_string()
+        .chars()
+        .flat_map(|c| {
+            let escaped: Vec<char> = if c.is_control() {
+                c.escape_default().collect()
+            } else {
+                vec![c]
+            };
+            escaped
+        })
+        .collect()
 }
 
 impl fmt::Display for Warning {
@@ -290,7 +265,12 @@ pub fn merge(a: &[Event], b: &[Event]) -> Vec<Event> {
 }
 
 fn sort_events(events: &mut [Event]) {
-    events.sort_by(|x, y| x.at.cmp(&y.at).then_with(|| x.id.cmp(&y.id)));
+    events.sort_by(order);
+}
+
+/// The order of the fold: time, then id, so that any two processes agree.
+pub fn order(x: &Event, y: &Event) -> std::cmp::Ordering {
+    x.at.cmp(&y.at).then_with(|| x.id.cmp(&y.id))
 }
 
 /// Where progress is kept: a folder, or nowhere (this session only).
@@ -316,24 +296,20 @@ struct SettingsFile {
 impl Store {
     /// Opens the store in `dir`, or in kisi's folder of the user's data
     /// folder (`$XDG_DATA_HOME/kisi`, usually `~/.local/share/kisi`). When
-    /// that is impossible the store lives in memory, with a warning.
+    /// that is impossible or unsafe the store lives in memory, with a
+    /// warning.
     pub fn open(dir: Option<&Path>) -> (Self, Vec<Warning>) {
-        let root = match dir {
-            Some(dir) => dir.to_path_buf(),
+        let (root, chosen) = match dir {
+            Some(dir) => (dir.to_path_buf(), true),
             None => match default_dir() {
-                Some(dir) => dir,
+                Some(dir) => (dir, false),
                 None => return (Self::in_memory(), vec![Warning::NoDataDir]),
             },
         };
-        let logs = root.join(LOG_DIR);
-        if let Err(error) = fs::create_dir_all(&logs).and_then(|()| check_writable(&logs)) {
-            let warning = Warning::Unwritable {
-                path: root,
-                error: error.to_string(),
-            };
-            return (Self::in_memory(), vec![warning]);
+        match prepare(&root, chosen) {
+            Ok(()) => (Self { root: Some(root) }, Vec::new()),
+            Err(warning) => (Self::in_memory(), vec![warning]),
         }
-        (Self { root: Some(root) }, Vec::new())
     }
 
     /// A store that keeps progress for this session only.
@@ -360,42 +336,67 @@ impl Store {
             return (Settings::default(), Vec::new());
         };
         let path = root.join(SETTINGS_FILE);
-        let text = match fs::read_to_string(&path) {
-            Ok(text) => text,
-            Err(e) if e.kind() == io::ErrorKind::NotFound => {
-                return (Settings::default(), Vec::new());
-            }
-            Err(_) => return (Settings::default(), vec![move_aside(&path)]),
+        let bytes = match secure::read_file(&path, SETTINGS_LIMIT) {
+            Ok(Some(bytes)) => bytes,
+            Ok(None) => return (Settings::default(), Vec::new()),
+            Err(error) => return (Settings::default(), vec![read_warning(path, error)]),
         };
-        match serde_json::from_str::<SettingsFile>(&text) {
-            Ok(file) if file.v <= FORMAT_VERSION => (file.settings, Vec::new()),
-            Ok(_) => (
+        // The version first: a newer file may not fit today's fields, and
+        // is not damaged for that.
+        if version_of(&bytes).is_some_and(|v| v > FORMAT_VERSION) {
+            return (
                 Settings::default(),
                 vec![Warning::NewerFormat { path, count: 1 }],
-            ),
+            );
+        }
+        match serde_json::from_slice::<SettingsFile>(&bytes) {
+            Ok(file) => (file.settings, Vec::new()),
             Err(_) => (Settings::default(), vec![move_aside(&path)]),
         }
     }
 
-    /// Saves the settings atomically: a temporary file, flushed, renamed
-    /// over the old one. A session-only store keeps nothing.
+    /// Saves the settings atomically: a temporary file with a random name,
+    /// flushed, renamed over the old one. A session-only store keeps
+    /// nothing.
     ///
     /// # Errors
-    /// A warning when the file cannot be written; the old one is intact.
+    /// A warning when the file cannot be written, when what would be
+    /// written would not read back, or when the file there was written by
+    /// a newer kisi; the old file is intact.
     pub fn save_settings(&self, settings: &Settings) -> Result<(), Warning> {
         let Some(root) = &self.root else {
             return Ok(());
         };
         let path = root.join(SETTINGS_FILE);
+        if let Ok(Some(bytes)) = secure::read_file(&path, SETTINGS_LIMIT)
+            && version_of(&bytes).is_some_and(|v| v > FORMAT_VERSION)
+        {
+            return Err(Warning::NewerSettings { path });
+        }
+        let failed = |error: String| Warning::WriteFailed {
+            path: path.clone(),
+            error,
+            unsaved: 0,
+        };
         let file = SettingsFile {
             v: FORMAT_VERSION,
             settings: settings.clone(),
         };
-        write_atomically(&path, &file).map_err(|e| Warning::WriteFailed {
-            path,
-            error: e.to_string(),
-        })
+        let mut text = serde_json::to_string_pretty(&file).map_err(|e| failed(e.to_string()))?;
+        text.push('\n');
+        let back = serde_json::from_str::<SettingsFile>(&text).ok();
+        if back.map(|file| file.settings).as_ref() != Some(settings) {
+            return Err(Warning::WouldNotReadBack { path });
+        }
+        write_atomically(root, &path, text.as_bytes()).map_err(|e| failed(e.to_string()))
     }
+}
+
+/// The version of a settings file, if it has one.
+fn version_of(bytes: &[u8]) -> Option<u32> {
+    serde_json::from_slice::<VersionOnly>(bytes)
+        .ok()
+        .map(|v| v.v)
 }
 
 fn default_dir() -> Option<PathBuf> {
@@ -404,18 +405,60 @@ fn default_dir() -> Option<PathBuf> {
     Some(strategy.data_dir().join("kisi"))
 }
 
-/// Being root, or a file system mounted read-only, is only found out by
-/// trying.
-fn check_writable(dir: &Path) -> io::Result<()> {
-    let probe = dir.join(format!(".probe-{}", scratch_suffix()));
-    File::create(&probe)?;
-    fs::remove_file(&probe)
+/// Creates the store's folders (0700) and checks that they are safe to
+/// use: the user's own, not writable by others (unless the user's own
+/// with the sticky bit, like /tmp), and writable. A folder the user chose
+/// with `--data-dir` is refused when it is shared; kisi's own folders are
+/// tightened instead (an older kisi made them with the umask's bits).
+fn prepare(root: &Path, chosen: bool) -> Result<(), Warning> {
+    let unwritable = |path: &Path, error: &io::Error| Warning::Unwritable {
+        path: path.to_path_buf(),
+        error: error.to_string(),
+    };
+    let refused = |path: &Path, reason| Warning::Refused {
+        path: path.to_path_buf(),
+        reason,
+    };
+    secure::create_private_dir_all(root).map_err(|e| unwritable(root, &e))?;
+    // The data folder itself may be a link the user made (to a USB stick).
+    let meta = fs::metadata(root).map_err(|e| unwritable(root, &e))?;
+    secure::check_folder(root, &meta, !chosen).map_err(|r| refused(root, r))?;
+    let logs = root.join(LOG_DIR);
+    match secure::create_private_dir_all(&logs) {
+        Err(e) if e.kind() != io::ErrorKind::AlreadyExists => return Err(unwritable(&logs, &e)),
+        _ => {}
+    }
+    let meta = fs::symlink_metadata(&logs).map_err(|e| unwritable(&logs, &e))?;
+    secure::check_folder(&logs, &meta, true).map_err(|r| refused(&logs, r))?;
+    // Being root, or a file system mounted read-only, is only found out
+    // by trying: a temporary file (random name, O_EXCL), removed on drop.
+    tempfile::Builder::new()
+        .prefix(".probe-")
+        .tempfile_in(&logs)
+        .map(drop)
+        .map_err(|e| unwritable(root, &e))
 }
+
+/// What a failed read of a store file means for the student.
+fn read_warning(path: PathBuf, error: secure::ReadError) -> Warning {
+    match error {
+        secure::ReadError::Refused(reason) => Warning::Refused { path, reason },
+        secure::ReadError::Failed(error) => Warning::Unreadable {
+            path,
+            error: error.to_string(),
+        },
+    }
+}
+
+/// The longest file name part kept as it is; longer pack ids end in a
+/// hash instead, so that the name with its extension and a
+/// `.corrupt-<seconds>-<n>` suffix stays well under `NAME_MAX` (255 bytes).
+const MAX_NAME: usize = 160;
 
 /// A pack id as a file name: ids are `[a-z0-9-]`, anything else is
 /// escaped so that no id can reach outside the folder.
 fn log_file_name(pack_id: &str) -> String {
-    let name: String = pack_id
+    let mut name: String = pack_id
         .chars()
         .map(|c| {
             if c.is_ascii_alphanumeric() || c == '-' || c == '_' {
@@ -425,36 +468,35 @@ fn log_file_name(pack_id: &str) -> String {
             }
         })
         .collect();
+    if name.len() > MAX_NAME {
+        // The name is ASCII: any byte is a character boundary.
+        name.truncate(MAX_NAME - 17);
+        let hash = format!("~{:016x}", fnv1a(pack_id.as_bytes()));
+        name.push_str(&hash);
+    }
     format!("{name}.{LOG_EXTENSION}")
 }
 
-/// A name part no other scratch file has: the process, and a counter for
-/// threads of one process (each kisi's store and a test's two writers).
-fn scratch_suffix() -> String {
-    static SCRATCH: AtomicU64 = AtomicU64::new(0);
-    format!(
-        "{}-{}",
-        std::process::id(),
-        SCRATCH.fetch_add(1, Ordering::Relaxed)
-    )
+/// FNV-1a, 64 bits: a hash that never changes between Rust releases, as a
+/// file name must not.
+fn fnv1a(bytes: &[u8]) -> u64 {
+    bytes.iter().fold(0xcbf2_9ce4_8422_2325, |hash, &b| {
+        (hash ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3)
+    })
 }
 
-fn write_atomically<T: Serialize>(path: &Path, value: &T) -> io::Result<()> {
-    let mut text = serde_json::to_string_pretty(value).map_err(io::Error::other)?;
-    text.push('\n');
-    let temp = path.with_extension(format!("tmp-{}", scratch_suffix()));
-    let result = (|| {
-        let mut file = File::create(&temp)?;
-        file.write_all(text.as_bytes())?;
-        file.sync_all()?;
-        fs::rename(&temp, path)?;
-        sync_parent(path)
-    })();
-    if result.is_err() {
-        // The temporary file is useless once the rename did not happen.
-        let _ = fs::remove_file(&temp);
-    }
-    result
+/// Writes `bytes` to a new temporary file in `dir` (random name, created
+/// 0600 with `O_EXCL`, so no planted link is followed), flushes it and
+/// renames it to `path`, which replaces a link rather than following it.
+pub(super) fn write_atomically(dir: &Path, path: &Path, bytes: &[u8]) -> io::Result<()> {
+    let mut temp = tempfile::Builder::new()
+        .prefix(".kisi-")
+        .suffix(".tmp")
+        .tempfile_in(dir)?;
+    temp.write_all(bytes)?;
+    temp.as_file().sync_all()?;
+    temp.persist(path).map_err(|e| e.error)?;
+    sync_parent(path)
 }
 
 /// Makes a new or renamed directory entry durable.
@@ -475,7 +517,7 @@ fn move_aside(path: &Path) -> Warning {
             .unwrap_or_default()
     ));
     let mut n = 1;
-    while to.exists() {
+    while fs::symlink_metadata(&to).is_ok() {
         n += 1;
         to.set_extension(format!("corrupt-{seconds}-{n}"));
     }
@@ -500,6 +542,22 @@ pub struct PackLog {
     file: Option<File>,
     events: Vec<Event>,
     ids: HashSet<String>,
+    /// Events whose saving failed, oldest first: saving them is tried
+    /// again with the next event (or [`PackLog::retry`]).
+    unsaved: Vec<Event>,
+    /// How many bytes of the file are read: whole lines only.
+    read_to: u64,
+    /// Bumped whenever events are inserted before the last one, so that a
+    /// fold of the first events is no longer a fold of a prefix.
+    reordered: u64,
+    /// The fold of the events before `events`, from the snapshot.
+    base: Option<Base>,
+    /// Damaged and newer lines read since the base (or the start).
+    damaged: usize,
+    newer: usize,
+    /// Whether this process added events: a snapshot holds only what the
+    /// file holds.
+    appended: bool,
 }
 
 /// What reading a log found.
@@ -517,14 +575,57 @@ impl PackLog {
             file: None,
             events: Vec::new(),
             ids: HashSet::new(),
+            unsaved: Vec::new(),
+            read_to: 0,
+            reordered: 0,
+            base: None,
+            damaged: 0,
+            newer: 0,
+            appended: false,
         }
     }
 
     fn open(pack_id: &str, path: PathBuf) -> (Self, Vec<Warning>) {
         let mut log = Self::in_memory(pack_id);
+        log.base = snapshot::read(&path, pack_id);
+        log.read_to = log.base.as_ref().map_or(0, |base| base.log_bytes);
         log.path = Some(path);
-        let warnings = log.reload();
+        let mut warnings = log.reload();
+        // What the snapshot covers is still reported, as if read again.
+        if let (Some(base), Some(path)) = (&log.base, &log.path) {
+            for (count, damaged) in [(base.damaged, true), (base.newer, false)] {
+                add_count(&mut warnings, path, count, damaged);
+            }
+        }
         (log, warnings)
+    }
+
+    /// The fold of the events before [`PackLog::events`], when a snapshot
+    /// stood for them.
+    pub(super) fn base(&self) -> Option<&ProgressState> {
+        self.base.as_ref().map(|base| &base.state)
+    }
+
+    /// Saves `state`, the fold of the base and every event, as the log's
+    /// snapshot when enough events were read past the last one. Only right
+    /// after opening: a snapshot stands for what the file holds. It is a
+    /// cache: failing to write it costs only time at the next start.
+    pub(super) fn save_snapshot(&self, state: &ProgressState) {
+        let (Some(path), Some(last)) = (&self.path, self.events.last()) else {
+            return;
+        };
+        if self.appended || !self.unsaved.is_empty() || self.events.len() < snapshot::EVERY {
+            return;
+        }
+        let base = Base {
+            state: state.clone(),
+            last_at: last.at,
+            last_id: last.id.clone(),
+            damaged: self.base.as_ref().map_or(0, |b| b.damaged) + self.damaged,
+            newer: self.base.as_ref().map_or(0, |b| b.newer) + self.newer,
+            log_bytes: self.read_to,
+        };
+        let _ = snapshot::write(path, &self.pack, &base);
     }
 
     pub fn pack_id(&self) -> &str {
@@ -540,26 +641,60 @@ impl PackLog {
         self.path.as_deref()
     }
 
-    /// Every event of the pack, oldest first.
+    /// Every event of the pack, oldest first; when the log was opened from
+    /// a snapshot, those after it (the fold of the earlier ones is the
+    /// snapshot's).
     pub fn events(&self) -> &[Event] {
         &self.events
     }
 
-    /// Reads the log again and adds what other processes appended since.
+    /// How many events are kept in memory only because saving them failed.
+    pub fn unsaved(&self) -> usize {
+        self.unsaved.len()
+    }
+
+    /// Changes whenever [`PackLog::events`] changed other than by events
+    /// added at the end.
+    pub fn reordered(&self) -> u64 {
+        self.reordered
+    }
+
+    /// Reads what was appended to the log since it was last read (by any
+    /// process) and adds it. Reading costs what is new, not the whole log.
     pub fn reload(&mut self) -> Vec<Warning> {
         let Some(path) = self.path.clone() else {
             return Vec::new();
         };
-        let bytes = match fs::read(&path) {
-            Ok(bytes) => bytes,
-            Err(e) if e.kind() == io::ErrorKind::NotFound => Vec::new(),
-            Err(_) => return self.set_aside(&path),
+        let bytes = match self.read_new(&path) {
+            Ok(Some(bytes)) => bytes,
+            Ok(None) => return Vec::new(),
+            Err(error) => {
+                // Left as it is: the student's progress is still in there.
+                self.path = None;
+                self.file = None;
+                return vec![read_warning(path, error)];
+            }
         };
-        let read = read_lines(&bytes, &self.pack);
-        let mut warnings = Vec::new();
-        if read.damaged > 0 && read.events.is_empty() && read.newer == 0 {
+        let first = self.read_to == 0;
+        let whole = bytes.iter().rposition(|&b| b == b'\n').map_or(0, |i| i + 1);
+        if whole < bytes.len() {
+            Self::repair_tail(&path, self.read_to + bytes.len() as u64);
+        }
+        let read = read_lines(&bytes[..whole], &self.pack);
+        if first && read.damaged > 0 && read.events.is_empty() && read.newer == 0 {
             return self.set_aside(&path);
         }
+        if read.events.iter().any(|e| self.before_base(e)) {
+            // An event that belongs before the snapshot's last (a clock set
+            // back, a merged log): the snapshot no longer folds a prefix,
+            // so the whole log is read and folded again.
+            self.drop_base();
+            return self.reload();
+        }
+        self.read_to += whole as u64;
+        self.damaged += read.damaged;
+        self.newer += read.newer;
+        let mut warnings = Vec::new();
         if read.damaged > 0 {
             warnings.push(Warning::DamagedLines {
                 path: path.clone(),
@@ -576,10 +711,61 @@ impl PackLog {
         warnings
     }
 
+    /// The bytes after `read_to`; `None` when there is no log yet.
+    fn read_new(&mut self, path: &Path) -> Result<Option<Vec<u8>>, secure::ReadError> {
+        let mut file = match secure::open_read(path) {
+            Ok(file) => file,
+            Err(e) if e.kind() == io::ErrorKind::NotFound => return Ok(None),
+            Err(e) => return Err(secure::classify(e)),
+        };
+        let len = file.metadata().map_err(secure::ReadError::Failed)?.len();
+        if len < self.read_to {
+            // Replaced or cut short by someone: read it all again; the
+            // events already known count once.
+            self.read_to = 0;
+        }
+        file.seek(SeekFrom::Start(self.read_to))
+            .map_err(secure::ReadError::Failed)?;
+        secure::read_capped(&mut file, LOG_LIMIT).map(Some)
+    }
+
+    /// Cuts a torn last line (a writer killed or a disk full mid-line)
+    /// off a log of `len` bytes, unless some process is appending to it
+    /// right now (it holds the lock) or it grew meanwhile. The torn line
+    /// never held a saved event: an event counts once its whole line is
+    /// flushed.
+    fn repair_tail(path: &Path, len: u64) {
+        let Ok(file) = secure::open_existing_rw(path) else {
+            return;
+        };
+        if secure::lock(&file, true) {
+            if file.metadata().is_ok_and(|m| m.len() == len) {
+                let _ = cut_torn_tail(&file, len);
+            }
+            secure::unlock(&file);
+        }
+    }
+
+    fn before_base(&self, event: &Event) -> bool {
+        self.base
+            .as_ref()
+            .is_some_and(|base| (event.at, &event.id) <= (base.last_at, &base.last_id))
+    }
+
+    /// Forgets the snapshot: the next read is of the whole log.
+    fn drop_base(&mut self) {
+        self.base = None;
+        self.read_to = 0;
+        self.damaged = 0;
+        self.newer = 0;
+        self.reordered += 1;
+    }
+
     /// Moves a damaged log aside; the events already known stay and new
     /// ones go to a fresh log.
     fn set_aside(&mut self, path: &Path) -> Vec<Warning> {
         self.file = None;
+        self.read_to = 0;
         let warning = move_aside(path);
         if matches!(warning, Warning::Unusable { .. }) {
             self.path = None;
@@ -587,20 +773,32 @@ impl PackLog {
         vec![warning]
     }
 
+    /// Adds events not known yet; sorts only when one lands before the
+    /// last.
     fn add(&mut self, events: Vec<Event>) {
-        let before = self.events.len();
+        let mut in_order = true;
         for event in events {
             if self.ids.insert(event.id.clone()) {
+                if self
+                    .events
+                    .last()
+                    .is_some_and(|last| order(&event, last).is_lt())
+                {
+                    in_order = false;
+                }
                 self.events.push(event);
             }
         }
-        if self.events.len() != before {
+        if !in_order {
             sort_events(&mut self.events);
+            self.reordered += 1;
         }
     }
 
-    /// Records an event at `at` and saves it. When saving fails, the event
-    /// is kept for this session and the log stays in memory from then on.
+    /// Records an event at `at` and saves it, with any earlier events
+    /// whose saving failed. When saving fails the student is told at once
+    /// (the warning), the events are kept, and saving is tried again with
+    /// the next event.
     #[must_use]
     pub fn append(&mut self, kind: EventKind, at: Timestamp) -> Option<Warning> {
         let event = Event {
@@ -609,35 +807,60 @@ impl PackLog {
             at,
             kind,
         };
-        let warning = self.write(&event).err().and_then(|error| {
-            let path = self.path.take()?;
-            self.file = None;
-            Some(Warning::WriteFailed {
-                path,
-                error: error.to_string(),
-            })
-        });
+        if self.path.is_some() {
+            self.unsaved.push(event.clone());
+        }
+        self.appended = true;
+        let early = self.before_base(&event);
         self.add(vec![event]);
+        let warning = self.retry();
+        if early {
+            // Answered with a clock set back to before the snapshot's last
+            // event: fold the whole log again, this event in its place.
+            self.drop_base();
+            let _ = self.reload();
+        }
         warning
     }
 
-    fn write(&mut self, event: &Event) -> io::Result<()> {
-        let Some(path) = &self.path else {
-            return Ok(());
-        };
-        let mut line = serde_json::to_string(&Line {
-            v: FORMAT_VERSION,
-            event,
-        })
-        .map_err(io::Error::other)?;
-        line.push('\n');
+    /// Tries again to save the events whose saving failed.
+    #[must_use]
+    pub fn retry(&mut self) -> Option<Warning> {
+        if self.unsaved.is_empty() {
+            return None;
+        }
+        let path = self.path.clone()?;
+        match self.write_unsaved(&path) {
+            Ok(()) => {
+                self.unsaved.clear();
+                None
+            }
+            Err(error) => {
+                // Opened afresh next time: the file may be back by then.
+                self.file = None;
+                Some(Warning::WriteFailed {
+                    path,
+                    error: error.to_string(),
+                    unsaved: self.unsaved.len(),
+                })
+            }
+        }
+    }
+
+    fn write_unsaved(&mut self, path: &Path) -> io::Result<()> {
+        let mut lines = String::new();
+        for event in &self.unsaved {
+            let line = serde_json::to_string(&Line {
+                v: FORMAT_VERSION,
+                event,
+            })
+            .map_err(io::Error::other)?;
+            lines.push_str(&line);
+            lines.push('\n');
+        }
         if self.file.is_none() {
-            let created = !path.exists();
-            let file = OpenOptions::new()
-                .read(true)
-                .append(true)
-                .create(true)
-                .open(path)?;
+            let created = fs::symlink_metadata(path).is_err();
+            let file = secure::open_append(path)?;
             if created {
                 sync_parent(path)?;
             }
@@ -646,32 +869,98 @@ impl PackLog {
         let Some(file) = self.file.as_mut() else {
             return Ok(());
         };
-        if !ends_with_newline(file)? {
-            // A writer was killed mid-line: end its line so ours stays whole.
-            line.insert(0, '\n');
-        }
-        // One write of the whole line: with O_APPEND it lands in one piece
-        // after whatever other processes wrote.
-        file.write_all(line.as_bytes())?;
-        file.sync_data()
+        // A writer that can have the log to itself mends a torn last line
+        // first; one that cannot (another is appending) ends it with a
+        // newline so that its own line stays whole.
+        let exclusive = secure::lock_for_append(file)?;
+        let result = (|| {
+            let len = file.metadata()?.len();
+            if !ends_with_newline(file, len)? {
+                if exclusive {
+                    cut_torn_tail(file, len)?;
+                } else {
+                    lines.insert(0, '\n');
+                }
+            }
+            // One write of the whole text: with O_APPEND it lands in one
+            // piece after whatever other processes wrote.
+            file.write_all(lines.as_bytes())?;
+            file.sync_data()
+        })();
+        secure::unlock(file);
+        result
     }
 }
 
+/// Adds `count` damaged (or newer) lines to the warning of that kind in
+/// `warnings`, or a warning of its own.
+fn add_count(warnings: &mut Vec<Warning>, path: &Path, count: usize, damaged: bool) {
+    if count == 0 {
+        return;
+    }
+    for warning in warnings.iter_mut() {
+        match warning {
+            Warning::DamagedLines { count: c, .. } if damaged => {
+                *c += count;
+                return;
+            }
+            Warning::NewerFormat { count: c, .. } if !damaged => {
+                *c += count;
+                return;
+            }
+            _ => {}
+        }
+    }
+    let path = path.to_path_buf();
+    warnings.push(if damaged {
+        Warning::DamagedLines { path, count }
+    } else {
+        Warning::NewerFormat { path, count }
+    });
+}
+
+/// Truncates a file of `len` bytes after its last newline.
+fn cut_torn_tail(file: &File, len: u64) -> io::Result<()> {
+    let mut end = len;
+    let mut chunk = vec![0u8; 4096];
+    let keep = loop {
+        if end == 0 {
+            break 0;
+        }
+        let start = end.saturating_sub(chunk.len() as u64);
+        // At most 4096 bytes: the cast cannot truncate.
+        #[allow(clippy::cast_possible_truncation)]
+        let part = &mut chunk[..(end - start) as usize];
+        read_at(file, part, start)?;
+        if let Some(i) = part.iter().rposition(|&b| b == b'\n') {
+            break start + i as u64 + 1;
+        }
+        end = start;
+    };
+    file.set_len(keep)?;
+    file.sync_data()
+}
+
 #[cfg(unix)]
-fn ends_with_newline(file: &File) -> io::Result<bool> {
-    use std::os::unix::fs::FileExt;
-    let len = file.metadata()?.len();
+pub(super) fn read_at(file: &File, buf: &mut [u8], offset: u64) -> io::Result<()> {
+    std::os::unix::fs::FileExt::read_exact_at(file, buf, offset)
+}
+
+#[cfg(not(unix))]
+pub(super) fn read_at(file: &File, buf: &mut [u8], offset: u64) -> io::Result<()> {
+    use std::io::Read;
+    let mut file = file;
+    file.seek(SeekFrom::Start(offset))?;
+    file.read_exact(buf)
+}
+
+fn ends_with_newline(file: &File, len: u64) -> io::Result<bool> {
     if len == 0 {
         return Ok(true);
     }
     let mut last = [0u8];
-    file.read_exact_at(&mut last, len - 1)?;
+    read_at(file, &mut last, len - 1)?;
     Ok(last[0] == b'\n')
-}
-
-#[cfg(not(unix))]
-fn ends_with_newline(_file: &File) -> io::Result<bool> {
-    Ok(true)
 }
 
 /// Reads the lines of a log. The last line without its newline is a write
@@ -756,8 +1045,10 @@ fn new_event_id(at: Timestamp) -> String {
     hasher.write_u32(std::process::id());
     hasher.write_u64(count);
     hasher.write_i64(Timestamp::now().0);
+    // The counter has a fixed width so that a process's events of one
+    // millisecond sort in the order they were made (see `order`).
     format!(
-        "{:x}-{:x}-{count:x}-{:016x}",
+        "{:x}-{:x}-{count:08x}-{:016x}",
         at.0,
         std::process::id(),
         hasher.finish()
@@ -866,6 +1157,19 @@ mod tests {
     fn event_ids_differ() {
         let ids: HashSet<String> = (0..1000).map(|_| new_event_id(Timestamp(7))).collect();
         assert_eq!(ids.len(), 1000);
+    }
+
+    #[test]
+    fn paths_in_warnings_show_control_characters_escaped() {
+        let warning = Warning::Unwritable {
+            path: PathBuf::from("/media/\u{1b}]52;c;x\u{7}/kisi"),
+            error: "no".to_owned(),
+        };
+        for lang in [Lang::Id, Lang::En] {
+            let text = warning.message(lang);
+            assert!(!text.chars().any(char::is_control), "{text:?}");
+            assert!(text.contains("\\u{1b}]52;c;x\\u{7}"), "{text}");
+        }
     }
 
     #[test]

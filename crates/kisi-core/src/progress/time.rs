@@ -40,9 +40,15 @@ impl Day {
         Timestamp::now().day()
     }
 
-    /// The day of a proleptic Gregorian date; `None` when it does not exist.
+    /// The day of a proleptic Gregorian date; `None` when it does not exist
+    /// or is more than a million years away (where the arithmetic would
+    /// overflow).
     pub fn from_ymd(year: i64, month: u32, day: u32) -> Option<Self> {
-        if !(1..=12).contains(&month) || day == 0 || day > days_in_month(year, month) {
+        if year.unsigned_abs() > 1_000_000
+            || !(1..=12).contains(&month)
+            || day == 0
+            || day > days_in_month(year, month)
+        {
             return None;
         }
         // Howard Hinnant's days_from_civil.
@@ -76,14 +82,21 @@ impl Day {
         )
     }
 
-    /// Parses `YYYY-MM-DD`.
+    /// Parses `YYYY-MM-DD` for a year in [`Day::YEARS`]: what is written
+    /// (an exam date in settings.json) must read back the same.
     pub fn parse(text: &str) -> Option<Self> {
         let mut parts = text.trim().splitn(3, '-');
         let year = parts.next()?.parse().ok()?;
         let month = parts.next()?.parse().ok()?;
         let day = parts.next()?.parse().ok()?;
+        if !Self::YEARS.contains(&year) {
+            return None;
+        }
         Self::from_ymd(year, month, day)
     }
+
+    /// The years a date may name.
+    pub const YEARS: std::ops::RangeInclusive<i64> = 1970..=9999;
 
     #[must_use]
     pub fn plus(self, days: i64) -> Self {
@@ -141,6 +154,15 @@ mod tests {
         assert_eq!(Day::parse("2023-02-29"), None);
         assert_eq!(Day::parse("2023-13-01"), None);
         assert_eq!(Day::parse("kemarin"), None);
+        // Issue 15 #10: a year that overflowed, and years out of range.
+        assert_eq!(Day::parse("92233720368547758-01-01"), None);
+        assert_eq!(Day::parse("10000-01-01"), None);
+        assert_eq!(Day::parse("1969-12-31"), None);
+        assert_eq!(Day::from_ymd(92_233_720_368_547_758, 1, 1), None);
+        assert_eq!(
+            Day::parse("9999-12-31").map(|d| d.to_string()).as_deref(),
+            Some("9999-12-31")
+        );
         for n in -800_000..800_000 {
             let day = Day(n * 7 + 3);
             let (y, m, d) = day.ymd();
