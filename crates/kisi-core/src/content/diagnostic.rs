@@ -10,6 +10,8 @@ use std::ops::Range;
 
 use annotate_snippets::{AnnotationKind, Group, Level, Origin, Renderer, Snippet};
 
+use crate::text::{is_unsafe, printable, printable_line};
+
 /// A second place that explains a diagnostic, e.g. the first definition of a
 /// duplicate id.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -243,7 +245,7 @@ impl Report {
     }
 
     fn render_one(&self, renderer: &Renderer, diagnostic: &Diagnostic) -> String {
-        let message = printable(&diagnostic.message);
+        let message = printable_line(&diagnostic.message);
         let mut group = Level::ERROR.primary_title(message).element(self.location(
             &diagnostic.file,
             diagnostic.line,
@@ -276,7 +278,7 @@ impl Report {
         kind: AnnotationKind,
         label: &str,
     ) -> annotate_snippets::Element<'a> {
-        let path = printable(file);
+        let path = printable_line(file).into_owned();
         let Some(text) = self.source(file).filter(|_| line > 0) else {
             return Origin::path(path).into();
         };
@@ -286,7 +288,7 @@ impl Report {
         let first = text[..start].rfind('\n').map_or(0, |i| i + 1);
         let last = text[end..].find('\n').map_or(text.len(), |i| end + i);
         let excerpt = &text[first..last];
-        let label = (!label.is_empty()).then(|| printable(label));
+        let label = (!label.is_empty()).then(|| printable_line(label).into_owned());
         Snippet::source(excerpt)
             .line_start(line)
             .path(path)
@@ -299,32 +301,24 @@ fn plural(n: usize) -> &'static str {
     if n == 1 { "" } else { "s" }
 }
 
-/// Escapes control characters in text shown to the user, so that a pack
-/// cannot drive the terminal through an error message.
-pub(crate) fn printable(text: &str) -> String {
+/// Replaces the unsafe characters other than ASCII controls (C1 controls,
+/// bidi controls, invisible characters) by a visible stand-in of the same
+/// UTF-8 length, so that byte spans stay valid. The renderer itself shows
+/// ASCII controls as control pictures (`␛`).
+fn make_printable(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
     for c in text.chars() {
-        if c.is_control() && c != '\n' {
-            out.extend(c.escape_default());
-        } else {
+        if c.is_ascii() || !is_unsafe(c) {
             out.push(c);
+            continue;
+        }
+        match c.len_utf8() {
+            2 => out.push('¿'),
+            3 => out.push('\u{fffd}'),
+            _ => out.push_str("¿¿"),
         }
     }
     out
-}
-
-/// Replaces the C1 control characters (which the renderer passes through) by
-/// a visible character of the same UTF-8 length, so that byte spans stay valid.
-fn make_printable(text: &str) -> String {
-    text.chars()
-        .map(|c| {
-            if ('\u{80}'..='\u{9f}').contains(&c) {
-                '¿'
-            } else {
-                c
-            }
-        })
-        .collect()
 }
 
 impl fmt::Display for Report {

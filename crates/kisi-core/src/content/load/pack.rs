@@ -9,7 +9,7 @@ use toml::de::DeTable;
 use super::exam::{ReadExam, check_exam_topics, read_exam};
 use super::fields::{Checker, Table, Text, closest};
 use super::questions::read_question;
-use super::{Files, MAX_SYNTAX_ERRORS};
+use super::{Files, MAX_ID_LEN, MAX_SYNTAX_ERRORS};
 use crate::content::diagnostic::{Diagnostic, SourceFile};
 use crate::content::model::{Entry, Pack, PackMeta, Point, Source, Topic};
 
@@ -560,6 +560,22 @@ fn read_points(checker: &mut Checker<'_>, entry: &Table<'_, '_>) -> Vec<Point> {
 }
 
 fn check_id(checker: &mut Checker<'_>, id: &Text) {
+    if id.value.len() > MAX_ID_LEN {
+        checker.push(
+            checker
+                .file
+                .error(
+                    id.span.clone(),
+                    format!("the id is {} characters long", id.value.len()),
+                    format!("longer than {MAX_ID_LEN} characters"),
+                )
+                .with_help(format!(
+                    "ids are at most {MAX_ID_LEN} characters (progress is saved in files named \
+                     after them); use a shorter id"
+                )),
+        );
+        return;
+    }
     let valid = |c: char| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-';
     if id.value.chars().all(valid) {
         return;
