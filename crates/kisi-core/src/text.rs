@@ -107,6 +107,30 @@ fn escape_unsafe(text: &str, keep_newlines: bool) -> Cow<'_, str> {
     Cow::Owned(out)
 }
 
+/// JSON text (as serde_json writes it) with the [`is_unsafe`] characters
+/// that serde_json leaves raw, DEL, C1 controls, bidi and invisible ones,
+/// written as `\u` escapes: the document means the same, and shows safely
+/// in a terminal. serde_json already escapes C0 controls, and outside
+/// strings there is only ASCII.
+pub fn escape_json_unsafe(json: &str) -> Cow<'_, str> {
+    let must_escape = |c: char| c == '\u{7f}' || (!c.is_ascii() && is_unsafe(c));
+    if !json.chars().any(must_escape) {
+        return Cow::Borrowed(json);
+    }
+    let mut out = String::with_capacity(json.len() + 16);
+    for c in json.chars() {
+        if must_escape(c) {
+            for unit in c.encode_utf16(&mut [0; 2]) {
+                // Writing to a String cannot fail.
+                let _ = write!(out, "\\u{unit:04x}");
+            }
+        } else {
+            out.push(c);
+        }
+    }
+    Cow::Owned(out)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -154,6 +178,16 @@ mod tests {
         assert_eq!(printable_line("x\u{202e}y\nz"), "x\\u{202e}y\\u{a}z");
         assert_eq!(printable("x\u{202e}y\nz\t"), "x\\u{202e}y\nz\t");
         assert_eq!(printable("\u{e0041}"), "\\u{e0041}");
+    }
+
+    #[test]
+    fn json_escapes_keep_the_meaning() {
+        let value = "a\u{7f}\u{85}\u{202e}é\u{e0041}";
+        let json = serde_json::to_string(value).unwrap_or_default();
+        let escaped = escape_json_unsafe(&json);
+        assert_eq!(escaped, "\"a\\u007f\\u0085\\u202eé\\udb40\\udc41\"");
+        let back: String = serde_json::from_str(&escaped).unwrap_or_default();
+        assert_eq!(back, value);
     }
 
     #[test]

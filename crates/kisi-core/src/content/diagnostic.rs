@@ -3,8 +3,8 @@
 //! A `Diagnostic` points at a byte span of one file; a `Report` keeps the
 //! texts of the files so that it can show the offending lines with carets.
 
-use std::cell::OnceCell;
-use std::collections::BTreeSet;
+use std::cell::{Cell, OnceCell};
+use std::collections::{BTreeSet, HashMap};
 use std::fmt;
 use std::ops::Range;
 
@@ -82,6 +82,10 @@ pub struct SourceFile {
     pub text: String,
     /// Made on the first problem: most files have none.
     line_starts: OnceCell<Vec<usize>>,
+    /// The last offset located: (line index, offset, column). Problems are
+    /// mostly found in reading order, so counting the chars of a line from
+    /// there keeps thousands of problems on one long line linear.
+    last: Cell<(usize, usize, usize)>,
 }
 
 impl SourceFile {
@@ -90,6 +94,7 @@ impl SourceFile {
             name,
             text,
             line_starts: OnceCell::new(),
+            last: Cell::new((usize::MAX, 0, 0)),
         }
     }
 
@@ -106,11 +111,19 @@ impl SourceFile {
         let offset = floor_char_boundary(&self.text, offset);
         let line_starts = self.line_starts();
         let line = line_starts.partition_point(|&start| start <= offset);
-        let start = line_starts.get(line.wrapping_sub(1)).copied().unwrap_or(0);
-        let column = self
-            .text
-            .get(start..offset)
-            .map_or(0, |s| s.chars().count());
+        let (last_line, last_offset, last_column) = self.last.get();
+        let (start, before) = if last_line == line && last_offset <= offset {
+            (last_offset, last_column)
+        } else {
+            let start = line_starts.get(line.wrapping_sub(1)).copied().unwrap_or(0);
+            (start, 0)
+        };
+        let column = before
+            + self
+                .text
+                .get(start..offset)
+                .map_or(0, |s| s.chars().count());
+        self.last.set((line, offset, column));
         (line.max(1), column + 1)
     }
 
@@ -210,7 +223,10 @@ impl Report {
         self.source_file(file).map(|f| f.locate(span.end))
     }
 
-    /// Renders every diagnostic like rustc does, then a summary line.
+    /// Renders the diagnostics like rustc does, then a summary line. Only
+    /// the first [`SHOWN_PER_KIND`] of each kind are shown in full, the rest
+    /// are counted: a pack with thousands of bad ids needs the first few to
+    /// be fixed, not pages of the same message.
     pub fn render(&self, color: bool) -> String {
         let renderer = if color {
             Renderer::styled()
@@ -218,8 +234,29 @@ impl Report {
             Renderer::plain()
         };
         let mut out = String::new();
+        // Kinds in order of their first diagnostic: (its message, how many).
+        let mut kinds: Vec<(&str, usize)> = Vec::new();
+        let mut index: HashMap<String, usize> = HashMap::new();
         for diagnostic in &self.diagnostics {
-            out.push_str(&self.render_one(&renderer, diagnostic));
+            let at = *index.entry(kind_of(&diagnostic.message)).or_insert_with(|| {
+                kinds.push((&diagnostic.message, 0));
+                kinds.len() - 1
+            });
+            kinds[at].1 += 1;
+            if kinds[at].1 <= SHOWN_PER_KIND {
+                out.push_str(&self.render_one(&renderer, diagnostic));
+                out.push_str("\n\n");
+            }
+        }
+        for (first, count) in kinds.iter().filter(|(_, n)| *n > SHOWN_PER_KIND) {
+            let more = count - SHOWN_PER_KIND;
+            let note = Group::with_title(Level::NOTE.primary_title(format!(
+                "{more} more error{} like \"{}\" not shown (`kisi check --format json` lists \
+                 them all)",
+                plural(more),
+                printable_line(first)
+            )));
+            out.push_str(&renderer.render(&[note]));
             out.push_str("\n\n");
         }
         let summary = self.summary();
@@ -295,6 +332,36 @@ impl Report {
             .annotation(kind.span(start - first..end - first).label(label))
             .into()
     }
+}
+
+/// How many diagnostics of one kind [`Report::render`] shows in full.
+pub const SHOWN_PER_KIND: usize = 20;
+
+/// The kind of a diagnostic: its message with what is quoted and the
+/// numbers masked, so that "invalid id `a_1`" and "invalid id `b_2`" are of
+/// one kind, and so are "the id is 130 characters long" and "... 200 ...".
+fn kind_of(message: &str) -> String {
+    let mut kind = String::with_capacity(message.len());
+    let mut quoted = false;
+    for c in message.chars() {
+        if c == '`' {
+            if !quoted {
+                kind.push_str("`…");
+            }
+            quoted = !quoted;
+        }
+        if quoted {
+            continue;
+        }
+        if c.is_ascii_digit() {
+            if !kind.ends_with('#') {
+                kind.push('#');
+            }
+        } else {
+            kind.push(c);
+        }
+    }
+    kind
 }
 
 fn plural(n: usize) -> &'static str {

@@ -455,8 +455,11 @@ pub(super) fn closest<'a>(
     word: &str,
     candidates: impl Iterator<Item = &'a str>,
 ) -> Option<&'a str> {
-    let limit = word.chars().count().div_ceil(3).max(1);
+    let length = word.chars().count();
+    let limit = length.div_ceil(3).max(1);
+    // The distance is at least the difference in length, which is cheap.
     candidates
+        .filter(|c| c.chars().count().abs_diff(length) <= limit)
         .map(|c| (levenshtein(word, c), c))
         .filter(|&(d, _)| d <= limit)
         .min_by_key(|&(d, _)| d)
