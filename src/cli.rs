@@ -361,7 +361,11 @@ fn print_list(pack: &Pack) -> io::Result<ExitCode> {
 
 fn print_entry(pack: &Pack, id: &str, strings: &Strings) -> io::Result<ExitCode> {
     let Some(at) = pack.find_entry(id) else {
-        eprintln!("kisi: {} `{}`.", strings.entry_not_found, printable_line(id));
+        eprintln!(
+            "kisi: {} `{}`.",
+            strings.entry_not_found,
+            printable_line(id)
+        );
         let mut near: Vec<&str> = pack
             .entries()
             .map(|(_, e)| &*e.id)

@@ -238,10 +238,12 @@ impl Report {
         let mut kinds: Vec<(&str, usize)> = Vec::new();
         let mut index: HashMap<String, usize> = HashMap::new();
         for diagnostic in &self.diagnostics {
-            let at = *index.entry(kind_of(&diagnostic.message)).or_insert_with(|| {
-                kinds.push((&diagnostic.message, 0));
-                kinds.len() - 1
-            });
+            let at = *index
+                .entry(kind_of(&diagnostic.message))
+                .or_insert_with(|| {
+                    kinds.push((&diagnostic.message, 0));
+                    kinds.len() - 1
+                });
             kinds[at].1 += 1;
             if kinds[at].1 <= SHOWN_PER_KIND {
                 out.push_str(&self.render_one(&renderer, diagnostic));
