@@ -127,12 +127,12 @@ fn broken_pack(one_line: bool) -> Vec<(String, Vec<u8>)> {
         )
     } else {
         let mut topic = String::from("[topic]\nid = \"t\"\ntitle = \"T\"\n");
-        for i in 0..10_000 {
-            topic.push_str(&format!(
+        topic.extend((0..10_000).map(|i| {
+            format!(
                 "\n[[entries]]\nid = \"entry-{i}\"\ntitle = \"T\"\nbody = \"B\"\nsource = \"s\"\n\
                  see_also = [\"entry-{i}x\", \"entry-{i}y\"]\n"
-            ));
-        }
+            )
+        }));
         topic
     };
     vec![

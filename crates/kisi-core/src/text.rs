@@ -107,10 +107,10 @@ fn escape_unsafe(text: &str, keep_newlines: bool) -> Cow<'_, str> {
     Cow::Owned(out)
 }
 
-/// JSON text (as serde_json writes it) with the [`is_unsafe`] characters
-/// that serde_json leaves raw, DEL, C1 controls, bidi and invisible ones,
+/// JSON text (as `serde_json` writes it) with the [`is_unsafe`] characters
+/// that `serde_json` leaves raw, DEL, C1 controls, bidi and invisible ones,
 /// written as `\u` escapes: the document means the same, and shows safely
-/// in a terminal. serde_json already escapes C0 controls, and outside
+/// in a terminal. `serde_json` already escapes C0 controls, and outside
 /// strings there is only ASCII.
 pub fn escape_json_unsafe(json: &str) -> Cow<'_, str> {
     let must_escape = |c: char| c == '\u{7f}' || (!c.is_ascii() && is_unsafe(c));

@@ -242,7 +242,7 @@ fn check_file_type(
     if file_type.is_dir() {
         return Ok(None);
     }
-    let what = special_file_kind(&file_type);
+    let what = special_file_kind(file_type);
     Err(Box::new(
         Diagnostic::whole_file(name, format!("not a regular file but {what}"))
             .with_help("a pack file must be a plain text file; replace it by one, or remove it"),
@@ -251,7 +251,7 @@ fn check_file_type(
 
 /// What a file that is neither a regular file nor a folder is, for messages.
 #[cfg(unix)]
-fn special_file_kind(file_type: &fs::FileType) -> &'static str {
+fn special_file_kind(file_type: fs::FileType) -> &'static str {
     use std::os::unix::fs::FileTypeExt;
     if file_type.is_fifo() {
         "a named pipe (FIFO)"
@@ -265,7 +265,7 @@ fn special_file_kind(file_type: &fs::FileType) -> &'static str {
 }
 
 #[cfg(not(unix))]
-fn special_file_kind(_: &fs::FileType) -> &'static str {
+fn special_file_kind(_: fs::FileType) -> &'static str {
     "a special file"
 }
 
