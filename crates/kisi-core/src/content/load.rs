@@ -291,7 +291,7 @@ pub fn read_capped(path: &Path, name: &str) -> Result<Vec<u8>, Box<Diagnostic>> 
     };
     let file = fs::File::open(path).map_err(cannot_read)?;
     let metadata = file.metadata().map_err(cannot_read)?;
-    // Replaced between the check and the opening.
+    // The file may have been replaced between the check and the opening.
     check_file_type(&metadata, PathBuf::new(), name)?;
     let size = metadata.len().min(MAX_FILE_SIZE + 1);
     let mut bytes = Vec::with_capacity(usize::try_from(size).unwrap_or(0));
