@@ -313,7 +313,7 @@ fn with_pack(dir: Option<&Path>, print: impl FnOnce(&Pack) -> io::Result<ExitCod
 fn report_io(error: &io::Error) -> ExitCode {
     // A closed pipe (`kisi list | head`) is not an error worth a message.
     if error.kind() != io::ErrorKind::BrokenPipe {
-        eprintln!("kisi: {error}");
+        eprintln!("kisi: {}", printable_line(&error.to_string()));
     }
     ExitCode::FAILURE
 }

@@ -259,6 +259,7 @@ fn hostile_arguments_never_reach_the_terminal_raw() {
         ("--content DIR", vec!["--content", HOSTILE, "list"]),
         ("--exam-date", vec!["--exam-date", HOSTILE, "stats"]),
         ("unknown subcommand", vec![HOSTILE]),
+        ("man SUBCOMMAND", vec!["man", HOSTILE]),
         (
             "--data-dir",
             vec!["--data-dir", bad_data_dir.to_str().unwrap(), "stats"],
