@@ -321,11 +321,18 @@ impl Report {
         let Some(text) = self.source(file).filter(|_| line > 0) else {
             return Origin::path(path).into();
         };
-        // Only the lines the span touches, so that big files render fast.
+        // Only the lines the span touches, so that big files render fast,
+        // and of the last one only what a terminal can show after the span:
+        // the renderer goes through all it is given, and a pack may have
+        // thousands of problems on one line of a megabyte. (The text before
+        // the span stays: the renderer counts the column from it.)
         let start = floor_char_boundary(text, span.start);
         let end = ceil_char_boundary(text, span.end.max(start));
         let first = text[..start].rfind('\n').map_or(0, |i| i + 1);
-        let last = text[end..].find('\n').map_or(text.len(), |i| end + i);
+        let last = text[end..]
+            .find('\n')
+            .map_or(text.len(), |i| end + i)
+            .min(ceil_char_boundary(text, end + SHOWN_AFTER_SPAN));
         let excerpt = &text[first..last];
         let label = (!label.is_empty()).then(|| printable_line(label).into_owned());
         Snippet::source(excerpt)
@@ -335,6 +342,9 @@ impl Report {
             .into()
     }
 }
+
+/// At most this many bytes of a line are shown after the marked text.
+const SHOWN_AFTER_SPAN: usize = 512;
 
 /// How many diagnostics of one kind [`Report::render`] shows in full.
 pub const SHOWN_PER_KIND: usize = 20;
