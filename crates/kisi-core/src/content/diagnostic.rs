@@ -501,6 +501,20 @@ mod tests {
     }
 
     #[test]
+    fn kinds_ignore_quoted_names_and_numbers() {
+        assert_eq!(kind_of("invalid id `a_1`"), kind_of("invalid id `Bad_22`"));
+        assert_eq!(
+            kind_of("the id is 130 characters long"),
+            kind_of("the id is 2000 characters long")
+        );
+        assert_ne!(
+            kind_of("unknown entry `x` in see_also"),
+            kind_of("unknown entry `x` tested by a question")
+        );
+        assert_ne!(kind_of("invalid id `x`"), kind_of("duplicate id `x`"));
+    }
+
+    #[test]
     fn diagnostics_are_sorted_by_file_then_position() {
         let a = SourceFile::new("a".into(), "1\n2\n".into());
         let b = SourceFile::new("b".into(), "1\n2\n".into());
