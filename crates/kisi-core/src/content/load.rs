@@ -200,7 +200,7 @@ fn pack_file(dir: &Path, path: &Path, name: &str) -> Result<Option<PathBuf>, Box
         }
     };
     if !metadata.file_type().is_symlink() {
-        return check_file_type(&metadata, path.to_path_buf(), name);
+        return Ok(check_file_type(&metadata, name)?.then(|| path.to_path_buf()));
     }
     let target = match fs::canonicalize(path) {
         Ok(target) => target,
@@ -220,7 +220,7 @@ fn pack_file(dir: &Path, path: &Path, name: &str) -> Result<Option<PathBuf>, Box
         );
     }
     match fs::metadata(&target) {
-        Ok(metadata) => check_file_type(&metadata, target, name),
+        Ok(metadata) => Ok(check_file_type(&metadata, name)?.then_some(target)),
         Err(e) => refuse(
             format!("cannot read the file: {e}"),
             "check that the file exists and is readable",
@@ -228,19 +228,12 @@ fn pack_file(dir: &Path, path: &Path, name: &str) -> Result<Option<PathBuf>, Box
     }
 }
 
-/// `path` when `metadata` is that of a regular file, `None` for a folder,
+/// `true` when `metadata` is that of a regular file, `false` for a folder,
 /// else the error naming what the file is.
-fn check_file_type(
-    metadata: &fs::Metadata,
-    path: PathBuf,
-    name: &str,
-) -> Result<Option<PathBuf>, Box<Diagnostic>> {
+fn check_file_type(metadata: &fs::Metadata, name: &str) -> Result<bool, Box<Diagnostic>> {
     let file_type = metadata.file_type();
-    if file_type.is_file() {
-        return Ok(Some(path));
-    }
-    if file_type.is_dir() {
-        return Ok(None);
+    if file_type.is_file() || file_type.is_dir() {
+        return Ok(file_type.is_file());
     }
     let what = special_file_kind(file_type);
     Err(Box::new(
@@ -282,17 +275,21 @@ pub fn read_capped(path: &Path, name: &str) -> Result<Vec<u8>, Box<Diagnostic>> 
                 .with_help("check that the file exists and is readable"),
         )
     };
-    let before = fs::metadata(path).map_err(cannot_read)?;
-    let Some(_) = check_file_type(&before, PathBuf::new(), name)? else {
-        return Err(Box::new(
+    let a_folder = || {
+        Box::new(
             Diagnostic::whole_file(name, "a folder, not a file")
                 .with_help("give the path of a file"),
-        ));
+        )
     };
+    if !check_file_type(&fs::metadata(path).map_err(cannot_read)?, name)? {
+        return Err(a_folder());
+    }
     let file = fs::File::open(path).map_err(cannot_read)?;
     let metadata = file.metadata().map_err(cannot_read)?;
     // The file may have been replaced between the check and the opening.
-    check_file_type(&metadata, PathBuf::new(), name)?;
+    if !check_file_type(&metadata, name)? {
+        return Err(a_folder());
+    }
     let size = metadata.len().min(MAX_FILE_SIZE + 1);
     let mut bytes = Vec::with_capacity(usize::try_from(size).unwrap_or(0));
     file.take(MAX_FILE_SIZE + 1)
