@@ -9,6 +9,12 @@
 //!   replay the log): empty, and with a log of 1,000 and 10,000 reviews.
 //! - `search_index`: building the search index of the built-in pack, which
 //!   the TUI's search worker does on its own thread.
+//! - `check_errors`: what `kisi check` does with a broken pack: loading and
+//!   rendering the report of 20,000 errors, either all on one line (10,000
+//!   entries in one inline array, each with an invalid id and an unknown
+//!   `see_also`) or one per line (10,000 entries, each with an unknown
+//!   `see_also` one edit away from an id, so every one is a "did you mean"
+//!   candidate). Target: 2 s.
 
 use std::hint::black_box;
 use std::path::Path;
@@ -99,4 +105,49 @@ fn open_progress_store(bencher: Bencher, reviews: usize) {
 fn search_index(bencher: Bencher) {
     let pack = builtin_pack().unwrap_or_else(|report| panic!("built-in pack: {report:?}"));
     bencher.bench(|| Searcher::new(black_box(&pack)));
+}
+
+/// A manifest and one topic file with 20,000 errors; `one_line` puts them
+/// all on one line.
+fn broken_pack(one_line: bool) -> Vec<(String, Vec<u8>)> {
+    let manifest = "[pack]\nid = \"p\"\ntitle = \"P\"\nlanguage = \"id\"\nversion = \"1\"\n\
+                    description = \"D\"\n\n[[sources]]\nid = \"s\"\ncitation = \"C\"\n";
+    let topic = if one_line {
+        let items: Vec<String> = (0..10_000)
+            .map(|i| {
+                format!(
+                    "{{id = \"Bad_{i}\", title = \"T\", body = \"B\", source = \"s\", \
+                     see_also = [\"missing-{i}\"]}}"
+                )
+            })
+            .collect();
+        format!(
+            "entries = [{}]\n[topic]\nid = \"t\"\ntitle = \"T\"\n",
+            items.join(", ")
+        )
+    } else {
+        let mut topic = String::from("[topic]\nid = \"t\"\ntitle = \"T\"\n");
+        topic.extend((0..10_000).map(|i| {
+            format!(
+                "\n[[entries]]\nid = \"entry-{i}\"\ntitle = \"T\"\nbody = \"B\"\nsource = \"s\"\n\
+                 see_also = [\"entry-{i}x\", \"entry-{i}y\"]\n"
+            )
+        }));
+        topic
+    };
+    vec![
+        ("pack.toml".to_owned(), manifest.as_bytes().to_vec()),
+        ("01-t.toml".to_owned(), topic.into_bytes()),
+    ]
+}
+
+#[divan::bench(args = [true, false], sample_count = 10)]
+fn check_errors(bencher: Bencher, one_line: bool) {
+    let files = broken_pack(one_line);
+    bencher.bench(|| {
+        let report = load_files(black_box(&files)).err();
+        let report = report.unwrap_or_else(|| panic!("the broken pack must not load"));
+        assert_eq!(report.diagnostics.len(), 20_000);
+        report.render(false)
+    });
 }

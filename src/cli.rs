@@ -21,6 +21,7 @@ use kisi_core::i18n::{Lang, Strings};
 use kisi_core::progress::{Day, Progress, Store, compute_stats};
 use kisi_core::quiz::{self, QuestionKind, QuizOptions};
 use kisi_core::search::Searcher;
+use kisi_core::text::{printable, printable_line};
 use kisi_tui as tui;
 use kisi_tui::StartAt;
 use kisi_tui::app::App;
@@ -222,7 +223,15 @@ impl From<FormatArg> for CheckFormat {
 
 /// Parses the command line and runs it.
 pub fn main() -> ExitCode {
-    let cli = Cli::parse();
+    let cli = match Cli::try_parse() {
+        Ok(cli) => cli,
+        // clap quotes the arguments it rejects as they are.
+        Err(error) if error.use_stderr() => {
+            eprint!("{}", printable(&error.to_string()));
+            return ExitCode::from(u8::try_from(error.exit_code()).unwrap_or(2));
+        }
+        Err(help_or_version) => help_or_version.exit(),
+    };
     let lang = cli.lang.map_or_else(
         || Lang::from_env(|name| std::env::var(name).ok()),
         Lang::from,
@@ -307,7 +316,7 @@ fn report_io(error: &io::Error) -> ExitCode {
     if error.kind() == io::ErrorKind::BrokenPipe {
         return ExitCode::SUCCESS;
     }
-    eprintln!("kisi: {error}");
+    eprintln!("kisi: {}", printable_line(&error.to_string()));
     ExitCode::FAILURE
 }
 
@@ -361,7 +370,11 @@ fn print_list(pack: &Pack) -> io::Result<ExitCode> {
 
 fn print_entry(pack: &Pack, id: &str, strings: &Strings) -> io::Result<ExitCode> {
     let Some(at) = pack.find_entry(id) else {
-        eprintln!("kisi: {} `{id}`.", strings.entry_not_found);
+        eprintln!(
+            "kisi: {} `{}`.",
+            strings.entry_not_found,
+            printable_line(id)
+        );
         let mut near: Vec<&str> = pack
             .entries()
             .map(|(_, e)| &*e.id)
@@ -448,8 +461,9 @@ fn plain_quiz(pack: &Pack, args: &QuizArgs, lang: Lang) -> io::Result<ExitCode> 
     for topic in &options.topics {
         if pack.find_topic(topic).is_none() {
             eprintln!(
-                "kisi: {} `{topic}`. kisi list",
-                lang.strings().topic_not_found
+                "kisi: {} `{}`. kisi list",
+                lang.strings().topic_not_found,
+                printable_line(topic)
             );
             return Ok(ExitCode::FAILURE);
         }
@@ -463,7 +477,10 @@ fn plain_quiz(pack: &Pack, args: &QuizArgs, lang: Lang) -> io::Result<ExitCode> 
 
 fn parse_day(text: &str) -> Result<Day, String> {
     Day::parse(text).ok_or_else(|| {
-        format!("`{text}` is not a date of the form YYYY-MM-DD with a year from 1970 to 9999")
+        format!(
+            "`{}` is not a date of the form YYYY-MM-DD with a year from 1970 to 9999",
+            printable_line(text)
+        )
     })
 }
 
@@ -499,7 +516,11 @@ impl Study {
         Self {
             progress: Progress::new(log),
             exam_date,
-            warnings: warnings.iter().map(|w| w.message(lang)).collect(),
+            // Paths in the warnings come from --data-dir.
+            warnings: warnings
+                .iter()
+                .map(|w| printable_line(&w.message(lang)).into_owned())
+                .collect(),
         }
     }
 
@@ -563,7 +584,10 @@ fn themes(name: Option<&str>) -> ExitCode {
         }),
         Some(name) => {
             let Some((_, source)) = tui::theme::BUILTIN.iter().find(|(n, _)| *n == name) else {
-                eprintln!("kisi: no built-in theme `{name}`. kisi themes");
+                eprintln!(
+                    "kisi: no built-in theme `{}`. kisi themes",
+                    printable_line(name)
+                );
                 return ExitCode::FAILURE;
             };
             write!(io::stdout(), "{source}")

@@ -38,7 +38,8 @@ pub fn man_page(mut command: clap::Command, subcommand: Option<&str>) -> io::Res
                 return Err(io::Error::new(
                     io::ErrorKind::InvalidInput,
                     format!(
-                        "`{wanted}` is not a subcommand; one of: {}",
+                        "`{}` is not a subcommand; one of: {}",
+                        kisi_core::text::printable_line(wanted),
                         known.join(", ")
                     ),
                 ));

@@ -491,3 +491,146 @@ fn an_unreadable_log_is_left_alone_for_a_user_who_cannot_read_it() {
         .collect();
     assert_eq!(names, ["pekerjaan-sosial.jsonl"], "nothing moved aside");
 }
+
+/// The characters that must never reach a terminal raw from an argument, a
+/// path or a pack: ESC, BEL, other C0 controls but line feed, DEL, C1,
+/// bidi overrides and isolates, zero-width characters.
+fn assert_no_raw_controls(output: &Output, what: &str) {
+    for (stream, bytes) in [("stdout", &output.stdout), ("stderr", &output.stderr)] {
+        let text = String::from_utf8_lossy(bytes);
+        let bad: Vec<char> = text
+            .chars()
+            .filter(|&c| {
+                (c.is_control() && c != '\n')
+                    || matches!(c, '\u{200b}'..='\u{200f}' | '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}')
+            })
+            .collect();
+        assert!(bad.is_empty(), "{what}: {bad:?} on {stream}: {text:?}");
+    }
+}
+
+const HOSTILE: &str = "\u{1b}]52;c;aGk=\u{7}\u{1b}[2J\u{9b}31m\u{202e}\u{200b}x";
+
+#[test]
+fn hostile_arguments_never_reach_the_terminal_raw() {
+    let data = tempfile::tempdir().unwrap();
+    let file = data.path().join("file");
+    std::fs::write(&file, "").unwrap();
+    let bad_data_dir = file.join(HOSTILE);
+    let new_dir = data.path().join(format!("new{HOSTILE}"));
+    let cases: Vec<(&str, Vec<&str>)> = vec![
+        ("show", vec!["show", HOSTILE]),
+        ("quiz --topic", vec!["quiz", "--plain", "--topic", HOSTILE]),
+        ("present --topic", vec!["present", "--topic", HOSTILE]),
+        ("themes NAME", vec!["themes", HOSTILE]),
+        ("--theme PATH", vec!["--theme", HOSTILE]),
+        ("check DIR", vec!["check", HOSTILE]),
+        ("--content DIR", vec!["--content", HOSTILE, "list"]),
+        ("--exam-date", vec!["--exam-date", HOSTILE, "stats"]),
+        ("unknown subcommand", vec![HOSTILE]),
+        ("man SUBCOMMAND", vec!["man", HOSTILE]),
+        (
+            "--data-dir",
+            vec!["--data-dir", bad_data_dir.to_str().unwrap(), "stats"],
+        ),
+        ("new DIR", vec!["new", new_dir.to_str().unwrap()]),
+        ("new DIR again", vec!["new", new_dir.to_str().unwrap()]),
+    ];
+    for (what, args) in cases {
+        let output = kisi(&args);
+        assert_no_raw_controls(&output, what);
+        assert!(
+            !output.stdout.is_empty() || !output.stderr.is_empty(),
+            "{what}: no output"
+        );
+    }
+}
+
+#[test]
+fn check_of_a_pack_with_hostile_file_names_prints_them_escaped() {
+    let dir = tempfile::tempdir().unwrap();
+    write(
+        dir.path(),
+        "pack.toml",
+        "[pack]\nid = \"p\"\ntitle = \"P\"\nlanguage = \"id\"\nversion = \"1\"\n\
+         description = \"D\"\n\n[[sources]]\nid = \"s\"\ncitation = \"C\"\n",
+    );
+    // A broken topic whose name would start a line of its own.
+    let name = "01-\nerror: all is fine\u{85}\u{7f}\u{202e}.toml";
+    write(dir.path(), name, "[topic]\nid = \"t\"\n");
+    let output = kisi(&["check", dir.path().to_str().unwrap()]);
+    assert_eq!(output.status.code(), Some(1));
+    assert_no_raw_controls(&output, "check");
+    let text = stdout(&output);
+    assert!(
+        !text
+            .lines()
+            .any(|line| line.starts_with("error: all is fine")),
+        "{text}"
+    );
+    assert!(text.contains("01-\\u{a}error: all is fine"), "{text}");
+
+    let output = kisi(&["check", "--format", "json", dir.path().to_str().unwrap()]);
+    assert_no_raw_controls(&output, "check --format json");
+    let json: serde_json::Value = serde_json::from_slice(&output.stdout).unwrap();
+    let file = json["errors"][0]["file"].as_str().unwrap();
+    // Escaped in the document, the same name once parsed.
+    assert!(file.ends_with(name), "{file:?}");
+    assert!(stdout(&output).contains("\\u0085\\u007f\\u202e"));
+}
+
+/// Runs kisi with `args`, failing (not hanging) when it takes over 10 s.
+fn kisi_within_10_s(args: &[&str]) -> Output {
+    let mut child = Command::new(env!("CARGO_BIN_EXE_kisi"))
+        .args(args)
+        .env("LANG", "en_GB.UTF-8")
+        .stdin(Stdio::null())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    let start = std::time::Instant::now();
+    while child.try_wait().unwrap().is_none() {
+        if start.elapsed() > std::time::Duration::from_secs(10) {
+            child.kill().unwrap();
+            panic!("kisi {args:?} still running after 10 s");
+        }
+        std::thread::sleep(std::time::Duration::from_millis(20));
+    }
+    child.wait_with_output().unwrap()
+}
+
+#[cfg(unix)]
+#[test]
+fn a_theme_path_is_read_with_the_bounds_of_a_pack_file() {
+    let dir = tempfile::tempdir().unwrap();
+    let fifo = dir.path().join("theme.toml");
+    assert!(
+        Command::new("mkfifo")
+            .arg(&fifo)
+            .status()
+            .unwrap()
+            .success()
+    );
+    let big = dir.path().join("big.toml");
+    std::fs::File::create(&big)
+        .unwrap()
+        .set_len(kisi_core::content::load::MAX_FILE_SIZE + 1)
+        .unwrap();
+    for (path, message) in [
+        ("/dev/zero", "not a regular file but a device"),
+        (
+            fifo.to_str().unwrap(),
+            "not a regular file but a named pipe",
+        ),
+        (big.to_str().unwrap(), "larger than 16 MiB"),
+    ] {
+        let output = kisi_within_10_s(&["--theme", path]);
+        assert_eq!(output.status.code(), Some(1), "{path}");
+        assert!(
+            stderr(&output).contains(message),
+            "{path}: {}",
+            stderr(&output)
+        );
+    }
+}

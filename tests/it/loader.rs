@@ -747,3 +747,317 @@ proptest! {
         check_no_panic(&with_topic(&format!("{TOPIC}\n{topic}")));
     }
 }
+
+#[test]
+fn a_bidi_override_is_rejected_at_the_character() {
+    let topic = TOPIC.replace("title = \"Entry A\"", "title = \"Entry \u{202e}A\"");
+    let d = only_error(&with_topic(&topic));
+    assert_eq!(
+        d.message,
+        "`title` contains the bidirectional control character U+202E"
+    );
+    // At the character itself: line 7, `title = "Entry ` is 16 chars.
+    assert_at(&d, "01-a.toml", 7, 16);
+    assert_eq!(d.span.len(), '\u{202e}'.len_utf8());
+}
+
+#[test]
+fn invisible_and_filler_characters_are_rejected_even_when_escaped() {
+    for c in [
+        '\u{200b}', '\u{200d}', '\u{2060}', '\u{2066}', '\u{feff}', '\u{3164}', '\u{115f}',
+        '\u{ffa0}',
+    ] {
+        // A title made only of a filler has no visible content.
+        let escaped = format!("\\u{:04X}", u32::from(c));
+        let topic = TOPIC.replace("title = \"Entry A\"", &format!("title = \"{escaped}\""));
+        let d = only_error(&with_topic(&topic));
+        assert!(
+            d.message.starts_with("`title` contains the ")
+                && d.message.ends_with(&format!("U+{:04X}", u32::from(c))),
+            "{c:?}: {}",
+            d.message
+        );
+        // Written as an escape, it is pointed at by its value.
+        assert_at(&d, "01-a.toml", 7, 9);
+    }
+}
+
+#[test]
+fn line_breaks_are_rejected_in_one_line_fields_only() {
+    for (field, value) in [
+        (
+            "title = \"Entry A\"",
+            "title = \"\"\"\nEntry\nerror: fake\"\"\"",
+        ),
+        ("title = \"Entry A\"", "title = \"Entry\\nA\""),
+        (
+            "source = \"book\"\nsee_also",
+            "source = \"bo\\nok\"\nsee_also",
+        ),
+    ] {
+        let topic = TOPIC.replacen(field, value, 1);
+        let d = only_error(&with_topic(&topic));
+        assert!(d.message.ends_with("has a line break"), "{}", d.message);
+    }
+    let manifest = MANIFEST.replace("version = \"1.0.0\"", "version = \"1.0\\n2\"");
+    let d = only_error(&files(&[("pack.toml", &manifest), ("01-a.toml", TOPIC)]));
+    assert_eq!(d.message, "`version` has a line break");
+    let topic =
+        format!("{TOPIC}\n[[entries.points]]\nlabel = \"a\\nb\"\ntext = \"line one\\nline two\"\n");
+    let d = only_error(&with_topic(&topic));
+    assert_eq!(d.message, "`label` has a line break");
+}
+
+#[test]
+fn accented_letters_and_other_scripts_still_load() {
+    let topic = TOPIC
+        .replace("Entry A", "Évaluasi sosial — «café» naïve 日本語 العربية")
+        .replace("Body A", "Kesejahteraan\tsosial: ½, ©, ™, soft\u{ad}hyphen");
+    let pack = load_files(&with_topic(&topic)).unwrap();
+    assert!(pack.topics[0].entries[0].title.starts_with("Évaluasi"));
+}
+
+#[test]
+fn ids_are_at_most_128_bytes() {
+    let ok = "a".repeat(128);
+    let topic = TOPIC.replace("\"entry-b\"", &format!("\"{ok}\""));
+    assert!(load_files(&with_topic(&topic)).is_ok());
+    let long = "a".repeat(129);
+    let topic = TOPIC.replace("id = \"entry-b\"", &format!("id = \"{long}\""));
+    let report = report(&with_topic(&topic));
+    let d = report
+        .diagnostics
+        .iter()
+        .find(|d| d.message == "the id is 129 characters long")
+        .unwrap_or_else(|| panic!("{report}"));
+    assert_at(d, "01-a.toml", 13, 6);
+    assert!(d.help.as_deref().unwrap().contains("at most 128"));
+    let manifest = MANIFEST.replace("id = \"test-pack\"", &format!("id = \"{long}\""));
+    let d = only_error(&files(&[("pack.toml", &manifest), ("01-a.toml", TOPIC)]));
+    assert_eq!(d.message, "the id is 129 characters long");
+}
+
+/// A topic file of `n` entries on one line, each with an invalid id and an
+/// unknown `see_also`.
+fn many_errors_on_one_line(n: usize) -> String {
+    let items: Vec<String> = (0..n)
+        .map(|i| {
+            format!(
+                "{{id = \"Bad_{i}\", title = \"T\", body = \"B\", source = \"book\", \
+                 see_also = [\"missing-{i}\"]}}"
+            )
+        })
+        .collect();
+    format!(
+        "entries = [{}]\n[topic]\nid = \"t\"\ntitle = \"T\"\n",
+        items.join(", ")
+    )
+}
+
+#[test]
+fn thousands_of_errors_show_the_first_of_each_kind_and_count_the_rest() {
+    use kisi_core::content::diagnostic::SHOWN_PER_KIND;
+    let n = 2_000;
+    let report = report(&with_topic(&many_errors_on_one_line(n)));
+    // Every problem is kept (for `--format json`)...
+    assert_eq!(report.diagnostics.len(), 2 * n, "{report}");
+    let text = report.render(false);
+    // ... but only the first of each kind are rendered in full.
+    assert_eq!(text.matches("error: invalid id `").count(), SHOWN_PER_KIND);
+    assert_eq!(
+        text.matches("error: unknown entry `").count(),
+        SHOWN_PER_KIND
+    );
+    let more = n - SHOWN_PER_KIND;
+    assert!(
+        text.contains(&format!(
+            "note: {more} more errors like \"invalid id `Bad_0`\" not shown"
+        )),
+        "{text}"
+    );
+    assert!(
+        text.contains(&format!(
+            "note: {more} more errors like \"unknown entry `missing-0` in see_also\" not shown"
+        )),
+        "{text}"
+    );
+    assert!(text.ends_with(&format!("error: {} errors in 1 file\n", 2 * n)));
+    // Columns count the chars from the start of the line.
+    let last = report.diagnostics.last().unwrap();
+    let line = String::from_utf8(with_topic(&many_errors_on_one_line(n))[1].1.clone()).unwrap();
+    assert_eq!(last.column, line[..last.span.start].chars().count() + 1);
+}
+
+#[test]
+fn did_you_mean_is_looked_for_only_for_the_errors_shown() {
+    use kisi_core::content::diagnostic::SHOWN_PER_KIND;
+    // Every reference is one edit away from an entry id.
+    let mut topic = String::from("[topic]\nid = \"t\"\ntitle = \"T\"\n");
+    for i in 0..200 {
+        write!(
+            topic,
+            "\n[[entries]]\nid = \"entry-{i}\"\ntitle = \"T\"\nbody = \"B\"\nsource = \"book\"\n\
+             see_also = [\"entry-{i}x\"]\n"
+        )
+        .unwrap();
+    }
+    let report = report(&with_topic(&topic));
+    let suggested = report
+        .diagnostics
+        .iter()
+        .filter(|d| {
+            d.help
+                .as_deref()
+                .is_some_and(|h| h.starts_with("did you mean"))
+        })
+        .count();
+    assert_eq!(suggested, SHOWN_PER_KIND);
+}
+
+/// A pack folder with a valid manifest and topic `01-a.toml`.
+#[cfg(unix)]
+fn pack_dir() -> tempfile::TempDir {
+    let dir = tempfile::tempdir().unwrap();
+    fs::write(dir.path().join("pack.toml"), MANIFEST).unwrap();
+    fs::write(dir.path().join("01-a.toml"), TOPIC).unwrap();
+    dir
+}
+
+#[cfg(unix)]
+fn mkfifo(path: &std::path::Path) {
+    let status = std::process::Command::new("mkfifo")
+        .arg(path)
+        .status()
+        .unwrap();
+    assert!(status.success());
+}
+
+/// The one diagnostic of loading `dir`, which must be about `name`.
+#[cfg(unix)]
+fn only_error_in(dir: &std::path::Path, name: &str) -> (Diagnostic, String) {
+    let report = load_dir(dir).unwrap_err();
+    assert_eq!(report.diagnostics.len(), 1, "{report}");
+    let d = report.diagnostics[0].clone();
+    assert_eq!(d.file, dir.join(name).display().to_string());
+    (d, report.render(false))
+}
+
+#[cfg(unix)]
+#[test]
+fn a_link_out_of_the_pack_is_refused_and_its_target_never_quoted() {
+    use std::os::unix::fs::symlink;
+    let outside = tempfile::tempdir().unwrap();
+    let secret = outside.path().join("environ");
+    fs::write(&secret, "SECRET=hunter2\nHOME=/root\n").unwrap();
+    let dir = pack_dir();
+    symlink(&secret, dir.path().join("02-env.toml")).unwrap();
+    let (d, text) = only_error_in(dir.path(), "02-env.toml");
+    assert_eq!(
+        d.message,
+        "a symbolic link to a file outside the pack folder"
+    );
+    assert!(d.help.unwrap().contains("copy the file into the folder"));
+    assert!(!text.contains("hunter2"), "{text}");
+    // Nor the manifest through a link to a device.
+    let dir = pack_dir();
+    fs::remove_file(dir.path().join("pack.toml")).unwrap();
+    symlink("/dev/zero", dir.path().join("pack.toml")).unwrap();
+    let (d, _) = only_error_in(dir.path(), "pack.toml");
+    assert_eq!(
+        d.message,
+        "a symbolic link to a file outside the pack folder"
+    );
+}
+
+#[cfg(unix)]
+#[test]
+fn a_link_inside_the_pack_is_followed() {
+    use std::os::unix::fs::symlink;
+    let dir = pack_dir();
+    fs::create_dir(dir.path().join("src")).unwrap();
+    let second = TOPIC
+        .replace("topic-a", "topic-b")
+        .replace("entry-a", "entry-c")
+        .replace("entry-b", "entry-d");
+    fs::write(dir.path().join("src").join("b.toml"), second).unwrap();
+    symlink("src/b.toml", dir.path().join("02-b.toml")).unwrap();
+    let pack = load_dir(dir.path()).unwrap();
+    assert_eq!(pack.topics.len(), 2);
+}
+
+#[cfg(unix)]
+#[test]
+fn dangling_links_loops_and_fifos_are_reported_not_skipped() {
+    use std::os::unix::fs::symlink;
+    let dir = pack_dir();
+    symlink("nowhere.toml", dir.path().join("02-dangling.toml")).unwrap();
+    let (d, _) = only_error_in(dir.path(), "02-dangling.toml");
+    assert!(
+        d.message
+            .starts_with("a symbolic link that cannot be followed"),
+        "{}",
+        d.message
+    );
+    let dir = pack_dir();
+    symlink("03-b.toml", dir.path().join("02-a.toml")).unwrap();
+    symlink("02-a.toml", dir.path().join("03-b.toml")).unwrap();
+    let report = load_dir(dir.path()).unwrap_err();
+    assert_eq!(report.diagnostics.len(), 2, "{report}");
+    assert!(
+        report.diagnostics.iter().all(|d| d
+            .message
+            .starts_with("a symbolic link that cannot be followed")),
+        "{report}"
+    );
+    let dir = pack_dir();
+    mkfifo(&dir.path().join("02-pipe.toml"));
+    let (d, _) = only_error_in(dir.path(), "02-pipe.toml");
+    assert_eq!(d.message, "not a regular file but a named pipe (FIFO)");
+}
+
+#[cfg(unix)]
+#[test]
+fn a_manifest_that_is_a_fifo_or_a_loop_is_named_not_missing() {
+    use std::os::unix::fs::symlink;
+    let dir = pack_dir();
+    fs::remove_file(dir.path().join("pack.toml")).unwrap();
+    mkfifo(&dir.path().join("pack.toml"));
+    // Would block forever if the FIFO were opened.
+    let (d, _) = only_error_in(dir.path(), "pack.toml");
+    assert_eq!(d.message, "not a regular file but a named pipe (FIFO)");
+    let dir = pack_dir();
+    fs::remove_file(dir.path().join("pack.toml")).unwrap();
+    symlink("pack.toml", dir.path().join("pack.toml")).unwrap();
+    let (d, _) = only_error_in(dir.path(), "pack.toml");
+    assert!(
+        d.message
+            .starts_with("a symbolic link that cannot be followed"),
+        "{}",
+        d.message
+    );
+}
+
+#[cfg(unix)]
+#[test]
+fn a_folder_without_search_permission_says_so() {
+    use std::os::unix::fs::PermissionsExt;
+    let dir = pack_dir();
+    fs::set_permissions(dir.path(), fs::Permissions::from_mode(0o600)).unwrap();
+    let denied = fs::metadata(dir.path().join("pack.toml")).is_err();
+    let result = load_dir(dir.path());
+    fs::set_permissions(dir.path(), fs::Permissions::from_mode(0o700)).unwrap();
+    if !denied {
+        // Running as root: permissions do not apply.
+        return;
+    }
+    let report = result.unwrap_err();
+    assert!(
+        report
+            .diagnostics
+            .iter()
+            .all(|d| d.message.starts_with("cannot read the file")
+                && d.help.as_deref().unwrap().contains("permissions")),
+        "{report}"
+    );
+    assert!(!report.to_string().contains("no manifest"), "{report}");
+}

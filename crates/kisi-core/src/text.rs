@@ -1,5 +1,9 @@
-//! Text folding shared by search and grading: accents and case must not matter
-//! to a student typing fast, so both compare folded text.
+//! Text folding shared by search and grading (accents and case must not
+//! matter to a student typing fast, so both compare folded text), and the one
+//! sanitiser of untrusted text on its way to a terminal.
+
+use std::borrow::Cow;
+use std::fmt::Write as _;
 
 use unicode_normalization::UnicodeNormalization;
 use unicode_normalization::char::is_combining_mark;
@@ -34,9 +38,157 @@ pub fn fold_with_map(text: &str) -> (String, Vec<usize>) {
     (folded, origin)
 }
 
+/// Whether `c` must not reach a terminal as it is: control characters (C0,
+/// DEL, C1, which can drive the terminal), bidirectional overrides and
+/// isolates (which reorder what is shown), and zero-width, invisible and
+/// filler characters (which hide or fake text). The loader rejects them in
+/// packs (line feed and tab aside), and [`printable`] escapes them in
+/// everything else that is shown.
+pub fn is_unsafe(c: char) -> bool {
+    c.is_control()
+        || matches!(
+            c,
+            // Arabic letter mark, a bidi mark.
+            '\u{061C}'
+                // Hangul choseong and jungseong fillers.
+                | '\u{115F}'
+                | '\u{1160}'
+                // Mongolian vowel separator, invisible.
+                | '\u{180E}'
+                // Zero width space, non-joiner, joiner; left-to-right and right-to-left marks.
+                | '\u{200B}'..='\u{200F}'
+                // Line and paragraph separators: line breaks a terminal does not know.
+                | '\u{2028}'..='\u{2029}'
+                // Bidi embeddings and overrides.
+                | '\u{202A}'..='\u{202E}'
+                // Word joiner, invisible operators, bidi isolates, deprecated format controls.
+                | '\u{2060}'..='\u{2064}'
+                | '\u{2066}'..='\u{206F}'
+                // Hangul filler.
+                | '\u{3164}'
+                // Zero width no-break space (byte order mark).
+                | '\u{FEFF}'
+                // Halfwidth Hangul filler.
+                | '\u{FFA0}'
+                // Interlinear annotation controls.
+                | '\u{FFF9}'..='\u{FFFB}'
+                // Tag characters: invisible copies of ASCII.
+                | '\u{E0000}'..='\u{E007F}'
+        )
+}
+
+/// `text` with every [`is_unsafe`] character replaced by a visible escape
+/// (`\u{1b}`, `\u{202e}`), line breaks included: for one-line output such as
+/// an argument, a file name or a path in a message.
+pub fn printable_line(text: &str) -> Cow<'_, str> {
+    escape_unsafe(text, false)
+}
+
+/// Like [`printable_line`], but keeps line feeds and tabs: for text of
+/// several lines, such as a help message or an entry's body.
+pub fn printable(text: &str) -> Cow<'_, str> {
+    escape_unsafe(text, true)
+}
+
+fn escape_unsafe(text: &str, keep_newlines: bool) -> Cow<'_, str> {
+    let must_escape = |c: char| is_unsafe(c) && !(keep_newlines && matches!(c, '\n' | '\t'));
+    if !text.chars().any(must_escape) {
+        return Cow::Borrowed(text);
+    }
+    let mut out = String::with_capacity(text.len() + 8);
+    for c in text.chars() {
+        if must_escape(c) {
+            // Writing to a String cannot fail.
+            let _ = write!(out, "\\u{{{:x}}}", u32::from(c));
+        } else {
+            out.push(c);
+        }
+    }
+    Cow::Owned(out)
+}
+
+/// JSON text (as `serde_json` writes it) with the [`is_unsafe`] characters
+/// that `serde_json` leaves raw, DEL, C1 controls, bidi and invisible ones,
+/// written as `\u` escapes: the document means the same, and shows safely
+/// in a terminal. `serde_json` already escapes C0 controls, and outside
+/// strings there is only ASCII.
+pub fn escape_json_unsafe(json: &str) -> Cow<'_, str> {
+    let must_escape = |c: char| c == '\u{7f}' || (!c.is_ascii() && is_unsafe(c));
+    if !json.chars().any(must_escape) {
+        return Cow::Borrowed(json);
+    }
+    let mut out = String::with_capacity(json.len() + 16);
+    for c in json.chars() {
+        if must_escape(c) {
+            for unit in c.encode_utf16(&mut [0; 2]) {
+                // Writing to a String cannot fail.
+                let _ = write!(out, "\\u{unit:04x}");
+            }
+        } else {
+            out.push(c);
+        }
+    }
+    Cow::Owned(out)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn unsafe_characters_are_controls_bidi_and_invisible_ones() {
+        for c in [
+            '\0',
+            '\u{1b}',
+            '\u{7}',
+            '\r',
+            '\n',
+            '\u{7f}',
+            '\u{85}',
+            '\u{9b}',
+            '\u{200b}',
+            '\u{200d}',
+            '\u{202e}',
+            '\u{2066}',
+            '\u{2069}',
+            '\u{2060}',
+            '\u{feff}',
+            '\u{3164}',
+            '\u{115f}',
+            '\u{ffa0}',
+            '\u{e0041}',
+        ] {
+            assert!(is_unsafe(c), "{c:?}");
+        }
+        for c in [
+            'a', 'é', 'ñ', 'ß', '\u{a0}', '\u{ad}', '—', '“', '你', '\u{301}',
+        ] {
+            assert!(!is_unsafe(c), "{c:?}");
+        }
+    }
+
+    #[test]
+    fn printable_escapes_what_is_unsafe_and_keeps_the_rest() {
+        assert_eq!(printable_line("kafé"), "kafé");
+        assert!(matches!(printable_line("kafé"), Cow::Borrowed(_)));
+        assert_eq!(
+            printable_line("a\u{1b}]52;c;x\u{7}b"),
+            "a\\u{1b}]52;c;x\\u{7}b"
+        );
+        assert_eq!(printable_line("x\u{202e}y\nz"), "x\\u{202e}y\\u{a}z");
+        assert_eq!(printable("x\u{202e}y\nz\t"), "x\\u{202e}y\nz\t");
+        assert_eq!(printable("\u{e0041}"), "\\u{e0041}");
+    }
+
+    #[test]
+    fn json_escapes_keep_the_meaning() {
+        let value = "a\u{7f}\u{85}\u{202e}é\u{e0041}";
+        let json = serde_json::to_string(value).unwrap_or_default();
+        let escaped = escape_json_unsafe(&json);
+        assert_eq!(escaped, "\"a\\u007f\\u0085\\u202eé\\udb40\\udc41\"");
+        let back: String = serde_json::from_str(&escaped).unwrap_or_default();
+        assert_eq!(back, value);
+    }
 
     #[test]
     fn folds_case_and_accents() {

@@ -46,8 +46,14 @@ impl App {
         let find = |ids: &[String]| -> Result<Vec<usize>, String> {
             ids.iter()
                 .map(|id| {
-                    pack.find_topic(id)
-                        .ok_or_else(|| format!("{} `{id}`. kisi list", strings.topic_not_found))
+                    pack.find_topic(id).ok_or_else(|| {
+                        // The id comes from the command line: untrusted.
+                        format!(
+                            "{} `{}`. kisi list",
+                            strings.topic_not_found,
+                            kisi_core::text::printable_line(id)
+                        )
+                    })
                 })
                 .collect()
         };

@@ -3,6 +3,7 @@
 //! bold/reverse/underline remain so every state is still visible without
 //! colour.
 
+use std::path::Path;
 use std::str::FromStr;
 
 use ratatui::style::{Color, Modifier, Style};
@@ -10,6 +11,7 @@ use serde::Deserialize;
 use toml::Spanned;
 
 use kisi_core::content::diagnostic::{Diagnostic, Report, SourceFile};
+use kisi_core::content::load::read_capped;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Theme {
@@ -105,19 +107,27 @@ impl Theme {
         })
     }
 
+    /// Reads the theme file at `path` with the bounds of a pack file: a
+    /// regular file (a FIFO or `/dev/zero` is refused unread) of at most
+    /// `MAX_FILE_SIZE` bytes, in UTF-8.
     fn read(path: &str) -> Result<Self, Report> {
-        match std::fs::read_to_string(path) {
+        let bytes = read_capped(Path::new(path), path).map_err(|diagnostic| {
+            let names: Vec<&str> = BUILTIN.iter().map(|(name, _)| *name).collect();
+            let diagnostic = diagnostic.with_help(format!(
+                "give the path of a theme file, or one of the built-in themes: {}",
+                names.join(", ")
+            ));
+            Report::new(vec![diagnostic], Vec::new())
+        })?;
+        match String::from_utf8(bytes) {
             Ok(text) => Self::parse(path, &text),
-            Err(error) => {
-                let names: Vec<&str> = BUILTIN.iter().map(|(name, _)| *name).collect();
-                let diagnostic =
-                    Diagnostic::whole_file(path, format!("cannot read the theme file: {error}"))
-                        .with_help(format!(
-                            "give the path of a theme file, or one of the built-in themes: {}",
-                            names.join(", ")
-                        ));
-                Err(Report::new(vec![diagnostic], Vec::new()))
-            }
+            Err(_) => Err(Report::new(
+                vec![
+                    Diagnostic::whole_file(path, "the theme file is not valid UTF-8")
+                        .with_help("save the file with the UTF-8 encoding"),
+                ],
+                Vec::new(),
+            )),
         }
     }
 

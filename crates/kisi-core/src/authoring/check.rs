@@ -9,6 +9,7 @@ use serde::Serialize;
 
 use crate::content::diagnostic::{Related, Report};
 use crate::content::{Diagnostic, Pack};
+use crate::text::escape_json_unsafe;
 
 /// How `kisi check` prints its result.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
@@ -165,9 +166,10 @@ fn end(report: &Report, file: &str, line: usize, span: &Range<usize>) -> (usize,
 /// when not (as for the human format).
 pub fn print_json(result: &Result<Pack, Report>) -> ExitCode {
     let mut out = io::stdout().lock();
-    let written = serde_json::to_writer_pretty(&mut out, &CheckResult::new(result))
+    // File names and pack text may hold characters that serde_json leaves raw.
+    let written = serde_json::to_string_pretty(&CheckResult::new(result))
         .map_err(io::Error::from)
-        .and_then(|()| writeln!(out))
+        .and_then(|json| writeln!(out, "{}", escape_json_unsafe(&json)))
         .and_then(|()| out.flush());
     // A closed pipe is a reader that has seen enough: the exit code is
     // still the verdict on the pack.

@@ -7,6 +7,7 @@ use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
 use crate::i18n::Lang;
+use crate::text::printable_line;
 
 /// Stands for the pack id in the manifest template.
 const PACK_ID: &str = "{{PACK_ID}}";
@@ -109,14 +110,14 @@ pub fn run(dir: &Path, lang: Lang) -> ExitCode {
     let indonesian = lang == Lang::Id;
     match write_starter(dir) {
         Ok(files) => {
-            let shown = dir.display();
+            let shown = shown_path(dir);
             if indonesian {
                 println!("Paket baru dibuat di {shown}:");
             } else {
                 println!("New pack created in {shown}:");
             }
             for file in files {
-                println!("  {}", file.display());
+                println!("  {}", shown_path(&file));
             }
             println!();
             if indonesian {
@@ -135,7 +136,7 @@ pub fn run(dir: &Path, lang: Lang) -> ExitCode {
             ExitCode::SUCCESS
         }
         Err(StarterError::NotEmpty(path)) => {
-            let shown = path.display();
+            let shown = shown_path(&path);
             if indonesian {
                 eprintln!(
                     "kisi: {shown} sudah ada dan bukan folder kosong; tidak ada yang ditimpa."
@@ -150,10 +151,15 @@ pub fn run(dir: &Path, lang: Lang) -> ExitCode {
             ExitCode::FAILURE
         }
         Err(error) => {
-            eprintln!("kisi: {error}");
+            eprintln!("kisi: {}", printable_line(&error.to_string()));
             ExitCode::FAILURE
         }
     }
+}
+
+/// A path as printed: the folder name comes from the command line.
+fn shown_path(path: &Path) -> String {
+    printable_line(&path.display().to_string()).into_owned()
 }
 
 #[cfg(test)]

@@ -3,12 +3,14 @@
 //! A `Diagnostic` points at a byte span of one file; a `Report` keeps the
 //! texts of the files so that it can show the offending lines with carets.
 
-use std::cell::OnceCell;
-use std::collections::BTreeSet;
+use std::cell::{Cell, OnceCell};
+use std::collections::{BTreeSet, HashMap};
 use std::fmt;
 use std::ops::Range;
 
 use annotate_snippets::{AnnotationKind, Group, Level, Origin, Renderer, Snippet};
+
+use crate::text::{is_unsafe, printable, printable_line};
 
 /// A second place that explains a diagnostic, e.g. the first definition of a
 /// duplicate id.
@@ -80,6 +82,10 @@ pub struct SourceFile {
     pub text: String,
     /// Made on the first problem: most files have none.
     line_starts: OnceCell<Vec<usize>>,
+    /// The last offset located: (line index, offset, column). Problems are
+    /// mostly found in reading order, so counting the chars of a line from
+    /// there keeps thousands of problems on one long line linear.
+    last: Cell<(usize, usize, usize)>,
 }
 
 impl SourceFile {
@@ -88,6 +94,7 @@ impl SourceFile {
             name,
             text,
             line_starts: OnceCell::new(),
+            last: Cell::new((usize::MAX, 0, 0)),
         }
     }
 
@@ -104,11 +111,19 @@ impl SourceFile {
         let offset = floor_char_boundary(&self.text, offset);
         let line_starts = self.line_starts();
         let line = line_starts.partition_point(|&start| start <= offset);
-        let start = line_starts.get(line.wrapping_sub(1)).copied().unwrap_or(0);
-        let column = self
-            .text
-            .get(start..offset)
-            .map_or(0, |s| s.chars().count());
+        let (last_line, last_offset, last_column) = self.last.get();
+        let (start, before) = if last_line == line && last_offset <= offset {
+            (last_offset, last_column)
+        } else {
+            let start = line_starts.get(line.wrapping_sub(1)).copied().unwrap_or(0);
+            (start, 0)
+        };
+        let column = before
+            + self
+                .text
+                .get(start..offset)
+                .map_or(0, |s| s.chars().count());
+        self.last.set((line, offset, column));
         (line.max(1), column + 1)
     }
 
@@ -208,7 +223,10 @@ impl Report {
         self.source_file(file).map(|f| f.locate(span.end))
     }
 
-    /// Renders every diagnostic like rustc does, then a summary line.
+    /// Renders the diagnostics like rustc does, then a summary line. Only
+    /// the first [`SHOWN_PER_KIND`] of each kind are shown in full, the rest
+    /// are counted: a pack with thousands of bad ids needs the first few to
+    /// be fixed, not pages of the same message.
     pub fn render(&self, color: bool) -> String {
         let renderer = if color {
             Renderer::styled()
@@ -216,8 +234,31 @@ impl Report {
             Renderer::plain()
         };
         let mut out = String::new();
+        // Kinds in order of their first diagnostic: (its message, how many).
+        let mut kinds: Vec<(&str, usize)> = Vec::new();
+        let mut index: HashMap<String, usize> = HashMap::new();
         for diagnostic in &self.diagnostics {
-            out.push_str(&self.render_one(&renderer, diagnostic));
+            let at = *index
+                .entry(kind_of(&diagnostic.message))
+                .or_insert_with(|| {
+                    kinds.push((&diagnostic.message, 0));
+                    kinds.len() - 1
+                });
+            kinds[at].1 += 1;
+            if kinds[at].1 <= SHOWN_PER_KIND {
+                out.push_str(&self.render_one(&renderer, diagnostic));
+                out.push_str("\n\n");
+            }
+        }
+        for (first, count) in kinds.iter().filter(|(_, n)| *n > SHOWN_PER_KIND) {
+            let more = count - SHOWN_PER_KIND;
+            let note = Group::with_title(Level::NOTE.primary_title(format!(
+                "{more} more error{} like \"{}\" not shown (`kisi check --format json` lists \
+                 them all)",
+                plural(more),
+                printable_line(first)
+            )));
+            out.push_str(&renderer.render(&[note]));
             out.push_str("\n\n");
         }
         let summary = self.summary();
@@ -243,7 +284,7 @@ impl Report {
     }
 
     fn render_one(&self, renderer: &Renderer, diagnostic: &Diagnostic) -> String {
-        let message = printable(&diagnostic.message);
+        let message = printable_line(&diagnostic.message);
         let mut group = Level::ERROR.primary_title(message).element(self.location(
             &diagnostic.file,
             diagnostic.line,
@@ -276,17 +317,24 @@ impl Report {
         kind: AnnotationKind,
         label: &str,
     ) -> annotate_snippets::Element<'a> {
-        let path = printable(file);
+        let path = printable_line(file).into_owned();
         let Some(text) = self.source(file).filter(|_| line > 0) else {
             return Origin::path(path).into();
         };
-        // Only the lines the span touches, so that big files render fast.
+        // Only the lines the span touches, so that big files render fast,
+        // and of the last one only what a terminal can show after the span:
+        // the renderer goes through all it is given, and a pack may have
+        // thousands of problems on one line of a megabyte. (The text before
+        // the span stays: the renderer counts the column from it.)
         let start = floor_char_boundary(text, span.start);
         let end = ceil_char_boundary(text, span.end.max(start));
         let first = text[..start].rfind('\n').map_or(0, |i| i + 1);
-        let last = text[end..].find('\n').map_or(text.len(), |i| end + i);
+        let last = text[end..]
+            .find('\n')
+            .map_or(text.len(), |i| end + i)
+            .min(ceil_char_boundary(text, end + SHOWN_AFTER_SPAN));
         let excerpt = &text[first..last];
-        let label = (!label.is_empty()).then(|| printable(label));
+        let label = (!label.is_empty()).then(|| printable_line(label).into_owned());
         Snippet::source(excerpt)
             .line_start(line)
             .path(path)
@@ -295,36 +343,61 @@ impl Report {
     }
 }
 
+/// At most this many bytes of a line are shown after the marked text.
+const SHOWN_AFTER_SPAN: usize = 512;
+
+/// How many diagnostics of one kind [`Report::render`] shows in full.
+pub const SHOWN_PER_KIND: usize = 20;
+
+/// The kind of a diagnostic: its message with what is quoted and the
+/// numbers masked, so that "invalid id `a_1`" and "invalid id `b_2`" are of
+/// one kind, and so are "the id is 130 characters long" and "... 200 ...".
+fn kind_of(message: &str) -> String {
+    let mut kind = String::with_capacity(message.len());
+    let mut quoted = false;
+    for c in message.chars() {
+        if c == '`' {
+            if !quoted {
+                kind.push_str("`…");
+            }
+            quoted = !quoted;
+        }
+        if quoted {
+            continue;
+        }
+        if c.is_ascii_digit() {
+            if !kind.ends_with('#') {
+                kind.push('#');
+            }
+        } else {
+            kind.push(c);
+        }
+    }
+    kind
+}
+
 fn plural(n: usize) -> &'static str {
     if n == 1 { "" } else { "s" }
 }
 
-/// Escapes control characters in text shown to the user, so that a pack
-/// cannot drive the terminal through an error message.
-pub(crate) fn printable(text: &str) -> String {
+/// Replaces the unsafe characters other than ASCII controls (C1 controls,
+/// bidi controls, invisible characters) by a visible stand-in of the same
+/// UTF-8 length, so that byte spans stay valid. The renderer itself shows
+/// ASCII controls as control pictures (`␛`).
+fn make_printable(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
     for c in text.chars() {
-        if c.is_control() && c != '\n' {
-            out.extend(c.escape_default());
-        } else {
+        if c.is_ascii() || !is_unsafe(c) {
             out.push(c);
+            continue;
+        }
+        match c.len_utf8() {
+            2 => out.push('¿'),
+            3 => out.push('\u{fffd}'),
+            _ => out.push_str("¿¿"),
         }
     }
     out
-}
-
-/// Replaces the C1 control characters (which the renderer passes through) by
-/// a visible character of the same UTF-8 length, so that byte spans stay valid.
-fn make_printable(text: &str) -> String {
-    text.chars()
-        .map(|c| {
-            if ('\u{80}'..='\u{9f}').contains(&c) {
-                '¿'
-            } else {
-                c
-            }
-        })
-        .collect()
 }
 
 impl fmt::Display for Report {
@@ -425,6 +498,20 @@ mod tests {
         // `"é"` is four bytes but three chars wide.
         assert_eq!(report.locate_end("f.toml", &(15..19)), Some((2, 12)));
         assert_eq!(report.locate_end("other.toml", &(0..1)), None);
+    }
+
+    #[test]
+    fn kinds_ignore_quoted_names_and_numbers() {
+        assert_eq!(kind_of("invalid id `a_1`"), kind_of("invalid id `Bad_22`"));
+        assert_eq!(
+            kind_of("the id is 130 characters long"),
+            kind_of("the id is 2000 characters long")
+        );
+        assert_ne!(
+            kind_of("unknown entry `x` in see_also"),
+            kind_of("unknown entry `x` tested by a question")
+        );
+        assert_ne!(kind_of("invalid id `x`"), kind_of("duplicate id `x`"));
     }
 
     #[test]

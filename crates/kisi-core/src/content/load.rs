@@ -19,6 +19,10 @@ use crate::content::model::Pack;
 /// Files larger than this are rejected unread: no real pack comes close.
 pub const MAX_FILE_SIZE: u64 = 16 * 1024 * 1024;
 
+/// The longest id, in bytes: progress is saved in files named after the
+/// pack's id, and a file name has at most 255 bytes on common file systems.
+pub const MAX_ID_LEN: usize = 128;
+
 const MANIFEST: &str = "pack.toml";
 
 /// At most this many TOML syntax errors are shown per file; a binary file
@@ -63,14 +67,14 @@ pub fn load_dir(dir: &Path) -> Result<Pack, Report> {
         if path.extension().is_none_or(|ext| ext != "toml") {
             continue;
         }
-        // Follows symbolic links, so a linked file counts as a file.
-        if !fs::metadata(&path).is_ok_and(|m| m.is_file()) {
-            continue;
-        }
-        files.push(PackFile {
-            name: path.display().to_string(),
-            origin: Origin::Disk(path),
-        });
+        let name = path.display().to_string();
+        let origin = match pack_file(dir, &path, &name) {
+            Ok(Some(path)) => Origin::Disk(path),
+            // A folder named `*.toml`, ignored like every sub-folder.
+            Ok(None) => continue,
+            Err(diagnostic) => Origin::Unusable(diagnostic),
+        };
+        files.push(PackFile { name, origin });
     }
     let manifest = dir.join(MANIFEST).display().to_string();
     load(files, &manifest, problems)
@@ -95,8 +99,11 @@ pub fn load_files(files: &[(String, Vec<u8>)]) -> Result<Pack, Report> {
 
 /// Where the bytes of a pack file come from.
 enum Origin<'a> {
+    /// A regular file inside the pack folder.
     Disk(PathBuf),
     Memory(&'a [u8]),
+    /// A file that must not be read, and why.
+    Unusable(Box<Diagnostic>),
 }
 
 struct PackFile<'a> {
@@ -113,6 +120,7 @@ impl PackFile<'_> {
                 Err(Box::new(too_large(self.name.clone())))
             }
             Origin::Memory(bytes) => Ok(bytes.to_vec()),
+            Origin::Unusable(diagnostic) => Err(diagnostic.clone()),
         }
     }
 }
@@ -168,19 +176,121 @@ impl Files<'_> {
     }
 }
 
-/// Reads at most `MAX_FILE_SIZE` bytes of the file shown as `name`.
-fn read_capped(path: &Path, name: &str) -> Result<Vec<u8>, Box<Diagnostic>> {
+/// The path to read the `*.toml` entry `path` of the pack folder `dir` from
+/// (shown as `name`): the entry itself when it is a regular file, the target
+/// of a symbolic link that stays inside the folder, `None` for a folder. Any
+/// other kind of file (a link out of the folder, a dangling link or a loop,
+/// a FIFO, a device) is refused unopened, with what is wrong: a link to
+/// `/proc/self/environ` would print the environment in the error messages,
+/// and a FIFO would block the read forever.
+fn pack_file(dir: &Path, path: &Path, name: &str) -> Result<Option<PathBuf>, Box<Diagnostic>> {
+    let refuse = |message: String, help: &str| {
+        Err(Box::new(
+            Diagnostic::whole_file(name, message).with_help(help),
+        ))
+    };
+    let metadata = match fs::symlink_metadata(path) {
+        Ok(metadata) => metadata,
+        Err(e) => {
+            return refuse(
+                format!("cannot read the file: {e}"),
+                "check the permissions of the file and of the pack folder (kisi must be able \
+                 to open the folder and read its files)",
+            );
+        }
+    };
+    if !metadata.file_type().is_symlink() {
+        return Ok(check_file_type(&metadata, name)?.then(|| path.to_path_buf()));
+    }
+    let target = match fs::canonicalize(path) {
+        Ok(target) => target,
+        Err(e) => {
+            return refuse(
+                format!("a symbolic link that cannot be followed: {e}"),
+                "the link points at nothing, or at itself through other links; replace it by \
+                 the file itself",
+            );
+        }
+    };
+    if !fs::canonicalize(dir).is_ok_and(|dir| target.starts_with(dir)) {
+        return refuse(
+            "a symbolic link to a file outside the pack folder".to_owned(),
+            "kisi reads only files inside the pack folder; copy the file into the folder \
+             instead of linking to it",
+        );
+    }
+    match fs::metadata(&target) {
+        Ok(metadata) => Ok(check_file_type(&metadata, name)?.then_some(target)),
+        Err(e) => refuse(
+            format!("cannot read the file: {e}"),
+            "check that the file exists and is readable",
+        ),
+    }
+}
+
+/// `true` when `metadata` is that of a regular file, `false` for a folder,
+/// else the error naming what the file is.
+fn check_file_type(metadata: &fs::Metadata, name: &str) -> Result<bool, Box<Diagnostic>> {
+    let file_type = metadata.file_type();
+    if file_type.is_file() || file_type.is_dir() {
+        return Ok(file_type.is_file());
+    }
+    let what = special_file_kind(file_type);
+    Err(Box::new(
+        Diagnostic::whole_file(name, format!("not a regular file but {what}"))
+            .with_help("a pack file must be a plain text file; replace it by one, or remove it"),
+    ))
+}
+
+/// What a file that is neither a regular file nor a folder is, for messages.
+#[cfg(unix)]
+fn special_file_kind(file_type: fs::FileType) -> &'static str {
+    use std::os::unix::fs::FileTypeExt;
+    if file_type.is_fifo() {
+        "a named pipe (FIFO)"
+    } else if file_type.is_socket() {
+        "a socket"
+    } else if file_type.is_char_device() || file_type.is_block_device() {
+        "a device"
+    } else {
+        "a special file"
+    }
+}
+
+#[cfg(not(unix))]
+fn special_file_kind(_: fs::FileType) -> &'static str {
+    "a special file"
+}
+
+/// Reads at most `MAX_FILE_SIZE` bytes of the file shown as `name`, which
+/// must be a regular file: the type is checked before opening (a FIFO is
+/// never opened, so never waited on) and again on the opened file.
+///
+/// # Errors
+/// When the file is not a regular file, cannot be read or is too large.
+pub fn read_capped(path: &Path, name: &str) -> Result<Vec<u8>, Box<Diagnostic>> {
     let cannot_read = |e: std::io::Error| {
         Box::new(
             Diagnostic::whole_file(name, format!("cannot read the file: {e}"))
                 .with_help("check that the file exists and is readable"),
         )
     };
+    let a_folder = || {
+        Box::new(
+            Diagnostic::whole_file(name, "a folder, not a file")
+                .with_help("give the path of a file"),
+        )
+    };
+    if !check_file_type(&fs::metadata(path).map_err(cannot_read)?, name)? {
+        return Err(a_folder());
+    }
     let file = fs::File::open(path).map_err(cannot_read)?;
-    let size = file
-        .metadata()
-        .map_or(0, |m| m.len())
-        .min(MAX_FILE_SIZE + 1);
+    let metadata = file.metadata().map_err(cannot_read)?;
+    // The file may have been replaced between the check and the opening.
+    if !check_file_type(&metadata, name)? {
+        return Err(a_folder());
+    }
+    let size = metadata.len().min(MAX_FILE_SIZE + 1);
     let mut bytes = Vec::with_capacity(usize::try_from(size).unwrap_or(0));
     file.take(MAX_FILE_SIZE + 1)
         .read_to_end(&mut bytes)

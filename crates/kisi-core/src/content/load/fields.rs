@@ -8,7 +8,15 @@ use std::ops::{Range, RangeInclusive};
 use toml::Spanned;
 use toml::de::{DeTable, DeValue};
 
-use crate::content::diagnostic::{Diagnostic, SourceFile, printable};
+use crate::content::diagnostic::{Diagnostic, SourceFile};
+use crate::text::{is_unsafe, printable_line};
+
+/// Fields shown on one line (a title, an id, a label): a line break in them
+/// would break `kisi list` and every list on screen.
+const SINGLE_LINE: &[&str] = &[
+    "id", "title", "language", "version", "authors", "label", "source", "see_also", "entry",
+    "topic", "kind", "aliases", "tags", "english", "locator", "url",
+];
 
 /// A text value with the span of its TOML value.
 #[derive(Debug, Clone)]
@@ -77,7 +85,7 @@ impl<'f> Checker<'f> {
                 self.file
                     .error(
                         key.span(),
-                        format!("unknown field `{}` in {}", printable(name), table.name),
+                        format!("unknown field `{}` in {}", printable_line(name), table.name),
                         "unknown field",
                     )
                     .with_help(help),
@@ -289,7 +297,7 @@ impl<'f> Checker<'f> {
                             "`{key}` must be from {} to {}, not {}",
                             range.start(),
                             range.end(),
-                            printable(&integer.to_string())
+                            printable_line(&integer.to_string())
                         ),
                         "out of range",
                     )
@@ -304,6 +312,54 @@ impl<'f> Checker<'f> {
             value: number,
             span: value.span(),
         })
+    }
+
+    /// The error for the character `c` in the string value at `span`: at
+    /// the character itself when it is written as it is, else (written as an
+    /// escape such as `\u202E`) at the value.
+    fn forbidden_character(&self, span: Range<usize>, key: &str, c: char) -> Diagnostic {
+        let raw = self.file.text.get(span.clone()).unwrap_or_default();
+        let written = if c == '\n' { None } else { raw.find(c) };
+        let at = written.map_or(span.clone(), |i| {
+            span.start + i..span.start + i + c.len_utf8()
+        });
+        let code = u32::from(c);
+        let (message, label, help) = if c == '\n' {
+            (
+                format!("`{key}` has a line break"),
+                "a text of several lines",
+                format!(
+                    "`{key}` is shown on one line; write it on one line, as \"...\" rather \
+                     than \"\"\"...\"\"\""
+                ),
+            )
+        } else if c.is_control() {
+            (
+                format!("`{key}` contains the control character U+{code:04X}"),
+                "contains a control character",
+                "a pack must not contain terminal control codes; remove the character \
+                 (only line breaks and tabs are allowed)"
+                    .to_owned(),
+            )
+        } else if matches!(c, '\u{061C}' | '\u{200E}' | '\u{200F}' | '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}')
+        {
+            (
+                format!("`{key}` contains the bidirectional control character U+{code:04X}"),
+                "reorders the text around it",
+                "a pack must not contain characters that change the order in which text is \
+                 shown; remove the character"
+                    .to_owned(),
+            )
+        } else {
+            (
+                format!("`{key}` contains the invisible character U+{code:04X}"),
+                "an invisible character",
+                "a pack must not contain zero-width, filler or other invisible characters; \
+                 remove the character (use a plain space between words)"
+                    .to_owned(),
+            )
+        };
+        self.file.error(at, message, label).with_help(help)
     }
 
     fn file_kind(&self) -> &'static str {
@@ -367,22 +423,9 @@ impl<'f> Checker<'f> {
             );
             return None;
         }
-        if let Some(c) = text.chars().find(|&c| is_forbidden_control(c)) {
-            self.push(
-                self.file
-                    .error(
-                        value.span(),
-                        format!(
-                            "`{key}` contains the control character U+{:04X}",
-                            u32::from(c)
-                        ),
-                        "contains a control character",
-                    )
-                    .with_help(
-                        "a pack must not contain terminal control codes; remove the character \
-                         (only line breaks and tabs are allowed)",
-                    ),
-            );
+        let single_line = SINGLE_LINE.contains(&key);
+        if let Some(c) = text.chars().find(|&c| is_forbidden(c, single_line)) {
+            self.push(self.forbidden_character(value.span(), key, c));
             return None;
         }
         Some(Text {
@@ -392,9 +435,11 @@ impl<'f> Checker<'f> {
     }
 }
 
-/// C0 controls other than line feed and tab, DEL, and C1 controls.
-fn is_forbidden_control(c: char) -> bool {
-    c.is_control() && c != '\n' && c != '\t'
+/// The characters a text field must not contain: the [`is_unsafe`] ones
+/// (control, bidi and invisible characters) except tabs, and line feeds
+/// unless the field may have several lines.
+fn is_forbidden(c: char, single_line: bool) -> bool {
+    is_unsafe(c) && c != '\t' && (single_line || c != '\n')
 }
 
 fn article(type_name: &str) -> String {
@@ -410,8 +455,11 @@ pub(super) fn closest<'a>(
     word: &str,
     candidates: impl Iterator<Item = &'a str>,
 ) -> Option<&'a str> {
-    let limit = word.chars().count().div_ceil(3).max(1);
+    let length = word.chars().count();
+    let limit = length.div_ceil(3).max(1);
+    // The distance is at least the difference in length, which is cheap.
     candidates
+        .filter(|c| c.chars().count().abs_diff(length) <= limit)
         .map(|c| (levenshtein(word, c), c))
         .filter(|&(d, _)| d <= limit)
         .min_by_key(|&(d, _)| d)
@@ -456,12 +504,16 @@ mod tests {
     }
 
     #[test]
-    fn control_characters_are_c0_c1_and_del_but_not_newline_or_tab() {
-        for c in ['\u{0}', '\u{1b}', '\r', '\u{7f}', '\u{85}', '\u{9b}'] {
-            assert!(is_forbidden_control(c), "{c:?}");
+    fn forbidden_characters_are_unsafe_ones_but_not_tabs_or_allowed_line_breaks() {
+        for c in [
+            '\u{0}', '\u{1b}', '\r', '\u{7f}', '\u{85}', '\u{9b}', '\u{202e}', '\u{200b}',
+        ] {
+            assert!(is_forbidden(c, false), "{c:?}");
         }
         for c in ['\n', '\t', 'a', 'é', '\u{a0}'] {
-            assert!(!is_forbidden_control(c), "{c:?}");
+            assert!(!is_forbidden(c, false), "{c:?}");
         }
+        assert!(is_forbidden('\n', true));
+        assert!(!is_forbidden('\t', true));
     }
 }

@@ -9,8 +9,8 @@ use toml::de::DeTable;
 use super::exam::{ReadExam, check_exam_topics, read_exam};
 use super::fields::{Checker, Table, Text, closest};
 use super::questions::read_question;
-use super::{Files, MAX_SYNTAX_ERRORS};
-use crate::content::diagnostic::{Diagnostic, SourceFile};
+use super::{Files, MAX_ID_LEN, MAX_SYNTAX_ERRORS};
+use crate::content::diagnostic::{Diagnostic, SHOWN_PER_KIND, SourceFile};
 use crate::content::model::{Entry, Pack, PackMeta, Point, Source, Topic};
 
 const ROOT_MANIFEST_FIELDS: &[&str] = &["pack", "sources", "exam"];
@@ -560,6 +560,22 @@ fn read_points(checker: &mut Checker<'_>, entry: &Table<'_, '_>) -> Vec<Point> {
 }
 
 fn check_id(checker: &mut Checker<'_>, id: &Text) {
+    if id.value.len() > MAX_ID_LEN {
+        checker.push(
+            checker
+                .file
+                .error(
+                    id.span.clone(),
+                    format!("the id is {} characters long", id.value.len()),
+                    format!("longer than {MAX_ID_LEN} characters"),
+                )
+                .with_help(format!(
+                    "ids are at most {MAX_ID_LEN} characters (progress is saved in files named \
+                     after them); use a shorter id"
+                )),
+        );
+        return;
+    }
     let valid = |c: char| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-';
     if id.value.chars().all(valid) {
         return;
@@ -628,6 +644,10 @@ fn check_duplicates(
     }
 }
 
+/// Only the first [`SHOWN_PER_KIND`] unknown references of a field get a
+/// "did you mean" (here and in [`check_entry_refs`]): the others are not
+/// shown in full, and looking for the closest of 10,000 ids for each of
+/// 10,000 references took minutes.
 fn check_sources(
     files: &Files<'_>,
     texts: &Texts<'_>,
@@ -636,16 +656,24 @@ fn check_sources(
     diagnostics: &mut Vec<Diagnostic>,
 ) {
     let known: HashSet<&str> = sources.iter().map(|s| s.id.as_str()).collect();
+    let some_ids = list(sources.iter().map(|s| s.id.as_str()));
+    let mut unknown = 0;
     for reference in refs {
         let target = texts.get(reference.place);
         if known.contains(target) {
             continue;
         }
-        let help = match closest(target, sources.iter().map(|s| s.id.as_str())) {
+        unknown += 1;
+        let close = if unknown <= SHOWN_PER_KIND {
+            closest(target, sources.iter().map(|s| s.id.as_str()))
+        } else {
+            None
+        };
+        let help = match close {
             Some(close) => format!("did you mean `{close}`?"),
             None => format!(
-                "add a [[sources]] item with id = \"{target}\" to pack.toml, or use one of: {}",
-                list(sources.iter().map(|s| s.id.as_str()))
+                "add a [[sources]] item with id = \"{target}\" to pack.toml, or use one of: \
+                 {some_ids}"
             ),
         };
         let file = files.get(reference.file as usize);
@@ -715,6 +743,7 @@ fn check_entry_refs(
             .filter(|d| d.kind == IdKind::Entry)
             .map(|d| texts.get(d.place))
     };
+    let mut unknown = 0;
     for reference in refs {
         let target = texts.get(reference.place);
         let definition = first_definitions.get(target).copied();
@@ -732,7 +761,13 @@ fn check_entry_refs(
             )
             .with_help(field.not_entry_help)
         } else {
-            let help = match closest(target, entry_ids()) {
+            unknown += 1;
+            let close = if unknown <= SHOWN_PER_KIND {
+                closest(target, entry_ids())
+            } else {
+                None
+            };
+            let help = match close {
                 Some(close) => format!("did you mean `{close}`?"),
                 None => field.unknown_help.to_owned(),
             };
