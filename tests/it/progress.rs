@@ -786,7 +786,7 @@ fn an_exam_result_counts_unanswered_questions_as_wrong_and_is_kept() {
     let pack = builtin();
     let blueprint = ExamBlueprint::for_pack(&pack).unwrap();
     let questions = build_exam(&pack, &blueprint, 3, Lang::Id).unwrap();
-    let mut session = kisi_core::quiz::Session::new(questions, Lang::Id);
+    let mut session = kisi_core::quiz::Session::new(questions);
     for _ in 0..15 {
         let q = session.current().unwrap().clone();
         session.submit(right_answer(&q));

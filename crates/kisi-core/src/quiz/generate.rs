@@ -11,7 +11,7 @@ use crate::text::fold_with_map;
 use super::grade::{normalize, without_shared_spellings};
 use super::question::{Body, Prompt, Question, QuestionKind, Target};
 use super::rng::Rng;
-use super::wording::Lang;
+use crate::i18n::Lang;
 
 /// Most options a multiple-choice question shows.
 const CHOICE_OPTIONS: usize = 4;

@@ -1,11 +1,10 @@
 //! Grading. Typed answers forgive case, accents, punctuation, spacing and
 //! small typos, but never take a near miss of another item for the right one
-//! and never forgive a wrong number.
+//! and never forgive a wrong number. A grade is data; `wording` renders it.
 
-use crate::text::fold;
+use crate::text::{edit_distance, fold};
 
-use super::question::{Answer, Body, Question, true_false_word};
-use super::wording::Lang;
+use super::question::{Answer, Body, Question};
 
 /// How a question was answered.
 #[derive(Debug, Clone, Copy, PartialEq)]
@@ -42,14 +41,17 @@ impl Outcome {
     }
 }
 
-/// The result of grading one answer, with both sides for display.
+/// The result of grading one answer.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Grade {
     pub outcome: Outcome,
-    pub expected: String,
-    pub given: String,
     /// The answer was accepted despite a typo; show the exact spelling.
     pub typo: bool,
+    /// The answer as given (a typed one trimmed).
+    pub given: Answer,
+    /// For the parts of an ordering, matching or list answer, in the order
+    /// given, whether each was right; empty for other kinds.
+    pub marks: Vec<bool>,
 }
 
 /// Folds case and accents and drops everything but letters and digits
@@ -68,22 +70,6 @@ pub fn typo_budget(expected: &str) -> usize {
         5..=8 => 1,
         _ => 2,
     }
-}
-
-fn edit_distance(a: &str, b: &str) -> usize {
-    let a: Vec<char> = a.chars().collect();
-    let b: Vec<char> = b.chars().collect();
-    let mut previous: Vec<usize> = (0..=b.len()).collect();
-    let mut current = vec![0; b.len() + 1];
-    for (i, ca) in a.iter().enumerate() {
-        current[0] = i + 1;
-        for (j, cb) in b.iter().enumerate() {
-            let substitution = previous[j] + usize::from(ca != cb);
-            current[j + 1] = substitution.min(previous[j + 1] + 1).min(current[j] + 1);
-        }
-        std::mem::swap(&mut previous, &mut current);
-    }
-    previous[b.len()]
 }
 
 /// The numbers in a text: `Pasal 3 ayat 12` gives 3 and 12. Leading zeros do
@@ -148,11 +134,6 @@ pub struct Match {
 /// Grades a typed answer against `candidates[correct]`, comparing it with
 /// all candidates.
 pub fn grade_typed(typed: &str, candidates: &[Vec<String>], correct: usize) -> Grade {
-    let expected = candidates
-        .get(correct)
-        .and_then(|spellings| spellings.first())
-        .cloned()
-        .unwrap_or_default();
     let normalized = normalize(typed);
     let exact = !normalized.is_empty()
         && candidates
@@ -168,9 +149,9 @@ pub fn grade_typed(typed: &str, candidates: &[Vec<String>], correct: usize) -> G
     };
     Grade {
         outcome,
-        expected,
-        given: typed.trim().to_owned(),
         typo,
+        given: Answer::Typed(typed.trim().to_owned()),
+        marks: Vec::new(),
     }
 }
 
@@ -268,31 +249,27 @@ pub(super) fn without_shared_spellings(candidates: Vec<Vec<String>>) -> Vec<Vec<
 
 /// Grades any answer. An answer of the wrong shape (or an index out of range)
 /// is simply wrong.
-pub fn grade(question: &Question, answer: &Answer, lang: Lang) -> Grade {
-    let expected = question.body.solution(lang);
-    let plain = |outcome: Outcome, given: String| Grade {
+pub fn grade(question: &Question, answer: &Answer) -> Grade {
+    let graded = |outcome: Outcome, marks: Vec<bool>| Grade {
         outcome,
-        expected: expected.clone(),
-        given,
         typo: false,
+        given: answer.clone(),
+        marks,
+    };
+    let right_or_wrong = |right: bool| {
+        if right {
+            Outcome::Correct
+        } else {
+            Outcome::Wrong
+        }
     };
     match (&question.body, answer) {
-        (Body::Choice { options, correct }, Answer::Choice(chosen)) => plain(
-            if chosen == correct {
-                Outcome::Correct
-            } else {
-                Outcome::Wrong
-            },
-            options.get(*chosen).cloned().unwrap_or_default(),
-        ),
-        (Body::TrueFalse { answer: truth }, Answer::TrueFalse(said)) => plain(
-            if truth == said {
-                Outcome::Correct
-            } else {
-                Outcome::Wrong
-            },
-            true_false_word(*said, lang).to_owned(),
-        ),
+        (Body::Choice { correct, .. }, Answer::Choice(chosen)) => {
+            graded(right_or_wrong(chosen == correct), Vec::new())
+        }
+        (Body::TrueFalse { answer: truth }, Answer::TrueFalse(said)) => {
+            graded(right_or_wrong(truth == said), Vec::new())
+        }
         (
             Body::Typed {
                 candidates,
@@ -300,51 +277,37 @@ pub fn grade(question: &Question, answer: &Answer, lang: Lang) -> Grade {
             },
             Answer::Typed(typed),
         ) => grade_typed(typed, candidates, *correct),
-        (Body::Ordering { items, order }, Answer::Ordering(given)) => {
-            let right = order.iter().zip(given).filter(|(a, b)| a == b).count();
-            let shown = given
-                .iter()
-                .filter_map(|&i| items.get(i).map(String::as_str))
-                .collect::<Vec<_>>()
-                .join(" → ");
-            plain(Outcome::from_fraction(right, order.len()), shown)
+        (Body::Ordering { order, .. }, Answer::Ordering(given)) => {
+            let marks = marks(order, given);
+            let right = marks.iter().filter(|m| **m).count();
+            graded(Outcome::from_fraction(right, order.len()), marks)
         }
-        (Body::Matching { left, right, pairs }, Answer::Matching(given)) => {
-            let correct = pairs.iter().zip(given).filter(|(a, b)| a == b).count();
-            let shown = left
-                .iter()
-                .zip(given)
-                .map(|(l, &r)| format!("{l} → {}", right.get(r).map_or("?", String::as_str)))
-                .collect::<Vec<_>>()
-                .join("; ");
-            plain(Outcome::from_fraction(correct, pairs.len()), shown)
+        (Body::Matching { pairs, .. }, Answer::Matching(given)) => {
+            let marks = marks(pairs, given);
+            let right = marks.iter().filter(|m| **m).count();
+            graded(Outcome::from_fraction(right, pairs.len()), marks)
         }
         (Body::ListAll { items, decoys }, Answer::ListAll(given)) => {
             let list = grade_list(given, items, decoys);
             let named = list.matched.iter().flatten().count();
-            // Each named item marked, so the student sees which ones counted.
-            let marked: Vec<String> = given
-                .iter()
-                .zip(&list.matched)
-                .map(|(answer, item)| {
-                    format!("{answer} {}", if item.is_some() { '✓' } else { '✗' })
-                })
-                .collect();
-            plain(
-                Outcome::from_fraction(named, items.len()),
-                marked.join("; "),
-            )
+            // Each line marked, so the student sees which ones counted.
+            let marks = list.matched.iter().map(Option::is_some).collect();
+            graded(Outcome::from_fraction(named, items.len()), marks)
         }
-        (Body::Flashcard { .. }, Answer::Flashcard { knew }) => plain(
-            if *knew {
-                Outcome::Correct
-            } else {
-                Outcome::Wrong
-            },
-            String::new(),
-        ),
-        _ => plain(Outcome::Wrong, String::new()),
+        (Body::Flashcard { .. }, Answer::Flashcard { knew }) => {
+            graded(right_or_wrong(*knew), Vec::new())
+        }
+        _ => graded(Outcome::Wrong, Vec::new()),
     }
+}
+
+/// For each position given, whether it holds what `expected` has there.
+fn marks(expected: &[usize], given: &[usize]) -> Vec<bool> {
+    given
+        .iter()
+        .enumerate()
+        .map(|(k, g)| expected.get(k) == Some(g))
+        .collect()
 }
 
 #[cfg(test)]
@@ -358,14 +321,6 @@ mod tests {
     #[test]
     fn normalize_ignores_case_accents_punctuation_and_spacing() {
         assert_eq!(normalize("  Pelayanan—SOSIAL;  (é) "), "pelayanansosiale");
-    }
-
-    #[test]
-    fn edit_distance_counts_insertions_deletions_and_substitutions() {
-        assert_eq!(edit_distance("ketahanan", "ketahnan"), 1);
-        assert_eq!(edit_distance("abc", "abd"), 1);
-        assert_eq!(edit_distance("", "abc"), 3);
-        assert_eq!(edit_distance("kitten", "sitting"), 3);
     }
 
     #[test]

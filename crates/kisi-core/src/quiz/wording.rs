@@ -5,7 +5,7 @@
 pub use crate::i18n::Lang;
 
 use super::grade::{Grade, Outcome};
-use super::question::{Body, Prompt, Question};
+use super::question::{Answer, Body, Prompt, Question};
 use super::session::Score;
 
 pub struct Words {
@@ -203,6 +203,123 @@ pub fn fill(template: &str, values: &[(&str, &str)]) -> String {
     text
 }
 
+/// The question text in `lang`.
+pub fn prompt(prompt: &Prompt, lang: Lang) -> String {
+    let w = words(lang);
+    match prompt {
+        Prompt::PointInEntry { entry } => fill(w.point_in_entry, &[("entry", entry)]),
+        Prompt::EntryOfPoint { point, topic } => fill(
+            w.entry_of_point,
+            &[("point", point), ("topic", &mid_sentence(topic))],
+        ),
+        Prompt::TermForDefinition { definition } => {
+            fill(w.term_for_definition, &[("definition", definition)])
+        }
+        Prompt::Statement { point, entry, .. } => {
+            fill(w.statement, &[("point", point), ("entry", entry)])
+        }
+        Prompt::OrderPoints { entry } => fill(w.order_points, &[("entry", entry)]),
+        Prompt::MatchPoints { topic: Some(topic) } => {
+            fill(w.match_points, &[("topic", &mid_sentence(topic))])
+        }
+        Prompt::MatchPoints { topic: None } => w.match_entries.to_owned(),
+        Prompt::ListAll { entry, count } => fill(
+            w.list_all,
+            &[("entry", entry), ("count", &count.to_string())],
+        ),
+        Prompt::Flashcard { front } => front.clone(),
+        Prompt::Authored { text } => text.clone(),
+    }
+}
+
+/// A title as it reads inside a sentence: "Bidang garapan" becomes "bidang
+/// garapan", while "UU No. 11" and "ODHA" keep their capitals.
+fn mid_sentence(title: &str) -> String {
+    let mut chars = title.chars();
+    match (chars.next(), chars.next()) {
+        (Some(first), Some(second)) if first.is_uppercase() && second.is_lowercase() => {
+            first.to_lowercase().chain(title.chars().skip(1)).collect()
+        }
+        _ => title.to_owned(),
+    }
+}
+
+/// The solution as the student should see it after answering.
+pub fn solution(body: &Body, lang: Lang) -> String {
+    match body {
+        Body::Choice { options, correct } => options.get(*correct).cloned().unwrap_or_default(),
+        Body::TrueFalse { answer } => true_false_word(*answer, lang).to_owned(),
+        Body::Typed {
+            candidates,
+            correct,
+        } => candidates
+            .get(*correct)
+            .and_then(|spellings| spellings.first())
+            .cloned()
+            .unwrap_or_default(),
+        Body::Ordering { items, order } => arrows(items, order),
+        Body::Matching { left, right, pairs } => pairs_text(left, right, pairs, ""),
+        Body::ListAll { items, .. } => items.join("; "),
+        Body::Flashcard { back } => back.clone(),
+    }
+}
+
+/// The student's answer as they gave it, for "Jawaban Anda: …": a list
+/// answer with each line marked ✓ where it counted. Empty for a flashcard
+/// or an answer of the wrong shape.
+pub fn given(body: &Body, grade: &Grade, lang: Lang) -> String {
+    match (body, &grade.given) {
+        (Body::Choice { options, .. }, Answer::Choice(chosen)) => {
+            options.get(*chosen).cloned().unwrap_or_default()
+        }
+        (Body::TrueFalse { .. }, Answer::TrueFalse(said)) => {
+            true_false_word(*said, lang).to_owned()
+        }
+        (Body::Typed { .. }, Answer::Typed(typed)) => typed.clone(),
+        (Body::Ordering { items, .. }, Answer::Ordering(given)) => arrows(items, given),
+        (Body::Matching { left, right, .. }, Answer::Matching(given)) => {
+            pairs_text(left, right, given, "?")
+        }
+        (Body::ListAll { .. }, Answer::ListAll(given)) => given
+            .iter()
+            .enumerate()
+            .map(|(k, answer)| {
+                let mark = if grade.marks.get(k) == Some(&true) {
+                    '✓'
+                } else {
+                    '✗'
+                };
+                format!("{answer} {mark}")
+            })
+            .collect::<Vec<_>>()
+            .join("; "),
+        _ => String::new(),
+    }
+}
+
+/// `items` in the given order, joined by arrows.
+fn arrows(items: &[String], order: &[usize]) -> String {
+    order
+        .iter()
+        .filter_map(|&i| items.get(i).map(String::as_str))
+        .collect::<Vec<_>>()
+        .join(" → ")
+}
+
+/// "left → right; …", with `missing` for a right index out of range.
+fn pairs_text(left: &[String], right: &[String], pairs: &[usize], missing: &str) -> String {
+    left.iter()
+        .zip(pairs)
+        .map(|(l, &r)| format!("{l} → {}", right.get(r).map_or(missing, String::as_str)))
+        .collect::<Vec<_>>()
+        .join("; ")
+}
+
+pub fn true_false_word(value: bool, lang: Lang) -> &'static str {
+    let w = words(lang);
+    if value { w.true_word } else { w.false_word }
+}
+
 /// The one-line verdict on a graded answer to `question`, as the student
 /// reads it.
 pub fn verdict(question: &Question, grade: &Grade, lang: Lang) -> String {
@@ -219,7 +336,8 @@ pub fn verdict(question: &Question, grade: &Grade, lang: Lang) -> String {
         };
         return format!("{first} {}", statement_verdict(question, answer, w));
     }
-    let expected = [("expected", grade.expected.as_str())];
+    let solution = solution(&question.body, lang);
+    let expected = [("expected", solution.as_str())];
     match grade.outcome {
         Outcome::Overridden => w.overridden.to_owned(),
         Outcome::Correct if grade.typo => fill(w.close_enough, &expected),
@@ -304,6 +422,22 @@ pub fn format_number(value: f64, separator: char) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn topic_titles_read_well_inside_a_sentence() {
+        assert_eq!(mid_sentence("Bidang garapan"), "bidang garapan");
+        assert_eq!(mid_sentence("UU No. 11"), "UU No. 11");
+        assert_eq!(mid_sentence("Éra"), "éra");
+        assert_eq!(mid_sentence(""), "");
+        let point = Prompt::EntryOfPoint {
+            point: "konseling keluarga".to_owned(),
+            topic: "Bidang garapan pekerjaan sosial".to_owned(),
+        };
+        assert_eq!(
+            prompt(&point, Lang::Id),
+            "\"konseling keluarga\" termasuk bidang garapan pekerjaan sosial yang mana?"
+        );
+    }
 
     #[test]
     fn fill_replaces_known_names_once() {

@@ -112,10 +112,7 @@ pub fn update(state: &mut HomeState, action: Action, context: &Context) -> Nav {
                 state.notice = Some(context.strings.nothing_to_review);
                 return Nav::Stay;
             }
-            Nav::Push(Screen::Quiz(quiz::QuizState::new(Session::new(
-                questions,
-                context.lang,
-            ))))
+            Nav::Push(Screen::Quiz(quiz::QuizState::new(Session::new(questions))))
         }
         Some(MenuItem::Quiz) => Nav::Push(Screen::QuizSetup(quiz_setup::QuizSetupState::new(
             context.pack.topics.len(),

@@ -23,7 +23,8 @@ use crate::wrap::{truncate, wrap};
 use kisi_core::i18n::Strings;
 use kisi_core::progress::is_quick;
 use kisi_core::quiz::grade::Grade;
-use kisi_core::quiz::wording::{verdict, verdict_head};
+use kisi_core::quiz::session::Record;
+use kisi_core::quiz::wording::{self, verdict, verdict_head};
 use kisi_core::quiz::{Answer, Body, Outcome, Question, QuestionKind, Session};
 use kisi_core::text::fold;
 
@@ -568,7 +569,7 @@ fn layout(state: &QuizState, context: &Context, column: Rect) -> Option<QuizLayo
     }
     lines.push(Line::raw(""));
     lines.extend(
-        wrap(&question.prompt.text(lang), width)
+        wrap(&wording::prompt(&question.prompt, lang), width)
             .into_iter()
             .map(|l| Line::styled(l, theme.heading)),
     );
@@ -590,7 +591,7 @@ fn layout(state: &QuizState, context: &Context, column: Rect) -> Option<QuizLayo
                 .records()
                 .get(index)
                 .and_then(Option::as_ref)
-                .map(|record| &record.answer);
+                .map(Record::answer);
             feedback_lines(&mut lines, question, answer, grade, context, width);
         }
     }
@@ -1081,9 +1082,10 @@ fn feedback_lines(
         }
     } else {
         lines.extend(wrapped(&verdict(question, grade, context.lang), style));
-        if !grade.given.is_empty() && grade.outcome != Outcome::Correct {
+        let given = wording::given(&question.body, grade, context.lang);
+        if !given.is_empty() && grade.outcome != Outcome::Correct {
             lines.extend(wrapped(
-                &format!("{}: {}", strings.quiz_your_answer, grade.given),
+                &format!("{}: {given}", strings.quiz_your_answer),
                 theme.text,
             ));
         }

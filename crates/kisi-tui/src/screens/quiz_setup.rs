@@ -178,7 +178,7 @@ pub fn update(state: &mut QuizSetupState, action: Action, context: &Context) -> 
             };
             state.nothing_selected = questions.is_empty();
             if !questions.is_empty() {
-                let mut session = Session::new(questions, context.lang);
+                let mut session = Session::new(questions);
                 if let Some(limit) = state.options(context).time_limit {
                     session = session.with_time_limit(limit);
                 }
