@@ -250,12 +250,32 @@ pub(super) fn without_shared_spellings(candidates: Vec<Vec<String>>) -> Vec<Vec<
 /// Grades any answer. An answer of the wrong shape (or an index out of range)
 /// is simply wrong.
 pub fn grade(question: &Question, answer: &Answer) -> Grade {
-    let graded = |outcome: Outcome, marks: Vec<bool>| Grade {
+    grade_owned(question, answer.clone())
+}
+
+/// [`grade`], keeping the answer given in the grade without a copy.
+pub(super) fn grade_owned(question: &Question, answer: Answer) -> Grade {
+    if let (
+        Body::Typed {
+            candidates,
+            correct,
+        },
+        Answer::Typed(typed),
+    ) = (&question.body, &answer)
+    {
+        return grade_typed(typed, candidates, *correct);
+    }
+    let (outcome, marks) = outcome_and_marks(&question.body, &answer);
+    Grade {
         outcome,
         typo: false,
-        given: answer.clone(),
+        given: answer,
         marks,
-    };
+    }
+}
+
+/// The outcome of any answer but a typed one, with the marks of its parts.
+fn outcome_and_marks(body: &Body, answer: &Answer) -> (Outcome, Vec<bool>) {
     let right_or_wrong = |right: bool| {
         if right {
             Outcome::Correct
@@ -263,41 +283,34 @@ pub fn grade(question: &Question, answer: &Answer) -> Grade {
             Outcome::Wrong
         }
     };
-    match (&question.body, answer) {
+    match (body, answer) {
         (Body::Choice { correct, .. }, Answer::Choice(chosen)) => {
-            graded(right_or_wrong(chosen == correct), Vec::new())
+            (right_or_wrong(chosen == correct), Vec::new())
         }
         (Body::TrueFalse { answer: truth }, Answer::TrueFalse(said)) => {
-            graded(right_or_wrong(truth == said), Vec::new())
+            (right_or_wrong(truth == said), Vec::new())
         }
-        (
-            Body::Typed {
-                candidates,
-                correct,
-            },
-            Answer::Typed(typed),
-        ) => grade_typed(typed, candidates, *correct),
         (Body::Ordering { order, .. }, Answer::Ordering(given)) => {
             let marks = marks(order, given);
             let right = marks.iter().filter(|m| **m).count();
-            graded(Outcome::from_fraction(right, order.len()), marks)
+            (Outcome::from_fraction(right, order.len()), marks)
         }
         (Body::Matching { pairs, .. }, Answer::Matching(given)) => {
             let marks = marks(pairs, given);
             let right = marks.iter().filter(|m| **m).count();
-            graded(Outcome::from_fraction(right, pairs.len()), marks)
+            (Outcome::from_fraction(right, pairs.len()), marks)
         }
         (Body::ListAll { items, decoys }, Answer::ListAll(given)) => {
             let list = grade_list(given, items, decoys);
             let named = list.matched.iter().flatten().count();
             // Each line marked, so the student sees which ones counted.
             let marks = list.matched.iter().map(Option::is_some).collect();
-            graded(Outcome::from_fraction(named, items.len()), marks)
+            (Outcome::from_fraction(named, items.len()), marks)
         }
-        (Body::Flashcard { .. }, Answer::Flashcard { knew }) => {
-            graded(right_or_wrong(*knew), Vec::new())
-        }
-        _ => graded(Outcome::Wrong, Vec::new()),
+        (Body::Flashcard { .. }, Answer::Flashcard { knew }) => (right_or_wrong(*knew), Vec::new()),
+        // A typed answer is graded by `grade_typed`; any other pair is of the
+        // wrong shape.
+        _ => (Outcome::Wrong, Vec::new()),
     }
 }
 
@@ -376,5 +389,21 @@ mod tests {
         let list = grade_list(&answers, &items, &decoys);
         assert_eq!(list.matched, vec![Some(1), None, None, Some(0)]);
         assert_eq!(list.missing, vec![2]);
+    }
+
+    #[test]
+    fn shared_spellings_are_dropped_except_titles() {
+        let candidates = vec![
+            vec![
+                "Pasal 3: Tujuan".to_owned(),
+                "Pasal 3".to_owned(),
+                "tujuan".to_owned(),
+            ],
+            vec!["Tujuan".to_owned()],
+        ];
+        assert_eq!(
+            without_shared_spellings(candidates),
+            vec![vec!["Pasal 3: Tujuan", "Pasal 3"], vec!["Tujuan"]]
+        );
     }
 }

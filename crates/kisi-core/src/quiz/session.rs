@@ -3,7 +3,7 @@
 
 use std::time::Duration;
 
-use super::grade::{Grade, Outcome, grade};
+use super::grade::{Grade, Outcome, grade_owned};
 use super::question::{Answer, Question, Target};
 
 /// An answered question.
@@ -157,7 +157,7 @@ impl Session {
     /// Returns `None` when the quiz is already over.
     pub fn submit(&mut self, answer: Answer) -> Option<&Grade> {
         let question = self.questions.get(self.current)?;
-        let grade = grade(question, &answer);
+        let grade = grade_owned(question, answer);
         let index = self.current;
         self.records[index] = Some(Record { grade });
         self.current += 1;
