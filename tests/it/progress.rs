@@ -170,7 +170,7 @@ fn the_review_queue_puts_the_most_overdue_first_then_new_items_in_pack_order() {
     assert_eq!(plan.daily_target(), 2 + 13);
     assert_summary_matches_plan(&pack, progress.state(), today, None);
     assert_summary_matches_plan(&pack, progress.state(), today, Some(today.plus(2)));
-    let questions = review_questions(&pack, &plan.queue(), 7, Lang::Id);
+    let questions = review_questions(&pack, &plan.queue(), 7);
     assert!(!questions.is_empty());
     let first = item_keys(&pack, &questions[0]);
     assert!(first.contains(&"e-0-2".to_owned()), "{first:?}");

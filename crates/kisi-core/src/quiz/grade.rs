@@ -2,6 +2,8 @@
 //! small typos, but never take a near miss of another item for the right one
 //! and never forgive a wrong number. A grade is data; `wording` renders it.
 
+use std::collections::{HashMap, HashSet};
+
 use crate::text::{edit_distance, fold};
 
 use super::question::{Answer, Body, Question};
@@ -221,27 +223,32 @@ fn item_spellings(item: &str) -> Vec<String> {
 
 /// Removes from every candidate the spellings another candidate also has, so
 /// a typed answer never names two candidates at once. The first spelling (the
-/// full title) is kept.
+/// full title) is kept. Linear in the spellings: a typed question may hold
+/// every entry of a large pack.
 pub(super) fn without_shared_spellings(candidates: Vec<Vec<String>>) -> Vec<Vec<String>> {
     let normalized: Vec<Vec<String>> = candidates
         .iter()
         .map(|c| c.iter().map(|s| normalize(s)).collect())
         .collect();
+    // How many candidates have each spelling.
+    let mut holders: HashMap<&str, usize> = HashMap::new();
+    for spellings in &normalized {
+        let own: HashSet<&str> = spellings.iter().map(String::as_str).collect();
+        for spelling in own {
+            *holders.entry(spelling).or_default() += 1;
+        }
+    }
+    let shared = |spelling: &str| holders.get(spelling).is_some_and(|&n| n > 1);
     candidates
         .into_iter()
-        .enumerate()
-        .map(|(i, spellings)| {
+        .zip(&normalized)
+        .map(|(spellings, normal)| {
             spellings
                 .into_iter()
+                .zip(normal)
                 .enumerate()
-                .filter(|(k, _)| {
-                    *k == 0
-                        || !normalized
-                            .iter()
-                            .enumerate()
-                            .any(|(j, other)| j != i && other.contains(&normalized[i][*k]))
-                })
-                .map(|(_, s)| s)
+                .filter(|(k, (_, n))| *k == 0 || !shared(n))
+                .map(|(_, (s, _))| s)
                 .collect()
         })
         .collect()

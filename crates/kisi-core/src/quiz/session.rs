@@ -6,6 +6,13 @@ use std::time::Duration;
 use super::grade::{Grade, Outcome, grade_owned};
 use super::question::{Answer, Question, Target};
 
+/// A time limit given in whole minutes: 0 means no limit (in the plain
+/// quiz as in the TUI), and a number too big to count in seconds is as good
+/// as none rather than wrapping round to a short one.
+pub fn minutes_limit(minutes: u64) -> Option<Duration> {
+    (minutes > 0).then(|| Duration::from_secs(minutes.saturating_mul(60)))
+}
+
 /// An answered question.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Record {

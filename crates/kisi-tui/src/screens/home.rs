@@ -107,7 +107,7 @@ pub fn update(state: &mut HomeState, action: Action, context: &Context) -> Nav {
                 context.exam_date,
             );
             let items: Vec<String> = plan.queue().into_iter().take(REVIEW_SIZE).collect();
-            let questions = review_questions(context.pack, &items, context.seed, context.lang);
+            let questions = review_questions(context.pack, &items, context.seed);
             if questions.is_empty() {
                 state.notice = Some(context.strings.nothing_to_review);
                 return Nav::Stay;
