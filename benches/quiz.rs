@@ -96,7 +96,7 @@ fn status_mb(field: &str) -> f64 {
 }
 
 /// Runs `work` once and returns its time and the memory it took beyond
-/// what was resident before: the peak is reset first (Linux's clear_refs).
+/// what was resident before: the peak is reset first (Linux's `clear_refs`).
 fn measure(work: impl FnOnce() -> usize) -> (Duration, f64, usize) {
     let before = status_mb("VmRSS:");
     let _ = std::fs::write("/proc/self/clear_refs", "5");

@@ -10,7 +10,7 @@ use super::generate::{QuizOptions, generate};
 use super::grade::{Grade, Outcome};
 use super::question::{Answer, Body, Question, QuestionKind};
 use super::session::{Score, Session, Summary};
-use super::wording::{Lang, Words, fill, format_number, prompt, score_line, verdict, words};
+use super::wording::{Lang, QuizWords, fill, format_number, prompt, score_line, verdict, words};
 
 /// Asks a generated quiz on `input`/`output` and returns its summary. Bad
 /// replies are explained and asked again; the end of input ends the quiz
@@ -89,7 +89,7 @@ pub fn run_plain(
 struct Plain<'io, R, W> {
     input: &'io mut R,
     output: &'io mut W,
-    w: &'static Words,
+    w: &'static QuizWords,
     lang: Lang,
 }
 
