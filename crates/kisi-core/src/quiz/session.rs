@@ -273,3 +273,19 @@ impl Session {
         }
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn minutes_limit_zero_is_none_and_huge_saturates() {
+        assert_eq!(minutes_limit(0), None);
+        assert_eq!(minutes_limit(2), Some(Duration::from_secs(120)));
+        // u64::MAX / 60 + 1 minutes used to wrap round to a few seconds.
+        assert_eq!(
+            minutes_limit(u64::MAX / 60 + 1),
+            Some(Duration::from_secs(u64::MAX))
+        );
+    }
+}

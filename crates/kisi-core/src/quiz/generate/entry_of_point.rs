@@ -4,10 +4,9 @@
 use std::collections::HashSet;
 
 use crate::content::{Entry, EntryRef};
-use crate::quiz::grade::{normalize, without_shared_spellings};
+use crate::quiz::grade::normalize;
 use crate::quiz::question::{Body, Prompt, Question, Target};
 
-use super::spelling::spellings;
 use super::{CHOICE_OPTIONS, Generator, overlaps};
 
 impl Generator<'_> {
@@ -44,10 +43,12 @@ impl Generator<'_> {
             })
             .filter(|(other, _)| *other != at)
             .collect();
-        if siblings.iter().any(|(_, s)| {
-            normalize(&s.title) == title_norm
-                || Self::point_set(s).iter().any(|q| overlaps(q, &point_norm))
-        }) {
+        let texts = self.topic_texts(at.topic);
+        let ambiguous = (0..texts.titles.len()).filter(|&e| e != at.entry).any(|e| {
+            texts.titles[e] == title_norm
+                || texts.points[e].iter().any(|q| overlaps(q, &point_norm))
+        });
+        if ambiguous {
             return None;
         }
         let topic = pack.topics[at.topic].title.clone();
@@ -56,10 +57,19 @@ impl Generator<'_> {
             point: Some(p),
         }];
         let body = if typed {
-            let mut candidates = vec![spellings(entry)];
-            candidates.extend(siblings.iter().map(|(_, s)| spellings(s)));
+            // The topic's spellings without shared ones, in any order: its
+            // entry's first, then its siblings'.
+            let all = self.topic_spellings(at.topic);
+            let mut candidates = Vec::with_capacity(all.len());
+            candidates.push(all.get(at.entry)?.clone());
+            candidates.extend(
+                all.iter()
+                    .enumerate()
+                    .filter(|(e, _)| *e != at.entry)
+                    .map(|(_, s)| s.clone()),
+            );
             Body::Typed {
-                candidates: without_shared_spellings(candidates),
+                candidates,
                 correct: 0,
             }
         } else {

@@ -15,18 +15,18 @@ mod spelling;
 mod term;
 mod true_false;
 
-use std::collections::HashSet;
+use std::collections::{HashMap, HashSet};
 use std::time::Duration;
 
 use crate::content::{Entry, EntryRef, Pack};
 use crate::i18n::Lang;
 
-use super::grade::normalize;
+use super::grade::{normalize, without_shared_spellings};
 use super::question::{Body, Prompt, Question, QuestionKind, Target};
 use super::rng::Rng;
 use authored::authored_plans;
 use matching::matching_groups;
-use spelling::typeable;
+use spelling::{spellings, typeable};
 
 /// Most options a multiple-choice question shows.
 const CHOICE_OPTIONS: usize = 4;
@@ -144,11 +144,25 @@ fn selected_topics(pack: &Pack, ids: &[String]) -> Result<Vec<usize>, QuizError>
     Ok(topics)
 }
 
+/// A topic's titles and points, normalized; `points[e]` are entry `e`'s.
+struct TopicTexts {
+    titles: Vec<String>,
+    points: Vec<Vec<String>>,
+    /// The entries' spellings, without those two of them share.
+    spellings: Vec<Vec<String>>,
+}
+
 struct Generator<'a> {
     pack: &'a Pack,
     rng: Rng,
     /// The groups of entries matching questions draw from.
     groups: Vec<Vec<EntryRef>>,
+    /// Normalized texts, worked out once per quiz when first needed rather
+    /// than once per question: titles and points per topic, how many
+    /// entries of the pack share each title, and every entry's spellings.
+    topic_texts: Vec<Option<TopicTexts>>,
+    title_counts: Option<HashMap<String, usize>>,
+    all_spellings: Option<Vec<Vec<String>>>,
     /// Plans tried and the items they weighed (plans made, entries of the
     /// matching groups, candidates drawn from), for the tests that keep
     /// generation in proportion to what is asked.
@@ -164,6 +178,9 @@ impl<'a> Generator<'a> {
             pack,
             rng: Rng::new(seed),
             groups: Vec::new(),
+            topic_texts: Vec::new(),
+            title_counts: None,
+            all_spellings: None,
             #[cfg(test)]
             builds: 0,
             #[cfg(test)]
@@ -173,6 +190,53 @@ impl<'a> Generator<'a> {
 
     fn entry(&self, at: EntryRef) -> &'a Entry {
         &self.pack.topics[at.topic].entries[at.entry]
+    }
+
+    /// The normalized titles and points of a topic's entries.
+    fn topic_texts(&mut self, topic: usize) -> &TopicTexts {
+        if self.topic_texts.len() <= topic {
+            self.topic_texts
+                .resize_with(self.pack.topics.len(), || None);
+        }
+        let pack = self.pack;
+        self.topic_texts[topic].get_or_insert_with(|| {
+            let entries = &pack.topics[topic].entries;
+            TopicTexts {
+                titles: entries.iter().map(|e| normalize(&e.title)).collect(),
+                points: entries
+                    .iter()
+                    .map(|e| e.points.iter().map(|p| normalize(p.item_text())).collect())
+                    .collect(),
+                spellings: without_shared_spellings(entries.iter().map(spellings).collect()),
+            }
+        })
+    }
+
+    /// [`Self::topic_texts`]' spellings.
+    fn topic_spellings(&mut self, topic: usize) -> &[Vec<String>] {
+        &self.topic_texts(topic).spellings
+    }
+
+    /// How many entries of the pack have this normalized title.
+    fn title_count(&mut self, title: &str) -> usize {
+        let pack = self.pack;
+        let counts = self.title_counts.get_or_insert_with(|| {
+            let mut counts = HashMap::new();
+            for (_, entry) in pack.entries() {
+                *counts.entry(normalize(&entry.title)).or_default() += 1;
+            }
+            counts
+        });
+        counts.get(title).copied().unwrap_or(0)
+    }
+
+    /// Every entry's spellings in pack order, without those two entries
+    /// share (see [`without_shared_spellings`]).
+    fn all_spellings(&mut self) -> &[Vec<String>] {
+        let pack = self.pack;
+        self.all_spellings.get_or_insert_with(|| {
+            without_shared_spellings(pack.entries().map(|(_, e)| spellings(e)).collect())
+        })
     }
 
     /// Up to `count` questions of `kinds` about `topics`, or about `focus`

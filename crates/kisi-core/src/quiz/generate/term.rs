@@ -4,7 +4,7 @@
 use std::collections::HashSet;
 
 use crate::content::EntryRef;
-use crate::quiz::grade::{normalize, without_shared_spellings};
+use crate::quiz::grade::normalize;
 use crate::quiz::question::{Body, Prompt, Question, Target};
 
 use super::spelling::{mask, spellings};
@@ -18,22 +18,25 @@ impl Generator<'_> {
         let own = spellings(entry);
         let definition = mask(entry.body.trim(), &own);
         let revealing = normalize(&definition).is_empty();
-        let title_norm = normalize(&entry.title);
-        let clash = pack
-            .entries()
-            .any(|(o, e)| o != at && normalize(&e.title) == title_norm);
+        let clash = self.title_count(&normalize(&entry.title)) > 1;
         if revealing || clash {
             return None;
         }
         let body = if typed {
-            let mut candidates = vec![own];
+            // Removing shared spellings does not depend on the order of the
+            // candidates: the pack's, worked out once, serve every question.
+            let all = self.all_spellings();
+            let index = pack.entries().position(|(o, _)| o == at)?;
+            let mut candidates = Vec::with_capacity(all.len());
+            candidates.push(all.get(index)?.clone());
             candidates.extend(
-                pack.entries()
-                    .filter(|(o, _)| *o != at)
-                    .map(|(_, e)| spellings(e)),
+                all.iter()
+                    .enumerate()
+                    .filter(|(i, _)| *i != index)
+                    .map(|(_, s)| s.clone()),
             );
             Body::Typed {
-                candidates: without_shared_spellings(candidates),
+                candidates,
                 correct: 0,
             }
         } else {
