@@ -7,7 +7,7 @@ use std::time::Duration;
 
 use crate::content::{EntryRef, Pack};
 use crate::quiz::rng::Rng;
-use crate::quiz::{Outcome, Question, QuestionKind, Target, question_about};
+use crate::quiz::{ItemQuestions, Outcome, Question, QuestionKind, Target};
 
 use super::fsrs::{Fsrs, MemoryState, Rating, retrievability};
 use super::store::{Event, EventKind, ExamResult, PackLog, Warning};
@@ -332,6 +332,7 @@ pub fn review_questions(pack: &Pack, items: &[ItemKey], seed: u64) -> Vec<Questi
     let ids: HashMap<&str, EntryRef> = pack.entries().map(|(at, e)| (&*e.id, at)).collect();
     let wanted: HashSet<&str> = items.iter().map(String::as_str).collect();
     let mut rng = Rng::new(seed);
+    let mut about = ItemQuestions::new(pack);
     let mut covered: HashSet<String> = HashSet::new();
     let mut questions = Vec::new();
     for item in items {
@@ -340,7 +341,7 @@ pub fn review_questions(pack: &Pack, items: &[ItemKey], seed: u64) -> Vec<Questi
         }
         let seed = rng.next_u64();
         let Some(question) =
-            item_target(pack, &ids, item).and_then(|target| question_about(pack, target, seed))
+            item_target(pack, &ids, item).and_then(|target| about.about(target, seed))
         else {
             continue;
         };

@@ -9,7 +9,7 @@ pub(crate) mod rng;
 pub mod session;
 pub mod wording;
 
-pub use generate::{QuizError, QuizOptions, generate, question_about};
+pub use generate::{ItemQuestions, QuizError, QuizOptions, generate};
 pub use grade::{Grade, Outcome, grade, grade_typed, normalize};
 pub use plain::run_plain;
 pub use question::{Answer, Body, Prompt, Question, QuestionKind, Target};

@@ -116,16 +116,29 @@ pub fn generate(pack: &Pack, options: &QuizOptions) -> Result<Vec<Question>, Qui
     Ok(generator.quiz(&topics, &kinds, None, options.count))
 }
 
-/// One question that tests `target` (an entry, or one of its points), of
-/// any kind the material allows, or `None` when it allows none. It costs
-/// what one question costs, whatever the size of the pack: a review asks
-/// for each of its items this way.
-pub fn question_about(pack: &Pack, target: Target, seed: u64) -> Option<Question> {
-    pack.entry(target.entry)?;
-    let mut generator = Generator::new(pack, seed);
-    generator
-        .quiz(&[target.entry.topic], &QuestionKind::ALL, Some(target), 1)
-        .pop()
+/// Questions about single items of one pack (a review), sharing the work
+/// of normalizing the pack's texts between them.
+pub struct ItemQuestions<'a> {
+    generator: Generator<'a>,
+}
+
+impl<'a> ItemQuestions<'a> {
+    pub fn new(pack: &'a Pack) -> Self {
+        Self {
+            generator: Generator::new(pack, 0),
+        }
+    }
+
+    /// One question that tests `target` (an entry, or one of its points),
+    /// of any kind the material allows, or `None` when it allows none. It
+    /// costs what one question costs, whatever the size of the pack.
+    pub fn about(&mut self, target: Target, seed: u64) -> Option<Question> {
+        self.generator.pack.entry(target.entry)?;
+        self.generator.rng = Rng::new(seed);
+        self.generator
+            .quiz(&[target.entry.topic], &QuestionKind::ALL, Some(target), 1)
+            .pop()
+    }
 }
 
 fn selected_topics(pack: &Pack, ids: &[String]) -> Result<Vec<usize>, QuizError> {
