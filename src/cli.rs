@@ -4,7 +4,7 @@
 use std::io::{self, IsTerminal, Write};
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
-use std::time::{Duration, SystemTime, UNIX_EPOCH};
+use std::time::{SystemTime, UNIX_EPOCH};
 
 use clap::{CommandFactory, Parser, Subcommand, ValueEnum};
 use shell::Shell;
@@ -19,7 +19,7 @@ use kisi_core::content::diagnostic::Report;
 use kisi_core::content::{Pack, builtin, load};
 use kisi_core::i18n::{Lang, Strings};
 use kisi_core::progress::{Day, Progress, Store, compute_stats};
-use kisi_core::quiz::{self, QuestionKind, QuizOptions};
+use kisi_core::quiz::{self, QuestionKind, QuizOptions, minutes_limit};
 use kisi_core::search::Searcher;
 use kisi_core::text::{printable, printable_line};
 use kisi_tui as tui;
@@ -134,7 +134,7 @@ pub struct QuizArgs {
     /// Only this kind of question; repeat for several.
     #[arg(long = "kind", value_enum)]
     pub kinds: Vec<KindArg>,
-    /// A time limit in minutes.
+    /// A time limit in minutes; 0 for none.
     #[arg(long, value_name = "MINUTES")]
     pub time_limit: Option<u64>,
 }
@@ -445,7 +445,7 @@ fn quiz_options(args: &QuizArgs, lang: Lang) -> QuizOptions {
         kinds: args.kinds.iter().map(|k| QuestionKind::from(*k)).collect(),
         seed: args.seed.unwrap_or_else(clock_seed),
         lang,
-        time_limit: args.time_limit.map(|m| Duration::from_secs(m * 60)),
+        time_limit: args.time_limit.and_then(minutes_limit),
     }
 }
 

@@ -172,6 +172,43 @@ fn plain_quiz_survives_bad_input_and_end_of_input() {
 }
 
 #[test]
+fn plain_quiz_time_limit_zero_means_none_and_huge_ones_do_not_wrap() {
+    // 0 used to end the quiz at once (the TUI took it as no limit), and
+    // minutes × 60 wrapped round for huge values.
+    for minutes in ["0", "307445734561825861"] {
+        let args = [
+            "quiz",
+            "--plain",
+            "--seed",
+            "42",
+            "--count",
+            "2",
+            "--kind",
+            "true-false",
+            "--time-limit",
+            minutes,
+        ];
+        let output = kisi_with_input(
+            &args, "b
+
+b
+
+",
+        );
+        assert!(output.status.success(), "{}", stderr(&output));
+        let text = stdout(&output);
+        assert!(
+            !text.contains("Waktu habis"),
+            "--time-limit {minutes}: {text}"
+        );
+        assert!(
+            text.contains("Soal 2 dari 2"),
+            "--time-limit {minutes}: {text}"
+        );
+    }
+}
+
+#[test]
 fn plain_quiz_rejects_an_unknown_topic() {
     let output = kisi(&["quiz", "--plain", "--topic", "nope"]);
     assert_eq!(output.status.code(), Some(1));

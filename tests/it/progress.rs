@@ -170,7 +170,7 @@ fn the_review_queue_puts_the_most_overdue_first_then_new_items_in_pack_order() {
     assert_eq!(plan.daily_target(), 2 + 13);
     assert_summary_matches_plan(&pack, progress.state(), today, None);
     assert_summary_matches_plan(&pack, progress.state(), today, Some(today.plus(2)));
-    let questions = review_questions(&pack, &plan.queue(), 7, Lang::Id);
+    let questions = review_questions(&pack, &plan.queue(), 7);
     assert!(!questions.is_empty());
     let first = item_keys(&pack, &questions[0]);
     assert!(first.contains(&"e-0-2".to_owned()), "{first:?}");
@@ -867,7 +867,7 @@ fn an_exam_result_counts_unanswered_questions_as_wrong_and_is_kept() {
     let pack = builtin();
     let blueprint = ExamBlueprint::for_pack(&pack).unwrap();
     let questions = build_exam(&pack, &blueprint, 3, Lang::Id).unwrap();
-    let mut session = kisi_core::quiz::Session::new(questions, Lang::Id);
+    let mut session = kisi_core::quiz::Session::new(questions);
     for _ in 0..15 {
         let q = session.current().unwrap().clone();
         session.submit(right_answer(&q));

@@ -9,7 +9,7 @@ use std::time::Duration;
 use kisi_core::content::{AuthoredKind, AuthoredQuestion, Entry, Pack, Topic};
 use kisi_core::quiz::{
     Answer, Body, Lang, Outcome, Prompt, Question, QuestionKind, QuizError, QuizOptions, Session,
-    generate, grade, grade_typed, normalize, run_plain,
+    generate, grade, grade_typed, normalize, run_plain, wording,
 };
 use proptest::prelude::*;
 
@@ -458,7 +458,7 @@ fn check_question(pack: &Pack, question: &Question) {
         }
         other => panic!("prompt and body do not fit: {other:?}"),
     }
-    let graded = grade(question, &right_answer(question), Lang::Id);
+    let graded = grade(question, &right_answer(question));
     assert_eq!(graded.outcome, Outcome::Correct, "{question:?}");
 }
 
@@ -570,7 +570,7 @@ fn ordering_asks_for_pasal_3_and_accepts_only_a_to_f() {
     };
     let mut swapped = order.clone();
     swapped.swap(0, 1);
-    let graded = grade(&questions[0], &Answer::Ordering(swapped), Lang::Id);
+    let graded = grade(&questions[0], &Answer::Ordering(swapped));
     assert_eq!(graded.outcome, Outcome::Partial(4.0 / 6.0));
 }
 
@@ -596,9 +596,7 @@ fn entry_of_point_offers_sibling_settings() {
     assert_eq!(options[*correct], "Keluarga dan pelayanan anak");
     assert_eq!(konseling.targets[0].point, Some(1));
     assert!(
-        konseling
-            .prompt
-            .text(Lang::Id)
+        wording::prompt(&konseling.prompt, Lang::Id)
             .contains("\"konseling keluarga\" termasuk bidang garapan pekerjaan sosial")
     );
 }
@@ -623,17 +621,17 @@ fn definitions_do_not_give_away_the_term() {
         !definition.to_lowercase().contains("mediator"),
         "{definition}"
     );
-    let graded = grade(mediator, &Answer::Typed("mediator".to_owned()), Lang::Id);
+    let graded = grade(mediator, &Answer::Typed("mediator".to_owned()));
     assert_eq!(graded.outcome, Outcome::Correct);
     let broker = questions
         .iter()
         .find(|q| q.key == "typed-term:peran-broker")
         .unwrap();
     for alias in ["perantara", "Broker", "broker (perantara)"] {
-        let graded = grade(broker, &Answer::Typed(alias.to_owned()), Lang::Id);
+        let graded = grade(broker, &Answer::Typed(alias.to_owned()));
         assert_eq!(graded.outcome, Outcome::Correct, "{alias}");
     }
-    let graded = grade(broker, &Answer::Typed("pembela".to_owned()), Lang::Id);
+    let graded = grade(broker, &Answer::Typed("pembela".to_owned()));
     assert_eq!(graded.outcome, Outcome::Wrong);
 }
 
@@ -705,8 +703,12 @@ fn typed_answers_forgive_case_accents_and_small_typos() {
     let graded = grade_typed("ketahnan sosial", &candidates, 0);
     assert_eq!(graded.outcome, Outcome::Correct);
     assert!(graded.typo);
-    assert_eq!(graded.expected, "ketahanan sosial");
-    assert_eq!(graded.given, "ketahnan sosial");
+    let body = Body::Typed {
+        candidates: candidates.clone(),
+        correct: 0,
+    };
+    assert_eq!(wording::solution(&body, Lang::Id), "ketahanan sosial");
+    assert_eq!(wording::given(&body, &graded, Lang::Id), "ketahnan sosial");
     let graded = grade_typed("  KETAHANAN   sosial. ", &candidates, 0);
     assert_eq!(graded.outcome, Outcome::Correct);
     assert!(!graded.typo);
@@ -795,11 +797,11 @@ fn list_all_gives_partial_credit_and_ignores_sibling_items() {
         // An activity of another setting.
         "kesehatan mental".to_owned(),
     ]);
-    let graded = grade(keluarga, &answer, Lang::Id);
+    let graded = grade(keluarga, &answer);
     assert_eq!(graded.outcome, Outcome::Partial(2.0 / 5.0));
     // The feedback marks which of the student's lines counted.
     assert_eq!(
-        graded.given,
+        wording::given(&keluarga.body, &graded, Lang::Id),
         "Konseling keluarga ✓; konseling keluarga ✗; penguatan keluraga ✓; kesehatan mental ✗"
     );
 }
@@ -819,7 +821,7 @@ fn session_scores_partial_wrong_and_overridden_answers() {
     };
     let questions = generate(&pack, &options).unwrap();
     assert_eq!(questions.len(), 6);
-    let mut session = Session::new(questions.clone(), Lang::Id);
+    let mut session = Session::new(questions.clone());
     let mut expected_wrong = Vec::new();
     for (i, question) in questions.iter().enumerate() {
         let answer = if i % 2 == 0 {
@@ -873,7 +875,7 @@ fn session_scores_partial_wrong_and_overridden_answers() {
 
 #[test]
 fn session_time_limit_uses_the_callers_clock() {
-    let session = Session::new(Vec::new(), Lang::Id).with_time_limit(Duration::from_secs(60));
+    let session = Session::new(Vec::new()).with_time_limit(Duration::from_secs(60));
     assert_eq!(
         session.time_left(Duration::from_secs(45)),
         Some(Duration::from_secs(15))
@@ -884,7 +886,7 @@ fn session_time_limit_uses_the_callers_clock() {
         session.time_left(Duration::from_secs(90)),
         Some(Duration::ZERO)
     );
-    assert!(!Session::new(Vec::new(), Lang::Id).is_out_of_time(Duration::MAX));
+    assert!(!Session::new(Vec::new()).is_out_of_time(Duration::MAX));
     assert!(session.score().percent().abs() < f64::EPSILON);
 }
 

@@ -40,6 +40,20 @@ impl Lang {
             Lang::En => &ENGLISH,
         }
     }
+
+    pub fn starter_words(self) -> &'static StarterWords {
+        match self {
+            Lang::Id => &STARTER_INDONESIAN,
+            Lang::En => &STARTER_ENGLISH,
+        }
+    }
+
+    pub fn quiz_words(self) -> &'static QuizWords {
+        match self {
+            Lang::Id => &QUIZ_INDONESIAN,
+            Lang::En => &QUIZ_ENGLISH,
+        }
+    }
 }
 
 impl fmt::Display for Lang {
@@ -779,6 +793,206 @@ static STORE_ENGLISH: StoreWords = StoreWords {
             "The settings were not saved to {path}: they would not read back (a date outside the years 1970–9999, say)."
         )
     },
+};
+
+/// The sentences of the quiz (prompts, verdicts, the plain quiz's questions
+/// and replies). Templates use named `{placeholders}`, filled by
+/// `quiz::wording::fill`.
+#[derive(Debug)]
+pub struct QuizWords {
+    pub point_in_entry: &'static str,
+    pub entry_of_point: &'static str,
+    pub term_for_definition: &'static str,
+    pub statement: &'static str,
+    pub order_points: &'static str,
+    pub match_points: &'static str,
+    pub match_entries: &'static str,
+    pub list_all: &'static str,
+    pub true_word: &'static str,
+    pub false_word: &'static str,
+    pub question_header: &'static str,
+    pub ask_choice: &'static str,
+    pub bad_choice: &'static str,
+    pub ask_true_false: &'static str,
+    pub bad_true_false: &'static str,
+    pub ask_typed: &'static str,
+    pub empty_answer: &'static str,
+    pub ask_order: &'static str,
+    pub bad_order: &'static str,
+    pub ask_match: &'static str,
+    pub bad_match: &'static str,
+    pub ask_list: &'static str,
+    pub ask_flip: &'static str,
+    pub ask_knew: &'static str,
+    pub bad_yes_no: &'static str,
+    pub ask_override: &'static str,
+    pub overridden: &'static str,
+    pub correct: &'static str,
+    pub close_enough: &'static str,
+    pub partial: &'static str,
+    pub wrong: &'static str,
+    /// The verdict's opening, when the full answer follows as a list.
+    pub partial_head: &'static str,
+    /// Heads that list: each line marked ✓ where the student had it right.
+    pub full_answer_marked: &'static str,
+    /// The verdict's first word on a true/false answer, before what the
+    /// statement is ("Wrong. The statement is false.").
+    pub wrong_word: &'static str,
+    pub statement_true: &'static str,
+    pub statement_false: &'static str,
+    /// A false statement, with the entry its item really belongs to.
+    pub statement_false_belongs: &'static str,
+    pub source: &'static str,
+    pub no_questions: &'static str,
+    pub time_up: &'static str,
+    pub topic_line: &'static str,
+    pub mistakes_header: &'static str,
+    pub score_line: &'static str,
+    pub score_overrides: &'static str,
+    /// Replies accepted for true / false and yes / no, in lower case.
+    pub true_replies: &'static [&'static str],
+    pub false_replies: &'static [&'static str],
+    pub yes_replies: &'static [&'static str],
+    pub no_replies: &'static [&'static str],
+    pub decimal_separator: char,
+}
+
+pub static QUIZ_INDONESIAN: QuizWords = QuizWords {
+    point_in_entry: "Manakah yang termasuk dalam {entry}?",
+    entry_of_point: "\"{point}\" termasuk {topic} yang mana?",
+    term_for_definition: "Istilah apakah yang dijelaskan berikut?\n{definition}",
+    statement: "Benar atau salah: \"{point}\" termasuk dalam {entry}.",
+    order_points: "Urutkan butir-butir dari \"{entry}\".",
+    match_points: "Pasangkan setiap butir dengan {topic} yang tepat.",
+    match_entries: "Pasangkan setiap butir dengan entri yang tepat.",
+    list_all: "Sebutkan {count} butir dari \"{entry}\".",
+    true_word: "Benar",
+    false_word: "Salah",
+    question_header: "Soal {number} dari {total}",
+    ask_choice: "Jawaban ({first}-{last}): ",
+    bad_choice: "Pilihan itu tidak ada. Ketik satu huruf dari {first} sampai {last}.",
+    ask_true_false: "Jawaban (b = benar, s = salah): ",
+    bad_true_false: "Ketik b untuk benar atau s untuk salah.",
+    ask_typed: "Jawaban: ",
+    empty_answer: "Jawaban kosong. Ketik jawaban Anda.",
+    ask_order: "Urutan nomor, misalnya 3 1 2: ",
+    bad_order: "Ketik setiap nomor dari 1 sampai {count} tepat satu kali, dipisah spasi.",
+    ask_match: "Huruf untuk setiap butir secara berurutan, misalnya {example}: ",
+    bad_match: "Ketik {count} huruf, satu untuk setiap butir, dari {first} sampai {last}.",
+    ask_list: "Ketik satu butir per baris; baris kosong untuk selesai.",
+    ask_flip: "Tekan Enter untuk melihat jawabannya.",
+    ask_knew: "Apakah Anda sudah tahu? (y = ya, t = tidak): ",
+    bad_yes_no: "Ketik y untuk ya atau t untuk tidak.",
+    ask_override: "Enter untuk lanjut, atau ketik ! jika jawaban Anda sebenarnya benar: ",
+    overridden: "Dicatat sebagai benar (koreksi sendiri).",
+    correct: "Benar!",
+    close_enough: "Benar (ada salah ketik). Penulisan yang tepat: {expected}",
+    partial: "Sebagian benar ({percent}%). Jawaban lengkap: {expected}",
+    wrong: "Salah. Jawaban yang benar: {expected}",
+    partial_head: "Sebagian benar ({percent}%).",
+    full_answer_marked: "Jawaban lengkap (✓ yang Anda jawab benar):",
+    wrong_word: "Salah.",
+    statement_true: "Pernyataan ini benar.",
+    statement_false: "Pernyataan ini salah.",
+    statement_false_belongs: "Pernyataan ini salah: \"{point}\" termasuk dalam {entry}.",
+    source: "Sumber: {source}",
+    no_questions: "Tidak ada soal yang dapat dibuat dari materi yang dipilih.",
+    time_up: "Waktu habis.",
+    topic_line: "{topic}: {earned}/{asked}",
+    mistakes_header: "Perlu diulang:",
+    score_line: "Skor: {earned}/{asked} ({percent}%)",
+    score_overrides: ", {count} di antaranya koreksi sendiri",
+    true_replies: &["b", "benar"],
+    false_replies: &["s", "salah"],
+    yes_replies: &["y", "ya"],
+    no_replies: &["t", "tidak"],
+    decimal_separator: ',',
+};
+
+pub static QUIZ_ENGLISH: QuizWords = QuizWords {
+    point_in_entry: "Which of these belongs to {entry}?",
+    entry_of_point: "\"{point}\": which part of \"{topic}\" does it belong to?",
+    term_for_definition: "Which term is described here?\n{definition}",
+    statement: "True or false: \"{point}\" is part of {entry}.",
+    order_points: "Put the items of \"{entry}\" in order.",
+    match_points: "Match each item with its {topic}.",
+    match_entries: "Match each item with its entry.",
+    list_all: "Name the {count} items of \"{entry}\".",
+    true_word: "True",
+    false_word: "False",
+    question_header: "Question {number} of {total}",
+    ask_choice: "Answer ({first}-{last}): ",
+    bad_choice: "There is no such option. Type one letter from {first} to {last}.",
+    ask_true_false: "Answer (t = true, f = false): ",
+    bad_true_false: "Type t for true or f for false.",
+    ask_typed: "Answer: ",
+    empty_answer: "The answer is empty. Type your answer.",
+    ask_order: "The numbers in order, e.g. 3 1 2: ",
+    bad_order: "Type every number from 1 to {count} exactly once, separated by spaces.",
+    ask_match: "A letter for each item in turn, e.g. {example}: ",
+    bad_match: "Type {count} letters, one per item, from {first} to {last}.",
+    ask_list: "Type one item per line; an empty line to finish.",
+    ask_flip: "Press Enter to see the answer.",
+    ask_knew: "Did you know it? (y = yes, n = no): ",
+    bad_yes_no: "Type y for yes or n for no.",
+    ask_override: "Enter to go on, or type ! if your answer was actually right: ",
+    overridden: "Counted as right (your own correction).",
+    correct: "Correct!",
+    close_enough: "Correct (with a typo). The exact spelling: {expected}",
+    partial: "Partly right ({percent}%). The full answer: {expected}",
+    wrong: "Wrong. The right answer: {expected}",
+    partial_head: "Partly right ({percent}%).",
+    full_answer_marked: "The full answer (✓ where yours was right):",
+    wrong_word: "Wrong.",
+    statement_true: "The statement is true.",
+    statement_false: "The statement is false.",
+    statement_false_belongs: "The statement is false: \"{point}\" is part of {entry}.",
+    source: "Source: {source}",
+    no_questions: "No questions can be made from the selected material.",
+    time_up: "Time is up.",
+    topic_line: "{topic}: {earned}/{asked}",
+    mistakes_header: "To review:",
+    score_line: "Score: {earned}/{asked} ({percent}%)",
+    score_overrides: ", {count} of them by your own correction",
+    true_replies: &["t", "true"],
+    false_replies: &["f", "false"],
+    yes_replies: &["y", "yes"],
+    no_replies: &["n", "no"],
+    decimal_separator: '.',
+};
+
+/// What `kisi new` says; `{dir}` is the folder of the new pack.
+#[derive(Debug)]
+pub struct StarterWords {
+    pub created: &'static str,
+    pub next_steps: &'static str,
+    pub steps: [&'static str; 3],
+    pub not_empty: &'static str,
+    pub not_empty_hint: &'static str,
+}
+
+pub static STARTER_INDONESIAN: StarterWords = StarterWords {
+    created: "Paket baru dibuat di {dir}:",
+    next_steps: "Langkah berikutnya:",
+    steps: [
+        "  1. Sunting pack.toml dan 01-contoh.toml (komentar menjelaskan setiap isian).",
+        "  2. Periksa:     kisi check {dir}",
+        "  3. Tampilkan:   kisi --content {dir}",
+    ],
+    not_empty: "kisi: {dir} sudah ada dan bukan folder kosong; tidak ada yang ditimpa.",
+    not_empty_hint: "  Pilih folder baru, mis. kisi new paket-saya",
+};
+
+pub static STARTER_ENGLISH: StarterWords = StarterWords {
+    created: "New pack created in {dir}:",
+    next_steps: "Next steps:",
+    steps: [
+        "  1. Edit pack.toml and 01-contoh.toml (comments explain every field).",
+        "  2. Check:   kisi check {dir}",
+        "  3. Open:    kisi --content {dir}",
+    ],
+    not_empty: "kisi: {dir} exists and is not an empty folder; nothing was overwritten.",
+    not_empty_hint: "  Choose a new folder, e.g. kisi new my-pack",
 };
 
 #[cfg(test)]

@@ -1,6 +1,7 @@
 //! Text folding shared by search and grading (accents and case must not
-//! matter to a student typing fast, so both compare folded text), and the one
-//! sanitiser of untrusted text on its way to a terminal.
+//! matter to a student typing fast, so both compare folded text), the one
+//! edit distance (typo-tolerant grading, the loader's "did you mean"), and
+//! the one sanitiser of untrusted text on its way to a terminal.
 
 use std::borrow::Cow;
 use std::fmt::Write as _;
@@ -131,9 +132,40 @@ pub fn escape_json_unsafe(json: &str) -> Cow<'_, str> {
     Cow::Owned(out)
 }
 
+/// The Levenshtein distance between two strings, counted in chars: the
+/// fewest insertions, deletions and substitutions that turn `a` into `b`.
+pub fn edit_distance(a: &str, b: &str) -> usize {
+    let b: Vec<char> = b.chars().collect();
+    let mut row: Vec<usize> = (0..=b.len()).collect();
+    for (i, ca) in a.chars().enumerate() {
+        let mut diagonal = row[0];
+        row[0] = i + 1;
+        for (j, &cb) in b.iter().enumerate() {
+            let above = row[j + 1];
+            row[j + 1] = (above + 1)
+                .min(row[j] + 1)
+                .min(diagonal + usize::from(ca != cb));
+            diagonal = above;
+        }
+    }
+    row[b.len()]
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn edit_distance_counts_insertions_deletions_and_substitutions() {
+        assert_eq!(edit_distance("ketahanan", "ketahnan"), 1);
+        assert_eq!(edit_distance("abc", "abd"), 1);
+        assert_eq!(edit_distance("", "abc"), 3);
+        assert_eq!(edit_distance("abc", ""), 3);
+        assert_eq!(edit_distance("kitten", "sitting"), 3);
+        assert_eq!(edit_distance("titel", "title"), 2);
+        assert_eq!(edit_distance("body", "body"), 0);
+        assert_eq!(edit_distance("sorce", "source"), 1);
+    }
 
     #[test]
     fn unsafe_characters_are_controls_bidi_and_invisible_ones() {

@@ -53,9 +53,9 @@ impl Draw {
             } => {
                 let plan = review_plan(pack, progress, *today, *exam_date);
                 let items: Vec<String> = plan.queue().into_iter().take(REVIEW_SIZE).collect();
-                let questions = review_questions(pack, &items, seed, lang);
+                let questions = review_questions(pack, &items, seed);
                 (!questions.is_empty())
-                    .then(|| Screen::Quiz(quiz::QuizState::new(Session::new(questions, lang))))
+                    .then(|| Screen::Quiz(quiz::QuizState::new(Session::new(questions))))
             }
             Draw::Quiz { options, asked_for } => {
                 let options = QuizOptions {
@@ -66,7 +66,7 @@ impl Draw {
                 if questions.is_empty() {
                     return None;
                 }
-                let mut session = Session::new(questions, lang);
+                let mut session = Session::new(questions);
                 if let Some(limit) = options.time_limit {
                     session = session.with_time_limit(limit);
                 }

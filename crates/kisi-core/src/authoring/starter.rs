@@ -107,47 +107,25 @@ fn pack_id(dir: &Path) -> String {
 
 /// Runs `kisi new`: writes the starter pack and tells what to do next.
 pub fn run(dir: &Path, lang: Lang) -> ExitCode {
-    let indonesian = lang == Lang::Id;
+    let words = lang.starter_words();
     match write_starter(dir) {
         Ok(files) => {
             let shown = shown_path(dir);
-            if indonesian {
-                println!("Paket baru dibuat di {shown}:");
-            } else {
-                println!("New pack created in {shown}:");
-            }
+            println!("{}", words.created.replace("{dir}", &shown));
             for file in files {
                 println!("  {}", shown_path(&file));
             }
             println!();
-            if indonesian {
-                println!("Langkah berikutnya:");
-                println!(
-                    "  1. Sunting pack.toml dan 01-contoh.toml (komentar menjelaskan setiap isian)."
-                );
-                println!("  2. Periksa:     kisi check {shown}");
-                println!("  3. Tampilkan:   kisi --content {shown}");
-            } else {
-                println!("Next steps:");
-                println!("  1. Edit pack.toml and 01-contoh.toml (comments explain every field).");
-                println!("  2. Check:   kisi check {shown}");
-                println!("  3. Open:    kisi --content {shown}");
+            println!("{}", words.next_steps);
+            for step in words.steps {
+                println!("{}", step.replace("{dir}", &shown));
             }
             ExitCode::SUCCESS
         }
         Err(StarterError::NotEmpty(path)) => {
             let shown = shown_path(&path);
-            if indonesian {
-                eprintln!(
-                    "kisi: {shown} sudah ada dan bukan folder kosong; tidak ada yang ditimpa."
-                );
-                eprintln!("  Pilih folder baru, mis. kisi new paket-saya");
-            } else {
-                eprintln!(
-                    "kisi: {shown} exists and is not an empty folder; nothing was overwritten."
-                );
-                eprintln!("  Choose a new folder, e.g. kisi new my-pack");
-            }
+            eprintln!("{}", words.not_empty.replace("{dir}", &shown));
+            eprintln!("{}", words.not_empty_hint);
             ExitCode::FAILURE
         }
         Err(error) => {

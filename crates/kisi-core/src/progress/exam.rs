@@ -171,7 +171,11 @@ pub fn build_exam(
     }
     if questions.len() < blueprint.questions {
         let topics = blueprint.per_topic.iter().map(|(t, _)| t.clone()).collect();
-        for question in generate(pack, &options(topics, usize::MAX, rng.next_u64()))? {
+        // As many as the exam has: enough to fill it even if every question
+        // already taken is drawn again, and no more, since generation costs
+        // what it is asked for.
+        let count = blueprint.questions;
+        for question in generate(pack, &options(topics, count, rng.next_u64()))? {
             if questions.len() == blueprint.questions {
                 break;
             }

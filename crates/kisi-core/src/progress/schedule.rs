@@ -5,13 +5,13 @@
 use std::collections::{BTreeMap, HashMap, HashSet};
 use std::time::Duration;
 
-use crate::content::Pack;
-use crate::quiz::{Outcome, Question, QuestionKind, QuizOptions, generate};
+use crate::content::{EntryRef, Pack};
+use crate::quiz::rng::Rng;
+use crate::quiz::{ItemQuestions, Outcome, Question, QuestionKind, Target};
 
 use super::fsrs::{Fsrs, MemoryState, Rating, retrievability};
 use super::store::{Event, EventKind, ExamResult, PackLog, Warning, order};
 use super::time::{Day, Timestamp};
-use crate::i18n::Lang;
 
 /// What progress is recorded against: an entry id, or a point key
 /// (`Entry::point_key`), so that rewording material keeps its progress.
@@ -333,50 +333,49 @@ pub fn daily_target(
 
 /// Questions for the given items, one per item where the material allows,
 /// in the order of the items; a question testing several of them (such as
-/// a matching question) covers them all.
-pub fn review_questions(pack: &Pack, items: &[ItemKey], seed: u64, lang: Lang) -> Vec<Question> {
-    let options = QuizOptions {
-        count: usize::MAX,
-        seed,
-        lang,
-        ..QuizOptions::default()
-    };
-    // No topic is named, so generation cannot fail.
-    let mut pool: Vec<Option<(Question, Vec<ItemKey>)>> = generate(pack, &options)
-        .unwrap_or_default()
-        .into_iter()
-        .map(|q| {
-            let keys = item_keys(pack, &q);
-            Some((q, keys))
-        })
-        .collect();
-    let mut covered: HashSet<&str> = HashSet::new();
+/// a false statement) covers them all. Each question is made for its item,
+/// so a review costs what its questions cost, whatever the size of the pack.
+pub fn review_questions(pack: &Pack, items: &[ItemKey], seed: u64) -> Vec<Question> {
+    let ids: HashMap<&str, EntryRef> = pack.entries().map(|(at, e)| (&*e.id, at)).collect();
+    let wanted: HashSet<&str> = items.iter().map(String::as_str).collect();
+    let mut rng = Rng::new(seed);
+    let mut about = ItemQuestions::new(pack);
+    let mut covered: HashSet<String> = HashSet::new();
     let mut questions = Vec::new();
     for item in items {
         if covered.contains(item.as_str()) {
             continue;
         }
-        // A question about this item alone first, then any that tests it.
-        let chosen = pool
-            .iter()
-            .position(|q| {
-                q.as_ref()
-                    .is_some_and(|(_, keys)| keys == std::slice::from_ref(item))
-            })
-            .or_else(|| {
-                pool.iter()
-                    .position(|q| q.as_ref().is_some_and(|(_, keys)| keys.contains(item)))
-            });
-        if let Some((question, keys)) = chosen.and_then(|at| pool[at].take()) {
-            for key in &keys {
-                if let Some(wanted) = items.iter().find(|i| *i == key) {
-                    covered.insert(wanted.as_str());
-                }
-            }
-            questions.push(question);
-        }
+        let seed = rng.next_u64();
+        let Some(question) =
+            item_target(pack, &ids, item).and_then(|target| about.about(target, seed))
+        else {
+            continue;
+        };
+        covered.extend(
+            item_keys(pack, &question)
+                .into_iter()
+                .filter(|key| wanted.contains(key.as_str())),
+        );
+        questions.push(question);
     }
     questions
+}
+
+/// What an item key names: an entry (`id`) or one of its points (`id#label`).
+fn item_target(pack: &Pack, ids: &HashMap<&str, EntryRef>, item: &str) -> Option<Target> {
+    let (id, point) = match item.split_once('#') {
+        Some((id, _)) => (id, true),
+        None => (item, false),
+    };
+    let at = *ids.get(id)?;
+    let point = if point {
+        let entry = pack.entry(at)?;
+        Some((0..entry.points.len()).find(|&p| entry.point_key(p) == item)?)
+    } else {
+        None
+    };
+    Some(Target { entry: at, point })
 }
 
 /// A pack's progress: its log and the state folded from it, kept in step.

@@ -1,11 +1,12 @@
 //! Grading. Typed answers forgive case, accents, punctuation, spacing and
 //! small typos, but never take a near miss of another item for the right one
-//! and never forgive a wrong number.
+//! and never forgive a wrong number. A grade is data; `wording` renders it.
 
-use crate::text::fold;
+use std::collections::{HashMap, HashSet};
 
-use super::question::{Answer, Body, Question, true_false_word};
-use super::wording::Lang;
+use crate::text::{edit_distance, fold};
+
+use super::question::{Answer, Body, Question};
 
 /// How a question was answered.
 #[derive(Debug, Clone, Copy, PartialEq)]
@@ -42,14 +43,17 @@ impl Outcome {
     }
 }
 
-/// The result of grading one answer, with both sides for display.
+/// The result of grading one answer.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Grade {
     pub outcome: Outcome,
-    pub expected: String,
-    pub given: String,
     /// The answer was accepted despite a typo; show the exact spelling.
     pub typo: bool,
+    /// The answer as given (a typed one trimmed).
+    pub given: Answer,
+    /// For the parts of an ordering, matching or list answer, in the order
+    /// given, whether each was right; empty for other kinds.
+    pub marks: Vec<bool>,
 }
 
 /// Folds case and accents and drops everything but letters and digits
@@ -68,22 +72,6 @@ pub fn typo_budget(expected: &str) -> usize {
         5..=8 => 1,
         _ => 2,
     }
-}
-
-fn edit_distance(a: &str, b: &str) -> usize {
-    let a: Vec<char> = a.chars().collect();
-    let b: Vec<char> = b.chars().collect();
-    let mut previous: Vec<usize> = (0..=b.len()).collect();
-    let mut current = vec![0; b.len() + 1];
-    for (i, ca) in a.iter().enumerate() {
-        current[0] = i + 1;
-        for (j, cb) in b.iter().enumerate() {
-            let substitution = previous[j] + usize::from(ca != cb);
-            current[j + 1] = substitution.min(previous[j + 1] + 1).min(current[j] + 1);
-        }
-        std::mem::swap(&mut previous, &mut current);
-    }
-    previous[b.len()]
 }
 
 /// The numbers in a text: `Pasal 3 ayat 12` gives 3 and 12. Leading zeros do
@@ -148,11 +136,6 @@ pub struct Match {
 /// Grades a typed answer against `candidates[correct]`, comparing it with
 /// all candidates.
 pub fn grade_typed(typed: &str, candidates: &[Vec<String>], correct: usize) -> Grade {
-    let expected = candidates
-        .get(correct)
-        .and_then(|spellings| spellings.first())
-        .cloned()
-        .unwrap_or_default();
     let normalized = normalize(typed);
     let exact = !normalized.is_empty()
         && candidates
@@ -168,9 +151,9 @@ pub fn grade_typed(typed: &str, candidates: &[Vec<String>], correct: usize) -> G
     };
     Grade {
         outcome,
-        expected,
-        given: typed.trim().to_owned(),
         typo,
+        given: Answer::Typed(typed.trim().to_owned()),
+        marks: Vec::new(),
     }
 }
 
@@ -240,27 +223,32 @@ fn item_spellings(item: &str) -> Vec<String> {
 
 /// Removes from every candidate the spellings another candidate also has, so
 /// a typed answer never names two candidates at once. The first spelling (the
-/// full title) is kept.
+/// full title) is kept. Linear in the spellings: a typed question may hold
+/// every entry of a large pack.
 pub(super) fn without_shared_spellings(candidates: Vec<Vec<String>>) -> Vec<Vec<String>> {
     let normalized: Vec<Vec<String>> = candidates
         .iter()
         .map(|c| c.iter().map(|s| normalize(s)).collect())
         .collect();
+    // How many candidates have each spelling.
+    let mut holders: HashMap<&str, usize> = HashMap::new();
+    for spellings in &normalized {
+        let own: HashSet<&str> = spellings.iter().map(String::as_str).collect();
+        for spelling in own {
+            *holders.entry(spelling).or_default() += 1;
+        }
+    }
+    let shared = |spelling: &str| holders.get(spelling).is_some_and(|&n| n > 1);
     candidates
         .into_iter()
-        .enumerate()
-        .map(|(i, spellings)| {
+        .zip(&normalized)
+        .map(|(spellings, normal)| {
             spellings
                 .into_iter()
+                .zip(normal)
                 .enumerate()
-                .filter(|(k, _)| {
-                    *k == 0
-                        || !normalized
-                            .iter()
-                            .enumerate()
-                            .any(|(j, other)| j != i && other.contains(&normalized[i][*k]))
-                })
-                .map(|(_, s)| s)
+                .filter(|(k, (_, n))| *k == 0 || !shared(n))
+                .map(|(_, (s, _))| s)
                 .collect()
         })
         .collect()
@@ -268,83 +256,78 @@ pub(super) fn without_shared_spellings(candidates: Vec<Vec<String>>) -> Vec<Vec<
 
 /// Grades any answer. An answer of the wrong shape (or an index out of range)
 /// is simply wrong.
-pub fn grade(question: &Question, answer: &Answer, lang: Lang) -> Grade {
-    let expected = question.body.solution(lang);
-    let plain = |outcome: Outcome, given: String| Grade {
+pub fn grade(question: &Question, answer: &Answer) -> Grade {
+    grade_owned(question, answer.clone())
+}
+
+/// [`grade`], keeping the answer given in the grade without a copy.
+pub(super) fn grade_owned(question: &Question, answer: Answer) -> Grade {
+    if let (
+        Body::Typed {
+            candidates,
+            correct,
+        },
+        Answer::Typed(typed),
+    ) = (&question.body, &answer)
+    {
+        return grade_typed(typed, candidates, *correct);
+    }
+    let (outcome, marks) = outcome_and_marks(&question.body, &answer);
+    Grade {
         outcome,
-        expected: expected.clone(),
-        given,
         typo: false,
-    };
-    match (&question.body, answer) {
-        (Body::Choice { options, correct }, Answer::Choice(chosen)) => plain(
-            if chosen == correct {
-                Outcome::Correct
-            } else {
-                Outcome::Wrong
-            },
-            options.get(*chosen).cloned().unwrap_or_default(),
-        ),
-        (Body::TrueFalse { answer: truth }, Answer::TrueFalse(said)) => plain(
-            if truth == said {
-                Outcome::Correct
-            } else {
-                Outcome::Wrong
-            },
-            true_false_word(*said, lang).to_owned(),
-        ),
-        (
-            Body::Typed {
-                candidates,
-                correct,
-            },
-            Answer::Typed(typed),
-        ) => grade_typed(typed, candidates, *correct),
-        (Body::Ordering { items, order }, Answer::Ordering(given)) => {
-            let right = order.iter().zip(given).filter(|(a, b)| a == b).count();
-            let shown = given
-                .iter()
-                .filter_map(|&i| items.get(i).map(String::as_str))
-                .collect::<Vec<_>>()
-                .join(" → ");
-            plain(Outcome::from_fraction(right, order.len()), shown)
+        given: answer,
+        marks,
+    }
+}
+
+/// The outcome of any answer but a typed one, with the marks of its parts.
+fn outcome_and_marks(body: &Body, answer: &Answer) -> (Outcome, Vec<bool>) {
+    let right_or_wrong = |right: bool| {
+        if right {
+            Outcome::Correct
+        } else {
+            Outcome::Wrong
         }
-        (Body::Matching { left, right, pairs }, Answer::Matching(given)) => {
-            let correct = pairs.iter().zip(given).filter(|(a, b)| a == b).count();
-            let shown = left
-                .iter()
-                .zip(given)
-                .map(|(l, &r)| format!("{l} → {}", right.get(r).map_or("?", String::as_str)))
-                .collect::<Vec<_>>()
-                .join("; ");
-            plain(Outcome::from_fraction(correct, pairs.len()), shown)
+    };
+    match (body, answer) {
+        (Body::Choice { correct, .. }, Answer::Choice(chosen)) => {
+            (right_or_wrong(chosen == correct), Vec::new())
+        }
+        (Body::TrueFalse { answer: truth }, Answer::TrueFalse(said)) => {
+            (right_or_wrong(truth == said), Vec::new())
+        }
+        (Body::Ordering { order, .. }, Answer::Ordering(given)) => {
+            let marks = marks(order, given);
+            let right = marks.iter().filter(|m| **m).count();
+            (Outcome::from_fraction(right, order.len()), marks)
+        }
+        (Body::Matching { pairs, .. }, Answer::Matching(given)) => {
+            let marks = marks(pairs, given);
+            let right = marks.iter().filter(|m| **m).count();
+            (Outcome::from_fraction(right, pairs.len()), marks)
         }
         (Body::ListAll { items, decoys }, Answer::ListAll(given)) => {
             let list = grade_list(given, items, decoys);
             let named = list.matched.iter().flatten().count();
-            // Each named item marked, so the student sees which ones counted.
-            let marked: Vec<String> = given
-                .iter()
-                .zip(&list.matched)
-                .map(|(answer, item)| {
-                    format!("{answer} {}", if item.is_some() { '✓' } else { '✗' })
-                })
-                .collect();
-            plain(
-                Outcome::from_fraction(named, items.len()),
-                marked.join("; "),
-            )
+            // Each line marked, so the student sees which ones counted.
+            let marks = list.matched.iter().map(Option::is_some).collect();
+            (Outcome::from_fraction(named, items.len()), marks)
         }
-        (Body::Flashcard { .. }, Answer::Flashcard { knew }) => plain(
-            if *knew {
-                Outcome::Correct
-            } else {
-                Outcome::Wrong
-            },
-            String::new(),
-        ),
-        _ => plain(Outcome::Wrong, String::new()),
+        (Body::Flashcard { .. }, Answer::Flashcard { knew }) => (right_or_wrong(*knew), Vec::new()),
+        // A typed answer is graded by `grade_typed`; any other pair is of the
+        // wrong shape.
+        _ => (Outcome::Wrong, Vec::new()),
     }
+}
+
+/// For each position given, whether it holds what `expected` has there.
+fn marks(expected: &[usize], given: &[usize]) -> Vec<bool> {
+    given
+        .iter()
+        .enumerate()
+        .map(|(k, g)| expected.get(k) == Some(g))
+        .collect()
 }
 
 #[cfg(test)]
@@ -358,14 +341,6 @@ mod tests {
     #[test]
     fn normalize_ignores_case_accents_punctuation_and_spacing() {
         assert_eq!(normalize("  Pelayanan—SOSIAL;  (é) "), "pelayanansosiale");
-    }
-
-    #[test]
-    fn edit_distance_counts_insertions_deletions_and_substitutions() {
-        assert_eq!(edit_distance("ketahanan", "ketahnan"), 1);
-        assert_eq!(edit_distance("abc", "abd"), 1);
-        assert_eq!(edit_distance("", "abc"), 3);
-        assert_eq!(edit_distance("kitten", "sitting"), 3);
     }
 
     #[test]
@@ -421,5 +396,21 @@ mod tests {
         let list = grade_list(&answers, &items, &decoys);
         assert_eq!(list.matched, vec![Some(1), None, None, Some(0)]);
         assert_eq!(list.missing, vec![2]);
+    }
+
+    #[test]
+    fn shared_spellings_are_dropped_except_titles() {
+        let candidates = vec![
+            vec![
+                "Pasal 3: Tujuan".to_owned(),
+                "Pasal 3".to_owned(),
+                "tujuan".to_owned(),
+            ],
+            vec!["Tujuan".to_owned()],
+        ];
+        assert_eq!(
+            without_shared_spellings(candidates),
+            vec![vec!["Pasal 3: Tujuan", "Pasal 3"], vec!["Tujuan"]]
+        );
     }
 }

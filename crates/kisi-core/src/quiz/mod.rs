@@ -9,9 +9,9 @@ pub(crate) mod rng;
 pub mod session;
 pub mod wording;
 
-pub use generate::{QuizError, QuizOptions, generate};
+pub use generate::{ItemQuestions, QuizError, QuizOptions, generate};
 pub use grade::{Grade, Outcome, grade, grade_typed, normalize};
 pub use plain::run_plain;
 pub use question::{Answer, Body, Prompt, Question, QuestionKind, Target};
-pub use session::{Mistake, Score, Session, Summary, TopicScore};
+pub use session::{Mistake, Score, Session, Summary, TopicScore, minutes_limit};
 pub use wording::Lang;

@@ -10,7 +10,7 @@ use super::generate::{QuizOptions, generate};
 use super::grade::{Grade, Outcome};
 use super::question::{Answer, Body, Question, QuestionKind};
 use super::session::{Score, Session, Summary};
-use super::wording::{Lang, Words, fill, format_number, score_line, verdict, words};
+use super::wording::{Lang, QuizWords, fill, format_number, prompt, score_line, verdict, words};
 
 /// Asks a generated quiz on `input`/`output` and returns its summary. Bad
 /// replies are explained and asked again; the end of input ends the quiz
@@ -32,7 +32,7 @@ pub fn run_plain(
         writeln!(output, "{}", w.no_questions)?;
     }
     let total = questions.len().to_string();
-    let mut session = Session::new(questions, options.lang);
+    let mut session = Session::new(questions);
     if let Some(limit) = options.time_limit {
         session = session.with_time_limit(limit);
     }
@@ -53,7 +53,7 @@ pub fn run_plain(
             plain.output,
             "\n{}\n{}",
             fill(w.question_header, &[("number", &number), ("total", &total)]),
-            question.prompt.text(options.lang)
+            prompt(&question.prompt, options.lang)
         )?;
         let Some(answer) = plain.ask(&question)? else {
             break;
@@ -89,7 +89,7 @@ pub fn run_plain(
 struct Plain<'io, R, W> {
     input: &'io mut R,
     output: &'io mut W,
-    w: &'static Words,
+    w: &'static QuizWords,
     lang: Lang,
 }
 

@@ -3,8 +3,6 @@
 
 use crate::content::EntryRef;
 
-use super::wording::{Lang, fill, words};
-
 /// The kinds of question a quiz can be restricted to.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum QuestionKind {
@@ -37,7 +35,8 @@ pub struct Target {
     pub point: Option<usize>,
 }
 
-/// The question text, kept as data so that it renders in the UI's language.
+/// The question text, kept as data so that it renders in the UI's language
+/// (see `wording::prompt`).
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Prompt {
     /// Which option is one of the points of `entry`?
@@ -79,48 +78,6 @@ pub enum Prompt {
     Authored {
         text: String,
     },
-}
-
-impl Prompt {
-    pub fn text(&self, lang: Lang) -> String {
-        let w = words(lang);
-        match self {
-            Self::PointInEntry { entry } => fill(w.point_in_entry, &[("entry", entry)]),
-            Self::EntryOfPoint { point, topic } => fill(
-                w.entry_of_point,
-                &[("point", point), ("topic", &mid_sentence(topic))],
-            ),
-            Self::TermForDefinition { definition } => {
-                fill(w.term_for_definition, &[("definition", definition)])
-            }
-            Self::Statement { point, entry, .. } => {
-                fill(w.statement, &[("point", point), ("entry", entry)])
-            }
-            Self::OrderPoints { entry } => fill(w.order_points, &[("entry", entry)]),
-            Self::MatchPoints { topic: Some(topic) } => {
-                fill(w.match_points, &[("topic", &mid_sentence(topic))])
-            }
-            Self::MatchPoints { topic: None } => w.match_entries.to_owned(),
-            Self::ListAll { entry, count } => fill(
-                w.list_all,
-                &[("entry", entry), ("count", &count.to_string())],
-            ),
-            Self::Flashcard { front } => front.clone(),
-            Self::Authored { text } => text.clone(),
-        }
-    }
-}
-
-/// A title as it reads inside a sentence: "Bidang garapan" becomes "bidang
-/// garapan", while "UU No. 11" and "ODHA" keep their capitals.
-fn mid_sentence(title: &str) -> String {
-    let mut chars = title.chars();
-    match (chars.next(), chars.next()) {
-        (Some(first), Some(second)) if first.is_uppercase() && second.is_lowercase() => {
-            first.to_lowercase().chain(title.chars().skip(1)).collect()
-        }
-        _ => title.to_owned(),
-    }
 }
 
 /// The answer format of a question together with its solution.
@@ -177,40 +134,6 @@ impl Body {
             Self::Flashcard { .. } => QuestionKind::Flashcard,
         }
     }
-
-    /// The solution as the student should see it after answering.
-    pub fn solution(&self, lang: Lang) -> String {
-        match self {
-            Self::Choice { options, correct } => options.get(*correct).cloned().unwrap_or_default(),
-            Self::TrueFalse { answer } => true_false_word(*answer, lang).to_owned(),
-            Self::Typed {
-                candidates,
-                correct,
-            } => candidates
-                .get(*correct)
-                .and_then(|spellings| spellings.first())
-                .cloned()
-                .unwrap_or_default(),
-            Self::Ordering { items, order } => order
-                .iter()
-                .filter_map(|&i| items.get(i).map(String::as_str))
-                .collect::<Vec<_>>()
-                .join(" → "),
-            Self::Matching { left, right, pairs } => left
-                .iter()
-                .zip(pairs)
-                .map(|(l, &r)| format!("{l} → {}", right.get(r).map_or("", String::as_str)))
-                .collect::<Vec<_>>()
-                .join("; "),
-            Self::ListAll { items, .. } => items.join("; "),
-            Self::Flashcard { back } => back.clone(),
-        }
-    }
-}
-
-pub fn true_false_word(value: bool, lang: Lang) -> &'static str {
-    let w = words(lang);
-    if value { w.true_word } else { w.false_word }
 }
 
 /// One question of a quiz.
@@ -254,25 +177,4 @@ pub enum Answer {
     Flashcard {
         knew: bool,
     },
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn topic_titles_read_well_inside_a_sentence() {
-        assert_eq!(mid_sentence("Bidang garapan"), "bidang garapan");
-        assert_eq!(mid_sentence("UU No. 11"), "UU No. 11");
-        assert_eq!(mid_sentence("Éra"), "éra");
-        assert_eq!(mid_sentence(""), "");
-        let prompt = Prompt::EntryOfPoint {
-            point: "konseling keluarga".to_owned(),
-            topic: "Bidang garapan pekerjaan sosial".to_owned(),
-        };
-        assert_eq!(
-            prompt.text(Lang::Id),
-            "\"konseling keluarga\" termasuk bidang garapan pekerjaan sosial yang mana?"
-        );
-    }
 }

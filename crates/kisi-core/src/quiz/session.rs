@@ -3,20 +3,29 @@
 
 use std::time::Duration;
 
-use super::grade::{Grade, Outcome, grade};
+use super::grade::{Grade, Outcome, grade_owned};
 use super::question::{Answer, Question, Target};
-use super::wording::Lang;
+
+/// A time limit given in whole minutes: 0 means no limit (in the plain
+/// quiz as in the TUI), and a number too big to count in seconds is as good
+/// as none rather than wrapping round to a short one.
+pub fn minutes_limit(minutes: u64) -> Option<Duration> {
+    (minutes > 0).then(|| Duration::from_secs(minutes.saturating_mul(60)))
+}
 
 /// An answered question.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Record {
-    pub answer: Answer,
     pub grade: Grade,
 }
 
 impl Record {
     pub fn outcome(&self) -> Outcome {
         self.grade.outcome
+    }
+
+    pub fn answer(&self) -> &Answer {
+        &self.grade.given
     }
 }
 
@@ -25,7 +34,6 @@ pub struct Session {
     questions: Vec<Question>,
     records: Vec<Option<Record>>,
     current: usize,
-    lang: Lang,
     time_limit: Option<Duration>,
 }
 
@@ -102,13 +110,12 @@ pub struct Summary {
 }
 
 impl Session {
-    pub fn new(questions: Vec<Question>, lang: Lang) -> Self {
+    pub fn new(questions: Vec<Question>) -> Self {
         let records = vec![None; questions.len()];
         Self {
             questions,
             records,
             current: 0,
-            lang,
             time_limit: None,
         }
     }
@@ -157,9 +164,9 @@ impl Session {
     /// Returns `None` when the quiz is already over.
     pub fn submit(&mut self, answer: Answer) -> Option<&Grade> {
         let question = self.questions.get(self.current)?;
-        let grade = grade(question, &answer, self.lang);
+        let grade = grade_owned(question, answer);
         let index = self.current;
-        self.records[index] = Some(Record { answer, grade });
+        self.records[index] = Some(Record { grade });
         self.current += 1;
         self.records[index].as_ref().map(|r| &r.grade)
     }
@@ -241,7 +248,7 @@ impl Session {
     }
 
     /// A new session asking again the questions answered wrong or partly
-    /// right, with the same language and time limit; `None` when there are
+    /// right, with the same time limit; `None` when there are
     /// none.
     pub fn retry_mistakes(&self) -> Option<Self> {
         let questions: Vec<Question> = self
@@ -252,7 +259,7 @@ impl Session {
         if questions.is_empty() {
             return None;
         }
-        let mut retry = Self::new(questions, self.lang);
+        let mut retry = Self::new(questions);
         retry.time_limit = self.time_limit;
         Some(retry)
     }
@@ -264,5 +271,21 @@ impl Session {
             by_topic: self.by_topic(),
             mistakes: self.mistakes(),
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn minutes_limit_zero_is_none_and_huge_saturates() {
+        assert_eq!(minutes_limit(0), None);
+        assert_eq!(minutes_limit(2), Some(Duration::from_secs(120)));
+        // u64::MAX / 60 + 1 minutes used to wrap round to a few seconds.
+        assert_eq!(
+            minutes_limit(u64::MAX / 60 + 1),
+            Some(Duration::from_secs(u64::MAX))
+        );
     }
 }

@@ -8,7 +8,7 @@ use ratatui::text::Line;
 use crate::app::Context;
 use crate::wrap::wrap;
 use kisi_core::quiz::grade::Grade;
-use kisi_core::quiz::wording::{verdict, verdict_head};
+use kisi_core::quiz::wording::{self, verdict, verdict_head};
 use kisi_core::quiz::{Answer, Body, Outcome, Question};
 
 /// The right order, or the right pairs, one per line, each marked ✓ where
@@ -79,9 +79,10 @@ pub fn verdict_lines(
         }
     } else {
         lines.extend(wrapped(&verdict(question, grade, context.lang), style));
-        if !grade.given.is_empty() && grade.outcome != Outcome::Correct {
+        let given = wording::given(&question.body, grade, context.lang);
+        if !given.is_empty() && grade.outcome != Outcome::Correct {
             lines.extend(wrapped(
-                &format!("{}: {}", strings.quiz_your_answer, grade.given),
+                &format!("{}: {given}", strings.quiz_your_answer),
                 theme.text,
             ));
         }

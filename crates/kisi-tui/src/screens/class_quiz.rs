@@ -22,7 +22,7 @@ use crate::app::{Context, Nav};
 use crate::keymap::{self, Id};
 use crate::wrap::{truncate, wrap};
 use kisi_core::i18n::Strings;
-use kisi_core::quiz::question::true_false_word;
+use kisi_core::quiz::wording::{self, true_false_word};
 use kisi_core::quiz::{Body, Question};
 
 /// Seconds per question when the lecturer sets none.
@@ -206,7 +206,7 @@ pub fn render(state: &ClassQuizState, context: &Context, area: Rect, buf: &mut B
     // Below the status row and a blank one, above a blank and the bottom row.
     let top = column.y + 2;
     let room = usize::from(column.height.saturating_sub(4));
-    let prompt = question.prompt.text(context.lang);
+    let prompt = wording::prompt(&question.prompt, context.lang);
     let mut y = top;
     let mut rest = room;
     let mut sections: Vec<Section> = Vec::new();
@@ -416,7 +416,7 @@ fn side_by_side(left: &[String], right: &[String], width: usize) -> Vec<String> 
 /// The answer as the room should hear it: for lettered options, the letter
 /// with the option.
 fn answer(question: &Question, context: &Context) -> String {
-    let solution = question.body.solution(context.lang);
+    let solution = wording::solution(&question.body, context.lang);
     match &question.body {
         Body::Choice { correct, .. } => format!("{}. {solution}", letter(*correct)),
         Body::TrueFalse { answer } => format!("{}. {solution}", letter(usize::from(!*answer))),

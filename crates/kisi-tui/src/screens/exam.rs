@@ -150,7 +150,7 @@ fn hand_in(
     effects: &mut Vec<Effect>,
     timed_out: bool,
 ) -> Nav {
-    let mut session = Session::new(state.questions.clone(), context.lang);
+    let mut session = Session::new(state.questions.clone());
     for answer in &state.answers {
         match answer {
             Some(answer) => {
@@ -200,9 +200,12 @@ fn page(state: &ExamState, context: &Context, width: usize) -> Page {
                 theme.dim,
             ));
             lines.extend(
-                wrap(&question.prompt.text(context.lang), width)
-                    .into_iter()
-                    .map(|l| Line::styled(l, theme.heading)),
+                wrap(
+                    &kisi_core::quiz::wording::prompt(&question.prompt, context.lang),
+                    width,
+                )
+                .into_iter()
+                .map(|l| Line::styled(l, theme.heading)),
             );
             lines.push(Line::raw(""));
             answer::lines(&mut lines, &mut hits, input, question, context, width);

@@ -23,6 +23,8 @@ use crate::wrap::{truncate, wrap};
 use kisi_core::i18n::Strings;
 use kisi_core::progress::is_quick;
 use kisi_core::quiz::grade::Grade;
+use kisi_core::quiz::session::Record;
+use kisi_core::quiz::wording;
 use kisi_core::quiz::{Answer, Outcome, QuestionKind, Session};
 
 #[derive(Debug, Clone, PartialEq)]
@@ -324,7 +326,7 @@ fn layout(state: &QuizState, context: &Context, column: Rect) -> Option<QuizLayo
     }
     lines.push(Line::raw(""));
     lines.extend(
-        wrap(&question.prompt.text(lang), width)
+        wrap(&wording::prompt(&question.prompt, lang), width)
             .into_iter()
             .map(|l| Line::styled(l, theme.heading)),
     );
@@ -346,7 +348,7 @@ fn layout(state: &QuizState, context: &Context, column: Rect) -> Option<QuizLayo
                 .records()
                 .get(index)
                 .and_then(Option::as_ref)
-                .map(|record| &record.answer);
+                .map(Record::answer);
             answer::verdict_lines(&mut lines, question, answer, grade, context, width);
         }
     }

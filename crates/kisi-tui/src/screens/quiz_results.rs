@@ -285,7 +285,7 @@ pub fn render(state: &QuizResultsState, context: &Context, body: Rect, buf: &mut
                 .map_or("", |e| &*e.title);
             let prompt = questions
                 .get(mistake.question)
-                .map(|q| q.prompt.text(context.lang))
+                .map(|q| kisi_core::quiz::wording::prompt(&q.prompt, context.lang))
                 .unwrap_or_default();
             Row {
                 text: format!("{entry}: {}", prompt.replace('\n', " ")),

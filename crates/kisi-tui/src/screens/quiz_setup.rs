@@ -1,8 +1,6 @@
 //! Quiz setup: which topics, how many questions, which kinds, and an
 //! optional time limit. Enter starts.
 
-use std::time::Duration;
-
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 use ratatui::text::Line;
@@ -141,7 +139,7 @@ impl QuizSetupState {
                 .collect(),
             seed: 0,
             lang: context.lang,
-            time_limit: (self.limit > 0).then(|| Duration::from_secs(self.limit * 60)),
+            time_limit: kisi_core::quiz::minutes_limit(self.limit),
         }
     }
 }

@@ -460,40 +460,15 @@ pub(super) fn closest<'a>(
     // The distance is at least the difference in length, which is cheap.
     candidates
         .filter(|c| c.chars().count().abs_diff(length) <= limit)
-        .map(|c| (levenshtein(word, c), c))
+        .map(|c| (crate::text::edit_distance(word, c), c))
         .filter(|&(d, _)| d <= limit)
         .min_by_key(|&(d, _)| d)
         .map(|(_, c)| c)
 }
 
-fn levenshtein(a: &str, b: &str) -> usize {
-    let b: Vec<char> = b.chars().collect();
-    let mut row: Vec<usize> = (0..=b.len()).collect();
-    for (i, ca) in a.chars().enumerate() {
-        let mut diagonal = row[0];
-        row[0] = i + 1;
-        for (j, &cb) in b.iter().enumerate() {
-            let above = row[j + 1];
-            row[j + 1] = (above + 1)
-                .min(row[j] + 1)
-                .min(diagonal + usize::from(ca != cb));
-            diagonal = above;
-        }
-    }
-    row[b.len()]
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn levenshtein_counts_edits() {
-        assert_eq!(levenshtein("titel", "title"), 2);
-        assert_eq!(levenshtein("", "abc"), 3);
-        assert_eq!(levenshtein("body", "body"), 0);
-        assert_eq!(levenshtein("sorce", "source"), 1);
-    }
 
     #[test]
     fn closest_suggests_only_near_candidates() {

@@ -1,0 +1,45 @@
+//! "Name the <n> items of <entry>", with the points of sibling entries as
+//! decoys that must not count.
+
+use crate::content::EntryRef;
+use crate::quiz::question::{Body, Prompt, Question, Target};
+
+use super::{Generator, all_distinct};
+
+/// The most decoys a list question keeps: every sibling point in a topic of
+/// ordinary size, and a bound on the work (each decoy is compared with the
+/// ones taken) and the memory in a topic of thousands of entries.
+const MAX_DECOYS: usize = 256;
+
+impl Generator<'_> {
+    pub(super) fn list_all(&mut self, at: EntryRef) -> Option<Question> {
+        let entry = self.entry(at);
+        let items: Vec<String> = entry
+            .points
+            .iter()
+            .map(|p| p.item_text().to_string())
+            .collect();
+        if items.len() < 2 || !all_distinct(&items) {
+            return None;
+        }
+        let mut exclude = Self::point_set(entry);
+        let [near, _] = self.other_points(at);
+        let decoys = self
+            .draw(near, Vec::new(), "", &mut exclude, MAX_DECOYS)
+            .into_iter()
+            .map(|(_, text)| text.to_owned())
+            .collect();
+        Some(self.question(
+            format!("list-all:{}", entry.id),
+            Prompt::ListAll {
+                entry: entry.title.to_string(),
+                count: items.len(),
+            },
+            Body::ListAll { items, decoys },
+            vec![Target {
+                entry: at,
+                point: None,
+            }],
+        ))
+    }
+}

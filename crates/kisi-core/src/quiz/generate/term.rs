@@ -1,0 +1,66 @@
+//! "Which term is described here?": the entry's body with its own names
+//! hidden, asked as a choice among other titles or typed.
+
+use std::collections::HashSet;
+
+use crate::content::EntryRef;
+use crate::quiz::grade::normalize;
+use crate::quiz::question::{Body, Prompt, Question, Target};
+
+use super::spelling::{mask, spellings};
+use super::{CHOICE_OPTIONS, Generator};
+
+impl Generator<'_> {
+    /// The term for a definition: the entry's body with its own names hidden.
+    pub(super) fn term(&mut self, at: EntryRef, typed: bool) -> Option<Question> {
+        let pack = self.pack;
+        let entry = self.entry(at);
+        let own = spellings(entry);
+        let definition = mask(entry.body.trim(), &own);
+        let revealing = normalize(&definition).is_empty();
+        let clash = self.title_count(&normalize(&entry.title)) > 1;
+        if revealing || clash {
+            return None;
+        }
+        let body = if typed {
+            // Removing shared spellings does not depend on the order of the
+            // candidates: the pack's, worked out once, serve every question.
+            let all = self.all_spellings();
+            let index = pack.entries().position(|(o, _)| o == at)?;
+            let mut candidates = Vec::with_capacity(all.len());
+            candidates.push(all.get(index)?.clone());
+            candidates.extend(
+                all.iter()
+                    .enumerate()
+                    .filter(|(i, _)| *i != index)
+                    .map(|(_, s)| s.clone()),
+            );
+            Body::Typed {
+                candidates,
+                correct: 0,
+            }
+        } else {
+            let (near, far): (Vec<_>, Vec<_>) = pack
+                .entries()
+                .filter(|(o, _)| *o != at)
+                .map(|(o, e)| (o, &*e.title))
+                .partition(|(o, _)| o.topic == at.topic);
+            let mut exclude: HashSet<String> = own.iter().map(|s| normalize(s)).collect();
+            let drawn = self.draw(near, far, &entry.title, &mut exclude, CHOICE_OPTIONS - 1);
+            let options = std::iter::once(entry.title.to_string())
+                .chain(drawn.into_iter().map(|(_, t)| t.to_owned()))
+                .collect();
+            self.choice(options)?
+        };
+        let key = format!("{}:{}", if typed { "typed-term" } else { "term" }, entry.id);
+        Some(self.question(
+            key,
+            Prompt::TermForDefinition { definition },
+            body,
+            vec![Target {
+                entry: at,
+                point: None,
+            }],
+        ))
+    }
+}
