@@ -38,8 +38,8 @@ mod reference;
 mod score;
 mod snippet;
 
-use crate::content::{Entry, EntryRef, Pack};
-use crate::text::{fold, fold_with_map};
+use crate::content::{Entry, EntryRef, Pack, Point};
+use crate::text::{fold, fold_with_map, spell_with_map};
 
 use index::Index;
 use query::{Query, fold_keep_case};
@@ -243,15 +243,41 @@ impl Results {
         } else {
             folded
         };
+        let spelled = spell_with_map(&searched);
         let groups = self
             .query
             .terms
             .iter()
             .filter_map(|term| {
-                let pattern = term.pattern(self.query.case_sensitive);
+                let case = self.query.case_sensitive;
                 // A fresh matcher per term: a reused one can carry state
                 // from the previous call (see `score`'s tests).
-                matching::positions(&matching::matcher(), &searched, pattern, word_local)
+                let direct = || {
+                    matching::positions(
+                        &matching::matcher(),
+                        &searched,
+                        term.pattern(case),
+                        word_local,
+                    )
+                };
+                // Else in today's spelling, mapped back onto `searched`.
+                let respelled = || {
+                    let (text, origin) = &spelled;
+                    let pattern = term.spelled_pattern(case);
+                    let found =
+                        matching::positions(&matching::matcher(), text, pattern, word_local)?;
+                    let mut found: Vec<usize> = found
+                        .into_iter()
+                        .filter_map(|p| origin.get(p).copied())
+                        .collect();
+                    found.dedup();
+                    Some(found)
+                };
+                if term.exact {
+                    direct()
+                } else {
+                    direct().or_else(respelled)
+                }
             })
             .map(|found| {
                 found
@@ -316,7 +342,12 @@ impl Searcher {
         {
             self.history.pop();
         }
-        let mut ranked = if let Some(step) = self.history.last() {
+        let base = if self.index.has_label(&query) {
+            None
+        } else {
+            self.history.last()
+        };
+        let mut ranked = if let Some(step) = base {
             let fields = (step.fields.len() == step.matched.len() && query.refines(&step.query))
                 .then_some(step.fields.as_slice());
             self.index.rank(pack, &query, &step.matched, fields)
@@ -356,26 +387,37 @@ impl Searcher {
     }
 }
 
-/// The point of the entry whose explicit label is a word of the query, so
-/// that "pasal 3 e" opens Pasal 3 at its point e. Only explicit labels (the
-/// law's a–f), not the numbers of unlabelled points: "pasal 3" must not
-/// point at a third point. It changes where the hit opens, not its rank.
+/// The point of the entry named by a word of the query, so that "pasal 3 e"
+/// opens Pasal 3 at its point e and "tujuan negara 3" the third goal: see
+/// [`is_point_label`]. The first word naming a point wins. A number that is
+/// a word of the title names the entry, not a point: "pasal 3" opens "Pasal
+/// 3" at its title even when its points are unlabelled.
 fn labelled_point(pack: &Pack, at: EntryRef, query: &Query) -> Option<Field> {
     let entry = pack.entry(at)?;
-    if !entry.points.iter().any(|p| p.label.is_some()) {
-        return None;
-    }
     query.terms.iter().find_map(|term| {
-        entry
+        let point = entry
             .points
             .iter()
-            .position(|p| {
-                p.label
-                    .as_deref()
-                    .is_some_and(|l| is_label(l, &term.folded))
-            })
-            .map(Field::Point)
+            .enumerate()
+            .position(|(i, p)| is_point_label(p, i, &term.folded))?;
+        let numbers_title = entry.points[point].label.is_none()
+            && query::split_punctuation(&fold(&entry.title)).any(|w| w == term.folded);
+        (!numbers_title).then_some(Field::Point(point))
     })
+}
+
+/// Whether a folded query word names point `index`: it is the point's label,
+/// or, for a point without one, its 1-based number (the number it is shown
+/// with). "Pasal 3" of a law whose points are a–f has no point "3".
+pub(crate) fn is_point_label(point: &Point, index: usize, folded: &str) -> bool {
+    match point.label.as_deref() {
+        Some(label) => is_label(label, folded),
+        None => {
+            !folded.starts_with('0')
+                && folded.bytes().all(|b| b.is_ascii_digit())
+                && folded.parse::<usize>() == Ok(index + 1)
+        }
+    }
 }
 
 /// Whether `label` folds to `folded`, without allocating for ASCII labels
