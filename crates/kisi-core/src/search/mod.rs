@@ -244,6 +244,7 @@ impl Results {
             folded
         };
         let spelled = spell_with_map(&searched);
+        let origin_len = searched.chars().count();
         let groups = self
             .query
             .terms
@@ -266,9 +267,16 @@ impl Results {
                     let pattern = term.spelled_pattern(case);
                     let found =
                         matching::positions(&matching::matcher(), text, pattern, word_local)?;
+                    // A char written for a digraph ("u" for "oe") covers
+                    // every char up to where the next one came from.
                     let mut found: Vec<usize> = found
                         .into_iter()
-                        .filter_map(|p| origin.get(p).copied())
+                        .filter_map(|p| {
+                            let from = *origin.get(p)?;
+                            let next = origin.get(p + 1).copied().unwrap_or(origin_len);
+                            Some(from..next.max(from + 1))
+                        })
+                        .flatten()
                         .collect();
                     found.dedup();
                     Some(found)
