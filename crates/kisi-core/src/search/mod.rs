@@ -8,21 +8,63 @@
 //!
 //! Matching folds accents and case (`e` finds `é`), with smart case: a query
 //! holding a capital letter is case-sensitive. `'word` or `"word` must occur
-//! exactly; `"two words"` is an exact phrase.
+//! exactly; `"two words"` is an exact phrase. Outside quotes, punctuation is
+//! dropped ("mediator?" is `mediator`) and digits stuck to letters are words
+//! of their own ("pasal3" is `pasal 3`).
 //!
-//! Ranking, best first:
-//! 1. rows whose shown field matches all words, before those needing other
-//!    fields of the entry;
-//! 2. fields where every word occurs as written, before scattered fuzzy
-//!    matches (so `konsel` ranks "konseling keluarga" in a point above a title
-//!    that merely contains k‥o‥n‥s‥e‥l);
-//! 3. the field kind, in the order of [`FieldKind`]: title, alias, English,
+//! Typos: a word may miss letters (`mediatr`), as a subsequence of one word
+//! of the text (or, in a short name, of the starts of its words: `kesos`);
+//! or have two neighbouring letters swapped, one Damerau edit (`hnadshake`,
+//! `subent`), inside one word only, in every field; a swapped match counts
+//! as scattered and scores one matched char less. Quoted words get neither.
+//!
+//! Old Indonesian spellings: the pre-1972 (Van Ophuijsen, Soewandi)
+//! digraphs oe, dj, tj, sj, ch, nj are also read as today's u, j, c, sy, kh,
+//! ny ([`crate::text::spell`]), in the text and in the query alike, so
+//! `sukarno` finds "Soekarno" and `soekarno` finds "Sukarno". A word matches
+//! if it matches as written *or* both in today's spelling; it is never only
+//! rewritten. So English is safe: `chat` still finds "chat" as written (and
+//! "khat" both ways, harmlessly), and while typing, `c` or `sc` still find
+//! "chat" and "school", which a one-way rewrite to `khat`, `skhool` would
+//! lose. Display always keeps the pack's text; the highlight of `sukarno`
+//! covers "Soekarno" with both chars of "oe". A typed digraph ("so" to
+//! "soe") is searched afresh, since its spelled form changes.
+//!
+//! Labels: a query word that names a point of an entry (its label, or the
+//! number it is shown with when it has none: "tujuan negara 3", "daftar buah
+//! z") counts as matched in that entry even where its text lacks it, and
+//! makes the hit open at that point ("pasal 3 e" lands on goal e). Some word
+//! must still match the entry's text: "z" alone finds only texts holding z.
+//! A number that is a word of the entry's title names the entry, not a point:
+//! "pasal 3" opens "Pasal 3" at its title. A query holding a label is not
+//! narrowed from the previous keystroke (see [`Searcher`]).
+//!
+//! Ranking, best first (lexicographic; each rule only breaks the ties of
+//! the ones above it):
+//! 1. the entry's title tier, the best over its title, aliases and English
+//!    term, compared word by word with the query's words (case, accents,
+//!    punctuation and old spelling ignored): an exact title or alias ("tcp"
+//!    for "TCP"); then a title starting with the query ("TCP vs UDP"; the
+//!    last word may be a start); then one holding the query's words in
+//!    order, each the start of one of its words;
+//! 2. entries of a topic whose title holds every query word as written
+//!    ("uu 11 2009" puts the UU topic's entries above glossary entries that
+//!    mention the law);
+//! 3. fewer query words that start no word of the title, alias or English
+//!    term ("dhcp port" puts "DHCP" above "Application layer", whose body
+//!    has both words);
+//! 4. rows whose shown field matches all words (labels count as matched),
+//!    before those needing other fields of the entry;
+//! 5. fields where every word occurs as written (as typed or in today's
+//!    spelling), before scattered fuzzy matches (so `konsel` ranks "konseling
+//!    keluarga" in a point above a title that merely contains k‥o‥n‥s‥e‥l);
+//! 6. the field kind, in the order of [`FieldKind`]: title, alias, English,
 //!    tag, point, body, note, topic title, source citation;
-//! 4. the fuzzy score, higher first;
-//! 5. pack order.
+//! 7. the fuzzy score, higher first;
+//! 8. pack order.
 //!
-//! A query word that is exactly a point's explicit label (the law's a–f)
-//! makes the hit open at that point: "pasal 3 e" lands on goal e.
+//! `reference.rs` applies these rules naively to every field of every entry
+//! and a property test checks the fast search against it on every keystroke.
 //!
 //! [`Searcher`] is incremental: when a query only grows (the student types
 //! one more character), it looks only at the entries the previous query found,
