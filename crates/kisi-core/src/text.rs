@@ -67,34 +67,46 @@ fn digraph(first: char, second: Option<char>) -> Option<&'static str> {
 
 /// Rewrites the old Indonesian spellings of a folded text to today's, for
 /// search only: `soekarno` becomes `sukarno`, `Soekarno` `Sukarno` (each
-/// char written keeps the case of the char it replaces). Texts are read from
-/// left to right, so `oej` is `uj`.
+/// char written keeps the case of the char it replaces).
+///
+/// A char written for a digraph may form a new one with the char before it
+/// and is rewritten again: the old `mendjadi` is today's `menjadi`, whose
+/// `nj` (old `ndj`) reads as the `ny` of the old `nj` — so both become
+/// `menyadi`. The result is only ever compared with other results, so what
+/// matters is that a word in either spelling gives the same one.
 pub fn spell(text: &str) -> String {
     spell_with_map(text).0
 }
 
 /// Like [`spell`], and for every char of the result the index of the char
-/// of `text` it came from (both chars of a digraph map to its first).
+/// of `text` it came from (the chars written for a digraph map to its
+/// first char), ascending.
 pub fn spell_with_map(text: &str) -> (String, Vec<usize>) {
-    let mut out = String::with_capacity(text.len());
+    let mut out: Vec<char> = Vec::with_capacity(text.len());
     let mut origin = Vec::with_capacity(text.len());
-    let chars: Vec<char> = text.chars().collect();
-    let mut i = 0;
-    while i < chars.len() {
-        if let Some(today) = digraph(chars[i], chars.get(i + 1).copied()) {
+    for (i, c) in text.chars().enumerate() {
+        out.push(c);
+        origin.push(i);
+        while out.len() >= 2 {
+            let at = out.len() - 2;
+            let Some(today) = digraph(out[at], Some(out[at + 1])) else {
+                break;
+            };
+            let from = origin[at];
+            let cases = [out[at].is_uppercase(), out[at + 1].is_uppercase()];
+            out.truncate(at);
+            origin.truncate(at);
             for (k, c) in today.chars().enumerate() {
-                let upper = chars.get(i + k).is_some_and(|o| o.is_uppercase());
-                out.push(if upper { c.to_ascii_uppercase() } else { c });
-                origin.push(i);
+                out.push(if cases[k.min(1)] {
+                    c.to_ascii_uppercase()
+                } else {
+                    c
+                });
+                origin.push(from);
             }
-            i += 2;
-        } else {
-            out.push(chars[i]);
-            origin.push(i);
-            i += 1;
         }
     }
-    (out, origin)
+    (out.into_iter().collect(), origin)
 }
 
 #[cfg(test)]
@@ -136,6 +148,8 @@ mod tests {
             ("achmad", "akhmad"),
             ("njonja", "nyonya"),
             ("sukarno", "sukarno"),
+            ("mendjadi", "menyadi"),
+            ("menjadi", "menyadi"),
         ] {
             assert_eq!(spell(old), today);
             assert_eq!(has_old_spelling(old), old != today, "{old}");
