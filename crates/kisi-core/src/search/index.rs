@@ -954,6 +954,12 @@ impl Index {
             if info.kind() > FieldKind::English {
                 break;
             }
+            // Most names share no word with the query: their mask tells.
+            if !ctx.query.word_masks.iter().any(|m| m & !info.mask == 0) {
+                let words = u32::try_from(ctx.query.words.len()).unwrap_or(u32::MAX);
+                best = best.min((NO_TIER, words));
+                continue;
+            }
             let text = self.text(ctx.pack, slot, Some(ctx.entry), lowered);
             best = best.min(name_tier(ctx.query, text, info.old_spelling()));
         }

@@ -34,6 +34,9 @@ pub(crate) struct Query {
     pub words: Vec<String>,
     /// `words` in today's spelling.
     pub spelled_words: Vec<String>,
+    /// The chars of each of `words` in both spellings (as `Term::mask`): a
+    /// name whose mask lacks one cannot have a word starting with it.
+    pub word_masks: Vec<u64>,
 }
 
 /// More terms than this are ignored: the per-entry bookkeeping uses a `u64`.
@@ -72,11 +75,18 @@ impl Query {
             .iter()
             .flat_map(|t| split_punctuation(&t.folded).map(str::to_owned))
             .collect();
+        let spelled_words: Vec<String> = words.iter().map(|w| spell(w)).collect();
+        let word_masks = words
+            .iter()
+            .zip(&spelled_words)
+            .map(|(w, s)| char_mask(w) & char_mask(s))
+            .collect();
         Self {
             terms,
             case_sensitive,
-            spelled_words: words.iter().map(|w| spell(w)).collect(),
+            spelled_words,
             words,
+            word_masks,
         }
     }
 

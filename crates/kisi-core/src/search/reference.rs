@@ -344,7 +344,7 @@ fn check_every_keystroke(pack: &Pack, query: &str) -> Result<(), TestCaseError> 
 }
 
 proptest! {
-    #![proptest_config(ProptestConfig::with_cases(48))]
+    #![proptest_config(ProptestConfig::with_cases(32))]
 
     #[test]
     fn fast_search_ranks_like_the_reference(
