@@ -15,8 +15,10 @@
 //! Typos: a word may miss letters (`mediatr`), as a subsequence of one word
 //! of the text (or, in a short name, of the starts of its words: `kesos`);
 //! or have two neighbouring letters swapped, one Damerau edit (`hnadshake`,
-//! `subent`), inside one word only, in every field; a swapped match counts
-//! as scattered and scores one matched char less. Quoted words get neither.
+//! `subent`), inside one word of a title, alias, English term, tag or topic
+//! title of up to four words (not in bodies, points, notes or citations); a
+//! swapped match counts as scattered and scores one matched char less.
+//! Quoted words get neither.
 //!
 //! Old Indonesian spellings: the pre-1972 (Van Ophuijsen, Soewandi)
 //! digraphs oe, dj, tj, sj, ch, nj are also read as today's u, j, c, sy, kh,
