@@ -84,8 +84,8 @@ impl Query {
         Self {
             terms,
             case_sensitive,
-            spelled_words,
             words,
+            spelled_words,
             word_masks,
         }
     }
