@@ -431,11 +431,18 @@ fn print_search(
     let mut out = io::stdout().lock();
     if json {
         search_output::write_json(&results, pack, limit, &mut out)?;
+    } else if results.is_empty() {
+        eprintln!("{}", strings.search_no_hit(query, &pack.meta.title));
     } else {
         search_output::write_plain(&results, pack, strings, limit, &mut out)?;
     }
     out.flush()?;
-    Ok(ExitCode::SUCCESS)
+    // Like grep: 1 when nothing matched, so that scripts can tell.
+    Ok(if results.is_empty() {
+        ExitCode::FAILURE
+    } else {
+        ExitCode::SUCCESS
+    })
 }
 
 fn quiz_options(args: &QuizArgs, lang: Lang) -> QuizOptions {

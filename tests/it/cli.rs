@@ -129,6 +129,34 @@ fn search_prints_ranked_results_and_json() {
 }
 
 #[test]
+fn search_with_no_hit_says_so_and_fails() {
+    let output = kisi(&["search", "zzqxv"]);
+    assert_eq!(output.status.code(), Some(1));
+    assert_eq!(stdout(&output), "");
+    let message = stderr(&output);
+    assert!(
+        message.contains("Tidak ada hasil untuk \"zzqxv\""),
+        "{message}"
+    );
+    assert!(message.contains("--content"), "{message}");
+    let output = kisi(&["--lang", "en", "search", "zzqxv\u{1b}[2J"]);
+    assert_eq!(output.status.code(), Some(1));
+    let message = stderr(&output);
+    assert!(
+        message.starts_with("No results for \"zzqxv\u{fffd}[2J\""),
+        "{message}"
+    );
+    // JSON: an empty list, still status 1.
+    let output = kisi(&["search", "--json", "zzqxv"]);
+    assert_eq!(output.status.code(), Some(1));
+    let json: serde_json::Value = serde_json::from_slice(&output.stdout).unwrap();
+    assert_eq!(json, serde_json::json!([]));
+    assert_eq!(stderr(&output), "");
+    // A hit is status 0.
+    assert_eq!(kisi(&["search", "mediator?"]).status.code(), Some(0));
+}
+
+#[test]
 fn plain_quiz_with_a_seed_prints_the_score() {
     // True/false questions answered "b" (benar) throughout: the score is
     // whatever share of the statements is true, and repeatable.

@@ -18,6 +18,7 @@ mod progress;
 mod questions;
 mod quiz;
 mod quiz_tui;
+mod relevance;
 mod schema;
 mod search;
 mod study;

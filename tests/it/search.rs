@@ -5,7 +5,7 @@ use kisi_core::content::synthetic::synthetic_pack;
 use kisi_core::content::{EntryRef, Pack};
 use kisi_core::i18n::Lang;
 use kisi_core::search::{Field, FieldKind, Results, Searcher};
-use kisi_core::text::fold;
+use kisi_core::text::{fold, spell};
 use proptest::prelude::*;
 
 use crate::common;
@@ -392,6 +392,41 @@ fn is_subsequence(needle: &str, haystack: &str) -> bool {
     needle.chars().all(|n| rest.any(|h| h == n))
 }
 
+/// Whether `shown` holds the chars of a query word, perhaps with one swap
+/// of neighbours, as typed or both in today's spelling.
+fn spelled_out(word: &str, shown: &str) -> bool {
+    let holds = |word: &str, shown: &str| {
+        let chars: Vec<char> = word.chars().collect();
+        is_subsequence(word, shown)
+            || (0..chars.len().saturating_sub(1)).any(|i| {
+                let mut swapped = chars.clone();
+                swapped.swap(i, i + 1);
+                is_subsequence(&swapped.iter().collect::<String>(), shown)
+            })
+    };
+    holds(word, shown) || holds(&spell(word), &spell(shown))
+}
+
+/// The words of a folded query as the search reads them: runs of letters
+/// or of digits ("pasal3" is "pasal" and "3").
+fn query_words(query: &str) -> Vec<String> {
+    let mut words: Vec<String> = Vec::new();
+    let mut last_digit = None;
+    for c in query.chars() {
+        if !c.is_alphanumeric() {
+            last_digit = None;
+            continue;
+        }
+        let digit = c.is_numeric();
+        match words.last_mut() {
+            Some(word) if last_digit == Some(digit) => word.push(c),
+            _ => words.push(c.to_string()),
+        }
+        last_digit = Some(digit);
+    }
+    words
+}
+
 proptest! {
     #[test]
     fn highlights_are_valid_and_spell_the_query(
@@ -414,7 +449,7 @@ proptest! {
         // A query that folds to nothing (only combining marks) is an empty
         // query, which finds nothing.
         if !query.chars().any(char::is_uppercase)
-            && !folded_query.is_empty()
+            && folded_query.chars().any(char::is_alphanumeric)
             && fold(&text).split(|c: char| c.is_ascii_whitespace()).any(|w| is_subsequence(&folded_query, w))
         {
             prop_assert_eq!(results.len(), 1, "the body holds the query in one word");
@@ -424,11 +459,194 @@ proptest! {
             let chars: Vec<char> = snippet.text.chars().collect();
             prop_assert!(snippet.highlights.windows(2).all(|w| w[0] < w[1]));
             prop_assert!(snippet.highlights.iter().all(|&h| h < chars.len()));
-            let shown: String = snippet.highlights.iter().map(|&h| chars[h]).collect();
+            let shown = fold(&snippet.highlights.iter().map(|&h| chars[h]).collect::<String>());
+            // A word of the query (punctuation dropped, digits stuck to
+            // letters split off as the search does; the window may cut off
+            // the others) is highlighted: as typed, with two neighbouring
+            // chars swapped, or in today's spelling.
+            let words = query_words(&folded_query);
             prop_assert!(
-                is_subsequence(&folded_query, &fold(&shown)),
+                words.iter().any(|word| spelled_out(word, &shown)),
                 "{:?} highlights {:?} for {:?}", snippet.text, shown, query
             );
         }
     }
+}
+
+/// One entry, "Daftar buah", whose points are labelled z, b, c and 4: the
+/// labels occur nowhere in the text.
+fn fruit_pack() -> Pack {
+    let mut fruit = entry(
+        "daftar-buah",
+        "Daftar buah",
+        "Buah yang dijual di pasar.",
+        &["apel", "mangga", "jeruk", "nanas"],
+    );
+    for (point, label) in fruit.points.iter_mut().zip(["z", "b", "c", "4"]) {
+        point.label = Some(label.into());
+    }
+    let plain = entry(
+        "tujuan-negara",
+        "Tujuan negara",
+        "Empat tujuan negara.",
+        &[
+            "melindungi",
+            "memajukan",
+            "mencerdaskan",
+            "ikut melaksanakan",
+        ],
+    );
+    common::model::pack(
+        "buah",
+        "Sumber uji.",
+        vec![topic("buah", "Buah", vec![fruit, plain])],
+    )
+}
+
+#[test]
+fn every_point_label_and_number_opens_its_point() {
+    let pack = fruit_pack();
+    for (query, point) in [
+        ("daftar buah z", 0),
+        ("daftar buah b", 1),
+        ("daftar buah c", 2),
+        ("daftar buah 4", 3),
+        ("buah z", 0),
+    ] {
+        let results = search(&pack, query);
+        assert_eq!(ids(&pack, &results), vec!["daftar-buah"], "{query}");
+        assert_eq!(
+            results.get(0).unwrap().field,
+            Field::Point(point),
+            "{query}"
+        );
+    }
+    // Unlabelled points by their number.
+    let results = search(&pack, "tujuan negara 3");
+    assert_eq!(ids(&pack, &results), vec!["tujuan-negara"]);
+    assert_eq!(results.get(0).unwrap().field, Field::Point(2));
+    // A label is not enough on its own: some word must match the text.
+    assert!(search(&pack, "z").is_empty());
+    // A number no point has must occur in the text.
+    assert!(search(&pack, "tujuan negara 5").is_empty());
+}
+
+#[test]
+fn a_number_of_the_title_names_the_entry_not_a_point() {
+    let pack = pack();
+    // The test pack's Pasal 3 has three unlabelled points.
+    let results = search(&pack, "pasal 3");
+    let first = results.get(0).unwrap();
+    assert_eq!(&*pack.entry(first.entry).unwrap().id, "uu-11-2009-pasal-3");
+    assert_eq!(first.field, Field::Title);
+}
+
+#[test]
+fn swaps_punctuation_and_stuck_digits() {
+    let pack = pack();
+    for query in [
+        "meidator",
+        "mediator?",
+        "mediator,",
+        "(mediator)",
+        "mediatro",
+    ] {
+        let results = search(&pack, query);
+        assert_eq!(ids(&pack, &results)[0], "peran-mediator", "{query}");
+        assert_eq!(results.get(0).unwrap().field, Field::Title, "{query}");
+    }
+    assert_eq!(
+        ids(&pack, &search(&pack, "pasal3"))[0],
+        "uu-11-2009-pasal-3"
+    );
+    // A swap is forgiven only inside one word: "pasal 3" is not "pas al3".
+    assert!(
+        search(&pack, "mdeiatro").is_empty(),
+        "two swaps are two edits"
+    );
+}
+
+#[test]
+fn old_spellings_find_todays_and_back() {
+    let pack = common::model::pack(
+        "ejaan",
+        "Sumber uji.",
+        vec![topic(
+            "tokoh",
+            "Tokoh",
+            vec![
+                entry("soekarno", "Ir. Soekarno", "Presiden pertama.", &[]),
+                entry(
+                    "jakarta",
+                    "Piagam Jakarta",
+                    "Ditandatangani 22 Juni 1945.",
+                    &[],
+                ),
+                entry("chat", "Chat", "Obrolan daring (chat).", &[]),
+            ],
+        )],
+    );
+    for (query, id) in [
+        ("sukarno", "soekarno"),
+        ("soekarno", "soekarno"),
+        ("Sukarno", "soekarno"),
+        ("piagam djakarta", "jakarta"),
+        ("chat", "chat"),
+        ("cha", "chat"),
+    ] {
+        let results = search(&pack, query);
+        assert_eq!(ids(&pack, &results), vec![id], "{query}");
+    }
+    // Display keeps the pack's text; the highlight covers "Soe…".
+    let results = search(&pack, "sukarno");
+    let snippet = results.highlight(&pack, 0).unwrap();
+    assert_eq!(snippet.text, "Ir. Soekarno");
+    assert_eq!(highlighted(&pack, &results, 0), "Soekarno");
+}
+
+#[test]
+fn exact_titles_then_title_starts_then_topics() {
+    let pack = common::model::pack(
+        "net",
+        "Sumber uji.",
+        vec![
+            topic(
+                "app",
+                "Application protocols",
+                vec![
+                    entry(
+                        "app-layer",
+                        "Application layer",
+                        "DHCP uses port 67; DNS port 53.",
+                        &[],
+                    ),
+                    entry("tcp-vs-udp", "TCP vs UDP", "Which to choose.", &[]),
+                    entry("tcp", "TCP", "Reliable stream.", &[]),
+                    entry("dhcp", "DHCP", "Leases addresses over UDP port 67.", &[]),
+                ],
+            ),
+            topic(
+                "uu",
+                "UU 11/2009",
+                vec![entry("pasal-1", "Pasal 1", "Pengertian.", &[])],
+            ),
+            topic(
+                "glosarium",
+                "Glosarium",
+                vec![entry(
+                    "kesos",
+                    "Kesejahteraan sosial",
+                    "Menurut UU 11 2009.",
+                    &[],
+                )],
+            ),
+        ],
+    );
+    let first = |query: &str| ids(&pack, &search(&pack, query))[0].clone();
+    assert_eq!(
+        ids(&pack, &search(&pack, "tcp"))[..2],
+        ["tcp", "tcp-vs-udp"]
+    );
+    assert_eq!(first("dhcp port"), "dhcp");
+    assert_eq!(first("uu 11 2009"), "pasal-1");
 }

@@ -169,6 +169,8 @@ pub struct Strings {
     pub search_hint: &'static str,
     pub search_results: &'static str,
     pub search_none: &'static str,
+    /// `kisi search` found nothing; `{query}` and `{pack}` are filled in.
+    pub search_no_hit: &'static str,
     pub search_searching: &'static str,
     pub field_title: &'static str,
     pub field_alias: &'static str,
@@ -277,6 +279,18 @@ impl Strings {
         }
     }
 
+    /// What `kisi search` says when nothing matches `query` in the pack
+    /// titled `pack`. Control characters of the query are shown as `�`.
+    pub fn search_no_hit(&self, query: &str, pack: &str) -> String {
+        let query: String = query
+            .chars()
+            .map(|c| if c.is_control() { '\u{fffd}' } else { c })
+            .collect();
+        self.search_no_hit
+            .replace("{pack}", pack)
+            .replace("{query}", &query)
+    }
+
     pub fn position(&self, current: usize, total: usize) -> String {
         format!("{current}/{total}")
     }
@@ -378,6 +392,7 @@ pub static INDONESIAN: Strings = Strings {
     search_hint: "Ketik untuk mencari di judul, isi, butir, nama lain, istilah Inggris, sumber dan catatan. Kata dalam tanda kutip dicari persis.",
     search_results: "hasil",
     search_none: "Tidak ada hasil.",
+    search_no_hit: "Tidak ada hasil untuk \"{query}\" di pack \"{pack}\". Untuk mencari di pack lain: kisi --content FOLDER search ...",
     search_searching: "mencari…",
     field_title: "judul",
     field_alias: "nama lain",
@@ -554,6 +569,7 @@ pub static ENGLISH: Strings = Strings {
     search_hint: "Type to search titles, text, points, aliases, English terms, sources and notes. A word in quotes is matched exactly.",
     search_results: "results",
     search_none: "No results.",
+    search_no_hit: "No results for \"{query}\" in the pack \"{pack}\". To search another pack: kisi --content FOLDER search ...",
     search_searching: "searching…",
     field_title: "title",
     field_alias: "alias",

@@ -151,6 +151,81 @@ pub fn edit_distance(a: &str, b: &str) -> usize {
     row[b.len()]
 }
 
+/// The digraphs of the pre-1972 (Van Ophuijsen and Soewandi) spellings of
+/// Indonesian and what they are written as today: "Soekarno" is "Sukarno",
+/// "Djakarta" "Jakarta", "Tjokroaminoto" "Cokroaminoto", "sjarat" "syarat",
+/// "achir" "akhir", "Njonja" "Nyonya".
+const OLD_SPELLINGS: [(char, char, &str); 6] = [
+    ('o', 'e', "u"),
+    ('d', 'j', "j"),
+    ('t', 'j', "c"),
+    ('s', 'j', "sy"),
+    ('c', 'h', "kh"),
+    ('n', 'j', "ny"),
+];
+
+/// Whether [`spell`] would change `text`.
+pub fn has_old_spelling(text: &str) -> bool {
+    text.as_bytes()
+        .windows(2)
+        .any(|pair| digraph(char::from(pair[0]), Some(char::from(pair[1]))).is_some())
+}
+
+/// Today's spelling of the digraph `first` `second` (either case), if it is
+/// an old one.
+fn digraph(first: char, second: Option<char>) -> Option<&'static str> {
+    let second = second?.to_ascii_lowercase();
+    let first = first.to_ascii_lowercase();
+    OLD_SPELLINGS
+        .iter()
+        .find(|&&(a, b, _)| first == a && second == b)
+        .map(|&(_, _, today)| today)
+}
+
+/// Rewrites the old Indonesian spellings of a folded text to today's, for
+/// search only: `soekarno` becomes `sukarno`, `Soekarno` `Sukarno` (each
+/// char written keeps the case of the char it replaces).
+///
+/// A char written for a digraph may form a new one with the char before it
+/// and is rewritten again: the old `mendjadi` is today's `menjadi`, whose
+/// `nj` (old `ndj`) reads as the `ny` of the old `nj` — so both become
+/// `menyadi`. The result is only ever compared with other results, so what
+/// matters is that a word in either spelling gives the same one.
+pub fn spell(text: &str) -> String {
+    spell_with_map(text).0
+}
+
+/// Like [`spell`], and for every char of the result the index of the char
+/// of `text` it came from (the chars written for a digraph map to its
+/// first char), ascending.
+pub fn spell_with_map(text: &str) -> (String, Vec<usize>) {
+    let mut out: Vec<char> = Vec::with_capacity(text.len());
+    let mut origin = Vec::with_capacity(text.len());
+    for (i, c) in text.chars().enumerate() {
+        out.push(c);
+        origin.push(i);
+        while out.len() >= 2 {
+            let at = out.len() - 2;
+            let Some(today) = digraph(out[at], Some(out[at + 1])) else {
+                break;
+            };
+            let from = origin[at];
+            let cases = [out[at].is_uppercase(), out[at + 1].is_uppercase()];
+            out.truncate(at);
+            origin.truncate(at);
+            for (k, c) in today.chars().enumerate() {
+                out.push(if cases[k.min(1)] {
+                    c.to_ascii_uppercase()
+                } else {
+                    c
+                });
+                origin.push(from);
+            }
+        }
+    }
+    (out.into_iter().collect(), origin)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -244,5 +319,28 @@ mod tests {
         let (folded, origin) = fold_with_map("ﬁx");
         assert_eq!(folded, "fix");
         assert_eq!(origin, vec![0, 0, 1]);
+    }
+
+    #[test]
+    fn old_spellings_become_todays() {
+        for (old, today) in [
+            ("soekarno", "sukarno"),
+            ("soepomo", "supomo"),
+            ("djakarta", "jakarta"),
+            ("tjokroaminoto", "cokroaminoto"),
+            ("sjahrir", "syahrir"),
+            ("achmad", "akhmad"),
+            ("njonja", "nyonya"),
+            ("sukarno", "sukarno"),
+            ("mendjadi", "menyadi"),
+            ("menjadi", "menyadi"),
+        ] {
+            assert_eq!(spell(old), today);
+            assert_eq!(has_old_spelling(old), old != today, "{old}");
+        }
+        assert_eq!(spell("Soekarno, SJAHRIR"), "Sukarno, SYAHRIR");
+        let (spelled, origin) = spell_with_map("ir. soekarno");
+        assert_eq!(spelled, "ir. sukarno");
+        assert_eq!(origin, vec![0, 1, 2, 3, 4, 5, 7, 8, 9, 10, 11]);
     }
 }

@@ -5,12 +5,14 @@
 //! texts are folded into one string, back to back. So the index stays far
 //! below the size of the pack's text.
 
+use std::collections::HashSet;
+
 use super::matching::{self, TermMatch};
-use super::query::{Query, Term, char_mask, fold_keep_case};
+use super::query::{Query, Term, char_mask, fold_keep_case, split_punctuation};
 use super::score::Scorer;
-use super::{Field, FieldKind, own_field_text};
+use super::{Field, FieldKind, is_point_label, own_field_text};
 use crate::content::{Entry, EntryRef, Pack};
-use crate::text::fold;
+use crate::text::{fold, has_old_spelling, spell};
 
 /// One indexed text: its chars, which field it is, where its folded form is,
 /// and, for a folded copy, where it starts in the arena (it ends where the
@@ -21,7 +23,8 @@ struct Slot {
     start: u32,
     mask: u64,
     /// `FieldKind` in the low 4 bits, the `Folded` code in the next 2 bits,
-    /// then `WORD_LOCAL_BIT`, the alias/tag/point index above.
+    /// then `WORD_LOCAL_BIT`, `OLD_SPELLING_BIT`, the alias/tag/point index
+    /// above.
     tag: u32,
 }
 
@@ -41,7 +44,9 @@ const FOLDED_SHIFT: u32 = KIND_BITS;
 /// Set when terms must match inside one word (`FieldKind::word_local`),
 /// worked out once here rather than on every keystroke.
 const WORD_LOCAL_BIT: u32 = 1 << (KIND_BITS + 2);
-const POSITION_SHIFT: u32 = KIND_BITS + 3;
+/// Set when the folded text holds an old spelling (`text::spell` changes it).
+const OLD_SPELLING_BIT: u32 = 1 << (KIND_BITS + 3);
+const POSITION_SHIFT: u32 = KIND_BITS + 4;
 
 impl Slot {
     fn kind(self) -> FieldKind {
@@ -50,6 +55,10 @@ impl Slot {
 
     fn word_local(self) -> bool {
         self.tag & WORD_LOCAL_BIT != 0
+    }
+
+    fn old_spelling(self) -> bool {
+        self.tag & OLD_SPELLING_BIT != 0
     }
 
     fn folded(self) -> Folded {
@@ -134,10 +143,58 @@ struct Scratch {
 struct EntryContext<'a> {
     pack: &'a Pack,
     query: &'a Query,
-    shared: &'a [Option<TermMatch>],
+    shared: &'a Shared,
+    /// The terms that are labels of the entry's points.
+    labels: u64,
     /// Looked up once: every slot of the entry reads its texts.
     entry: &'a Entry,
     all_terms: u64,
+}
+
+/// What every entry of one search shares.
+#[derive(Debug)]
+struct Shared {
+    /// How each term matches each topic title and citation: row `slot`,
+    /// column `term`.
+    matches: Vec<Option<TermMatch>>,
+    /// The terms that are a point label somewhere in the pack.
+    labels: u64,
+    /// Per topic: its title holds every term as written.
+    topics: Vec<bool>,
+}
+
+impl EntryContext<'_> {
+    /// Whether a slot holding `contiguous` as written wins outright: it holds
+    /// every term that is not a label of the entry, and at least one such
+    /// term (a query of labels alone must match some text, see `full_pass`).
+    fn complete(&self, contiguous: u64) -> bool {
+        let content = self.all_terms & !self.labels;
+        content != 0 && contiguous & content == content
+    }
+}
+
+/// Bits of the row class (`full_pass`): missing terms, scattered terms, kind.
+const CLASS_BITS: u32 = 18;
+
+/// The terms among `candidates` (bit `t` for term `t`) that name a point of
+/// `entry` by its label, or by its number when it has none.
+fn entry_labels(entry: &Entry, query: &Query, candidates: u64) -> u64 {
+    if candidates == 0 {
+        return 0;
+    }
+    query
+        .terms
+        .iter()
+        .enumerate()
+        .filter(|&(t, term)| {
+            candidates & 1 << t != 0
+                && entry
+                    .points
+                    .iter()
+                    .enumerate()
+                    .any(|(i, p)| is_point_label(p, i, &term.folded))
+        })
+        .fold(0, |mask, (t, _)| mask | 1 << t)
 }
 
 fn all_terms(query: &Query) -> u64 {
@@ -155,6 +212,10 @@ pub(crate) struct Index {
     entries: Vec<EntryInfo>,
     /// Entry `i` owns `slots[entry_slots[i]..entry_slots[i + 1]]`.
     entry_slots: Vec<u32>,
+    /// Every point label of the pack, folded, numbers of unlabelled points
+    /// included: a query holding one is searched afresh (see
+    /// [`Self::has_label`]).
+    labels: HashSet<String>,
 }
 
 impl Index {
@@ -186,7 +247,16 @@ impl Index {
         for source in &pack.sources {
             index.push(&source.citation, FieldKind::Source, 0);
         }
+        let mut most_unlabelled = 0;
         for (at, entry) in pack.entries() {
+            for (i, point) in entry.points.iter().enumerate() {
+                match &point.label {
+                    Some(label) => {
+                        index.labels.insert(fold(label));
+                    }
+                    None => most_unlabelled = most_unlabelled.max(i + 1),
+                }
+            }
             index.entry_slots.push(index.slot_count());
             index.push(&entry.title, FieldKind::Title, 0);
             for (i, alias) in entry.aliases.iter().enumerate() {
@@ -225,6 +295,9 @@ impl Index {
                 mask,
             });
         }
+        index
+            .labels
+            .extend((1..=most_unlabelled).map(|n| n.to_string()));
         index.entry_slots.push(index.slot_count());
         index.slots.push(Slot {
             start: to_u32(index.arena.len()),
@@ -252,12 +325,21 @@ impl Index {
         } else {
             0
         };
+        // The mask holds the chars of both spellings, so that it rules out
+        // only what matches neither.
+        let mut mask = char_mask(&folded);
+        let mut old = 0;
+        if has_old_spelling(&folded) {
+            mask |= char_mask(&spell(&folded));
+            old = OLD_SPELLING_BIT;
+        }
         self.slots.push(Slot {
             start: to_u32(start),
-            mask: char_mask(&folded),
+            mask,
             tag: kind as u32
                 | (place as u32) << FOLDED_SHIFT
                 | word_local
+                | old
                 | to_u32(position) << POSITION_SHIFT,
         });
     }
@@ -268,6 +350,23 @@ impl Index {
 
     pub fn entry_count(&self) -> usize {
         self.entries.len()
+    }
+
+    /// Whether a term of `query` is the label of some point of the pack.
+    /// Such a query is searched afresh rather than narrowed: a label stands
+    /// for its point even where the text lacks it, so "3" may find an entry
+    /// that the "3x" typed before it did not.
+    pub fn has_label(&self, query: &Query) -> bool {
+        self.label_terms(query) != 0
+    }
+
+    fn label_terms(&self, query: &Query) -> u64 {
+        query
+            .terms
+            .iter()
+            .enumerate()
+            .filter(|(_, t)| self.labels.contains(&t.folded))
+            .fold(0, |mask, (t, _)| mask | 1 << t)
     }
 
     /// Bytes held by the index, for the memory budget in the docs and tests.
@@ -371,7 +470,7 @@ impl Index {
 
     /// Matches every term against the topic titles and citations once, since
     /// many entries share them.
-    fn match_shared(&self, pack: &Pack, query: &Query) -> Vec<Option<TermMatch>> {
+    fn match_shared(&self, pack: &Pack, query: &Query) -> Shared {
         let mut buffers = Buffers::default();
         let all_terms = all_terms(query);
         let mut shared = Vec::with_capacity((self.topics + self.sources) * query.terms.len());
@@ -388,14 +487,24 @@ impl Index {
                 shared.push(matched);
             }
         }
-        shared
+        let terms = query.terms.len();
+        let topics = shared
+            .chunks(terms.max(1))
+            .take(self.topics)
+            .map(|row| row.iter().all(|m| m.is_some_and(|m| m.contiguous)))
+            .collect();
+        Shared {
+            matches: shared,
+            labels: self.label_terms(query),
+            topics,
+        }
     }
 
     fn rank_chunk(
         &self,
         pack: &Pack,
         query: &Query,
-        shared: &[Option<TermMatch>],
+        shared: &Shared,
         candidates: &[u32],
         allowed: Option<&[u64]>,
     ) -> Vec<Ranked> {
@@ -411,8 +520,10 @@ impl Index {
     }
 
     /// The checks of a shared (topic or citation) slot, from [`Self::match_shared`].
-    fn shared_checks(shared: &[Option<TermMatch>], terms: usize, slot: u32) -> Checks {
-        let row = shared.get(slot as usize * terms..(slot as usize + 1) * terms);
+    fn shared_checks(shared: &Shared, terms: usize, slot: u32) -> Checks {
+        let row = shared
+            .matches
+            .get(slot as usize * terms..(slot as usize + 1) * terms);
         let mut checks = Checks::default();
         for (t, m) in row.unwrap_or_default().iter().enumerate() {
             if let Some(m) = m {
@@ -438,23 +549,31 @@ impl Index {
         &self,
         pack: &Pack,
         query: &Query,
-        shared: &[Option<TermMatch>],
+        shared: &Shared,
         scratch: &mut Scratch,
         entry: u32,
         allowed: u64,
     ) -> Option<Ranked> {
         let info = self.entries.get(entry as usize)?;
-        if query.is_empty() || query.terms.iter().any(|t| t.mask & !info.mask != 0) {
+        if query.is_empty() {
+            return None;
+        }
+        let owner = pack.entry(EntryRef {
+            topic: info.topic as usize,
+            entry: info.entry as usize,
+        })?;
+        let labels = entry_labels(owner, query, shared.labels);
+        let absent =
+            |(t, term): (usize, &Term)| labels & 1 << t == 0 && term.mask & !info.mask != 0;
+        if query.terms.iter().enumerate().any(absent) {
             return None;
         }
         let ctx = EntryContext {
             pack,
             query,
             shared,
-            entry: pack.entry(EntryRef {
-                topic: info.topic as usize,
-                entry: info.entry as usize,
-            })?,
+            labels,
+            entry: owner,
             all_terms: all_terms(query),
         };
         let (best_class, slots) = match self.first_pass(&ctx, scratch, entry, allowed) {
@@ -462,8 +581,18 @@ impl Index {
             None => self.full_pass(&ctx, scratch)?,
         };
         let (slot, score) = self.score_tied(&ctx, scratch)?;
+        let (tier, uncovered) = self.title_tier(&ctx, entry, &mut scratch.buffers.lowered);
+        let topic = u64::from(
+            !shared
+                .topics
+                .get(info.topic as usize)
+                .copied()
+                .unwrap_or(false),
+        );
+        let entry_class = (u64::from(tier) << 1 | topic) << 7 | u64::from(uncovered.min(127));
         // Lower sorts first; the score is flipped so that higher comes first.
-        let key = best_class << 32 | u64::from(score.abs_diff(i32::MAX));
+        let key =
+            (entry_class << CLASS_BITS | best_class) << 32 | u64::from(score.abs_diff(i32::MAX));
         Some(Ranked {
             key,
             entry,
@@ -509,7 +638,7 @@ impl Index {
                 let lowered = &mut scratch.buffers.lowered;
                 self.contiguous(ctx.pack, ctx.query, slot as usize, ctx.entry, lowered)
             };
-            if contiguous == ctx.all_terms && top_kind.is_none() {
+            if ctx.complete(contiguous) && top_kind.is_none() {
                 top_kind = Some(kind);
             }
             scratch.seen.push(Seen {
@@ -537,7 +666,7 @@ impl Index {
         let mut cannot = 0;
         let mut can = 0;
         for seen in &scratch.seen {
-            if seen.contiguous == ctx.all_terms {
+            if ctx.complete(seen.contiguous) {
                 scratch.tied.push((seen.slot, ctx.all_terms));
             }
             if seen.possible == 0 {
@@ -586,8 +715,8 @@ impl Index {
             }
             matched_slots |= seen.bit;
             found |= here;
-            let missing = u64::from((ctx.all_terms & !here).count_ones());
-            let scattered = u64::from(checks.scattered.count_ones());
+            let missing = u64::from((ctx.all_terms & !(here | ctx.labels)).count_ones());
+            let scattered = u64::from((checks.scattered & !ctx.labels).count_ones());
             let class = missing << 11 | scattered << 4 | seen.kind;
             if class < best_class {
                 best_class = class;
@@ -597,7 +726,7 @@ impl Index {
                 scratch.tied.push((seen.slot, here));
             }
         }
-        (found == ctx.all_terms).then_some((best_class, matched_slots))
+        (found | ctx.labels == ctx.all_terms).then_some((best_class, matched_slots))
     }
 
     /// Scores the tied slots; the first with the highest score wins.
@@ -612,6 +741,7 @@ impl Index {
                 }
                 let matched = if slot < self.first_entry_slot() {
                     ctx.shared
+                        .matches
                         .get(slot as usize * terms + t)
                         .copied()
                         .flatten()
@@ -660,6 +790,7 @@ impl Index {
         let word_local = info.word_local();
         let text = self.text(pack, slot, Some(owner), lowered);
         let mut cased: Option<Option<String>> = None;
+        let mut spelled: Option<String> = None;
         let mut contiguous = 0;
         for (t, term) in query.terms.iter().enumerate() {
             if possible & 1 << t == 0 {
@@ -679,6 +810,14 @@ impl Index {
             } else {
                 matching::contains(text, pattern, word_local)
             };
+            let found = found
+                || self.spelled_applies(slot, term) && {
+                    let spelled = spelled.get_or_insert_with(|| {
+                        self.spelled_text(pack, slot, Some(owner), text, query.case_sensitive)
+                    });
+                    let pattern = term.spelled_pattern(query.case_sensitive);
+                    matching::contains(spelled, pattern, word_local)
+                };
             if found {
                 contiguous |= 1 << t;
             }
@@ -703,6 +842,7 @@ impl Index {
         // Smart case: the folded text has lost case, so terms that match it
         // are checked again against the original folded with its case kept.
         let mut cased: Option<Option<String>> = None;
+        let mut spelled: Option<String> = None;
         let mut checks = Checks::default();
         for (t, term) in query.terms.iter().enumerate() {
             if terms & 1 << t == 0 {
@@ -719,6 +859,19 @@ impl Index {
                 found = original
                     .as_deref()
                     .and_then(|text| matching::check(text, term.pattern(true), word_local));
+            }
+            if found != Some(true)
+                && term.mask & !info.mask == 0
+                && self.spelled_applies(slot, term)
+            {
+                let spelled = spelled.get_or_insert_with(|| {
+                    self.spelled_text(pack, slot, owner, text, query.case_sensitive)
+                });
+                let pattern = term.spelled_pattern(query.case_sensitive);
+                found = match matching::check(spelled, pattern, word_local) {
+                    Some(true) => Some(true),
+                    other => found.or(other),
+                };
             }
             if let Some(contiguous) = found {
                 checks.found |= 1 << t;
@@ -740,17 +893,77 @@ impl Index {
         let Buffers { scorer, lowered } = buffers;
         let word_local = self.slots[slot].word_local();
         let pattern = term.pattern(query.case_sensitive);
-        if query.case_sensitive {
+        let text = self.text(pack, slot, owner, lowered);
+        let direct = if query.case_sensitive {
             let original = fold_keep_case(self.original_text(pack, slot, owner)?);
             matching::score(scorer, &original, pattern, word_local)
         } else {
-            matching::score(
-                scorer,
-                self.text(pack, slot, owner, lowered),
-                pattern,
-                word_local,
-            )
+            matching::score(scorer, text, pattern, word_local)
+        };
+        if !self.spelled_applies(slot, term) {
+            return direct;
         }
+        let spelled = self.spelled_text(pack, slot, owner, text, query.case_sensitive);
+        let other = matching::score(
+            scorer,
+            &spelled,
+            term.spelled_pattern(query.case_sensitive),
+            word_local,
+        );
+        direct.max(other)
+    }
+
+    /// Whether `term` may match a slot differently in today's spelling than
+    /// as written: it or the slot's text holds an old spelling.
+    fn spelled_applies(&self, slot: usize, term: &Term) -> bool {
+        !term.exact && (term.spelled.is_some() || self.slots[slot].old_spelling())
+    }
+
+    /// The text of a slot in today's spelling, in the query's case mode;
+    /// `folded` is its folded text.
+    fn spelled_text(
+        &self,
+        pack: &Pack,
+        slot: usize,
+        owner: Option<&Entry>,
+        folded: &str,
+        case_sensitive: bool,
+    ) -> String {
+        let base = if case_sensitive {
+            self.original_text(pack, slot, owner)
+                .map(fold_keep_case)
+                .unwrap_or_default()
+        } else {
+            folded.to_owned()
+        };
+        if self.slots[slot].old_spelling() {
+            spell(&base)
+        } else {
+            base
+        }
+    }
+
+    /// How the entry's title, aliases and English term compare with the
+    /// query's words, the best of them: see [`name_tier`].
+    fn title_tier(&self, ctx: &EntryContext<'_>, entry: u32, lowered: &mut String) -> (u8, u32) {
+        let first = self.entry_slots[entry as usize] as usize;
+        let end = self.entry_slots[entry as usize + 1] as usize;
+        let mut best = (NO_TIER, u32::MAX);
+        for slot in first..end {
+            let info = self.slots[slot];
+            if info.kind() > FieldKind::English {
+                break;
+            }
+            // Most names share no word with the query: their mask tells.
+            if !ctx.query.word_masks.iter().any(|m| m & !info.mask == 0) {
+                let words = u32::try_from(ctx.query.words.len()).unwrap_or(u32::MAX);
+                best = best.min((NO_TIER, words));
+                continue;
+            }
+            let text = self.text(ctx.pack, slot, Some(ctx.entry), lowered);
+            best = best.min(name_tier(ctx.query, text, info.old_spelling()));
+        }
+        best
     }
 
     fn original_text<'p>(
@@ -768,6 +981,62 @@ impl Index {
                 .map(|s| s.citation.as_str()),
         }
     }
+}
+
+/// The tier of a name that is none of the same words, starting with them,
+/// or holding them in order.
+const NO_TIER: u8 = 3;
+
+/// How a folded name (title, alias, English term) compares with the query's
+/// words: tier 0 when it is the same words, 1 when it starts with them (the
+/// last may be the start of a word), 2 when it holds them in order (each
+/// the start of a word), else [`NO_TIER`]; and how many query words start
+/// no word of the name. Words are compared as written and in today's
+/// spelling; case is ignored.
+pub(crate) fn name_tier(query: &Query, name: &str, old_spelling: bool) -> (u8, u32) {
+    let words = &query.words;
+    let n = words.len();
+    if n == 0 {
+        return (NO_TIER, 0);
+    }
+    let (mut same, mut starts) = (true, true);
+    let mut in_order = 0;
+    let mut covered = 0u64;
+    let mut count = 0;
+    for (i, word) in split_punctuation(name).enumerate() {
+        count = i + 1;
+        let spelled = old_spelling.then(|| spell(word));
+        let spelled = spelled.as_deref().unwrap_or(word);
+        let starts_with =
+            |q: usize| word.starts_with(&words[q]) || spelled.starts_with(&query.spelled_words[q]);
+        let equal = |q: usize| *word == words[q] || spelled == query.spelled_words[q];
+        if i + 1 < n {
+            same &= equal(i);
+            starts &= equal(i);
+        } else if i + 1 == n {
+            same &= equal(i);
+            starts &= starts_with(i);
+        }
+        if in_order < n && starts_with(in_order) {
+            in_order += 1;
+        }
+        for q in 0..n.min(64) {
+            if covered & 1 << q == 0 && starts_with(q) {
+                covered |= 1 << q;
+            }
+        }
+    }
+    let tier = if same && count == n {
+        0
+    } else if starts && count >= n {
+        1
+    } else if in_order == n {
+        2
+    } else {
+        NO_TIER
+    };
+    let uncovered = u32::try_from(n).unwrap_or(u32::MAX) - covered.count_ones();
+    (tier, uncovered)
 }
 
 /// Index positions are stored as `u32`; a pack with four billion fields is

@@ -7,6 +7,13 @@
 //! topic titles) also match across words, but only as the starts of words,
 //! so `kesos` finds "kesejahteraan sosial" while `pasal` does not find
 //! "Pemecah masalah" (p‥a in one word, s‥a‥l inside another).
+//!
+//! A fuzzy term that does not match may still match with two neighbouring
+//! chars swapped (one Damerau edit: "hnadshake" finds "handshake"), inside
+//! one word of a short name only (a title, alias, tag, English term or topic
+//! title of up to four words), and it counts as a scattered match. Trying
+//! every swap in every word of every body made each keystroke far slower at
+//! 100,000 entries, and a name is what a student misspells.
 
 use fuzzy_matcher::skim::SkimMatcherV2;
 
@@ -54,7 +61,42 @@ pub(crate) fn check(text: &str, pattern: Pattern<'_>, word_local: bool) -> Optio
     } else {
         matches_short(text, pattern)
     };
-    found.then_some(false)
+    (found || !word_local && swapped_word(text, pattern).is_some()).then_some(false)
+}
+
+/// What a swapped match loses against a direct one: one matched char.
+const SWAP_PENALTY: i32 = 16;
+
+/// The pattern with the chars at `i` and `i + 1` swapped, for every `i`
+/// where they differ.
+fn swaps(pattern: &str) -> impl Iterator<Item = String> + '_ {
+    let chars: Vec<char> = pattern.chars().collect();
+    (0..chars.len().saturating_sub(1))
+        .filter(move |&i| chars[i] != chars[i + 1])
+        .map(move |i| {
+            let mut swapped: Vec<char> = pattern.chars().collect();
+            swapped.swap(i, i + 1);
+            swapped.into_iter().collect()
+        })
+}
+
+/// For a fuzzy pattern with no separator: the first swap of it (see
+/// [`swaps`]) whose chars occur in order inside one word of `text`, with
+/// that word's byte offset.
+fn swapped_word(text: &str, pattern: Pattern<'_>) -> Option<(String, usize)> {
+    if pattern.exact || pattern.text.contains(is_separator) {
+        return None;
+    }
+    swaps(pattern.text).find_map(|swapped| {
+        let at = scattered_word(
+            text,
+            Pattern {
+                text: &swapped,
+                ..pattern
+            },
+        )?;
+        Some((swapped, at))
+    })
 }
 
 /// Whether a fuzzy `pattern` matches a short name: inside one word, or as
@@ -114,12 +156,27 @@ pub(crate) fn score(
         if pattern.text.contains(is_separator) {
             return None;
         }
-        Some(best_word(scorer, text, pattern)?.1)
+        best_word(scorer, text, pattern).map(|(_, score)| score)
     } else {
         matches_short(text, pattern)
             .then(|| scorer.score(text, pattern.text))
             .flatten()
+            .or_else(|| swapped_score(scorer, text, pattern))
     }
+}
+
+fn swapped_score(scorer: &mut Scorer, text: &str, pattern: Pattern<'_>) -> Option<i32> {
+    let (swapped, start) = swapped_word(text, pattern)?;
+    let score = scorer.score(word_at(text, start), &swapped)?;
+    Some(score - SWAP_PENALTY)
+}
+
+/// The word of `text` starting at byte `start`.
+fn word_at(text: &str, start: usize) -> &str {
+    let end = text[start..]
+        .find(is_separator)
+        .map_or(text.len(), |end| start + end);
+    &text[start..end]
 }
 
 fn is_subsequence(pattern: Pattern<'_>, text: &str) -> bool {
@@ -145,24 +202,34 @@ pub(crate) fn positions(
         let first = text[..at].chars().count();
         return Some((first..first + pattern.text.chars().count()).collect());
     }
-    if word_local {
+    let direct = if word_local {
         if pattern.text.contains(is_separator) {
             return None;
         }
-        let (start, _) = best_word(&mut Scorer::default(), text, pattern)?;
-        let word_end = text[start..]
-            .find(is_separator)
-            .map_or(text.len(), |end| start + end);
-        let (_, found) = matcher.fuzzy(&text[start..word_end], pattern.text, true)?;
-        let offset = text[..start].chars().count();
-        Some(found.into_iter().map(|p| p + offset).collect())
+        best_word(&mut Scorer::default(), text, pattern)
+            .and_then(|(start, _)| in_word(matcher, text, start, pattern.text))
     } else if matches_short(text, pattern) {
         matcher
             .fuzzy(text, pattern.text, true)
             .map(|(_, found)| found)
     } else {
         None
-    }
+    };
+    direct.or_else(|| {
+        if word_local {
+            return None;
+        }
+        let (swapped, start) = swapped_word(text, pattern)?;
+        in_word(matcher, text, start, &swapped)
+    })
+}
+
+/// Char positions in `text` of `pattern` matched inside the word at byte
+/// `start`.
+fn in_word(matcher: &SkimMatcherV2, text: &str, start: usize, pattern: &str) -> Option<Vec<usize>> {
+    let (_, found) = matcher.fuzzy(word_at(text, start), pattern, true)?;
+    let offset = text[..start].chars().count();
+    Some(found.into_iter().map(|p| p + offset).collect())
 }
 
 /// The word of `text` to score `pattern` in: its byte offset and score.
@@ -174,10 +241,7 @@ pub(crate) fn positions(
 /// order.
 fn best_word(scorer: &mut Scorer, text: &str, pattern: Pattern<'_>) -> Option<(usize, i32)> {
     let start = contiguous_word(text, pattern.text).or_else(|| scattered_word(text, pattern))?;
-    let end = text[start..]
-        .find(is_separator)
-        .map_or(text.len(), |end| start + end);
-    Some((start, scorer.score(&text[start..end], pattern.text)?))
+    Some((start, scorer.score(word_at(text, start), pattern.text)?))
 }
 
 fn contiguous_word(text: &str, pattern: &str) -> Option<usize> {
@@ -290,6 +354,41 @@ mod tests {
             assert!(score(s, text, fuzzy(pattern), false).is_none(), "{pattern}");
             assert!(positions(&matcher(), text, fuzzy(pattern), false).is_none());
         }
+    }
+
+    #[test]
+    fn a_swap_is_one_edit_inside_one_word() {
+        let s = &mut Scorer::default();
+        let m = matcher();
+        for (text, pattern, local) in [
+            ("three-way handshake", "hnadshake", false),
+            ("subnet", "subent", false),
+            ("private addresses", "pirvate", false),
+            ("private addresses", "pirvte", false),
+        ] {
+            assert_eq!(check(text, fuzzy(pattern), local), Some(false), "{pattern}");
+            let swapped = score(s, text, fuzzy(pattern), local);
+            assert!(swapped.is_some(), "{pattern}");
+            let found = positions(&m, text, fuzzy(pattern), local).unwrap_or_default();
+            assert_eq!(found.len(), pattern.chars().count(), "{pattern}");
+        }
+        // Not across words, not two swaps, not in an exact term.
+        assert_eq!(check("hand shake", fuzzy("hnadshake"), false), None);
+        assert_eq!(check("handshake", fuzzy("hnadhsake"), false), None);
+        // Not in long text.
+        assert_eq!(
+            check("the three-way handshake of tcp", fuzzy("hnadshake"), true),
+            None
+        );
+        let exact = Pattern {
+            text: "subent",
+            exact: true,
+            ascii: true,
+        };
+        assert_eq!(check("subnet", exact, false), None);
+        // A swapped match scores below the same word typed right.
+        let right = score(s, "subnet", fuzzy("subnet"), false);
+        assert!(score(s, "subnet", fuzzy("subent"), false) < right);
     }
 
     #[test]

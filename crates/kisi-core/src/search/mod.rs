@@ -8,21 +8,65 @@
 //!
 //! Matching folds accents and case (`e` finds `é`), with smart case: a query
 //! holding a capital letter is case-sensitive. `'word` or `"word` must occur
-//! exactly; `"two words"` is an exact phrase.
+//! exactly; `"two words"` is an exact phrase. Outside quotes, punctuation is
+//! dropped ("mediator?" is `mediator`) and digits stuck to letters are words
+//! of their own ("pasal3" is `pasal 3`).
 //!
-//! Ranking, best first:
-//! 1. rows whose shown field matches all words, before those needing other
-//!    fields of the entry;
-//! 2. fields where every word occurs as written, before scattered fuzzy
-//!    matches (so `konsel` ranks "konseling keluarga" in a point above a title
-//!    that merely contains k‥o‥n‥s‥e‥l);
-//! 3. the field kind, in the order of [`FieldKind`]: title, alias, English,
+//! Typos: a word may miss letters (`mediatr`), as a subsequence of one word
+//! of the text (or, in a short name, of the starts of its words: `kesos`);
+//! or have two neighbouring letters swapped, one Damerau edit (`hnadshake`,
+//! `subent`), inside one word of a title, alias, English term, tag or topic
+//! title of up to four words (not in bodies, points, notes or citations); a
+//! swapped match counts as scattered and scores one matched char less.
+//! Quoted words get neither.
+//!
+//! Old Indonesian spellings: the pre-1972 (Van Ophuijsen, Soewandi)
+//! digraphs oe, dj, tj, sj, ch, nj are also read as today's u, j, c, sy, kh,
+//! ny ([`crate::text::spell`]), in the text and in the query alike, so
+//! `sukarno` finds "Soekarno" and `soekarno` finds "Sukarno". A word matches
+//! if it matches as written *or* both in today's spelling; it is never only
+//! rewritten. So English is safe: `chat` still finds "chat" as written (and
+//! "khat" both ways, harmlessly), and while typing, `c` or `sc` still find
+//! "chat" and "school", which a one-way rewrite to `khat`, `skhool` would
+//! lose. Display always keeps the pack's text; the highlight of `sukarno`
+//! covers "Soekarno" with both chars of "oe". A typed digraph ("so" to
+//! "soe") is searched afresh, since its spelled form changes.
+//!
+//! Labels: a query word that names a point of an entry (its label, or the
+//! number it is shown with when it has none: "tujuan negara 3", "daftar buah
+//! z") counts as matched in that entry even where its text lacks it, and
+//! makes the hit open at that point ("pasal 3 e" lands on goal e). Some word
+//! must still match the entry's text: "z" alone finds only texts holding z.
+//! A number that is a word of the entry's title names the entry, not a point:
+//! "pasal 3" opens "Pasal 3" at its title. A query holding a label is not
+//! narrowed from the previous keystroke (see [`Searcher`]).
+//!
+//! Ranking, best first (lexicographic; each rule only breaks the ties of
+//! the ones above it):
+//! 1. the entry's title tier, the best over its title, aliases and English
+//!    term, compared word by word with the query's words (case, accents,
+//!    punctuation and old spelling ignored): an exact title or alias ("tcp"
+//!    for "TCP"); then a title starting with the query ("TCP vs UDP"; the
+//!    last word may be a start); then one holding the query's words in
+//!    order, each the start of one of its words;
+//! 2. entries of a topic whose title holds every query word as written
+//!    ("uu 11 2009" puts the UU topic's entries above glossary entries that
+//!    mention the law);
+//! 3. fewer query words that start no word of the title, alias or English
+//!    term ("dhcp port" puts "DHCP" above "Application layer", whose body
+//!    has both words);
+//! 4. rows whose shown field matches all words (labels count as matched),
+//!    before those needing other fields of the entry;
+//! 5. fields where every word occurs as written (as typed or in today's
+//!    spelling), before scattered fuzzy matches (so `konsel` ranks "konseling
+//!    keluarga" in a point above a title that merely contains k‥o‥n‥s‥e‥l);
+//! 6. the field kind, in the order of [`FieldKind`]: title, alias, English,
 //!    tag, point, body, note, topic title, source citation;
-//! 4. the fuzzy score, higher first;
-//! 5. pack order.
+//! 7. the fuzzy score, higher first;
+//! 8. pack order.
 //!
-//! A query word that is exactly a point's explicit label (the law's a–f)
-//! makes the hit open at that point: "pasal 3 e" lands on goal e.
+//! `reference.rs` applies these rules naively to every field of every entry
+//! and a property test checks the fast search against it on every keystroke.
 //!
 //! [`Searcher`] is incremental: when a query only grows (the student types
 //! one more character), it looks only at the entries the previous query found,
@@ -38,8 +82,8 @@ mod reference;
 mod score;
 mod snippet;
 
-use crate::content::{Entry, EntryRef, Pack};
-use crate::text::{fold, fold_with_map};
+use crate::content::{Entry, EntryRef, Pack, Point};
+use crate::text::{fold, fold_with_map, spell_with_map};
 
 use index::Index;
 use query::{Query, fold_keep_case};
@@ -243,15 +287,49 @@ impl Results {
         } else {
             folded
         };
+        let spelled = spell_with_map(&searched);
+        let origin_len = searched.chars().count();
         let groups = self
             .query
             .terms
             .iter()
             .filter_map(|term| {
-                let pattern = term.pattern(self.query.case_sensitive);
+                let case = self.query.case_sensitive;
                 // A fresh matcher per term: a reused one can carry state
                 // from the previous call (see `score`'s tests).
-                matching::positions(&matching::matcher(), &searched, pattern, word_local)
+                let direct = || {
+                    matching::positions(
+                        &matching::matcher(),
+                        &searched,
+                        term.pattern(case),
+                        word_local,
+                    )
+                };
+                // Else in today's spelling, mapped back onto `searched`.
+                let respelled = || {
+                    let (text, origin) = &spelled;
+                    let pattern = term.spelled_pattern(case);
+                    let found =
+                        matching::positions(&matching::matcher(), text, pattern, word_local)?;
+                    // A char written for a digraph ("u" for "oe") covers
+                    // every char up to where the next one came from.
+                    let mut found: Vec<usize> = found
+                        .into_iter()
+                        .filter_map(|p| {
+                            let from = *origin.get(p)?;
+                            let next = origin.get(p + 1).copied().unwrap_or(origin_len);
+                            Some(from..next.max(from + 1))
+                        })
+                        .flatten()
+                        .collect();
+                    found.dedup();
+                    Some(found)
+                };
+                if term.exact {
+                    direct()
+                } else {
+                    direct().or_else(respelled)
+                }
             })
             .map(|found| {
                 found
@@ -316,7 +394,12 @@ impl Searcher {
         {
             self.history.pop();
         }
-        let mut ranked = if let Some(step) = self.history.last() {
+        let base = if self.index.has_label(&query) {
+            None
+        } else {
+            self.history.last()
+        };
+        let mut ranked = if let Some(step) = base {
             let fields = (step.fields.len() == step.matched.len() && query.refines(&step.query))
                 .then_some(step.fields.as_slice());
             self.index.rank(pack, &query, &step.matched, fields)
@@ -356,26 +439,37 @@ impl Searcher {
     }
 }
 
-/// The point of the entry whose explicit label is a word of the query, so
-/// that "pasal 3 e" opens Pasal 3 at its point e. Only explicit labels (the
-/// law's a–f), not the numbers of unlabelled points: "pasal 3" must not
-/// point at a third point. It changes where the hit opens, not its rank.
+/// The point of the entry named by a word of the query, so that "pasal 3 e"
+/// opens Pasal 3 at its point e and "tujuan negara 3" the third goal: see
+/// [`is_point_label`]. The first word naming a point wins. A number that is
+/// a word of the title names the entry, not a point: "pasal 3" opens "Pasal
+/// 3" at its title even when its points are unlabelled.
 fn labelled_point(pack: &Pack, at: EntryRef, query: &Query) -> Option<Field> {
     let entry = pack.entry(at)?;
-    if !entry.points.iter().any(|p| p.label.is_some()) {
-        return None;
-    }
     query.terms.iter().find_map(|term| {
-        entry
+        let point = entry
             .points
             .iter()
-            .position(|p| {
-                p.label
-                    .as_deref()
-                    .is_some_and(|l| is_label(l, &term.folded))
-            })
-            .map(Field::Point)
+            .enumerate()
+            .position(|(i, p)| is_point_label(p, i, &term.folded))?;
+        let numbers_title = entry.points[point].label.is_none()
+            && query::split_punctuation(&fold(&entry.title)).any(|w| w == term.folded);
+        (!numbers_title).then_some(Field::Point(point))
     })
+}
+
+/// Whether a folded query word names point `index`: it is the point's label,
+/// or, for a point without one, its 1-based number (the number it is shown
+/// with). "Pasal 3" of a law whose points are a–f has no point "3".
+pub(crate) fn is_point_label(point: &Point, index: usize, folded: &str) -> bool {
+    match point.label.as_deref() {
+        Some(label) => is_label(label, folded),
+        None => {
+            !folded.starts_with('0')
+                && folded.bytes().all(|b| b.is_ascii_digit())
+                && folded.parse::<usize>() == Ok(index + 1)
+        }
+    }
 }
 
 /// Whether `label` folds to `folded`, without allocating for ASCII labels

@@ -1,6 +1,6 @@
 //! Parsing what the student typed into the terms every result must match.
 
-use crate::text::fold;
+use crate::text::{fold, spell};
 
 /// One word (or quoted phrase) of a query, already folded for matching.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -11,7 +11,14 @@ pub(crate) struct Term {
     pub cased: String,
     /// Quoted: must occur as written (after folding), not fuzzily.
     pub exact: bool,
-    /// The chars of `folded`, see [`char_mask`].
+    /// `folded` in today's spelling (see [`crate::text::spell`]) when that
+    /// differs: fuzzy terms only.
+    pub spelled: Option<String>,
+    /// `cased` in today's spelling, when `spelled` is set.
+    pub spelled_cased: Option<String>,
+    /// The chars both of `folded` and of its spelled form, see
+    /// [`char_mask`]: a text whose mask (which holds the chars of both its
+    /// forms) lacks one of them cannot match either way.
     pub mask: u64,
     pub ascii: bool,
 }
@@ -22,6 +29,14 @@ pub(crate) struct Query {
     pub terms: Vec<Term>,
     /// Smart case: the query holds an upper-case letter.
     pub case_sensitive: bool,
+    /// The folded words of all terms in order, quoted phrases split into
+    /// their words: what titles are compared with for ranking.
+    pub words: Vec<String>,
+    /// `words` in today's spelling.
+    pub spelled_words: Vec<String>,
+    /// The chars of each of `words` in both spellings (as `Term::mask`): a
+    /// name whose mask lacks one cannot have a word starting with it.
+    pub word_masks: Vec<u64>,
 }
 
 /// More terms than this are ignored: the per-entry bookkeeping uses a `u64`.
@@ -29,7 +44,9 @@ const MAX_TERMS: usize = 64;
 
 impl Query {
     /// Splits at ASCII whitespace. `'word` and `"word` are exact; `"two words"`
-    /// is an exact phrase. Quotes with nothing inside are dropped.
+    /// is an exact phrase. Quotes with nothing inside are dropped. An unquoted
+    /// word is split further at punctuation, which is dropped ("mediator?" is
+    /// `mediator`), and between letters and digits ("pasal3" is `pasal 3`).
     pub fn parse(input: &str) -> Self {
         let mut terms = Vec::new();
         let mut rest = input.trim_start_matches(is_separator);
@@ -45,15 +62,31 @@ impl Query {
             } else {
                 split_word(rest, false)
             };
-            if let Some(term) = Term::new(raw, exact) {
-                terms.push(term);
+            if exact {
+                terms.extend(Term::new(raw, true));
+            } else {
+                terms.extend(split_punctuation(raw).filter_map(|w| Term::new(w, false)));
             }
             rest = after.trim_start_matches(is_separator);
         }
+        terms.truncate(MAX_TERMS);
         let case_sensitive = input.chars().any(char::is_uppercase);
+        let words: Vec<String> = terms
+            .iter()
+            .flat_map(|t| split_punctuation(&t.folded).map(str::to_owned))
+            .collect();
+        let spelled_words: Vec<String> = words.iter().map(|w| spell(w)).collect();
+        let word_masks = words
+            .iter()
+            .zip(&spelled_words)
+            .map(|(w, s)| char_mask(w) & char_mask(s))
+            .collect();
         Self {
             terms,
             case_sensitive,
+            words,
+            spelled_words,
+            word_masks,
         }
     }
 
@@ -78,7 +111,7 @@ impl Query {
                     && if old.exact {
                         new_text.contains(old_text)
                     } else {
-                        is_subsequence(old_text, new_text)
+                        is_subsequence(old_text, new_text) && spelled_contains(old, new)
                     }
             })
         })
@@ -103,10 +136,18 @@ impl Query {
             earlier.terms.iter().any(|old| {
                 old.exact == new.exact
                     && contains(&old.folded, &new.folded, old.exact)
+                    && (old.exact || spelled_contains(old, new))
                     && (!earlier.case_sensitive || contains(&old.cased, &new.cased, old.exact))
             })
         })
     }
+}
+
+/// Whether the spelled form of a fuzzy term holds that of an earlier one as
+/// a subsequence. Typing "so" then "soe" does not narrow: "soe" is spelled
+/// `su`, which matches "Surabaya" where "so" matched nothing.
+fn spelled_contains(old: &Term, new: &Term) -> bool {
+    is_subsequence(old.spelled_text(), new.spelled_text())
 }
 
 impl Term {
@@ -115,13 +156,37 @@ impl Term {
         if folded.is_empty() {
             return None;
         }
+        let spelled = Some(spell(&folded)).filter(|s| !exact && *s != folded);
+        let mask = char_mask(&folded) & spelled.as_deref().map_or(u64::MAX, char_mask);
+        let cased = fold_keep_case(raw);
         Some(Self {
-            mask: char_mask(&folded),
+            mask,
             ascii: folded.is_ascii(),
-            cased: fold_keep_case(raw),
+            spelled_cased: spelled.as_ref().map(|_| spell(&cased)),
+            cased,
             folded,
+            spelled,
             exact,
         })
+    }
+
+    /// The term in today's spelling as matched in the given case mode.
+    pub fn spelled_pattern(&self, case_sensitive: bool) -> super::matching::Pattern<'_> {
+        let text = if case_sensitive {
+            self.spelled_cased.as_deref().unwrap_or(&self.cased)
+        } else {
+            self.spelled_text()
+        };
+        super::matching::Pattern {
+            text,
+            exact: false,
+            ascii: text.is_ascii(),
+        }
+    }
+
+    /// The folded term in today's spelling.
+    pub fn spelled_text(&self) -> &str {
+        self.spelled.as_deref().unwrap_or(&self.folded)
     }
 
     /// The term as matched in the given case mode.
@@ -148,6 +213,24 @@ impl Term {
 /// text. ASCII only, so byte-wise and char-wise scans agree.
 pub(crate) fn is_separator(c: char) -> bool {
     c.is_ascii_whitespace()
+}
+
+/// The pieces of a word between punctuation, also cut between letters and
+/// digits: "pasal3," gives `pasal` and `3`.
+pub(crate) fn split_punctuation(word: &str) -> impl Iterator<Item = &str> {
+    let mut rest = word;
+    std::iter::from_fn(move || {
+        rest = rest.trim_start_matches(|c: char| !c.is_alphanumeric());
+        let mut chars = rest.char_indices();
+        let (_, first) = chars.next()?;
+        let digit = first.is_numeric();
+        let end = chars
+            .find(|&(_, c)| !c.is_alphanumeric() || c.is_numeric() != digit)
+            .map_or(rest.len(), |(at, _)| at);
+        let (piece, after) = rest.split_at(end);
+        rest = after;
+        Some(piece)
+    })
 }
 
 fn split_word(text: &str, exact: bool) -> (&str, bool, &str) {
@@ -224,6 +307,42 @@ mod tests {
         // Only combining marks (a variation selector, an acute accent): they
         // fold to nothing, so the query is empty and finds nothing.
         assert!(Query::parse("\u{e0100} \u{301}").is_empty());
+    }
+
+    #[test]
+    fn punctuation_is_dropped_and_digits_split_off() {
+        assert_eq!(texts(&Query::parse("mediator?")), vec![("mediator", false)]);
+        assert_eq!(texts(&Query::parse("mediator,")), vec![("mediator", false)]);
+        assert_eq!(
+            texts(&Query::parse("pasal3 (uu-11/2009)")),
+            vec![
+                ("pasal", false),
+                ("3", false),
+                ("uu", false),
+                ("11", false),
+                ("2009", false)
+            ]
+        );
+        assert!(Query::parse("?! ...").is_empty());
+        // Quoted text is matched as written, punctuation included.
+        assert_eq!(texts(&Query::parse("'tcp/ip")), vec![("tcp/ip", true)]);
+        assert_eq!(
+            Query::parse("\"uu 11/2009\"").words,
+            vec!["uu", "11", "2009"]
+        );
+    }
+
+    #[test]
+    fn old_spellings_narrow_only_when_their_spelling_grows() {
+        let parse = Query::parse;
+        assert_eq!(
+            parse("soekarno").terms[0].spelled.as_deref(),
+            Some("sukarno")
+        );
+        assert!(parse("soek").narrows(&parse("soe")));
+        assert!(!parse("soe").narrows(&parse("so")));
+        assert!(!parse("ch").narrows(&parse("c")));
+        assert!(parse("nj").narrows(&parse("n")));
     }
 
     #[test]
