@@ -25,7 +25,11 @@ fn points(entry: &Entry) -> Vec<&str> {
 
 /// The points without what joins them to their list ("; dan", ".").
 fn items(entry: &Entry) -> Vec<&str> {
-    entry.points.iter().map(|p| p.item_text()).collect()
+    entry
+        .points
+        .iter()
+        .map(kisi_core::content::Point::item_text)
+        .collect()
 }
 
 fn labels(entry: &Entry) -> Vec<&str> {
@@ -36,7 +40,7 @@ fn labels(entry: &Entry) -> Vec<&str> {
         .collect()
 }
 
-fn note<'e>(entry: &'e Entry) -> &'e str {
+fn note(entry: &Entry) -> &str {
     entry
         .note
         .as_deref()
@@ -913,7 +917,7 @@ fn uu_14_2019_asas_tujuan_and_scope_are_told_apart_from_uu_11_2009() {
     for (id, other, count) in pairs {
         let e = entry(&pack, id);
         let flat = note(e).split_whitespace().collect::<Vec<_>>().join(" ");
-        assert!(flat.contains(&other), "{id}: {flat}");
+        assert!(flat.contains(other), "{id}: {flat}");
         assert!(flat.contains(count), "{id}: {flat}");
         assert!(
             flat.contains("Jangan tertukar") || flat.contains("jangan tertukar"),
