@@ -73,7 +73,7 @@ fn law() -> Topic {
             "meningkatkan taraf kesejahteraan, kualitas, dan kelangsungan hidup;",
             "memulihkan fungsi sosial dalam rangka mencapai kemandirian;",
             "meningkatkan ketahanan sosial masyarakat dalam mencegah dan menangani masalah kesejahteraan sosial;",
-            "meningkatkan kemampuan, kepedulian, dan tanggung jawab sosial dunia usaha dalam penyelenggaraan kesejahteraan sosial secara melembaga dan berkelanjutan;",
+            "meningkatkan kemampuan, kepedulian dan tanggungjawab sosial dunia usaha dalam penyelenggaraan kesejahteraan sosial secara melembaga dan berkelanjutan;",
             "meningkatkan kemampuan dan kepedulian masyarakat dalam penyelenggaraan kesejahteraan sosial secara melembaga dan berkelanjutan; dan",
             "meningkatkan kualitas manajemen penyelenggaraan kesejahteraan sosial.",
         ],

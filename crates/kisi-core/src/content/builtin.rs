@@ -21,12 +21,20 @@ const FILES: &[(&str, &[u8])] = &[
         include_bytes!("../../../../content/03-uu-11-2009.toml"),
     ),
     (
-        "04-bidang-garapan.toml",
-        include_bytes!("../../../../content/04-bidang-garapan.toml"),
+        "04-uu-11-2009-penyelenggaraan.toml",
+        include_bytes!("../../../../content/04-uu-11-2009-penyelenggaraan.toml"),
     ),
     (
-        "05-glosarium.toml",
-        include_bytes!("../../../../content/05-glosarium.toml"),
+        "05-uu-14-2019.toml",
+        include_bytes!("../../../../content/05-uu-14-2019.toml"),
+    ),
+    (
+        "06-bidang-garapan.toml",
+        include_bytes!("../../../../content/06-bidang-garapan.toml"),
+    ),
+    (
+        "07-glosarium.toml",
+        include_bytes!("../../../../content/07-glosarium.toml"),
     ),
 ];
 

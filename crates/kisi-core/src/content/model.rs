@@ -173,12 +173,21 @@ impl Point {
     }
 
     /// The text on its own, without what joins it to the rest of its list:
-    /// the law's "…kemandirian;" and "…berkelanjutan; dan" become
-    /// "…kemandirian" and "…berkelanjutan". A quiz shows items this way, so
+    /// the law's "…kemandirian;", "…berkelanjutan; dan" and "…bencana;
+    /// dan/atau" become "…kemandirian", "…berkelanjutan" and "…bencana". A
+    /// quiz shows items this way, so
     /// that their punctuation does not give their order away.
     pub fn item_text(&self) -> &str {
         let mut text = self.text.trim_end();
-        for conjunction in [" dan", " atau", " serta", " and", " or"] {
+        for conjunction in [
+            " dan/atau",
+            " dan",
+            " atau",
+            " serta",
+            " and/or",
+            " and",
+            " or",
+        ] {
             if let Some(head) = text.strip_suffix(conjunction)
                 && head.ends_with([';', ','])
             {
@@ -308,6 +317,7 @@ mod tests {
             "secara melembaga dan berkelanjutan"
         );
         assert_eq!(item("usaha."), "usaha");
+        assert_eq!(item("korban bencana; dan/atau"), "korban bencana");
         assert_eq!(item("fasilitator, atau "), "fasilitator");
         // "dan" inside the text, or not after a separator, stays.
         assert_eq!(item("kesejahteraan dan"), "kesejahteraan dan");
