@@ -14,23 +14,23 @@ const ESC: &[u8] = b"\x1b";
 
 #[test]
 fn opens_pasal_3_shows_goal_f_and_quits_cleanly() {
-    let mut kisi = Session::start(&[], 80, 24);
+    // Tall enough for the whole entry with its notes, so G shows goal f.
+    let mut kisi = Session::start(&[], 100, 60);
     kisi.wait_for("Jelajahi materi");
     assert!(kisi.in_alternate_screen());
     kisi.keys(ENTER);
-    kisi.wait_for("UU No. 11 Tahun 2009");
+    kisi.wait_for("UU 11/2009: pengertian");
     kisi.keys(DOWN);
     kisi.keys(DOWN);
     kisi.keys(ENTER);
     kisi.wait_for("Pasal 3");
-    kisi.keys(DOWN);
-    kisi.keys(DOWN);
-    kisi.keys(DOWN);
+    for _ in 0..4 {
+        kisi.keys(DOWN);
+    }
     kisi.keys(ENTER);
     kisi.wait_for("Penyelenggaraan kesejahteraan sosial bertujuan");
     kisi.keys(b"G");
-    kisi.wait_for("f. ");
-    kisi.wait_for("manajemen");
+    kisi.wait_for("f. meningkatkan kualitas manajemen");
     kisi.keys(ESC);
     kisi.wait_for("Pasal 2");
     kisi.keys(ESC);
@@ -167,7 +167,7 @@ fn storm_then(then: impl Fn(&mut Session)) {
         let mut kisi = Session::start(&[], 80, 24);
         kisi.wait_for("Jelajahi materi");
         kisi.keys(ENTER);
-        kisi.wait_for("UU No. 11 Tahun 2009");
+        kisi.wait_for("UU 11/2009: pengertian");
         kisi.keys(cut);
         let start = Instant::now();
         then(&mut kisi);
@@ -331,12 +331,12 @@ fn progress_survives_a_restart_with_the_same_data_dir() {
     kisi.wait_for("Hasil kuis");
     kisi.keys(ESC);
     kisi.keys(ESC);
-    kisi.wait_for("2/108 kartu dipelajari · 0 jatuh tempo hari ini");
+    kisi.wait_for("2/278 kartu dipelajari · 0 jatuh tempo hari ini");
     kisi.keys(b"q");
     assert!(kisi.wait_exit().success());
 
     let mut again = Session::start(&["--data-dir", data_dir], 80, 24);
-    again.wait_for("2/108 kartu dipelajari · 0 jatuh tempo hari ini");
+    again.wait_for("2/278 kartu dipelajari · 0 jatuh tempo hari ini");
     again.keys(b"q");
     assert!(again.wait_exit().success());
 }

@@ -274,15 +274,15 @@ fn the_exam_help_lists_its_scroll_keys_and_a_long_page_scrolls() {
             .any(|h| h.keys == "PgUp PgDn" && h.action == "gulir"),
         "{hints:?}"
     );
-    // At 40x12 the first question does not fit: its end shows, marked,
+    // At 40x8 the first question does not fit: its end shows, marked,
     // and PgUp goes back to its start.
-    let end = draw(&mut exam, 40, 12);
+    let end = draw(&mut exam, 40, 8);
     assert!(end.contains("▲ PgUp"), "{end}");
     exam.update(Action::PageUp);
     exam.update(Action::PageUp);
-    let top = draw(&mut exam, 40, 12);
+    let top = draw(&mut exam, 40, 8);
     assert!(!top.contains("▲ PgUp") && top.contains("▼ PgDn"), "{top}");
     // Answering brings the answer back into view.
     exam.update(Action::Choose(0));
-    assert!(draw(&mut exam, 40, 12).contains("▲ PgUp"));
+    assert!(draw(&mut exam, 40, 8).contains("▲ PgUp"));
 }

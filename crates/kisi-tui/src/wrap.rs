@@ -34,15 +34,17 @@ pub fn wrap(text: &str, width: usize) -> Vec<String> {
                 line_width = word_width;
             } else {
                 for c in word.chars() {
-                    // As a string: a few chars (Khmer ៘) are wider alone
-                    // than `char` width says, and the terminal draws them so.
-                    let w = c.encode_utf8(&mut [0; 4]).width();
-                    if line_width + w > width && line_width > 0 {
-                        lines.push(std::mem::take(&mut line));
-                        line_width = 0;
-                    }
+                    // The line is measured whole, as the terminal draws it:
+                    // a few chars (Khmer ៘) are wider alone than `char`
+                    // width says, and a variation selector (U+FE0F) widens
+                    // the char before it.
                     line.push(c);
-                    line_width += w;
+                    if line.width() > width && line.chars().count() > 1 {
+                        line.pop();
+                        lines.push(std::mem::take(&mut line));
+                        line.push(c);
+                    }
+                    line_width = line.width();
                 }
             }
         }
@@ -59,15 +61,16 @@ pub fn truncate(text: &str, width: usize) -> String {
     if width == 0 {
         return String::new();
     }
+    // The prefix is measured whole: a variation selector (U+FE0F) widens
+    // the char before it ("0\u{fe0f}" is two columns), which no sum of
+    // char widths shows. The loop stops at the width, so this stays short.
     let mut out = String::new();
-    let mut used = 0;
     for c in text.chars() {
-        let w = c.encode_utf8(&mut [0; 4]).width();
-        if used + w > width - 1 {
+        out.push(c);
+        if out.width() > width - 1 {
+            out.pop();
             break;
         }
-        out.push(c);
-        used += w;
     }
     out.push('…');
     out
