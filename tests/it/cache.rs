@@ -387,7 +387,7 @@ fn kisi_search_reads_its_index_from_the_cache_and_sees_edits() {
     let fx = Fixture::new();
     let home = fx.pack.parent().unwrap().join("cache");
     let search = |query: &str| {
-        let mut command = kisi_list(&fx.pack, &home);
+        let command = kisi_list(&fx.pack, &home);
         let mut args: Vec<std::ffi::OsString> = command.get_args().map(Into::into).collect();
         args[0] = "search".into();
         args.push(query.into());

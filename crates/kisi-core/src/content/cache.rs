@@ -58,10 +58,10 @@ pub fn default_cache_root() -> Option<PathBuf> {
 /// # Errors
 /// The loader's report of every problem found.
 pub fn load_dir_cached(dir: &Path, cache_root: Option<&Path>) -> Result<Pack, Report> {
-    let Some(cache) = cache_root.and_then(|root| Cache::locate(root, dir)) else {
+    let Some((cache, cached)) = cache_root.and_then(|root| Cache::open(root, dir, false)) else {
         return load::load_dir(dir);
     };
-    if let Some((pack, _)) = cache.read(false) {
+    if let Some((pack, _)) = cached {
         return Ok(pack);
     }
     let pack = load::load_dir(dir)?;
@@ -78,12 +78,12 @@ pub fn load_dir_cached_with_searcher(
     dir: &Path,
     cache_root: Option<&Path>,
 ) -> Result<(Pack, Searcher), Report> {
-    let Some(cache) = cache_root.and_then(|root| Cache::locate(root, dir)) else {
+    let Some((cache, cached)) = cache_root.and_then(|root| Cache::open(root, dir, true)) else {
         let pack = load::load_dir(dir)?;
         let searcher = Searcher::new(&pack);
         return Ok((pack, searcher));
     };
-    let pack = match cache.read(true) {
+    let pack = match cached {
         Some((pack, Some(searcher))) => return Ok((pack, searcher)),
         Some((pack, None)) => pack,
         None => load::load_dir(dir)?,
@@ -100,65 +100,38 @@ struct Cache<'a> {
     key: Key,
 }
 
+/// A pack read from the cache, with its searcher if one was asked for and
+/// the cache holds an index.
+type Cached = (Pack, Option<Searcher>);
+
 impl<'a> Cache<'a> {
-    /// `None` when the folder cannot be read (the loader then says why).
-    fn locate(root: &'a Path, dir: &Path) -> Option<Self> {
+    /// The cache of `dir` in `root`, with what it holds for the files as
+    /// they are now; `None` when the folder cannot be read (the loader then
+    /// says why).
+    ///
+    /// On two cores, hashing the pack files and decoding the cache file take
+    /// about as long each, so the cache is decoded while the files are
+    /// hashed, and what was decoded is kept only if the keys agree.
+    fn open(root: &'a Path, dir: &Path, with_index: bool) -> Option<(Self, Option<Cached>)> {
         let canonical = fs::canonicalize(dir).ok()?;
         let path_bytes = canonical.as_os_str().as_encoded_bytes();
         let name = format!("{:016x}.{EXTENSION}", xxh3_64(path_bytes));
-        Some(Self {
-            root,
-            path: root.join(name),
-            key: files_key(&canonical)?,
-        })
+        let path = root.join(name);
+        let (key, cached) = std::thread::scope(|scope| {
+            let key = scope.spawn(|| files_key(&canonical));
+            let cached = read_file(&path, with_index);
+            (key.join().ok().flatten(), cached)
+        });
+        let key = key?;
+        let cached =
+            cached.and_then(|(stored, pack, searcher)| (stored == key).then_some((pack, searcher)));
+        Some((Self { root, path, key }, cached))
     }
 
-    /// The pack (and, if `with_index`, the searcher) in the cache file if
-    /// it is whole and was written for these files; `None` on any doubt.
-    fn read(&self, with_index: bool) -> Option<(Pack, Option<Searcher>)> {
-        let file = File::open(&self.path).ok()?;
-        let len = file.metadata().ok()?.len();
-        if len > MAX_CACHE_SIZE {
-            return None;
-        }
-        let mut frames = Frames {
-            file: BufReader::new(file),
-            left: len,
-            buffer: Vec::new(),
-        };
-        let mut header = [0; HEADER_LEN];
-        frames.read_exact(&mut header)?;
-        let (magic, rest) = header.split_at(8);
-        let (format, rest) = rest.split_at(4);
-        let (key, rest) = rest.split_at(16);
-        let (topics, has_index) = rest.split_at(8);
-        if magic != MAGIC || format != FORMAT_VERSION.to_le_bytes() || key != self.key {
-            return None;
-        }
-        let topics = u64::from_le_bytes(topics.try_into().ok()?);
-        let has_index = match has_index {
-            [0] => false,
-            [1] => true,
-            _ => return None,
-        };
-        let mut pack: Pack = frames.decode()?;
-        if !pack.topics.is_empty() {
-            return None;
-        }
-        // Each topic is its own frame: memory holds the pack and one frame,
-        // not the pack and the whole file.
-        for _ in 0..topics {
-            pack.topics.push(frames.decode::<Topic>()?);
-        }
-        let searcher = if has_index && with_index {
-            Some(Searcher::decode_index(frames.next()?, &pack)?)
-        } else {
-            if has_index {
-                frames.next()?;
-            }
-            None
-        };
-        (frames.left == 0).then_some((pack, searcher))
+    #[cfg(test)]
+    fn read(&self, with_index: bool) -> Option<Cached> {
+        let (stored, pack, searcher) = read_file(&self.path, with_index)?;
+        (stored == self.key).then_some((pack, searcher))
     }
 
     /// Writes the cache file, unless a file changed while the pack was
@@ -216,6 +189,55 @@ impl<'a> Cache<'a> {
         remove_oldest(self.root);
         Ok(())
     }
+}
+
+/// The key, pack and (if `with_index` and there is one) searcher in the
+/// cache file at `path`, if it is whole; `None` on any doubt.
+fn read_file(path: &Path, with_index: bool) -> Option<(Key, Pack, Option<Searcher>)> {
+    let file = File::open(path).ok()?;
+    let len = file.metadata().ok()?.len();
+    if len > MAX_CACHE_SIZE {
+        return None;
+    }
+    let mut frames = Frames {
+        file: BufReader::new(file),
+        left: len,
+        buffer: Vec::new(),
+    };
+    let mut header = [0; HEADER_LEN];
+    frames.read_exact(&mut header)?;
+    let (magic, rest) = header.split_at(8);
+    let (format, rest) = rest.split_at(4);
+    let (key, rest) = rest.split_at(16);
+    let (topics, has_index) = rest.split_at(8);
+    if magic != MAGIC || format != FORMAT_VERSION.to_le_bytes() {
+        return None;
+    }
+    let key: Key = key.try_into().ok()?;
+    let topics = u64::from_le_bytes(topics.try_into().ok()?);
+    let has_index = match has_index {
+        [0] => false,
+        [1] => true,
+        _ => return None,
+    };
+    let mut pack: Pack = frames.decode()?;
+    if !pack.topics.is_empty() {
+        return None;
+    }
+    // Each topic is its own frame: memory holds the pack and one frame,
+    // not the pack and the whole file.
+    for _ in 0..topics {
+        pack.topics.push(frames.decode::<Topic>()?);
+    }
+    let searcher = if has_index && with_index {
+        Some(Searcher::decode_index(frames.next()?, &pack)?)
+    } else {
+        if has_index {
+            frames.next()?;
+        }
+        None
+    };
+    (frames.left == 0).then_some((key, pack, searcher))
 }
 
 fn encode<T: serde::Serialize>(value: &T) -> io::Result<Vec<u8>> {
@@ -291,25 +313,38 @@ fn files_key(canonical: &Path) -> Option<Key> {
     files.sort_by(|a, b| a.0.cmp(&b.0));
 
     let mut hasher = Xxh3::new();
-    let mut field = |bytes: &[u8]| {
+    let field = |hasher: &mut Xxh3, bytes: &[u8]| {
         hasher.update(&(bytes.len() as u64).to_le_bytes());
         hasher.update(bytes);
     };
-    field(&MAGIC);
-    field(&FORMAT_VERSION.to_le_bytes());
-    field(env!("CARGO_PKG_VERSION").as_bytes());
-    field(build_identity()?);
-    field(canonical.as_os_str().as_encoded_bytes());
+    let mut buffer = vec![0; 256 * 1024];
+    field(&mut hasher, &MAGIC);
+    field(&mut hasher, &FORMAT_VERSION.to_le_bytes());
+    field(&mut hasher, env!("CARGO_PKG_VERSION").as_bytes());
+    field(&mut hasher, build_identity()?);
+    field(&mut hasher, canonical.as_os_str().as_encoded_bytes());
     for (path, meta) in &files {
         // Too large for the loader: let it say so.
         if meta.len() > MAX_FILE_SIZE {
             return None;
         }
         let mtime = meta.modified().ok()?.duration_since(UNIX_EPOCH).ok()?;
-        field(path.file_name()?.as_encoded_bytes());
-        field(&meta.len().to_le_bytes());
-        field(&mtime.as_nanos().to_le_bytes());
-        field(&fs::read(path).ok()?);
+        field(&mut hasher, path.file_name()?.as_encoded_bytes());
+        field(&mut hasher, &meta.len().to_le_bytes());
+        field(&mut hasher, &mtime.as_nanos().to_le_bytes());
+        // The bytes through one reused buffer: a pack of 100,000 entries
+        // has 96 MB of TOML, which is never held in memory at once.
+        let mut file = File::open(path).ok()?;
+        let mut read = 0u64;
+        loop {
+            let n = file.read(&mut buffer).ok()?;
+            if n == 0 {
+                break;
+            }
+            hasher.update(&buffer[..n]);
+            read += n as u64;
+        }
+        hasher.update(&read.to_le_bytes());
     }
     Some(hasher.digest128().to_le_bytes())
 }
