@@ -16,6 +16,10 @@ read 50 ms after the first frame (so after the search worker has built its
 index), just before quitting. (The max RSS that wait4 reports would include
 the forked Python interpreter before exec.)
 
+With `-- --content DIR`, the compiled pack cache lives in the temporary
+HOME ($HOME/.cache/kisi/packs): the first warm-up run writes it, so the
+measured runs start with a warm cache.
+
 Usage: scripts/measure-startup.py [BINARY] [--runs N] [--warmup N]
                                   [-- EXTRA KISI ARGS]
 Default binary: $CARGO_TARGET_DIR/release/kisi, else target/release/kisi.

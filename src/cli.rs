@@ -16,7 +16,7 @@ pub mod stats_output;
 use kisi_core::authoring::check::CheckFormat;
 use kisi_core::authoring::{self, starter};
 use kisi_core::content::diagnostic::Report;
-use kisi_core::content::{Pack, builtin, load};
+use kisi_core::content::{Pack, builtin, cache};
 use kisi_core::i18n::{Lang, Strings};
 use kisi_core::progress::{Day, Progress, Store, compute_stats};
 use kisi_core::quiz::{self, QuestionKind, QuizOptions, minutes_limit};
@@ -37,6 +37,10 @@ pub struct Cli {
     /// Load the pack in DIR instead of the built-in one.
     #[arg(long, global = true, value_name = "DIR")]
     pub content: Option<PathBuf>,
+    /// Load --content from its TOML files every time, without the compiled
+    /// copy kept in the user's cache folder (also `KISI_NO_CACHE=1`).
+    #[arg(long, global = true)]
+    pub no_cache: bool,
     /// Keep progress in DIR (e.g. a USB stick) instead of the user's data folder.
     #[arg(long, global = true, value_name = "DIR")]
     pub data_dir: Option<PathBuf>,
@@ -246,13 +250,25 @@ pub fn main() -> ExitCode {
             (*format).into(),
             strings,
         ),
-        Some(Command::List) => with_pack(cli.content.as_deref(), print_list),
-        Some(Command::Show { id }) => with_pack(cli.content.as_deref(), |pack| {
-            print_entry(pack, id, strings)
-        }),
-        Some(Command::Search { query, limit, json }) => with_pack(cli.content.as_deref(), |pack| {
-            print_search(pack, &query.join(" "), strings, *limit, *json)
-        }),
+        Some(Command::List) => with_pack(&cli, print_list),
+        Some(Command::Show { id }) => with_pack(&cli, |pack| print_entry(pack, id, strings)),
+        Some(Command::Search { query, limit, json }) => {
+            match load_pack_with_searcher(cli.content.as_deref(), cli.no_cache) {
+                Ok((pack, mut searcher)) => print_search(
+                    &pack,
+                    &mut searcher,
+                    &query.join(" "),
+                    strings,
+                    *limit,
+                    *json,
+                )
+                .unwrap_or_else(|error| report_io(&error)),
+                Err(report) => {
+                    eprint!("{}", report.render(color_for(&io::stderr())));
+                    ExitCode::FAILURE
+                }
+            }
+        }
         Some(Command::New { dir }) => starter::run(dir, lang),
         Some(Command::Completions { shell }) => {
             shell::print(Ok(shell::completions(*shell, Cli::command())))
@@ -261,9 +277,9 @@ pub fn main() -> ExitCode {
             shell::print(shell::man_page(Cli::command(), subcommand.as_deref()))
         }
         Some(Command::Quiz(args)) if args.plain => {
-            with_pack(cli.content.as_deref(), |pack| plain_quiz(pack, args, lang))
+            with_pack(&cli, |pack| plain_quiz(pack, args, lang))
         }
-        Some(Command::Stats { json }) => with_pack(cli.content.as_deref(), |pack| {
+        Some(Command::Stats { json }) => with_pack(&cli, |pack| {
             let study = Study::open(pack, cli.data_dir.as_deref(), cli.exam_date, lang);
             study.print_warnings();
             let stats = compute_stats(
@@ -285,11 +301,33 @@ pub fn main() -> ExitCode {
     }
 }
 
-/// Loads the pack from `dir`, or the built-in one.
-fn load_pack(dir: Option<&Path>) -> Result<Pack, Report> {
+/// Loads the pack from `dir` (through the compiled cache unless `no_cache`),
+/// or the built-in one.
+fn load_pack(dir: Option<&Path>, no_cache: bool) -> Result<Pack, Report> {
     match dir {
-        Some(dir) => load::load_dir(dir),
+        Some(dir) => cache::load_dir_cached(dir, cache_root(no_cache).as_deref()),
         None => builtin::builtin_pack(),
+    }
+}
+
+/// [`load_pack`] with a searcher, whose index comes from the cache too.
+fn load_pack_with_searcher(dir: Option<&Path>, no_cache: bool) -> Result<(Pack, Searcher), Report> {
+    match dir {
+        Some(dir) => cache::load_dir_cached_with_searcher(dir, cache_root(no_cache).as_deref()),
+        None => builtin::builtin_pack().map(|pack| {
+            let searcher = Searcher::new(&pack);
+            (pack, searcher)
+        }),
+    }
+}
+
+/// The compiled pack cache's folder, unless `--no-cache` or `KISI_NO_CACHE`.
+fn cache_root(no_cache: bool) -> Option<PathBuf> {
+    let off = std::env::var_os("KISI_NO_CACHE").is_some_and(|v| !v.is_empty() && v != "0");
+    if no_cache || off {
+        None
+    } else {
+        cache::default_cache_root()
     }
 }
 
@@ -298,8 +336,8 @@ fn color_for(stream: &impl IsTerminal) -> bool {
 }
 
 /// Loads the pack, reporting any problem on stderr, then runs `print`.
-fn with_pack(dir: Option<&Path>, print: impl FnOnce(&Pack) -> io::Result<ExitCode>) -> ExitCode {
-    match load_pack(dir) {
+fn with_pack(cli: &Cli, print: impl FnOnce(&Pack) -> io::Result<ExitCode>) -> ExitCode {
+    match load_pack(cli.content.as_deref(), cli.no_cache) {
         Ok(pack) => print(&pack).unwrap_or_else(|error| report_io(&error)),
         Err(report) => {
             eprint!("{}", report.render(color_for(&io::stderr())));
@@ -321,7 +359,8 @@ fn report_io(error: &io::Error) -> ExitCode {
 }
 
 fn check(dir: Option<&Path>, format: CheckFormat, strings: &Strings) -> ExitCode {
-    let result = load_pack(dir);
+    // A check always validates the TOML itself, never a cached copy.
+    let result = load_pack(dir, true);
     if format == CheckFormat::Json {
         return authoring::check::print_json(&result);
     }
@@ -422,12 +461,13 @@ fn print_entry(pack: &Pack, id: &str, strings: &Strings) -> io::Result<ExitCode>
 
 fn print_search(
     pack: &Pack,
+    searcher: &mut Searcher,
     query: &str,
     strings: &Strings,
     limit: usize,
     json: bool,
 ) -> io::Result<ExitCode> {
-    let results = Searcher::new(pack).search(pack, query);
+    let results = searcher.search(pack, query);
     let mut out = io::stdout().lock();
     if json {
         search_output::write_json(&results, pack, limit, &mut out)?;
@@ -605,7 +645,7 @@ fn themes(name: Option<&str>) -> ExitCode {
 
 fn open_tui(cli: &Cli, lang: Lang, start: Start) -> ExitCode {
     // Report bad content before the terminal switches to full screen.
-    let pack = match load_pack(cli.content.as_deref()) {
+    let pack = match load_pack(cli.content.as_deref(), cli.no_cache) {
         Ok(pack) => pack,
         Err(report) => {
             eprint!("{}", report.render(color_for(&io::stderr())));

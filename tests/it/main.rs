@@ -6,6 +6,7 @@
 mod common;
 
 mod authoring;
+mod cache;
 mod cli;
 mod content_facts;
 mod e2e;

@@ -1,6 +1,8 @@
-//! Study material: the model, the built-in pack, and loading with validation.
+//! Study material: the model, the built-in pack, loading with validation,
+//! and the compiled cache of loaded pack folders.
 
 pub mod builtin;
+pub mod cache;
 pub mod diagnostic;
 pub mod load;
 pub mod model;

@@ -7,8 +7,10 @@ use std::fmt::Write as _;
 
 use std::ops::RangeInclusive;
 
+use serde::{Deserialize, Serialize};
+
 /// A whole study pack: the manifest (`pack.toml`) and its topics in file order.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Pack {
     pub meta: PackMeta,
     pub sources: Vec<Source>,
@@ -21,7 +23,7 @@ pub struct Pack {
 /// The `[exam]` table of `pack.toml`. Every field is optional; what is
 /// missing has a default. The loader accepts only a spec that keeps the
 /// rules below, so a blueprint can always be made from a loaded pack.
-#[derive(Debug, Clone, PartialEq, Eq, Default)]
+#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
 pub struct ExamSpec {
     /// How many questions the exam has in all, in `QUESTIONS`.
     pub questions: Option<usize>,
@@ -52,7 +54,7 @@ impl ExamSpec {
 }
 
 /// One `[[exam.topics]]` item: how many questions to draw from a topic.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct ExamTopic {
     /// Id of a topic of the pack.
     pub topic: String,
@@ -60,7 +62,7 @@ pub struct ExamTopic {
 }
 
 /// The `[pack]` table of `pack.toml`.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct PackMeta {
     /// Stable id of the pack; progress is stored per pack id.
     pub id: String,
@@ -73,7 +75,7 @@ pub struct PackMeta {
 }
 
 /// A `[[sources]]` item of `pack.toml`: a work that entries cite by id.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Source {
     pub id: String,
     /// The full citation as a student would write it in a bibliography.
@@ -82,7 +84,7 @@ pub struct Source {
 }
 
 /// One topic file.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Topic {
     pub id: String,
     pub title: String,
@@ -97,7 +99,7 @@ pub struct Topic {
 /// Texts are `Box<str>` and lists boxed slices: a loaded entry never grows,
 /// and a pack of 100,000 entries holds millions of them, so the 8 bytes of
 /// capacity each `String` or `Vec` would carry add up (≈ 20 MB there).
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Entry {
     /// Unique across the whole pack and stable across edits.
     pub id: Box<str>,
@@ -121,7 +123,7 @@ pub struct Entry {
 }
 
 /// One item of an entry's list of points.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Point {
     /// An explicit label such as the law's `a`–`f`; numbered from 1 when absent.
     pub label: Option<Box<str>>,
@@ -129,7 +131,7 @@ pub struct Point {
 }
 
 /// A quiz question written by hand in a topic file, tied to the entry it tests.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct AuthoredQuestion {
     /// Unique within the pack; used to avoid asking it twice.
     pub id: String,
@@ -141,7 +143,7 @@ pub struct AuthoredQuestion {
 }
 
 /// The answer format of an [`AuthoredQuestion`].
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub enum AuthoredKind {
     /// Multiple choice; `correct` indexes `options`.
     Choice {

@@ -5,6 +5,7 @@
 //! texts are folded into one string, back to back. So the index stays far
 //! below the size of the pack's text.
 
+use serde::{Deserialize, Serialize};
 use std::collections::HashSet;
 
 use super::matching::{self, TermMatch};
@@ -17,7 +18,7 @@ use crate::text::{fold, has_old_spelling, spell};
 /// One indexed text: its chars, which field it is, where its folded form is,
 /// and, for a folded copy, where it starts in the arena (it ends where the
 /// next slot starts). 16 bytes: a pack has millions of slots.
-#[derive(Debug, Clone, Copy)]
+#[derive(Debug, Clone, Copy, Serialize, Deserialize)]
 struct Slot {
     /// Byte offset; an arena past 4 GiB saturates (and its texts read empty).
     start: u32,
@@ -70,7 +71,7 @@ impl Slot {
     }
 }
 
-#[derive(Debug, Clone, Copy)]
+#[derive(Debug, Clone, Copy, Serialize, Deserialize)]
 struct EntryInfo {
     topic: u32,
     entry: u32,
@@ -201,7 +202,7 @@ fn all_terms(query: &Query) -> u64 {
     u64::MAX >> (64 - query.terms.len().clamp(1, 64))
 }
 
-#[derive(Debug, Default)]
+#[derive(Debug, Default, Serialize, Deserialize)]
 pub(crate) struct Index {
     arena: String,
     /// Topic titles, then source citations, then each entry's own fields,
@@ -346,6 +347,43 @@ impl Index {
 
     fn slot_count(&self) -> u32 {
         to_u32(self.slots.len())
+    }
+
+    /// Whether an index read from the compiled pack cache can serve `pack`:
+    /// every position it holds is inside the pack and inside the index, so
+    /// that even a hostile file cannot make a search index out of bounds.
+    pub fn fits(&self, pack: &Pack) -> bool {
+        let slots = self.slots.len();
+        let shared = self.topics + self.sources;
+        let entry_refs = pack.entries().map(|(at, _)| at);
+        self.topics == pack.topics.len()
+            && self.sources == pack.sources.len()
+            && self.entries.len() == pack.entry_count()
+            && self.entry_slots.len() == self.entries.len() + 1
+            && self
+                .entry_slots
+                .first()
+                .is_some_and(|&s| s as usize == shared)
+            && self
+                .entry_slots
+                .last()
+                .is_some_and(|&s| s as usize + 1 == slots)
+            && self.entry_slots.windows(2).all(|w| w[0] <= w[1])
+            && self.slots.windows(2).all(|w| w[0].start <= w[1].start)
+            && self
+                .slots
+                .last()
+                .is_some_and(|s| s.start as usize <= self.arena.len())
+            && self
+                .slots
+                .iter()
+                .all(|s| self.arena.is_char_boundary(s.start as usize))
+            && self.entries.iter().zip(entry_refs).all(|(info, at)| {
+                info.topic as usize == at.topic
+                    && info.entry as usize == at.entry
+                    && (info.source_slot == NO_SLOT
+                        || (self.topics..shared).contains(&(info.source_slot as usize)))
+            })
     }
 
     pub fn entry_count(&self) -> usize {

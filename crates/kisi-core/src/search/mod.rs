@@ -374,6 +374,23 @@ impl Searcher {
         }
     }
 
+    /// The index in the compiled pack cache's form (postcard).
+    pub(crate) fn encode_index(&self) -> Option<Vec<u8>> {
+        postcard::to_allocvec(&self.index).ok()
+    }
+
+    /// A searcher over an index from [`Self::encode_index`] for `pack`;
+    /// `None` for bytes that are not one, or not one of this pack.
+    pub(crate) fn decode_index(bytes: &[u8], pack: &Pack) -> Option<Self> {
+        match postcard::take_from_bytes::<Index>(bytes) {
+            Ok((index, [])) if index.fits(pack) => Some(Self {
+                index,
+                history: Vec::new(),
+            }),
+            _ => None,
+        }
+    }
+
     /// Bytes of memory held by the index.
     pub fn index_bytes(&self) -> usize {
         self.index.heap_bytes()
