@@ -6,7 +6,7 @@
 //! below the size of the pack's text.
 
 use serde::{Deserialize, Serialize};
-use std::collections::HashSet;
+use std::collections::BTreeSet;
 
 use super::matching::{self, TermMatch};
 use super::query::{Query, Term, char_mask, fold_keep_case, split_punctuation};
@@ -216,7 +216,7 @@ pub(crate) struct Index {
     /// Every point label of the pack, folded, numbers of unlabelled points
     /// included: a query holding one is searched afresh (see
     /// [`Self::has_label`]).
-    labels: HashSet<String>,
+    labels: BTreeSet<String>,
 }
 
 impl Index {
