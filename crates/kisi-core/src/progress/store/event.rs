@@ -1,0 +1,164 @@
+//! The events of a log and the JSON line each is written as.
+
+use std::collections::HashSet;
+
+use serde::{Deserialize, Serialize};
+
+use crate::progress::fsrs::Rating;
+use crate::progress::time::Timestamp;
+
+use super::FORMAT_VERSION;
+
+/// One line of a log.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Event {
+    /// Unique among all events ever written, by any process.
+    pub id: String,
+    pub pack: String,
+    pub at: Timestamp,
+    #[serde(flatten)]
+    pub kind: EventKind,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(tag = "kind", rename_all = "snake_case")]
+pub enum EventKind {
+    /// An item (entry id or point key) was answered.
+    Review { item: String, rating: Rating },
+    /// A mock exam was finished.
+    Exam(ExamResult),
+}
+
+/// The result of a mock exam, as kept in the history.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct ExamResult {
+    pub questions: usize,
+    pub answered: usize,
+    pub score_percent: f64,
+    pub pass_mark: u8,
+    pub passed: bool,
+    pub duration_secs: u64,
+    pub by_topic: Vec<TopicResult>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct TopicResult {
+    pub topic: String,
+    pub earned: f64,
+    pub answered: usize,
+}
+
+impl Serialize for Rating {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_u8(*self as u8)
+    }
+}
+
+impl<'de> Deserialize<'de> for Rating {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        let grade = u8::deserialize(deserializer)?;
+        Rating::from_grade(grade)
+            .ok_or_else(|| serde::de::Error::custom(format!("rating {grade} is not 1 to 4")))
+    }
+}
+
+/// How a line is written: the version first, so that a torn line can be
+/// told from the start of the next one.
+#[derive(Serialize)]
+pub(super) struct Line<'a> {
+    pub(super) v: u32,
+    #[serde(flatten)]
+    pub(super) event: &'a Event,
+}
+
+/// How a line is read: every field of every kind in one plain struct.
+/// Reading `Line` back through `flatten` and the tagged enum would buffer
+/// each line into an intermediate map first, which made opening a log of
+/// 10,000 reviews cost more than the whole start-up.
+#[derive(Deserialize)]
+pub(super) struct StoredLine {
+    v: u32,
+    id: String,
+    pack: String,
+    at: Timestamp,
+    kind: StoredKind,
+    item: Option<String>,
+    rating: Option<Rating>,
+    questions: Option<usize>,
+    answered: Option<usize>,
+    score_percent: Option<f64>,
+    pass_mark: Option<u8>,
+    passed: Option<bool>,
+    duration_secs: Option<u64>,
+    by_topic: Option<Vec<TopicResult>>,
+}
+
+#[derive(Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub(super) enum StoredKind {
+    Review,
+    Exam,
+}
+
+impl StoredLine {
+    /// The event, or `None` when a field its kind needs is missing.
+    pub(super) fn into_event(self) -> Option<Event> {
+        let kind = match self.kind {
+            StoredKind::Review => EventKind::Review {
+                item: self.item?,
+                rating: self.rating?,
+            },
+            StoredKind::Exam => EventKind::Exam(ExamResult {
+                questions: self.questions?,
+                answered: self.answered?,
+                score_percent: self.score_percent?,
+                pass_mark: self.pass_mark?,
+                passed: self.passed?,
+                duration_secs: self.duration_secs?,
+                by_topic: self.by_topic?,
+            }),
+        };
+        Some(Event {
+            id: self.id,
+            pack: self.pack,
+            at: self.at,
+            kind,
+        })
+    }
+}
+
+/// A line of the current format or older, as an event.
+pub(super) fn parse_event(text: &str) -> Option<Event> {
+    serde_json::from_str::<StoredLine>(text)
+        .ok()
+        .filter(|line| line.v <= FORMAT_VERSION)
+        .and_then(StoredLine::into_event)
+}
+
+#[derive(Deserialize)]
+pub(super) struct VersionOnly {
+    pub(super) v: u32,
+}
+
+/// Union of two sets of events by id, ordered by time (then id): what
+/// merging the logs of two processes gives.
+pub fn merge(a: &[Event], b: &[Event]) -> Vec<Event> {
+    let mut seen = HashSet::new();
+    let mut all: Vec<Event> = a
+        .iter()
+        .chain(b)
+        .filter(|e| seen.insert(e.id.clone()))
+        .cloned()
+        .collect();
+    sort_events(&mut all);
+    all
+}
+
+pub(super) fn sort_events(events: &mut [Event]) {
+    events.sort_by(order);
+}
+
+/// The order of the fold: time, then id, so that any two processes agree.
+pub fn order(x: &Event, y: &Event) -> std::cmp::Ordering {
+    x.at.cmp(&y.at).then_with(|| x.id.cmp(&y.id))
+}
