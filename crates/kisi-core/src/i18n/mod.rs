@@ -8,10 +8,12 @@ use std::fmt;
 
 use crate::search::Field;
 
+mod interchange;
 mod quiz;
 mod starter;
 mod store;
 
+pub use interchange::*;
 pub use quiz::*;
 pub use starter::*;
 pub use store::*;
@@ -54,6 +56,13 @@ impl Lang {
         match self {
             Lang::Id => &STARTER_INDONESIAN,
             Lang::En => &STARTER_ENGLISH,
+        }
+    }
+
+    pub fn interchange_words(self) -> &'static InterchangeWords {
+        match self {
+            Lang::Id => &INTERCHANGE_INDONESIAN,
+            Lang::En => &INTERCHANGE_ENGLISH,
         }
     }
 
