@@ -9,6 +9,7 @@ use std::time::{SystemTime, UNIX_EPOCH};
 use clap::{CommandFactory, Parser, Subcommand, ValueEnum};
 use shell::Shell;
 
+mod import;
 pub mod search_output;
 mod shell;
 pub mod stats_output;
@@ -104,6 +105,8 @@ pub enum Command {
         #[arg(value_name = "PACKDIR")]
         dir: PathBuf,
     },
+    /// Import questions or flashcards into a pack: Moodle GIFT or Aiken, Anki or Quizlet text, CSV.
+    Import(import::ImportArgs),
     /// Print a shell completion script, e.g. `kisi completions bash > /etc/bash_completion.d/kisi`.
     Completions {
         #[arg(value_enum)]
@@ -270,6 +273,7 @@ pub fn main() -> ExitCode {
             }
         }
         Some(Command::New { dir }) => starter::run(dir, lang),
+        Some(Command::Import(args)) => import::run(args, lang, color_for(&io::stderr())),
         Some(Command::Completions { shell }) => {
             shell::print(Ok(shell::completions(*shell, Cli::command())))
         }

@@ -100,6 +100,12 @@ enum Format {
     Html,
 }
 
+/// A numerical answer: a number as written, or a range or tolerance.
+enum Number {
+    Exact(String),
+    Range,
+}
+
 /// One answer of a list: its sign, weight, text and feedback.
 struct Piece {
     sign: u8,
@@ -181,7 +187,11 @@ impl Reader<'_> {
         let mut name = None;
         if m[pos..end].starts_with("::") {
             let Some(close) = find(m, pos + 2, end, "::") else {
-                self.error(pos..pos + 2, words.title_unclosed, words.title_unclosed_help);
+                self.error(
+                    pos..pos + 2,
+                    words.title_unclosed,
+                    words.title_unclosed_help,
+                );
                 return;
             };
             name = Some(clean(&m[pos + 2..close], Format::Text)).filter(|n| !n.is_empty());
@@ -200,7 +210,11 @@ impl Reader<'_> {
         };
         let close = match find_any(m, open + 1, end, b"{}") {
             None => {
-                self.error(open..open + 1, words.answers_unclosed, words.answers_unclosed_help);
+                self.error(
+                    open..open + 1,
+                    words.answers_unclosed,
+                    words.answers_unclosed_help,
+                );
                 return;
             }
             Some((at, b'{')) => {
@@ -241,8 +255,34 @@ impl Reader<'_> {
             self.error(open..open + 1, words.empty_text, words.empty_text_help);
             return;
         }
+        let Some((answer, feedback)) = self.classify(open, to, format) else {
+            return;
+        };
+        let explanation = general
+            .into_iter()
+            .filter(|g| !g.is_empty())
+            .chain(feedback)
+            .collect::<Vec<_>>()
+            .join("\n");
+        let question = ItemQuestion {
+            prompt,
+            answer,
+            explanation: (!explanation.is_empty()).then_some(explanation),
+        };
+        self.push_item(start, name.as_deref(), question);
+    }
+
+    /// The kind of question the answers in `open + 1..to` make, and its
+    /// answer with the feedback given for the answers.
+    fn classify(
+        &mut self,
+        open: usize,
+        to: usize,
+        format: Format,
+    ) -> Option<(Answer, Vec<String>)> {
+        let m = self.masked;
         let from = to - m[open + 1..to].trim_start().len();
-        let answer = if m[from..to].starts_with('#') {
+        if m[from..to].starts_with('#') {
             self.numeric(open, from + 1, to, format)
         } else if find_any(m, from, to, b"~").is_some() {
             self.choice(open, from, to, format)
@@ -252,49 +292,35 @@ impl Reader<'_> {
             Some(answer)
         } else {
             self.short(open, from, to, format)
-        };
-        let Some((answer, feedback)) = answer else {
-            return;
-        };
-        if let Some(reason) = unfit(&answer, words) {
+        }
+    }
+
+    /// Adds the question that starts at `start`, unless kisi cannot ask it
+    /// or it repeats an earlier one.
+    fn push_item(&mut self, start: usize, name: Option<&str>, question: ItemQuestion) {
+        let words = self.words;
+        if let Some(reason) = unfit(&question.answer, words) {
             self.skip(start, reason);
             return;
         }
-        let explanation = general
-            .into_iter()
-            .filter(|g| !g.is_empty())
-            .chain(feedback)
-            .collect::<Vec<_>>()
-            .join("\n");
         let key = name
-            .as_deref()
             .map(|n| slug(n, 60))
             .filter(|k| !k.is_empty())
-            .unwrap_or_else(|| content_key(&prompt));
-        let title = one_line(name.as_deref().unwrap_or(&prompt), 100);
+            .unwrap_or_else(|| content_key(&question.prompt));
+        let title = one_line(&question.prompt, 100);
         let topic = topic_index(&mut self.topics, self.current.clone());
         let (line, _) = self.file.locate(start);
+        let prompt = question.prompt.clone();
         let mut item = Item {
             topic,
             key,
             title,
             body: None,
             tags: Vec::new(),
-            question: Some(ItemQuestion {
-                prompt: prompt.clone(),
-                answer,
-                explanation: (!explanation.is_empty()).then_some(explanation),
-            }),
+            question: Some(question),
             line,
         };
-        if let Some(same) = settle_key(&self.items, &mut item, &prompt) {
-            let reason = fill(
-                words.skip_duplicate,
-                &[
-                    ("file", &self.file.name),
-                    ("line", &self.items[same].line.to_string()),
-                ],
-            );
+        if let Some(reason) = settle_key(&self.items, &mut item, &prompt, words, &self.file.name) {
             self.skip(start, reason);
             return;
         }
@@ -419,7 +445,11 @@ impl Reader<'_> {
                 .collect()
         };
         if correct.is_empty() {
-            self.error(open..open + 1, self.words.no_right, self.words.no_right_help);
+            self.error(
+                open..open + 1,
+                self.words.no_right,
+                self.words.no_right_help,
+            );
             return None;
         }
         let feedback = pieces
@@ -439,7 +469,12 @@ impl Reader<'_> {
         ))
     }
 
-    fn matching(&mut self, from: usize, to: usize, format: Format) -> Option<(Answer, Vec<String>)> {
+    fn matching(
+        &mut self,
+        from: usize,
+        to: usize,
+        format: Format,
+    ) -> Option<(Answer, Vec<String>)> {
         let m = self.masked;
         let pieces = self.pieces(from, to, format)?;
         let mut pairs = Vec::new();
@@ -474,7 +509,12 @@ impl Reader<'_> {
 
     /// `T`, `TRUE`, `F` or `FALSE`, then feedback for a wrong and for a
     /// right answer; `None` when the answers are not a truth value.
-    fn true_false(&mut self, from: usize, to: usize, format: Format) -> Option<(Answer, Vec<String>)> {
+    fn true_false(
+        &mut self,
+        from: usize,
+        to: usize,
+        format: Format,
+    ) -> Option<(Answer, Vec<String>)> {
         let m = self.masked;
         let first = find(m, from, to, "#");
         let head = m[from..first.unwrap_or(to)].trim().to_ascii_uppercase();
@@ -521,7 +561,11 @@ impl Reader<'_> {
             answers.push(piece.text);
         }
         if answers.is_empty() {
-            self.error(open..open + 1, self.words.no_right, self.words.no_right_help);
+            self.error(
+                open..open + 1,
+                self.words.no_right,
+                self.words.no_right_help,
+            );
             return None;
         }
         Some((Answer::Typed(answers), feedback))
@@ -546,9 +590,7 @@ impl Reader<'_> {
         let mut feedback = Vec::new();
         let mut ranged = false;
         for piece in pieces.into_iter().filter(|p| p.sign == b'=') {
-            let Some(exact) = self.number(&piece) else {
-                return None;
-            };
+            let number = self.number(&piece)?;
             match piece.weight {
                 Some(w) if w <= 0.0 => continue,
                 Some(w) if w < 100.0 => {
@@ -558,12 +600,12 @@ impl Reader<'_> {
                 }
                 _ => {}
             }
-            match exact {
-                Some(number) => {
+            match number {
+                Number::Exact(number) => {
                     feedback.extend(piece.feedback);
                     answers.push(number);
                 }
-                None => ranged = true,
+                Number::Range => ranged = true,
             }
         }
         if ranged {
@@ -571,15 +613,19 @@ impl Reader<'_> {
             return None;
         }
         if answers.is_empty() {
-            self.error(open..open + 1, self.words.no_right, self.words.no_right_help);
+            self.error(
+                open..open + 1,
+                self.words.no_right,
+                self.words.no_right_help,
+            );
             return None;
         }
         Some((Answer::Typed(answers), feedback))
     }
 
-    /// The number of a numerical answer: `Some(text)` when exact, `None`
-    /// for a range or tolerance; a diagnostic when it is not a number.
-    fn number(&mut self, piece: &Piece) -> Option<Option<String>> {
+    /// The number of a numerical answer; a diagnostic and `None` when it is
+    /// not a number.
+    fn number(&mut self, piece: &Piece) -> Option<Number> {
         let text = piece.text.trim();
         let is_number = |t: &str| t.trim().parse::<f64>().is_ok_and(f64::is_finite);
         let (value, exact) = if let Some((low, high)) = text.split_once("..") {
@@ -598,7 +644,11 @@ impl Reader<'_> {
             self.bad_number(piece, value);
             return None;
         }
-        Some(exact.then(|| value.to_owned()))
+        Some(if exact {
+            Number::Exact(value.to_owned())
+        } else {
+            Number::Range
+        })
     }
 
     fn bad_number(&mut self, piece: &Piece, text: &str) {
@@ -809,8 +859,14 @@ mod tests {
         assert_eq!(correct, &[0]);
         assert!(!several && *shuffle);
         let explanation = q.explanation.unwrap();
-        assert!(explanation.contains("yellow: right; good!"), "{explanation}");
-        assert!(explanation.contains("red: wrong, it's yellow"), "{explanation}");
+        assert!(
+            explanation.contains("yellow: right; good!"),
+            "{explanation}"
+        );
+        assert!(
+            explanation.contains("red: wrong, it's yellow"),
+            "{explanation}"
+        );
     }
 
     #[test]
@@ -838,11 +894,18 @@ mod tests {
         let tf = one("Grant was buried in a tomb in New York City.{T#No, he was.#Yes.}");
         assert_eq!(tf.answer, Answer::TrueFalse(true));
         assert_eq!(tf.explanation.as_deref(), Some("Yes.\nNo, he was."));
-        assert_eq!(one("The sun rises in the west.{FALSE}").answer, Answer::TrueFalse(false));
+        assert_eq!(
+            one("The sun rises in the west.{FALSE}").answer,
+            Answer::TrueFalse(false)
+        );
         let short = one("Who's buried in Grant's tomb?{=Grant =Ulysses S. Grant =Ulysses Grant}");
         assert_eq!(
             short.answer,
-            Answer::Typed(vec!["Grant".into(), "Ulysses S. Grant".into(), "Ulysses Grant".into()])
+            Answer::Typed(vec![
+                "Grant".into(),
+                "Ulysses S. Grant".into(),
+                "Ulysses Grant".into()
+            ])
         );
         let matching = one(
             "Match the following countries with their corresponding capitals. {\n\
@@ -874,8 +937,10 @@ mod tests {
             one("When was Grant born? {#=1822:0 =%50%1822:2}").answer,
             Answer::Typed(vec!["1822".into()])
         );
-        let parsed = read("What is the value of pi (to 3 decimal places)? {#3.1415:0.0005}.\n\n\
-                           What is a number from 1 to 5? {#1..5}");
+        let parsed = read(
+            "What is the value of pi (to 3 decimal places)? {#3.1415:0.0005}.\n\n\
+                           What is a number from 1 to 5? {#1..5}",
+        );
         assert!(parsed.items.is_empty());
         assert_eq!(parsed.skipped.len(), 2, "{parsed:?}");
         assert_eq!((parsed.skipped[1].line, parsed.skipped[1].column), (3, 31));
@@ -902,13 +967,18 @@ mod tests {
         };
         assert_eq!(options, &["3", "4", "{5}"]);
         assert_eq!(parsed.items[1].topic, 1);
-        assert_eq!(parsed.items[1].question.as_ref().unwrap().prompt, "Is *this* true?");
+        assert_eq!(
+            parsed.items[1].question.as_ref().unwrap().prompt,
+            "Is *this* true?"
+        );
     }
 
     #[test]
     fn essays_and_descriptions_are_skipped_with_their_line() {
-        let parsed = read("Write a short biography of Dag Hammarskjöld. {}\n\n\
-                           You can use your pencil and paper for these next math questions.");
+        let parsed = read(
+            "Write a short biography of Dag Hammarskjöld. {}\n\n\
+                           You can use your pencil and paper for these next math questions.",
+        );
         assert!(parsed.items.is_empty());
         let lines: Vec<usize> = parsed.skipped.iter().map(|s| s.line).collect();
         assert_eq!(lines, [1, 3]);
@@ -946,7 +1016,8 @@ mod tests {
 
     #[test]
     fn names_and_texts_give_stable_distinct_keys() {
-        let parsed = read("::Same:: A? {T}\n\n::Same:: B? {F}\n\nNo name here? {T}\n\n::Same:: A? {T}");
+        let parsed =
+            read("::Same:: A? {T}\n\n::Same:: B? {F}\n\nNo name here? {T}\n\n::Same:: A? {T}");
         let keys: Vec<&str> = parsed.items.iter().map(|i| i.key.as_str()).collect();
         assert_eq!(keys.len(), 3);
         assert_eq!(keys[0], "same");

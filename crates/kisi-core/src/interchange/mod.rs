@@ -6,8 +6,11 @@
 //! Nothing here prints: the command line (`src/cli/import.rs`,
 //! `src/cli/export.rs`) shows the reports.
 
+pub mod aiken;
+pub mod cards;
 pub mod gift;
 pub mod html;
+pub mod write;
 
 use crate::content::diagnostic::{Diagnostic, SourceFile};
 use crate::i18n::{InterchangeWords, Lang};
@@ -197,7 +200,11 @@ pub fn short_hash(text: &str) -> String {
 /// The key of an item without a name: its first words and a hash of its
 /// whole text, so that the same text gets the same id every time.
 pub fn content_key(text: &str) -> String {
-    let words: String = text.split_whitespace().take(6).collect::<Vec<_>>().join(" ");
+    let words: String = text
+        .split_whitespace()
+        .take(6)
+        .collect::<Vec<_>>()
+        .join(" ");
     let head = slug(&words, 48);
     if head.is_empty() {
         short_hash(text)
@@ -227,7 +234,11 @@ pub(crate) fn file_topic(name: &str) -> TopicInfo {
         .map_or_else(|| name.to_owned(), |s| s.to_string_lossy().into_owned());
     let id = slug(&stem, 60);
     TopicInfo {
-        id: if id.is_empty() { "impor".to_owned() } else { id },
+        id: if id.is_empty() {
+            "impor".to_owned()
+        } else {
+            id
+        },
         title: one_line(&stem, 100),
     }
 }
@@ -260,7 +271,8 @@ pub(crate) fn decode(
             Parsed::empty(format, SourceFile::new(name.to_owned(), text.to_owned())),
         ),
         Err(error) => {
-            let file = SourceFile::new(name.to_owned(), String::from_utf8_lossy(bytes).into_owned());
+            let file =
+                SourceFile::new(name.to_owned(), String::from_utf8_lossy(bytes).into_owned());
             let at = error.valid_up_to();
             let diagnostic = file
                 .error(at..at + 1, words.not_utf8, words.label_here)
@@ -292,14 +304,23 @@ pub(crate) fn topic_index(topics: &mut Vec<TopicInfo>, topic: TopicInfo) -> usiz
 }
 
 /// Makes `key` unique among `items` of the same topic: an item with the
-/// same key but another text gets the hash of its text appended. Returns
-/// the index of an item that is the same as `item`, if there is one.
-pub(crate) fn settle_key(items: &[Item], item: &mut Item, text: &str) -> Option<usize> {
+/// same key but another text gets the hash of its text appended. When an
+/// earlier item of `file` is the very same, why `item` is skipped.
+pub(crate) fn settle_key(
+    items: &[Item],
+    item: &mut Item,
+    text: &str,
+    words: &InterchangeWords,
+    file: &str,
+) -> Option<String> {
     let same = |other: &Item| other.topic == item.topic && other.key == item.key;
-    if let Some(at) = items.iter().position(same) {
-        let other = &items[at];
+    if let Some(other) = items.iter().find(|other| same(other)) {
         if other.question == item.question && other.body == item.body {
-            return Some(at);
+            let line = other.line.to_string();
+            return Some(fill(
+                words.skip_duplicate,
+                &[("file", file), ("line", &line)],
+            ));
         }
         item.key = format!("{}-{}", item.key, short_hash(text));
     }
