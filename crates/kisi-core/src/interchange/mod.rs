@@ -362,3 +362,92 @@ mod tests {
         assert_eq!(one_line("one two three four", 9), "one two…");
     }
 }
+
+#[cfg(test)]
+mod properties {
+    use proptest::prelude::*;
+
+    use super::{Parsed, aiken, cards, gift};
+    use crate::i18n::Lang;
+
+    /// Text made of the pieces of syntax the readers look for, and anything.
+    fn syntax() -> impl Strategy<Value = String> {
+        let piece = prop_oneof![
+            Just("{".to_owned()),
+            Just("}".to_owned()),
+            Just("=".to_owned()),
+            Just("~".to_owned()),
+            Just("#".to_owned()),
+            Just("####".to_owned()),
+            Just("\\".to_owned()),
+            Just("::".to_owned()),
+            Just("->".to_owned()),
+            Just("%".to_owned()),
+            Just("%50%".to_owned()),
+            Just("\n".to_owned()),
+            Just("\n\n".to_owned()),
+            Just("//".to_owned()),
+            Just("$CATEGORY:".to_owned()),
+            Just("T".to_owned()),
+            Just("..".to_owned()),
+            Just(":".to_owned()),
+            Just("[html]".to_owned()),
+            Just("<b>".to_owned()),
+            Just("&amp;".to_owned()),
+            Just("ANSWER: A".to_owned()),
+            Just("A. ".to_owned()),
+            Just("\t".to_owned()),
+            Just("\"".to_owned()),
+            Just("#guid column:1\n".to_owned()),
+            "[a-z0-9 ]{0,6}",
+            any::<char>().prop_map(|c| c.to_string()),
+        ];
+        prop::collection::vec(piece, 0..80).prop_map(|pieces| pieces.concat())
+    }
+
+    fn all_readers(bytes: &[u8]) -> Vec<Parsed> {
+        let words = Lang::Id.interchange_words();
+        let options = cards::CardOptions {
+            separator: '\t',
+            format: cards::ANKI,
+        };
+        vec![
+            gift::parse("f.gift", bytes, words),
+            aiken::parse("f.txt", bytes, words),
+            cards::parse("f.txt", bytes, words, options),
+        ]
+    }
+
+    fn well_placed(parsed: &Parsed) -> Result<(), TestCaseError> {
+        for d in &parsed.diagnostics {
+            prop_assert!(d.line >= 1 && d.column >= 1, "{d:?}");
+            prop_assert!(d.span.start <= parsed.file.text.len(), "{d:?}");
+            prop_assert!(d.help.is_some(), "{d:?}");
+        }
+        for item in &parsed.items {
+            prop_assert!(item.topic < parsed.topics.len());
+            prop_assert!(!item.key.is_empty() && !item.title.is_empty());
+            prop_assert!(item.line >= 1);
+        }
+        for notice in parsed.skipped.iter().chain(&parsed.notes) {
+            prop_assert!(notice.line >= 1 && notice.column >= 1, "{notice:?}");
+        }
+        Ok(())
+    }
+
+    proptest! {
+        #[test]
+        fn no_text_makes_a_reader_panic_and_every_problem_has_a_place(text in syntax()) {
+            for parsed in all_readers(text.as_bytes()) {
+                well_placed(&parsed)?;
+            }
+        }
+
+        #[test]
+        fn no_bytes_make_a_reader_panic(bytes in prop::collection::vec(any::<u8>(), 0..200)) {
+            for parsed in all_readers(&bytes) {
+                well_placed(&parsed)?;
+            }
+        }
+    }
+}

@@ -620,6 +620,42 @@ mod tests {
     }
 
     #[test]
+    fn moodle_s_multiple_answer_and_matching_examples_emit_the_new_fields() {
+        // To run `kisi check` on once `correct` and `pairs` are in the loader:
+        // kisi import gift tests/fixtures/interchange/moodle-full.gift --into DIR
+        let parsed = gift(
+            "moodle-full.gift",
+            include_str!("../../../../tests/fixtures/interchange/moodle-full.gift"),
+        );
+        assert!(parsed.diagnostics.is_empty(), "{:?}", parsed.diagnostics);
+        let tables: Vec<String> = parsed
+            .items
+            .iter()
+            .map(|item| question_table("x-q", "x", item.question.as_ref().unwrap()).to_string())
+            .collect();
+        assert_eq!(tables.len(), 4);
+        assert!(tables[0].contains("correct = [1, 2]"), "{}", tables[0]);
+        assert!(
+            tables[1].contains(
+                "pairs = [[\"cat\", \"cat food\"], [\"dog\", \"dog food\"], [\"bird\", \"seeds\"]]"
+            ),
+            "{}",
+            tables[1]
+        );
+        assert!(
+            tables[2].contains("[\"India\", \"New Delhi\"]]"),
+            "{}",
+            tables[2]
+        );
+        assert!(tables[3].contains("correct = [0, 1]"), "{}", tables[3]);
+        assert!(tables[3].contains("shuffle = false"), "{}", tables[3]);
+        // The answer without a question (`= -> Canberra`) is reported.
+        assert_eq!(parsed.notes.len(), 1);
+        assert!(parsed.notes[0].text.contains("Canberra"));
+        assert_eq!(parsed.notes[0].line, 16);
+    }
+
+    #[test]
     fn a_folder_that_is_no_pack_is_refused() {
         let tmp = tempfile::tempdir().unwrap();
         fs::write(tmp.path().join("notes.txt"), "x").unwrap();

@@ -1,0 +1,198 @@
+//! `kisi import` and `kisi export` through the real binary, on files shaped
+//! like the ones Moodle, Anki and Quizlet write.
+
+use std::fs;
+use std::path::{Path, PathBuf};
+use std::process::{Command, Output};
+
+use kisi_core::content::load::load_dir;
+
+fn kisi(args: &[&str], lang: &str) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_kisi"))
+        .args(args)
+        .env("LANG", lang)
+        .env_remove("LC_ALL")
+        .env_remove("LC_MESSAGES")
+        .env("KISI_NO_CACHE", "1")
+        .output()
+        .unwrap()
+}
+
+fn fixture(name: &str) -> String {
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("tests/fixtures/interchange")
+        .join(name)
+        .display()
+        .to_string()
+}
+
+fn text(bytes: &[u8]) -> String {
+    String::from_utf8(bytes.to_vec()).unwrap()
+}
+
+fn import(format: &str, files: &[&str], into: &Path) -> Output {
+    let into = into.display().to_string();
+    let mut args = vec!["import", format];
+    args.extend(files);
+    args.extend(["--into", &into]);
+    kisi(&args, "en_US.UTF-8")
+}
+
+/// `kisi check DIR` passes.
+fn checks(dir: &Path) {
+    let out = kisi(&["check", &dir.display().to_string()], "en_US.UTF-8");
+    assert!(out.status.success(), "{}", text(&out.stdout));
+}
+
+#[test]
+fn moodle_s_gift_examples_become_a_checked_pack_and_re_importing_updates() {
+    let tmp = tempfile::tempdir().unwrap();
+    let dir = tmp.path().join("bank");
+    let gift = fixture("moodle-basic.gift");
+    let out = import("gift", &[&gift], &dir);
+    let report = text(&out.stdout);
+    assert!(out.status.success(), "{report}{}", text(&out.stderr));
+    assert!(
+        report.contains("13 imported, 0 updated, 0 unchanged, 4 skipped, 0 errors"),
+        "{report}"
+    );
+    // Essay, description and both numerical ranges, each with its place.
+    for place in [
+        ":51:1: an essay",
+        ":53:1: a description",
+        ":55:38:",
+        ":57:38:",
+    ] {
+        assert!(report.contains(place), "{place}: {report}");
+    }
+    checks(&dir);
+    let pack = load_dir(&dir).unwrap();
+    let titles: Vec<&str> = pack.topics.iter().map(|t| t.title.as_str()).collect();
+    assert_eq!(titles, ["Grant", "Format"]);
+    let questions: Vec<_> = pack.topics.iter().flat_map(|t| &t.questions).collect();
+    assert_eq!(questions.len(), 13);
+    let escapes = questions
+        .iter()
+        .find(|q| q.id == "format-escapes-q")
+        .unwrap();
+    assert_eq!(
+        escapes.prompt,
+        "Which of these is written {with braces}: 1 = 1?"
+    );
+    let html = questions.iter().find(|q| q.id == "format-html-q").unwrap();
+    assert_eq!(html.prompt, "Which city is the capital of Indonesia?");
+    // The source file and line are the entry's citation and locator.
+    let entry = pack
+        .entries()
+        .find(|(_, e)| &*e.id == "grant-q2")
+        .unwrap()
+        .1;
+    assert_eq!(entry.locator.as_deref(), Some("baris 7"));
+    assert!(
+        pack.citation(entry)
+            .contains("moodle-basic.gift (Moodle GIFT)")
+    );
+
+    let again = import("gift", &[&gift], &dir);
+    let report = text(&again.stdout);
+    assert!(
+        report.contains("0 imported, 0 updated, 13 unchanged"),
+        "{report}"
+    );
+    assert_eq!(load_dir(&dir).unwrap(), pack);
+}
+
+#[test]
+fn aiken_anki_quizlet_and_csv_files_become_checked_packs() {
+    let tmp = tempfile::tempdir().unwrap();
+    let aiken = tmp.path().join("aiken");
+    assert!(
+        import("aiken", &[&fixture("aiken.txt")], &aiken)
+            .status
+            .success()
+    );
+    checks(&aiken);
+    assert_eq!(load_dir(&aiken).unwrap().topics[0].questions.len(), 2);
+
+    let cards = tmp.path().join("cards");
+    let out = import(
+        "anki",
+        &[&fixture("anki.txt"), &fixture("quizlet.txt")],
+        &cards,
+    );
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    let csv = import("csv", &[&fixture("cards.csv")], &cards);
+    assert!(csv.status.success(), "{}", text(&csv.stderr));
+    checks(&cards);
+    let pack = load_dir(&cards).unwrap();
+    let titles: Vec<&str> = pack.topics.iter().map(|t| t.title.as_str()).collect();
+    assert_eq!(titles, ["Pekerjaan Sosial / Istilah", "quizlet", "cards"]);
+    let broker = &pack.topics[0].entries[1];
+    assert_eq!(&*broker.title, "broker");
+    assert_eq!(
+        &*broker.body,
+        "Peran menghubungkan klien dengan sumber;\nlihat juga \"advokat\""
+    );
+    assert_eq!(broker.tags.len(), 2);
+    assert_eq!(pack.entry_count(), 2 + 3 + 2);
+}
+
+#[test]
+fn malformed_gift_is_reported_at_its_place_with_a_hint_in_both_languages() {
+    let tmp = tempfile::tempdir().unwrap();
+    let bad = tmp.path().join("bad.gift");
+    fs::write(&bad, "Fine? {T}\n\nBroken {=a ~b\n\n::Open title {T}\n").unwrap();
+    let dir = tmp.path().join("out");
+    let args = [
+        "import",
+        "gift",
+        bad.to_str().unwrap(),
+        "--into",
+        dir.to_str().unwrap(),
+    ];
+    let en = kisi(&args, "en_US.UTF-8");
+    assert_eq!(en.status.code(), Some(1));
+    let errors = text(&en.stderr);
+    assert!(errors.contains("bad.gift:3:8"), "{errors}");
+    assert!(
+        errors.contains("help: close the answers with `}`"),
+        "{errors}"
+    );
+    assert!(errors.contains("bad.gift:5:1"), "{errors}");
+    assert!(
+        text(&en.stdout).contains("1 imported"),
+        "{}",
+        text(&en.stdout)
+    );
+    fs::remove_dir_all(&dir).unwrap();
+    let id = kisi(&args, "id_ID.UTF-8");
+    let errors = text(&id.stderr);
+    assert!(
+        errors.contains("blok jawaban `{` tidak ditutup"),
+        "{errors}"
+    );
+    assert!(errors.contains("tutup judul dengan `::`"), "{errors}");
+    assert!(
+        text(&id.stdout).contains("1 diimpor"),
+        "{}",
+        text(&id.stdout)
+    );
+}
+
+#[test]
+fn a_folder_that_is_no_pack_is_left_alone() {
+    let tmp = tempfile::tempdir().unwrap();
+    fs::write(tmp.path().join("notes.txt"), "mine").unwrap();
+    let out = import("aiken", &[&fixture("aiken.txt")], tmp.path());
+    assert_eq!(out.status.code(), Some(1));
+    assert!(
+        text(&out.stderr).contains("no pack.toml"),
+        "{}",
+        text(&out.stderr)
+    );
+    let left: Vec<PathBuf> = fs::read_dir(tmp.path())
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .collect();
+    assert_eq!(left.len(), 1);
+}
