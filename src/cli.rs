@@ -9,6 +9,7 @@ use std::time::{SystemTime, UNIX_EPOCH};
 use clap::{CommandFactory, Parser, Subcommand, ValueEnum};
 use shell::Shell;
 
+mod export;
 mod import;
 pub mod search_output;
 mod shell;
@@ -107,6 +108,8 @@ pub enum Command {
     },
     /// Import questions or flashcards into a pack: Moodle GIFT or Aiken, Anki or Quizlet text, CSV.
     Import(import::ImportArgs),
+    /// Write the pack out: Anki notes, Moodle GIFT questions, a printable kisi-kisi (HTML, Markdown).
+    Export(export::ExportArgs),
     /// Print a shell completion script, e.g. `kisi completions bash > /etc/bash_completion.d/kisi`.
     Completions {
         #[arg(value_enum)]
@@ -273,6 +276,7 @@ pub fn main() -> ExitCode {
             }
         }
         Some(Command::New { dir }) => starter::run(dir, lang),
+        Some(Command::Export(args)) => with_pack(&cli, |pack| export::run(pack, args, lang)),
         Some(Command::Import(args)) => import::run(args, lang, color_for(&io::stderr())),
         Some(Command::Completions { shell }) => {
             shell::print(Ok(shell::completions(*shell, Cli::command())))

@@ -669,10 +669,29 @@ fn partial(words: &InterchangeWords, weight: f64, answer: &str) -> String {
 }
 
 /// `$CATEGORY: $course$/top/Bab 1/Sub` as a topic: the path without
-/// Moodle's `$…$` and `top` parts, `None` when nothing is left.
+/// Moodle's `$…$` and `top` parts (`//` is a slash in a name), `None` when
+/// nothing is left.
 fn category_topic(path: &str) -> Option<TopicInfo> {
-    let parts: Vec<String> = path
-        .split('/')
+    let mut parts = vec![String::new()];
+    let mut chars = path.chars().peekable();
+    while let Some(c) = chars.next() {
+        match c {
+            '/' if chars.peek() == Some(&'/') => {
+                chars.next();
+                if let Some(part) = parts.last_mut() {
+                    part.push('/');
+                }
+            }
+            '/' => parts.push(String::new()),
+            _ => {
+                if let Some(part) = parts.last_mut() {
+                    part.push(c);
+                }
+            }
+        }
+    }
+    let parts: Vec<String> = parts
+        .iter()
         .map(|part| clean(part, Format::Text))
         .filter(|part| {
             !part.is_empty() && part != "top" && !(part.starts_with('$') && part.ends_with('$'))

@@ -8,8 +8,10 @@
 
 pub mod aiken;
 pub mod cards;
+pub mod export;
 pub mod gift;
 pub mod html;
+pub mod sheet;
 pub mod write;
 
 use crate::content::diagnostic::{Diagnostic, SourceFile};
