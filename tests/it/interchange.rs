@@ -196,3 +196,177 @@ fn a_folder_that_is_no_pack_is_left_alone() {
         .collect();
     assert_eq!(left.len(), 1);
 }
+
+#[test]
+fn the_anki_export_is_the_same_every_time_and_gift_round_trips_through_the_binary() {
+    let tmp = tempfile::tempdir().unwrap();
+    let first = tmp.path().join("a.txt");
+    let second = tmp.path().join("b.txt");
+    for path in [&first, &second] {
+        let out = kisi(
+            &["export", "anki", "--out", path.to_str().unwrap()],
+            "en_US.UTF-8",
+        );
+        assert!(out.status.success(), "{}", text(&out.stderr));
+    }
+    let notes = fs::read_to_string(&first).unwrap();
+    assert_eq!(notes, fs::read_to_string(&second).unwrap());
+    assert!(notes.starts_with("#separator:tab\n#html:true\n#notetype:Basic\n#deck:"));
+
+    // Hand-written questions of one topic out to GIFT and back in.
+    let gift = tmp.path().join("q.gift");
+    let out = kisi(
+        &[
+            "export",
+            "gift",
+            "--topic",
+            "peran",
+            "--out",
+            gift.to_str().unwrap(),
+        ],
+        "en_US.UTF-8",
+    );
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    let dir = tmp.path().join("bank");
+    let imported = import("gift", &[gift.to_str().unwrap()], &dir);
+    assert!(imported.status.success(), "{}", text(&imported.stderr));
+    checks(&dir);
+    let builtin = kisi_core::content::builtin::builtin_pack().unwrap();
+    let original = &builtin.topics[builtin.find_topic("peran").unwrap()].questions;
+    let pack = load_dir(&dir).unwrap();
+    let back = &pack.topics[0].questions;
+    assert_eq!(back.len(), original.len());
+    for (a, b) in original.iter().zip(back) {
+        assert_eq!(
+            (&a.prompt, &a.kind, &a.explanation),
+            (&b.prompt, &b.kind, &b.explanation)
+        );
+    }
+
+    let unknown = kisi(
+        &["export", "anki", "--topic", "nope", "--out", "-"],
+        "en_US.UTF-8",
+    );
+    assert_eq!(unknown.status.code(), Some(1));
+    assert!(text(&unknown.stderr).contains("no topic `nope`"));
+}
+
+/// Debian's chromium, or `None` when the run may go without it.
+fn chromium() -> Option<&'static str> {
+    let found = ["chromium", "chromium-browser"].into_iter().find(|name| {
+        Command::new(name)
+            .arg("--version")
+            .output()
+            .is_ok_and(|o| o.status.success())
+    });
+    if found.is_none() && std::env::var("KISI_SKIP_BROWSER").is_ok_and(|v| v == "1") {
+        return None;
+    }
+    Some(found.expect(
+        "chromium is needed to render the printable sheet: apt-get install chromium \
+         (or set KISI_SKIP_BROWSER=1)",
+    ))
+}
+
+/// Runs chromium headless on `page` with `args`, killed after a minute.
+/// Its output goes to files: a pipe nobody reads while it runs would fill.
+fn render(browser: &str, page: &Path, args: &[String]) -> Output {
+    let profile = tempfile::tempdir().unwrap();
+    let stdout = profile.path().join("stdout");
+    let stderr = profile.path().join("stderr");
+    let mut child = Command::new(browser)
+        .args([
+            "--headless",
+            "--no-sandbox",
+            "--disable-gpu",
+            "--disable-background-networking",
+            "--disable-component-update",
+            "--disable-sync",
+            "--no-first-run",
+            "--no-pdf-header-footer",
+        ])
+        .arg(format!("--user-data-dir={}", profile.path().display()))
+        .args(args)
+        .arg(format!("file://{}", page.display()))
+        .stdin(std::process::Stdio::null())
+        .stdout(fs::File::create(&stdout).unwrap())
+        .stderr(fs::File::create(&stderr).unwrap())
+        .spawn()
+        .unwrap();
+    let started = std::time::Instant::now();
+    while child.try_wait().unwrap().is_none() {
+        if started.elapsed() > std::time::Duration::from_secs(60) {
+            child.kill().unwrap();
+            panic!("chromium did not finish within a minute");
+        }
+        std::thread::sleep(std::time::Duration::from_millis(50));
+    }
+    Output {
+        status: child.wait().unwrap(),
+        stdout: fs::read(&stdout).unwrap(),
+        stderr: fs::read(&stderr).unwrap(),
+    }
+}
+
+#[test]
+fn chromium_renders_the_printable_sheet_with_every_topic() {
+    let Some(browser) = chromium() else {
+        return;
+    };
+    let tmp = tempfile::tempdir().unwrap();
+    let pack = kisi_core::content::builtin::builtin_pack().unwrap();
+    for blank in [false, true] {
+        let page = tmp.path().join(format!("kisi-{blank}.html"));
+        let mut args = vec!["export", "html", "--out", page.to_str().unwrap()];
+        if blank {
+            args.push("--blank");
+        }
+        let out = kisi(&args, "en_US.UTF-8");
+        assert!(out.status.success(), "{}", text(&out.stderr));
+
+        let png = tmp.path().join("sheet.png");
+        let shot = render(
+            browser,
+            &page,
+            &[
+                format!("--screenshot={}", png.display()),
+                "--window-size=1000,1400".into(),
+            ],
+        );
+        assert!(shot.status.success(), "{}", text(&shot.stderr));
+        let image = fs::read(&png).unwrap();
+        assert!(
+            image.starts_with(b"\x89PNG") && image.len() > 10_000,
+            "{}",
+            image.len()
+        );
+
+        let pdf = tmp.path().join("sheet.pdf");
+        let printed = render(
+            browser,
+            &page,
+            &[format!("--print-to-pdf={}", pdf.display())],
+        );
+        assert!(printed.status.success(), "{}", text(&printed.stderr));
+        let bytes = fs::read(&pdf).unwrap();
+        assert!(bytes.starts_with(b"%PDF"));
+        // Each topic starts a page of its own.
+        let pages = bytes
+            .windows(11)
+            .filter(|w| w.starts_with(b"/Type /Page") && w[10] != b's')
+            .count();
+        assert!(pages >= pack.topics.len(), "{pages} pages");
+
+        // The page as the browser laid it out holds every topic.
+        let dom = render(browser, &page, &["--dump-dom".into()]);
+        let dom = text(&dom.stdout);
+        for topic in &pack.topics {
+            let title = topic.title.replace('&', "&amp;");
+            assert!(
+                dom.contains(&format!("<h2>{title}</h2>")),
+                "{}",
+                topic.title
+            );
+        }
+    }
+}
