@@ -6,7 +6,6 @@
 pub struct InterchangeWords {
     pub not_utf8: &'static str,
     pub not_utf8_help: &'static str,
-    pub unreadable: &'static str,
     pub title_unclosed: &'static str,
     pub title_unclosed_help: &'static str,
     pub answers_unclosed: &'static str,
@@ -65,7 +64,6 @@ pub struct InterchangeWords {
     pub report_invalid: &'static str,
     pub report_no_pack: &'static str,
     pub report_no_pack_help: &'static str,
-    pub report_comments_lost: &'static str,
     // The texts an import writes into the pack, in the pack's language
     // (Indonesian for `id`, English otherwise).
     pub answer_word: &'static str,
@@ -79,7 +77,6 @@ pub struct InterchangeWords {
 pub static INTERCHANGE_INDONESIAN: InterchangeWords = InterchangeWords {
     not_utf8: "berkas ini bukan teks UTF-8",
     not_utf8_help: "simpan ulang berkas sebagai UTF-8 (di Moodle: Ekspor, format GIFT)",
-    unreadable: "tidak dapat membaca berkas",
     title_unclosed: "judul soal tidak ditutup",
     title_unclosed_help: "tutup judul dengan `::`, mis. `::S1:: 1 + 1 = 2 {T}`",
     answers_unclosed: "blok jawaban `{` tidak ditutup",
@@ -135,7 +132,6 @@ pub static INTERCHANGE_INDONESIAN: InterchangeWords = InterchangeWords {
     report_invalid: "hasil impor tidak lolos pemeriksaan; tidak ada yang ditulis",
     report_no_pack: "{dir} berisi berkas tetapi tidak ada pack.toml",
     report_no_pack_help: "impor ke folder baru atau kosong, atau ke folder pack kisi",
-    report_comments_lost: "{file} ditulis ulang tanpa komentarnya; salinan aslinya: {backup}",
     answer_word: "Jawaban",
     line_word: "baris",
     imported_description: "Diimpor dari {files} dengan kisi import.",
@@ -147,7 +143,6 @@ pub static INTERCHANGE_INDONESIAN: InterchangeWords = InterchangeWords {
 pub static INTERCHANGE_ENGLISH: InterchangeWords = InterchangeWords {
     not_utf8: "the file is not UTF-8 text",
     not_utf8_help: "save the file again as UTF-8 (in Moodle: Export, GIFT format)",
-    unreadable: "cannot read the file",
     title_unclosed: "the question's title is not closed",
     title_unclosed_help: "close the title with `::`, e.g. `::Q1:: 1 + 1 = 2 {T}`",
     answers_unclosed: "the answers' `{` is not closed",
@@ -203,7 +198,6 @@ pub static INTERCHANGE_ENGLISH: InterchangeWords = InterchangeWords {
     report_invalid: "the imported pack does not pass the check; nothing was written",
     report_no_pack: "{dir} holds files but no pack.toml",
     report_no_pack_help: "import into a new or empty folder, or into a kisi pack's folder",
-    report_comments_lost: "{file} was rewritten without its comments; the original is kept as {backup}",
     answer_word: "Answer",
     line_word: "line",
     imported_description: "Imported from {files} with kisi import.",
