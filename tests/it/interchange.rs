@@ -370,3 +370,81 @@ fn chromium_renders_the_printable_sheet_with_every_topic() {
         }
     }
 }
+
+#[test]
+fn the_pack_library_lists_adds_opens_and_removes_packs() {
+    let tmp = tempfile::tempdir().unwrap();
+    let data = tmp.path().join("data");
+    let system = tmp.path().join("system");
+    let share = tmp.path().join("share");
+    // A course the administrator installed, one on a share, and a broken one.
+    assert!(
+        import("aiken", &[&fixture("aiken.txt")], &system.join("kuis"))
+            .status
+            .success()
+    );
+    assert!(
+        import("anki", &[&fixture("quizlet.txt")], &share.join("kartu"))
+            .status
+            .success()
+    );
+    fs::create_dir_all(share.join("rusak")).unwrap();
+    fs::write(share.join("rusak/pack.toml"), "[pack]\nid = 1\n").unwrap();
+    let library = |args: &[&str]| {
+        Command::new(env!("CARGO_BIN_EXE_kisi"))
+            .args(["--lang", "en", "--data-dir", data.to_str().unwrap()])
+            .args(args)
+            .env("KISI_SYSTEM_PACKS", &system)
+            .env("KISI_PATH", format!("{}:/no/such/folder", share.display()))
+            .env("KISI_NO_CACHE", "1")
+            .output()
+            .unwrap()
+    };
+    // The same pack in the user's library hides the system's copy.
+    let added = library(&["add", system.join("kuis").to_str().unwrap()]);
+    assert!(added.status.success(), "{}", text(&added.stderr));
+    assert!(text(&added.stdout).contains("kuis added to the library"));
+    let listed = text(&library(&["packs"]).stdout);
+    let lines: Vec<&str> = listed.lines().collect();
+    assert!(
+        lines[1].starts_with("  kuis  0.1.0") && lines[1].contains("data/packs/kuis"),
+        "{listed}"
+    );
+    assert!(lines[2].contains("system/kuis"), "{listed}");
+    assert!(
+        lines[3].contains("hidden by") && lines[3].contains("data/packs/kuis"),
+        "{listed}"
+    );
+    assert!(listed.contains("kartu  0.1.0"), "{listed}");
+    assert!(
+        listed.contains("rusak") && listed.contains("broken: "),
+        "{listed}"
+    );
+    assert!(
+        listed.contains("pekerjaan-sosial") && listed.contains("(built-in)"),
+        "{listed}"
+    );
+
+    let opened = library(&["--pack", "kartu", "list"]);
+    assert!(opened.status.success(), "{}", text(&opened.stderr));
+    assert!(
+        text(&opened.stdout).contains("quizlet"),
+        "{}",
+        text(&opened.stdout)
+    );
+    assert!(
+        library(&["--pack", "pekerjaan-sosial", "list"])
+            .status
+            .success()
+    );
+    let unknown = library(&["--pack", "nope", "list"]);
+    assert_eq!(unknown.status.code(), Some(1));
+    assert!(text(&unknown.stderr).contains("kisi packs"));
+
+    // Only the user's own copy can be removed; the system's stays.
+    assert!(library(&["remove", "kuis"]).status.success());
+    let again = library(&["remove", "kuis"]);
+    assert_eq!(again.status.code(), Some(1));
+    assert!(system.join("kuis/pack.toml").is_file());
+    assert!(!text(&library(&["packs"]).stdout).contains("hidden by"));
+}
