@@ -72,9 +72,12 @@ pub fn parse(name: &str, bytes: &[u8], words: &InterchangeWords, options: CardOp
         notetype: None,
     };
     let mut at = usize::from(text.starts_with('\u{feff}')) * '\u{feff}'.len_utf8();
+    // Anki's headers; a line that starts with `#` but is none is a card.
     while text[at..].starts_with('#') {
         let end = text[at..].find('\n').map_or(text.len(), |i| at + i + 1);
-        header(&mut headers, text[at + 1..end].trim());
+        if !header(&mut headers, text[at + 1..end].trim()) {
+            break;
+        }
         at = end;
     }
     let default_topic = headers.deck.clone().unwrap_or_else(|| file_topic(name));
@@ -112,9 +115,10 @@ pub fn parse(name: &str, bytes: &[u8], words: &InterchangeWords, options: CardOp
     parsed
 }
 
-fn header(headers: &mut Headers, line: &str) {
+/// Reads one header line; whether it is one of Anki's headers.
+fn header(headers: &mut Headers, line: &str) -> bool {
     let Some((key, value)) = line.split_once(':') else {
-        return;
+        return false;
     };
     let column = || {
         value
@@ -135,8 +139,10 @@ fn header(headers: &mut Headers, line: &str) {
         "guid column" => headers.guid = column(),
         "deck column" => headers.deck_column = column(),
         "notetype column" => headers.notetype = column(),
-        _ => {}
+        "notetype" | "columns" | "tags" | "if matches" => {}
+        _ => return false,
     }
+    true
 }
 
 /// An Anki deck (`Kuliah::Bab 1`) as a topic.
@@ -382,6 +388,13 @@ mod tests {
             .map(|d| (d.line, d.column))
             .collect();
         assert_eq!(places, [(2, 1), (3, 1)]);
+    }
+
+    #[test]
+    fn a_line_starting_with_a_hash_that_is_no_header_is_a_card() {
+        let parsed = read("#separator:tab\n#hashtag\tsebuah tanda pagar\n", ',');
+        assert_eq!(parsed.items.len(), 1);
+        assert_eq!(parsed.items[0].title, "#hashtag");
     }
 
     #[test]
