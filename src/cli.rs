@@ -9,6 +9,9 @@ use std::time::{SystemTime, UNIX_EPOCH};
 use clap::{CommandFactory, Parser, Subcommand, ValueEnum};
 use shell::Shell;
 
+mod export;
+mod import;
+mod library;
 pub mod search_output;
 mod shell;
 pub mod stats_output;
@@ -41,6 +44,9 @@ pub struct Cli {
     /// copy kept in the user's cache folder (also `KISI_NO_CACHE=1`).
     #[arg(long, global = true)]
     pub no_cache: bool,
+    /// Open the pack ID from the library (see `kisi packs`) instead of the built-in one.
+    #[arg(long, global = true, value_name = "ID", conflicts_with = "content")]
+    pub pack: Option<String>,
     /// Keep progress in DIR (e.g. a USB stick) instead of the user's data folder.
     #[arg(long, global = true, value_name = "DIR")]
     pub data_dir: Option<PathBuf>,
@@ -103,6 +109,23 @@ pub enum Command {
         /// The folder to create (it must not exist or be empty).
         #[arg(value_name = "PACKDIR")]
         dir: PathBuf,
+    },
+    /// Import questions or flashcards into a pack: Moodle GIFT or Aiken, Anki or Quizlet text, CSV.
+    Import(import::ImportArgs),
+    /// Write the pack out: Anki notes, Moodle GIFT questions, a printable kisi-kisi (HTML, Markdown).
+    Export(export::ExportArgs),
+    /// List the packs of the library: yours, the system's (/usr/share/kisi/packs) and `KISI_PATH`'s.
+    Packs,
+    /// Check the pack in DIR and copy it into your library.
+    Add {
+        /// The pack folder.
+        #[arg(value_name = "PACKDIR")]
+        dir: PathBuf,
+    },
+    /// Remove the pack ID from your library.
+    Remove {
+        /// The pack's id, as `kisi packs` prints it.
+        id: String,
     },
     /// Print a shell completion script, e.g. `kisi completions bash > /etc/bash_completion.d/kisi`.
     Completions {
@@ -227,7 +250,7 @@ impl From<FormatArg> for CheckFormat {
 
 /// Parses the command line and runs it.
 pub fn main() -> ExitCode {
-    let cli = match Cli::try_parse() {
+    let mut cli = match Cli::try_parse() {
         Ok(cli) => cli,
         // clap quotes the arguments it rejects as they are.
         Err(error) if error.use_stderr() => {
@@ -241,6 +264,12 @@ pub fn main() -> ExitCode {
         Lang::from,
     );
     let strings = lang.strings();
+    if let Some(id) = &cli.pack {
+        match library::resolve(id, cli.data_dir.as_deref(), lang) {
+            Ok(dir) => cli.content = dir,
+            Err(code) => return code,
+        }
+    }
     if cli.theme.as_deref() == Some("list") {
         return themes(None);
     }
@@ -270,6 +299,13 @@ pub fn main() -> ExitCode {
             }
         }
         Some(Command::New { dir }) => starter::run(dir, lang),
+        Some(Command::Export(args)) => with_pack(&cli, |pack| export::run(pack, args, lang)),
+        Some(Command::Packs) => library::packs(cli.data_dir.as_deref(), lang),
+        Some(Command::Add { dir }) => {
+            library::add(dir, cli.data_dir.as_deref(), lang, color_for(&io::stderr()))
+        }
+        Some(Command::Remove { id }) => library::remove(id, cli.data_dir.as_deref(), lang),
+        Some(Command::Import(args)) => import::run(args, lang, color_for(&io::stderr())),
         Some(Command::Completions { shell }) => {
             shell::print(Ok(shell::completions(*shell, Cli::command())))
         }

@@ -6,6 +6,7 @@
 pub mod authoring;
 pub mod content;
 pub mod i18n;
+pub mod interchange;
 pub mod progress;
 pub mod quiz;
 pub mod search;

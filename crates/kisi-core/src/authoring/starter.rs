@@ -78,7 +78,7 @@ pub fn write_starter(dir: &Path) -> Result<Vec<PathBuf>, StarterError> {
 
 /// A pack id made from the folder's name: lower-case ASCII letters and
 /// digits, with runs of anything else turned into one `-`.
-fn pack_id(dir: &Path) -> String {
+pub(crate) fn pack_id(dir: &Path) -> String {
     let name = dir
         .file_name()
         .map(|n| n.to_string_lossy().into_owned())

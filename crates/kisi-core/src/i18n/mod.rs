@@ -8,10 +8,14 @@ use std::fmt;
 
 use crate::search::Field;
 
+mod interchange;
+mod library;
 mod quiz;
 mod starter;
 mod store;
 
+pub use interchange::*;
+pub use library::*;
 pub use quiz::*;
 pub use starter::*;
 pub use store::*;
@@ -54,6 +58,20 @@ impl Lang {
         match self {
             Lang::Id => &STARTER_INDONESIAN,
             Lang::En => &STARTER_ENGLISH,
+        }
+    }
+
+    pub fn interchange_words(self) -> &'static InterchangeWords {
+        match self {
+            Lang::Id => &INTERCHANGE_INDONESIAN,
+            Lang::En => &INTERCHANGE_ENGLISH,
+        }
+    }
+
+    pub fn library_words(self) -> &'static LibraryWords {
+        match self {
+            Lang::Id => &LIBRARY_INDONESIAN,
+            Lang::En => &LIBRARY_ENGLISH,
         }
     }
 

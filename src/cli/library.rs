@@ -1,0 +1,168 @@
+//! `kisi packs`, `kisi add DIR`, `kisi remove ID` and `--pack ID`: the
+//! packs of every course on one machine (`kisi_core::content::library`).
+
+use std::io::{self, Write};
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+
+use kisi_core::content::builtin;
+use kisi_core::content::library::{self, Found, LibraryError, State};
+use kisi_core::i18n::Lang;
+use kisi_core::quiz::wording::fill;
+use kisi_core::text::printable_line;
+
+/// The search path, nearest first: the user's library, the system folder
+/// (`KISI_SYSTEM_PACKS` or /usr/share/kisi/packs), then `KISI_PATH`.
+pub fn roots(data_dir: Option<&Path>) -> Vec<PathBuf> {
+    let system = std::env::var_os("KISI_SYSTEM_PACKS")
+        .filter(|v| !v.is_empty())
+        .map_or_else(|| PathBuf::from(library::SYSTEM_FOLDER), PathBuf::from);
+    let kisi_path = std::env::var("KISI_PATH").ok();
+    library::search_path(
+        library::user_folder(data_dir).as_deref(),
+        Some(&system),
+        kisi_path.as_deref(),
+    )
+}
+
+fn shown(path: &Path) -> String {
+    printable_line(&path.display().to_string()).into_owned()
+}
+
+/// The folder of the pack `id` for `--pack`: `Ok(None)` for the built-in
+/// pack when no folder on the path has its id.
+pub fn resolve(id: &str, data_dir: Option<&Path>, lang: Lang) -> Result<Option<PathBuf>, ExitCode> {
+    let found = library::scan(&roots(data_dir));
+    if let Some(dir) = library::find(&found, id) {
+        return Ok(Some(dir));
+    }
+    if builtin::builtin_pack().is_ok_and(|pack| pack.meta.id == id) {
+        return Ok(None);
+    }
+    let words = lang.library_words();
+    eprintln!(
+        "kisi: {}",
+        fill(words.unknown_pack, &[("id", &printable_line(id))])
+    );
+    Err(ExitCode::FAILURE)
+}
+
+pub fn packs(data_dir: Option<&Path>, lang: Lang) -> ExitCode {
+    let words = lang.library_words();
+    let found = library::scan(&roots(data_dir));
+    let mut out = io::stdout().lock();
+    let result = write_packs(&mut out, &found, words).and_then(|()| out.flush());
+    match result {
+        Err(error) if error.kind() != io::ErrorKind::BrokenPipe => {
+            eprintln!("kisi: {}", printable_line(&error.to_string()));
+            ExitCode::FAILURE
+        }
+        _ => ExitCode::SUCCESS,
+    }
+}
+
+fn write_packs(
+    out: &mut impl Write,
+    found: &[Found],
+    words: &kisi_core::i18n::LibraryWords,
+) -> io::Result<()> {
+    writeln!(out, "{}", words.header)?;
+    for pack in found {
+        let line =
+            printable_line(&format!("{}  {}  {}", pack.id, pack.version, pack.title)).into_owned();
+        writeln!(out, "  {}  [{}]", line.trim_end(), shown(&pack.dir))?;
+        match &pack.state {
+            State::Used => {}
+            State::Hidden { by } => {
+                writeln!(
+                    out,
+                    "      {}",
+                    fill(words.hidden_by, &[("dir", &shown(by))])
+                )?;
+            }
+            State::Broken { error } => {
+                let error = printable_line(error);
+                writeln!(out, "      {}", fill(words.broken, &[("error", &error)]))?;
+            }
+        }
+    }
+    // The built-in pack is always there, behind every folder.
+    if let Ok(pack) = builtin::builtin_pack() {
+        let line = printable_line(&format!(
+            "{}  {}  {}",
+            pack.meta.id, pack.meta.version, pack.meta.title
+        ))
+        .into_owned();
+        writeln!(out, "  {line}  ({})", words.builtin)?;
+        if let Some(by) = library::find(found, &pack.meta.id) {
+            writeln!(
+                out,
+                "      {}",
+                fill(words.hidden_by, &[("dir", &shown(&by))])
+            )?;
+        }
+    }
+    Ok(())
+}
+
+pub fn add(dir: &Path, data_dir: Option<&Path>, lang: Lang, color: bool) -> ExitCode {
+    let words = lang.library_words();
+    let Some(user) = library::user_folder(data_dir) else {
+        eprintln!("kisi: {}", words.no_library);
+        return ExitCode::FAILURE;
+    };
+    match library::add(&user, dir) {
+        Ok((id, at)) => {
+            println!(
+                "{}",
+                fill(
+                    words.added,
+                    &[("id", &printable_line(&id)), ("dir", &shown(&at))]
+                )
+            );
+            ExitCode::SUCCESS
+        }
+        Err(LibraryError::Invalid(report)) => {
+            eprint!("{}", report.render(color));
+            ExitCode::FAILURE
+        }
+        Err(error) => {
+            eprintln!("kisi: {}", printable_line(&error.to_string()));
+            ExitCode::FAILURE
+        }
+    }
+}
+
+pub fn remove(id: &str, data_dir: Option<&Path>, lang: Lang) -> ExitCode {
+    let words = lang.library_words();
+    let Some(user) = library::user_folder(data_dir) else {
+        eprintln!("kisi: {}", words.no_library);
+        return ExitCode::FAILURE;
+    };
+    match library::remove(&user, id) {
+        Ok(dir) => {
+            println!(
+                "{}",
+                fill(
+                    words.removed,
+                    &[("id", &printable_line(id)), ("dir", &shown(&dir))]
+                )
+            );
+            ExitCode::SUCCESS
+        }
+        Err(LibraryError::NotInLibrary(_)) => {
+            eprintln!(
+                "kisi: {}",
+                fill(
+                    words.not_in_library,
+                    &[("id", &printable_line(id)), ("dir", &shown(&user))]
+                )
+            );
+            ExitCode::FAILURE
+        }
+        Err(error) => {
+            eprintln!("kisi: {}", printable_line(&error.to_string()));
+            ExitCode::FAILURE
+        }
+    }
+}
