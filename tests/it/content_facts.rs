@@ -1514,6 +1514,16 @@ fn the_revocation_is_told_in_the_laws_words_wherever_it_is_mentioned() {
     ] {
         assert!(definition.contains(phrase), "{phrase}: {definition}");
     }
+    // Who else UU 14/2019 recognises as Pekerja Sosial, in its words.
+    for id in ["uu-11-2009-pasal-1-angka-3", "uu-11-2009-pasal-1-angka-5"] {
+        assert_note_has(
+            &pack,
+            id,
+            &[
+                "Pasal 60 huruf b: \"Pekerja sosial profesional yang belum tersertifikasi, tenaga kesejahteraan sosial, penyuluh sosial, dan relawan sosial yang telah melakukan pelayanan sosial diakui sebagai Pekerja Sosial setelah lulus Uji Kompetensi sebagaimana dimaksud dalam Pasal 23\"",
+            ],
+        );
+    }
     // The law does not say the new definition "replaces" the old one.
     for text in all_texts(&pack) {
         assert!(!text.contains("menggantikan definisi"), "{text}");
@@ -1572,6 +1582,7 @@ fn what_the_sources_do_not_confirm_is_marked_as_unchecked() {
         "peran-mediator",
         "peran-fasilitator",
         "peran-perencana",
+        "peran-pemecah-masalah",
         "peran-broker",
         "peran-pembela",
         "peran-pelindung",
