@@ -1715,3 +1715,42 @@ fn searches_for_the_laws_terms_find_both_laws_and_the_matching_setting() {
         }
     }
 }
+
+#[test]
+fn where_the_two_laws_define_the_same_thing_the_notes_compare_their_words() {
+    let pack = pack();
+    let uu_14 = points(entry(&pack, "uu-14-2019-pasal-1"));
+    let body = |id: &str| entry(&pack, id).body.trim_matches('"').to_owned();
+    // Rehabilitasi sosial: the same words in both laws, and the note says so.
+    assert_eq!(body("uu-11-2009-pasal-1-angka-8"), uu_14[4]);
+    assert_note_has(
+        &pack,
+        "uu-11-2009-pasal-1-angka-8",
+        &["Pasal 1 angka 5", "kata-kata yang sama"],
+    );
+    // Pemberdayaan sosial: worded differently; the note quotes UU 14/2019 whole.
+    assert_ne!(body("uu-11-2009-pasal-1-angka-10"), uu_14[5]);
+    assert_note_has(
+        &pack,
+        "uu-11-2009-pasal-1-angka-10",
+        &[
+            "UU No. 14 Tahun 2019 Pasal 1 angka 6",
+            uu_14[5],
+            "Jangan tertukar",
+        ],
+    );
+    // Perlindungan / Pelindungan sosial.
+    assert_note_has(
+        &pack,
+        "uu-11-2009-pasal-1-angka-9",
+        &["\"Pelindungan Sosial\"", "tanpa kata \"semua\""],
+    );
+    assert_note_has(
+        &pack,
+        "uu-11-2009-pasal-17",
+        &[
+            "Pasal 7 ayat (2) huruf c",
+            "\"pemberian akses bantuan hukum\"",
+        ],
+    );
+}
