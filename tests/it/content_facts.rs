@@ -1085,3 +1085,672 @@ fn enough_hand_written_questions_each_with_its_source() {
     };
     assert_eq!(options[*correct], "Sembilan asas dan lima tujuan");
 }
+
+// ---- second review: the law word for word, notes that say only what the sources say ----
+
+// Checked character by character against the transcriptions (uu/2009/11.md,
+// uu/2019/14/fulltext.md in mblonyox/data-peraturan); only the line-break spaces
+// after hyphens ("seluas- luasnya") and the italics of "Tat Twam Asi" are dropped.
+
+/// A note's text with its line wrapping undone, to look for a phrase in it.
+fn flat(text: &str) -> String {
+    text.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+/// Asserts that the note of entry `id` holds every one of `phrases`.
+fn assert_note_has(pack: &Pack, id: &str, phrases: &[&str]) {
+    let note = flat(note(entry(pack, id)));
+    for phrase in phrases {
+        assert!(note.contains(phrase), "{id}: {phrase} not in {note}");
+    }
+}
+const LAW_LISTS: &[(&str, &[&str])] = &[
+    (
+        "uu-11-2009-pasal-7-ayat-3",
+        &[
+            "motivasi dan diagnosis psikososial;",
+            "perawatan dan pengasuhan;",
+            "pelatihan vokasional dan pembinaan kewirausahaan;",
+            "bimbingan mental spiritual;",
+            "bimbingan fisik;",
+            "bimbingan sosial dan konseling psikososial;",
+            "pelayanan aksesibilitas;",
+            "bantuan dan asistensi sosial;",
+            "bimbingan resosialisasi;",
+            "bimbingan lanjut; dan/atau",
+            "rujukan.",
+        ],
+    ),
+    (
+        "uu-11-2009-pasal-9",
+        &[
+            "menjamin fakir miskin, anak yatim piatu terlantar, lanjut usia terlantar, penyandang cacat fisik, cacat mental, cacat fisik dan mental, eks penderita penyakit kronis yang mengalami masalah ketidakmampuan sosial-ekonomi agar kebutuhan dasarnya terpenuhi.",
+            "menghargai pejuang, perintis kemerdekaan, dan keluarga pahlawan atas jasa-jasanya.",
+        ],
+    ),
+    (
+        "uu-11-2009-pasal-12",
+        &[
+            "peningkatan kemauan dan kemampuan;",
+            "penggalian potensi dan sumber daya;",
+            "penggalian nilai-nilai dasar;",
+            "pemberian akses; dan/atau",
+            "pemberian bantuan usaha.",
+        ],
+    ),
+    (
+        "uu-11-2009-pasal-12-ayat-3",
+        &[
+            "diagnosis dan pemberian motivasi;",
+            "pelatihan keterampilan;",
+            "pendampingan;",
+            "pemberian stimulan modal, peralatan usaha, dan tempat usaha;",
+            "peningkatan akses pemasaran hasil usaha;",
+            "supervisi dan advokasi sosial;",
+            "penguatan keserasian sosial;",
+            "penataan lingkungan; dan/atau",
+            "bimbingan lanjut.",
+        ],
+    ),
+    (
+        "uu-11-2009-pasal-12-ayat-4",
+        &[
+            "diagnosis dan pemberian motivasi;",
+            "penguatan kelembagaan masyarakat;",
+            "kemitraan dan penggalangan dana; dan/atau",
+            "pemberian stimulan.",
+        ],
+    ),
+    (
+        "uu-11-2009-pasal-38",
+        &[
+            "perseorangan;",
+            "keluarga;",
+            "organisasi keagamaan;",
+            "organisasi sosial kemasyarakatan;",
+            "lembaga swadaya masyarakat;",
+            "organisasi profesi;",
+            "badan usaha;",
+            "lembaga kesejahteraan sosial; dan",
+            "lembaga kesejahteraan sosial asing.",
+        ],
+    ),
+    (
+        "uu-11-2009-penjelasan-pasal-2",
+        &[
+            "Yang dimaksud dengan “asas kesetiakawanan” adalah dalam penyelenggaraan kesejahteraan sosial harus dilandasi oleh kepedulian sosial untuk membantu orang yang membutuhkan pertolongan dengan empati dan kasih sayang (Tat Twam Asi).",
+            "Yang dimaksud dengan “asas keadilan” adalah dalam penyelenggaraan kesejahteraan sosial harus menekankan pada aspek pemerataan, tidak diskriminatif dan keseimbangan antara hak dan kewajiban.",
+            "Yang dimaksud dengan “asas kemanfaatan” adalah dalam penyelenggaraan kesejahteraan sosial harus memberi manfaat bagi peningkatan kualitas hidup warga negara.",
+            "Yang dimaksud dengan “asas keterpaduan” adalah dalam penyelenggaraan kesejahteraan sosial harus mengintegrasikan berbagai komponen yang terkait sehingga dapat berjalan secara terkoordinir dan sinergis.",
+            "Yang dimaksud dengan “asas kemitraan” adalah dalam menangani masalah kesejahteraan sosial diperlukan kemitraan antara Pemerintah dan masyarakat, Pemerintah sebagai penanggung jawab dan masyarakat sebagai mitra Pemerintah dalam menangani permasalahan kesejahteraan sosial dan peningkatan kesejahteraan sosial.",
+            "Yang dimaksud dengan “asas keterbukaan” adalah memberikan akses yang seluas-luasnya kepada masyarakat untuk mendapatkan informasi yang terkait dengan penyelenggaraan kesejahteraan sosial.",
+            "Yang dimaksud dengan “asas akuntabilitas” adalah dalam setiap penyelenggaraan kesejahteraan sosial harus dapat dipertanggungjawabkan sesuai dengan ketentuan peraturan perundang-undangan.",
+            "Yang dimaksud dengan “asas partisipasi” adalah dalam setiap penyelenggaraan kesejahteraan sosial harus melibatkan seluruh komponen masyarakat.",
+            "Yang dimaksud dengan “asas profesionalitas” adalah dalam setiap penyelenggaraan kesejahteraan sosial kepada masyarakat agar dilandasi dengan profesionalisme sesuai dengan lingkup tugasnya dan dilaksanakan seoptimal mungkin.",
+            "Yang dimaksud dengan “asas keberlanjutan” adalah dalam menyelenggarakan kesejahteraan sosial dilaksanakan secara berkesinambungan, sehingga tercapai kemandirian.",
+        ],
+    ),
+    (
+        "uu-14-2019-pasal-1",
+        &[
+            "Pekerja Sosial adalah seseorang yang memiliki pengetahuan, keterampilan, dan nilai praktik pekerjaan sosial serta telah mendapatkan sertifikat kompetensi.",
+            "Praktik Pekerjaan Sosial adalah penyelenggaraan pertolongan profesional yang terencana, terpadu, berkesinambungan dan tersupervisi untuk mencegah disfungsi sosial, serta memulihkan dan meningkatkan keberfungsian sosial individu, keluarga, kelompok, dan masyarakat.",
+            "Keberfungsian Sosial adalah suatu kondisi yang memungkinkan individu, keluarga, kelompok, dan masyarakat mampu memenuhi kebutuhan dan hak dasarnya, melaksanakan tugas dan peranan sosialnya, serta mengatasi masalah dalam kehidupannya.",
+            "Pencegahan Disfungsi Sosial adalah upaya untuk mencegah keterbatasan individu, keluarga, kelompok, dan masyarakat dalam menjalankan keberfungsian sosialnya.",
+            "Rehabilitasi Sosial adalah proses refungsionalisasi dan pengembangan untuk memungkinkan seseorang mampu melaksanakan fungsi sosialnya secara wajar dalam kehidupan masyarakat.",
+            "Pemberdayaan Sosial adalah upaya yang diarahkan untuk menjadikan individu, keluarga, kelompok, dan masyarakat yang mengalami masalah sosial agar berdaya sehingga mampu memenuhi kebutuhan dasarnya.",
+            "Pengembangan Sosial adalah upaya untuk meningkatkan dan mengembangkan kemampuan atau daya guna individu, keluarga, kelompok, dan masyarakat yang sudah berfungsi dengan baik.",
+            "Pelindungan Sosial adalah upaya yang diarahkan untuk mencegah dan menangani risiko dari guncangan dan kerentanan sosial.",
+            "Klien adalah penerima manfaat pelayanan Praktik Pekerjaan Sosial yang meliputi individu, keluarga, kelompok, dan masyarakat.",
+        ],
+    ),
+    (
+        "uu-14-2019-pasal-1-angka-10-19",
+        &[
+            "Sertifikat Kompetensi adalah surat tanda pengakuan secara hukum terhadap kompetensi Pekerja Sosial untuk dapat menjalankan praktik di seluruh Indonesia setelah lulus Uji Kompetensi.",
+            "Uji Kompetensi adalah proses penilaian kompetensi secara terukur dan objektif untuk menilai capaian kompetensi dalam Praktik Pekerjaan Sosial dengan mengacu pada standar kompetensi.",
+            "Registrasi adalah pencatatan resmi terhadap Pekerja Sosial yang memiliki Sertifikat Kompetensi untuk menjalankan Praktik Pekerjaan Sosial di Organisasi Pekerja Sosial.",
+            "Surat Tanda Registrasi yang selanjutnya disingkat STR adalah bukti tertulis yang diberikan oleh Organisasi Pekerja Sosial kepada Pekerja Sosial yang telah diregistrasi.",
+            "Registrasi Ulang adalah pencatatan ulang terhadap Pekerja Sosial yang telah diregistrasi setelah memenuhi persyaratan yang berlaku.",
+            "Surat Izin Praktik Pekerja Sosial yang selanjutnya disingkat SIPPS adalah bukti tertulis yang diberikan oleh pemerintah daerah kabupaten/kota kepada Pekerja Sosial sebagai pemberian kewenangan untuk menjalankan Praktik Pekerjaan Sosial.",
+            "Organisasi Pekerja Sosial adalah wadah berhimpun Pekerja Sosial yang bersifat independen, mandiri, dan berbadan hukum.",
+            "Pemerintah Pusat adalah Presiden Republik Indonesia yang memegang kekuasaan pemerintahan negara Republik Indonesia yang dibantu oleh Wakil Presiden dan menteri sebagaimana dimaksud dalam Undang-Undang Dasar Negara Republik Indonesia Tahun 1945.",
+            "Pemerintah Daerah adalah kepala daerah sebagai unsur penyelenggara pemerintahan daerah yang memimpin pelaksanaan urusan pemerintahan yang menjadi kewenangan daerah otonom.",
+            "Menteri adalah menteri yang menyelenggarakan urusan pemerintahan di bidang sosial.",
+        ],
+    ),
+    (
+        "uu-14-2019-pasal-3",
+        &[
+            "mencegah terjadinya disfungsi sosial individu, keluarga, kelompok, dan masyarakat;",
+            "memulihkan dan meningkatkan Keberfungsian Sosial individu, keluarga, kelompok, dan masyarakat;",
+            "meningkatkan ketahanan sosial masyarakat dalam menghadapi masalah kesejahteraan sosial;",
+            "meningkatkan kualitas manajemen penyelenggaraan kesejahteraan sosial dalam rangka mencapai kemandirian individu, keluarga, kelompok, dan masyarakat; dan",
+            "meningkatkan kemampuan dan kepedulian masyarakat dalam penyelenggaraan kesejahteraan sosial secara melembaga dan berkelanjutan.",
+        ],
+    ),
+    (
+        "uu-14-2019-pasal-42",
+        &[
+            "memberikan pelayanan sesuai dengan standar Praktik Pekerjaan Sosial;",
+            "memberikan informasi yang lengkap dan benar mengenai pelayanan kepada Klien, keluarga, dan/atau pihak lain sesuai dengan kewenangannya;",
+            "menjaga kerahasiaan Klien;",
+            "merujuk Klien kepada pihak lain yang mempunyai keahlian atau kemampuan sesuai dengan penanganan masalah;",
+            "meningkatkan mutu pelayanan pekerjaan sosial;",
+            "meningkatkan dan mengembangkan kompetensi serta pengetahuan secara berkelanjutan dan/atau keterampilan melalui pendidikan dan/atau pelatihan; dan",
+            "bertindak objektif dan tidak diskriminatif atas dasar pertimbangan jenis kelamin, agama, suku, ras, latar belakang keluarga, disabilitas, dan status sosial ekonomi kepada Klien dalam menjalankan tugas keprofesionalan.",
+        ],
+    ),
+    (
+        "uu-14-2019-pasal-59",
+        &[
+            "Pekerja Sosial yang merupakan kelompok jabatan fungsional sebelum Undang-Undang ini diundangkan tetap diakui sebagai Pekerja Sosial sesuai dengan ketentuan peraturan perundang-undangan; dan",
+            "Istilah pekerja sosial profesional yang digunakan dalam peraturan perundang-undangan yang sudah ada sebelum Undang-Undang ini berlaku, harus dimaknai sebagai Pekerja Sosial, sepanjang tidak bertentangan dengan Undang-Undang ini.",
+        ],
+    ),
+];
+
+const LAW_BODIES: &[(&str, &str)] = &[
+    (
+        "uu-11-2009-pasal-1-angka-1",
+        "\"Kesejahteraan Sosial adalah kondisi terpenuhinya kebutuhan material, spiritual, dan sosial warga negara agar dapat hidup layak dan mampu mengembangkan diri, sehingga dapat melaksanakan fungsi sosialnya.\"",
+    ),
+    (
+        "uu-11-2009-pasal-1-angka-2",
+        "\"Penyelenggaraan Kesejahteraan Sosial adalah upaya yang terarah, terpadu, dan berkelanjutan yang dilakukan Pemerintah, pemerintah daerah, dan masyarakat dalam bentuk pelayanan sosial guna memenuhi kebutuhan dasar setiap warga negara, yang meliputi rehabilitasi sosial, jaminan sosial, pemberdayaan sosial, dan perlindungan sosial.\"",
+    ),
+    (
+        "uu-11-2009-penjelasan-pasal-3-huruf-b",
+        "\"Yang dimaksud dengan “memulihkan fungsi sosial” adalah pengembangan dan peningkatan kualitas diri, baik secara psikologis, fisik, sosial, maupun potensi diri lainnya.\"",
+    ),
+    (
+        "uu-11-2009-pasal-57",
+        "\"Pada saat mulai berlakunya Undang-Undang ini, Undang-Undang Nomor 6 Tahun 1974 tentang Ketentuan-Ketentuan Pokok Kesejahteraan Sosial (Lembaran Negara Republik Indonesia Tahun 1974 Nomor 53, Tambahan Lembaran Negara Republik Indonesia Nomor 3039) dicabut dan dinyatakan tidak berlaku.\"",
+    ),
+    (
+        "uu-11-2009-pasal-4",
+        "\"Negara bertanggung jawab atas penyelenggaraan kesejahteraan sosial.\"",
+    ),
+    (
+        "uu-11-2009-pasal-5-ayat-2",
+        "\"Penyelenggaraan kesejahteraan sosial sebagaimana dimaksud pada ayat (1) diprioritaskan kepada mereka yang memiliki kehidupan yang tidak layak secara kemanusiaan dan memiliki kriteria masalah sosial:\"",
+    ),
+    (
+        "uu-11-2009-pasal-1-angka-8",
+        "\"Rehabilitasi Sosial adalah proses refungsionalisasi dan pengembangan untuk memungkinkan seseorang mampu melaksanakan fungsi sosialnya secara wajar dalam kehidupan masyarakat.\"",
+    ),
+    (
+        "uu-11-2009-pasal-7",
+        "Ayat (1): \"Rehabilitasi sosial dimaksudkan untuk memulihkan dan mengembangkan kemampuan seseorang yang mengalami disfungsi sosial agar dapat melaksanakan fungsi sosialnya secara wajar.\" Ayat (2): \"Rehabilitasi sosial sebagaimana dimaksud pada ayat (1) dapat dilaksanakan secara persuasif, motivatif, koersif, baik dalam keluarga, masyarakat maupun panti sosial.\"",
+    ),
+    (
+        "uu-11-2009-penjelasan-pasal-7-ayat-1",
+        "\"Seseorang yang mengalami disfungsi sosial antara lain penyandang cacat fisik, cacat mental, cacat fisik dan mental, tuna susila, gelandangan, pengemis, eks penderita penyakit kronis, eks narapidana, eks pecandu narkotika, pengguna psikotropika sindroma ketergantungan, orang dengan HIV/AIDS (ODHA), korban tindak kekerasan, korban bencana, korban perdagangan orang, anak terlantar, dan anak dengan kebutuhan khusus.\"",
+    ),
+    (
+        "uu-11-2009-pasal-1-angka-11",
+        "\"Jaminan Sosial adalah skema yang melembaga untuk menjamin seluruh rakyat agar dapat memenuhi kebutuhan dasar hidupnya yang layak.\"",
+    ),
+    (
+        "uu-11-2009-pasal-9",
+        "Ayat (1): \"Jaminan sosial dimaksudkan untuk:\" (huruf a dan b di bawah). Ayat (2): \"Jaminan sosial sebagaimana dimaksud pada ayat (1) huruf a diberikan dalam bentuk asuransi kesejahteraan sosial dan bantuan langsung berkelanjutan.\" Ayat (3): \"Jaminan sosial sebagaimana dimaksud pada ayat (1) huruf b diberikan dalam bentuk tunjangan berkelanjutan.\"",
+    ),
+    (
+        "uu-11-2009-pasal-10",
+        "Ayat (1): \"Asuransi kesejahteraan sosial diselenggarakan untuk melindungi warga negara yang tidak mampu membayar premi agar mampu memelihara dan mempertahankan taraf kesejahteraan sosialnya.\" Ayat (2): \"Asuransi kesejahteraan sosial sebagaimana dimaksud pada ayat (1) diberikan dalam bentuk bantuan iuran oleh Pemerintah.\"",
+    ),
+    (
+        "uu-11-2009-pasal-1-angka-10",
+        "\"Pemberdayaan Sosial adalah semua upaya yang diarahkan untuk menjadikan warga negara yang mengalami masalah sosial mempunyai daya, sehingga mampu memenuhi kebutuhan dasarnya.\"",
+    ),
+    (
+        "uu-11-2009-pasal-12",
+        "Ayat (1): \"Pemberdayaan sosial dimaksudkan untuk: a. memberdayakan seseorang, keluarga, kelompok, dan masyarakat yang mengalami masalah kesejahteraan sosial agar mampu memenuhi kebutuhannya secara mandiri. b. meningkatkan peran serta lembaga dan/atau perseorangan sebagai potensi dan sumber daya dalam penyelenggaraan kesejahteraan sosial.\" Ayat (2): \"Pemberdayaan sosial sebagaimana dimaksud pada ayat (1) dilakukan melalui:\" (huruf a sampai e di bawah).",
+    ),
+    (
+        "uu-11-2009-pasal-1-angka-9",
+        "\"Perlindungan Sosial adalah semua upaya yang diarahkan untuk mencegah dan menangani risiko dari guncangan dan kerentanan sosial.\"",
+    ),
+    (
+        "uu-11-2009-pasal-14",
+        "Ayat (1): \"Perlindungan sosial dimaksudkan untuk mencegah dan menangani risiko dari guncangan dan kerentanan sosial seseorang, keluarga, kelompok, dan/atau masyarakat agar kelangsungan hidupnya dapat dipenuhi sesuai dengan kebutuhan dasar minimal.\" Ayat (2): \"Perlindungan sosial sebagaimana dimaksud pada ayat (1) dilaksanakan melalui:\"",
+    ),
+    (
+        "uu-11-2009-pasal-15",
+        "Ayat (1): \"Bantuan sosial dimaksudkan agar seseorang, keluarga, kelompok, dan/atau masyarakat yang mengalami guncangan dan kerentanan sosial dapat tetap hidup secara wajar.\" Ayat (2): \"Bantuan sosial sebagaimana dimaksud pada ayat (1) bersifat sementara dan/atau berkelanjutan dalam bentuk:\"",
+    ),
+    (
+        "uu-11-2009-pasal-16",
+        "Ayat (1): \"Advokasi sosial dimaksudkan untuk melindungi dan membela seseorang, keluarga, kelompok, dan/atau masyarakat yang dilanggar haknya.\" Ayat (2): \"Advokasi sosial sebagaimana dimaksud pada ayat (1) diberikan dalam bentuk penyadaran hak dan kewajiban, pembelaan, dan pemenuhan hak.\"",
+    ),
+    (
+        "uu-11-2009-pasal-17",
+        "Ayat (1): \"Bantuan hukum diselenggarakan untuk mewakili kepentingan warga negara yang menghadapi masalah hukum dalam pembelaan atas hak, baik di dalam maupun di luar pengadilan.\" Ayat (2): \"Bantuan hukum sebagaimana dimaksud pada ayat (1) diberikan dalam bentuk pembelaan dan konsultasi hukum.\"",
+    ),
+    (
+        "uu-11-2009-pasal-1-angka-3",
+        "\"Tenaga Kesejahteraan Sosial adalah seseorang yang dididik dan dilatih secara profesional untuk melaksanakan tugas-tugas pelayanan dan penanganan masalah sosial dan/atau seseorang yang bekerja, baik di lembaga pemerintah maupun swasta yang ruang lingkup kegiatannya di bidang kesejahteraan sosial.\"",
+    ),
+    (
+        "uu-11-2009-pasal-1-angka-4",
+        "\"Pekerja Sosial Profesional adalah seseorang yang bekerja, baik di lembaga pemerintah maupun swasta yang memiliki kompetensi dan profesi pekerjaan sosial, dan kepedulian dalam pekerjaan sosial yang diperoleh melalui pendidikan, pelatihan, dan/atau pengalaman praktek pekerjaan sosial untuk melaksanakan tugas-tugas pelayanan dan penanganan masalah sosial.\"",
+    ),
+    (
+        "uu-11-2009-pasal-1-angka-5",
+        "\"Relawan Sosial adalah seseorang dan/atau kelompok masyarakat, baik yang berlatar belakang pekerjaan sosial maupun bukan berlatar belakang pekerjaan sosial, tetapi melaksanakan kegiatan penyelenggaraan di bidang sosial bukan di instansi sosial pemerintah atas kehendak sendiri dengan atau tanpa imbalan.\"",
+    ),
+    (
+        "uu-11-2009-pasal-1-angka-6",
+        "\"Pelaku Penyelenggaraan Kesejahteraan Sosial adalah individu, kelompok, lembaga kesejahteraan sosial, dan masyarakat yang terlibat dalam penyelenggaraan kesejahteraan sosial.\"",
+    ),
+    (
+        "uu-11-2009-pasal-1-angka-7",
+        "\"Lembaga Kesejahteraan Sosial adalah organisasi sosial atau perkumpulan sosial yang melaksanakan penyelenggaraan kesejahteraan sosial yang dibentuk oleh masyarakat, baik yang berbadan hukum maupun yang tidak berbadan hukum.\"",
+    ),
+    (
+        "uu-11-2009-pasal-38",
+        "Ayat (1): \"Masyarakat mempunyai kesempatan yang seluas-luasnya untuk berperan dalam penyelenggaraan kesejahteraan sosial.\" Ayat (2): \"Peran sebagaimana dimaksud pada ayat (1) dapat dilakukan oleh:\"",
+    ),
+    (
+        "uu-11-2009-pasal-40",
+        "\"Peran badan usaha sebagaimana dimaksud dalam Pasal 38 huruf g dalam penyelenggaraan kesejahteraan sosial dilakukan sebagai tanggung jawab sosial dan lingkungan sesuai dengan ketentuan peraturan perundang-undangan.\"",
+    ),
+    (
+        "uu-14-2019-pasal-1-angka-1",
+        "\"Pekerja Sosial adalah seseorang yang memiliki pengetahuan, keterampilan, dan nilai praktik pekerjaan sosial serta telah mendapatkan sertifikat kompetensi.\"",
+    ),
+    (
+        "uu-14-2019-pasal-1-angka-2",
+        "\"Praktik Pekerjaan Sosial adalah penyelenggaraan pertolongan profesional yang terencana, terpadu, berkesinambungan dan tersupervisi untuk mencegah disfungsi sosial, serta memulihkan dan meningkatkan keberfungsian sosial individu, keluarga, kelompok, dan masyarakat.\"",
+    ),
+    (
+        "uu-14-2019-pasal-66",
+        "\"Pada saat Undang-Undang ini mulai berlaku, ketentuan yang mengatur mengenai pekerja sosial profesional dalam Pasal 1 angka 4, Pasal 33 ayat (2), Pasal 52 ayat (3) sampai dengan ayat (6) Undang-Undang Nomor 11 Tahun 2009 tentang Kesejahteraan Sosial (Lembaran Negara Republik Indonesia Tahun 2009 Nomor 12, Tambahan Lembaran Negara Republik Indonesia Nomor 4967), dicabut dan dinyatakan tidak berlaku.\"",
+    ),
+];
+
+#[test]
+fn every_quoted_list_and_article_of_the_law_is_word_for_word() {
+    let pack = pack();
+    for (id, expected) in LAW_LISTS {
+        assert_eq!(points(entry(&pack, id)), *expected, "{id}");
+    }
+    for (id, expected) in LAW_BODIES {
+        assert_eq!(entry(&pack, id).body.as_ref(), *expected, "{id}");
+    }
+    // Every labelled list of the law runs a, b, c ... (or 1, 2, 3 ... from its first
+    // angka) with no letter skipped or swapped.
+    for (_, e) in pack.entries() {
+        if !e.source.starts_with("uu-") || e.points.is_empty() {
+            continue;
+        }
+        let labels = labels(e);
+        if let Ok(first) = labels[0].parse::<usize>() {
+            let expected: Vec<String> = (first..first + labels.len())
+                .map(|n| n.to_string())
+                .collect();
+            assert_eq!(labels, expected, "{}", e.id);
+        } else {
+            let expected: Vec<String> = ('a'..='z').take(labels.len()).map(String::from).collect();
+            assert_eq!(labels, expected, "{}", e.id);
+        }
+    }
+}
+
+#[test]
+fn the_notes_tell_the_two_laws_asas_and_tujuan_apart_by_what_each_list_holds() {
+    let pack = pack();
+    let asas_11 = items(entry(&pack, "uu-11-2009-pasal-2"));
+    let asas_14 = items(entry(&pack, "uu-14-2019-pasal-2"));
+    let only_11: Vec<&str> = asas_11
+        .iter()
+        .copied()
+        .filter(|a| !asas_14.contains(a))
+        .collect();
+    let only_14: Vec<&str> = asas_14
+        .iter()
+        .copied()
+        .filter(|a| !asas_11.contains(a))
+        .collect();
+    assert_eq!(only_11, ["keterbukaan", "partisipasi", "keberlanjutan"]);
+    assert_eq!(only_14, ["nondiskriminatif", "aksesibilitas"]);
+    for id in ["uu-11-2009-pasal-2", "uu-14-2019-pasal-2"] {
+        let note = flat(note(entry(&pack, id)));
+        for asas in only_11.iter().chain(&only_14) {
+            assert!(note.contains(asas), "{id} does not name {asas}: {note}");
+        }
+    }
+    // The 2009 note no longer says the 2019 law "adds" to it.
+    assert!(!note(entry(&pack, "uu-11-2009-pasal-2")).contains("menambah"));
+    // Huruf e of both tujuan is the same text, and both notes say so.
+    let tujuan_11 = items(entry(&pack, "uu-11-2009-pasal-3"));
+    let tujuan_14 = items(entry(&pack, "uu-14-2019-pasal-3"));
+    assert_eq!(tujuan_11[4], tujuan_14[4]);
+    assert_ne!(tujuan_11[0], tujuan_14[0]);
+    for id in ["uu-11-2009-pasal-3", "uu-14-2019-pasal-3"] {
+        let note = flat(note(entry(&pack, id)));
+        assert!(note.contains("sama kata demi kata"), "{id}: {note}");
+        assert!(!note.contains("hampir sama"), "{id}: {note}");
+    }
+    // Hand-written questions keep them apart.
+    let questions: Vec<_> = pack.topics.iter().flat_map(|t| &t.questions).collect();
+    for id in [
+        "soal-asas-huruf-a-dua-uu",
+        "soal-uu-14-tujuan-huruf-e-sama",
+        "soal-uu-14-pelindungan-sosial",
+    ] {
+        let question = questions.iter().find(|q| q.id == id).unwrap();
+        let explanation = question.explanation.as_deref().unwrap();
+        assert!(explanation.contains("UU No. 11 Tahun 2009"), "{id}");
+        assert!(explanation.contains("UU No. 14 Tahun 2019"), "{id}");
+    }
+}
+
+#[test]
+fn the_pasal_3_note_says_what_the_blog_wrote_for_each_difference() {
+    let pack = pack();
+    let pasal_3 = entry(&pack, "uu-11-2009-pasal-3");
+    let note = flat(note(pasal_3));
+    for phrase in [
+        // (d): the law's one word against the blog's two.
+        "\"kepedulian dan tanggungjawab sosial dunia usaha\"",
+        "blog menulis \"tanggung jawab\" (dua kata)",
+        // (a): the law's comma.
+        "\"kualitas, dan kelangsungan hidup\"",
+        "\"kualitas dan kelangsungan hidup\"",
+        // (f) and the missing (e).
+        "\"manajemen penyelenggaraan kesejahteraan sosial\"",
+        "huruf (e)",
+    ] {
+        assert!(note.contains(phrase), "{phrase}: {note}");
+    }
+    assert!(points(pasal_3)[0].contains("kualitas, dan kelangsungan hidup"));
+}
+
+#[test]
+fn bantuan_sosial_is_not_said_to_be_excluded_by_words_the_law_does_not_use() {
+    let pack = pack();
+    for text in all_texts(&pack) {
+        assert!(!text.contains("TIDAK termasuk jaminan sosial"), "{text}");
+    }
+    assert_note_has(
+        &pack,
+        "uu-11-2009-pasal-9",
+        &[
+            "tidak disebut di antara bentuk jaminan sosial",
+            "\"asuransi kesejahteraan sosial dan bantuan langsung berkelanjutan\" (ayat (2))",
+            "\"tunjangan berkelanjutan\" (ayat (3))",
+            "Pasal 14 ayat (2) huruf a",
+            // Penjelasan Pasal 9 ayat (2), word for word.
+            "\"asuransi yang secara khusus diberikan kepada warga negara tidak mampu dan tidak terakses oleh sistem asuransi sosial pada umumnya yang berbasis pada kontribusi peserta\"",
+        ],
+    );
+    let pasal_14 = flat(note(entry(&pack, "uu-11-2009-pasal-14")));
+    assert!(pasal_14.contains("tidak di antara bentuk jaminan sosial dalam Pasal 9"));
+    assert!(pasal_14.contains(
+        "\"Yang dimaksud dengan “guncangan dan kerentanan sosial” yaitu keadaan tidak stabil yang terjadi secara tiba-tiba sebagai akibat dari situasi krisis sosial, ekonomi, politik, bencana, dan fenomena alam.\""
+    ));
+    let pasal_15 = flat(note(entry(&pack, "uu-11-2009-pasal-15")));
+    assert!(pasal_15.contains("perawatan kesehatan dan obat-obatan, akses pelayanan dasar"));
+    assert!(note(entry(&pack, "uu-11-2009-pasal-7")).contains(
+        "\"Yang dimaksud dengan “koersif” yaitu tindakan pemaksaan dalam proses rehabilitasi sosial.\""
+    ));
+}
+
+#[test]
+fn the_revocation_is_told_in_the_laws_words_wherever_it_is_mentioned() {
+    let pack = pack();
+    let pasal_33 = flat(note(entry(&pack, "uu-11-2009-pasal-33")));
+    assert!(
+        pasal_33.contains("\"ketentuan yang mengatur mengenai pekerja sosial profesional dalam Pasal 1 angka 4, Pasal 33 ayat (2), Pasal 52 ayat (3) sampai dengan ayat (6)\""),
+        "{pasal_33}"
+    );
+    assert!(!pasal_33.contains("sejauh"), "{pasal_33}");
+    let definition = flat(note(entry(&pack, "uu-14-2019-pasal-1-angka-1")));
+    for phrase in [
+        "Pasal 1 angka 4 dicabut oleh Pasal 66",
+        "Pasal 59 huruf b",
+        "\"harus dimaknai sebagai Pekerja Sosial\"",
+    ] {
+        assert!(definition.contains(phrase), "{phrase}: {definition}");
+    }
+    // Who else UU 14/2019 recognises as Pekerja Sosial, in its words.
+    for id in ["uu-11-2009-pasal-1-angka-3", "uu-11-2009-pasal-1-angka-5"] {
+        assert_note_has(
+            &pack,
+            id,
+            &[
+                "Pasal 60 huruf b: \"Pekerja sosial profesional yang belum tersertifikasi, tenaga kesejahteraan sosial, penyuluh sosial, dan relawan sosial yang telah melakukan pelayanan sosial diakui sebagai Pekerja Sosial setelah lulus Uji Kompetensi sebagaimana dimaksud dalam Pasal 23\"",
+            ],
+        );
+    }
+    // The law does not say the new definition "replaces" the old one.
+    for text in all_texts(&pack) {
+        assert!(!text.contains("menggantikan definisi"), "{text}");
+    }
+    let question = pack
+        .topics
+        .iter()
+        .flat_map(|t| &t.questions)
+        .find(|q| q.id == "soal-uu-14-pasal-59-istilah")
+        .unwrap();
+    let AuthoredKind::Choice { options, correct } = &question.kind else {
+        panic!("{question:?}")
+    };
+    assert_eq!(options[*correct], "Pekerja Sosial");
+}
+
+#[test]
+fn what_the_sources_do_not_confirm_is_marked_as_unchecked() {
+    let pack = pack();
+    for (source, phrase) in [
+        ("blog-fungsi-tujuan", "tidak diketahui"),
+        ("suharto-2006", "tidak dapat dipastikan"),
+        ("suharto-2009", "belum dicocokkan"),
+        ("pp-39-2012", "tidak diperiksa"),
+        ("uu-11-2009", "seluas- luasnya"),
+        ("uu-14-2019", "tidak ikut disalin"),
+    ] {
+        let citation = &pack.source(source).unwrap().citation;
+        assert!(citation.contains(phrase), "{source}: {citation}");
+    }
+    // Suharto's five roles: the elided end of his sentence and the page come from
+    // secondary copies, and the note says so.
+    assert_note_has(
+        &pack,
+        "peran-parsons-dkk",
+        &[
+            "\"pembimbingan sosial\"",
+            "menurut salinan sekunder",
+            "pendampingan sosial",
+            "belum dicocokkan dengan cetakan 2005",
+        ],
+    );
+    // His sentence on the pendamping is quoted from secondary copies of the 2005
+    // book; his 2002 paper has "community worker" where they have "pekerja sosial".
+    let solver = flat(note(entry(&pack, "peran-pemecah-masalah")));
+    assert!(
+        solver.contains("salinan sekunder Suharto (2005)"),
+        "{solver}"
+    );
+    assert!(
+        solver.contains("\"peranan seorang community worker seringkali diwujudkan"),
+        "{solver}"
+    );
+    // The compiler's own explanations of the roles and glossary terms say so.
+    for id in [
+        "peran-mediator",
+        "peran-fasilitator",
+        "peran-perencana",
+        "peran-pemecah-masalah",
+        "peran-broker",
+        "peran-pembela",
+        "peran-pelindung",
+        "glosarium-intervensi",
+        "glosarium-kemandirian",
+        "glosarium-pendampingan",
+        "fungsi-tujuan-dubois-miley",
+    ] {
+        assert!(
+            note(entry(&pack, id)).contains("penyusun"),
+            "{id}: {}",
+            note(entry(&pack, id))
+        );
+    }
+    assert!(
+        note(entry(&pack, "fungsi-tujuan-dubois-miley")).contains("halamannya belum diperiksa")
+    );
+}
+
+#[test]
+fn every_spelling_the_pack_corrects_in_the_blog_is_named_in_a_note_with_its_fix() {
+    let pack = pack();
+    // (entry, what the blog wrote, what the pack writes)
+    let fixes = [
+        ("fungsi-kinerja-pekerja-sosial", "responsive", "responsif"),
+        (
+            "fungsi-tugas-utama",
+            "sosial function",
+            "social functioning",
+        ),
+        (
+            "uu-11-2009-pasal-3",
+            "manajemen penyelenggara kesejahteraan",
+            "manajemen penyelenggaraan kesejahteraan sosial",
+        ),
+        (
+            "bidang-kesehatan-rehabilitasi",
+            "rehabilitas vokasional",
+            "rehabilitasi",
+        ),
+        (
+            "bidang-pengembangan-masyarakat",
+            "perencana sosial",
+            "perencanaan sosial",
+        ),
+        ("bidang-pengembangan-masyarakat", "masyarkat", "masyarakat"),
+        (
+            "bidang-pengembangan-masyarakat",
+            "ketetangaan",
+            "ketetanggaan",
+        ),
+        (
+            "bidang-jaminan-sosial",
+            "sosial foundation",
+            "social foundation",
+        ),
+        (
+            "bidang-jaminan-sosial",
+            "jaringan pengaman sosial",
+            "jaring pengaman sosial",
+        ),
+        (
+            "bidang-sekolah",
+            "peningkatan partisipasi keluarga dan masyarkata",
+            "masyarakat dalam pendidikan",
+        ),
+        (
+            "bidang-industri",
+            "Pekerja sosial industri",
+            "Pekerjaan sosial industri",
+        ),
+        (
+            "bidang-industri",
+            "perencanaan pensiunan",
+            "perencanaan pensiun",
+        ),
+        ("bidang-industri", "coorporate social", "corporate social"),
+    ];
+    for (id, blog, fixed) in fixes {
+        let e = entry(&pack, id);
+        let note = flat(note(e));
+        assert!(
+            note.contains(&format!("\"{blog}")),
+            "{id}: {blog} in {note}"
+        );
+        assert!(note.contains(fixed), "{id}: {fixed} in {note}");
+        // The blog's spelling is in the note only, never in what is studied.
+        for text in points(e).into_iter().chain([&*e.title, &*e.body]) {
+            assert!(!text.contains(blog), "{id}: {text}");
+        }
+    }
+}
+
+#[test]
+fn searches_for_the_laws_terms_find_both_laws_and_the_matching_setting() {
+    let pack = pack();
+    let top = |query: &str, n: usize| -> Vec<String> {
+        search_ids(&pack, query).into_iter().take(n).collect()
+    };
+    for (query, n, ids) in [
+        ("asas", 2, &["uu-11-2009-pasal-2", "uu-14-2019-pasal-2"][..]),
+        (
+            "tujuan",
+            3,
+            &["uu-11-2009-pasal-3", "uu-14-2019-pasal-3"][..],
+        ),
+        (
+            "jaminan sosial",
+            3,
+            &["uu-11-2009-pasal-9", "bidang-jaminan-sosial"][..],
+        ),
+        (
+            "pendampingan",
+            2,
+            &["glosarium-pendampingan", "uu-11-2009-pasal-12-ayat-3"][..],
+        ),
+        ("bantuan sosial", 1, &["uu-11-2009-pasal-15"][..]),
+        (
+            "pekerja sosial profesional",
+            1,
+            &["uu-11-2009-pasal-1-angka-4"][..],
+        ),
+    ] {
+        let found = top(query, n);
+        for id in ids {
+            assert!(
+                found.iter().any(|f| f == id),
+                "{query}: {id} not in {found:?}"
+            );
+        }
+    }
+}
+
+#[test]
+fn where_the_two_laws_define_the_same_thing_the_notes_compare_their_words() {
+    let pack = pack();
+    let uu_14 = points(entry(&pack, "uu-14-2019-pasal-1"));
+    let body = |id: &str| entry(&pack, id).body.trim_matches('"').to_owned();
+    // Rehabilitasi sosial: the same words in both laws, and the note says so.
+    assert_eq!(body("uu-11-2009-pasal-1-angka-8"), uu_14[4]);
+    assert_note_has(
+        &pack,
+        "uu-11-2009-pasal-1-angka-8",
+        &["Pasal 1 angka 5", "kata-kata yang sama"],
+    );
+    // Pemberdayaan sosial: worded differently; the note quotes UU 14/2019 whole.
+    assert_ne!(body("uu-11-2009-pasal-1-angka-10"), uu_14[5]);
+    assert_note_has(
+        &pack,
+        "uu-11-2009-pasal-1-angka-10",
+        &[
+            "UU No. 14 Tahun 2019 Pasal 1 angka 6",
+            uu_14[5],
+            "Jangan tertukar",
+        ],
+    );
+    // Perlindungan / Pelindungan sosial.
+    assert_note_has(
+        &pack,
+        "uu-11-2009-pasal-1-angka-9",
+        &["\"Pelindungan Sosial\"", "tanpa kata \"semua\""],
+    );
+    assert_note_has(
+        &pack,
+        "uu-11-2009-pasal-17",
+        &[
+            "Pasal 7 ayat (2) huruf c",
+            "\"pemberian akses bantuan hukum\"",
+        ],
+    );
+}
