@@ -550,7 +550,14 @@ impl Study {
         warnings.extend(log_warnings);
         let (mut settings, settings_warnings) = store.settings();
         warnings.extend(settings_warnings);
+        let today = Day::today();
+        let date_message = exam_date
+            .or_else(|| settings.exam_dates.get(&pack.meta.id).copied())
+            .and_then(|day| kisi_core::progress::exam_date_message(day, today, lang));
         let exam_date = match exam_date {
+            // A date already past plans nothing: said, and not saved over
+            // the one kept.
+            Some(day) if day < today => settings.exam_dates.get(&pack.meta.id).copied(),
             Some(day) => {
                 settings.exam_dates.insert(pack.meta.id.clone(), day);
                 if let Err(warning) = store.save_settings(&settings) {
@@ -567,6 +574,7 @@ impl Study {
             warnings: warnings
                 .iter()
                 .map(|w| printable_line(&w.message(lang)).into_owned())
+                .chain(date_message)
                 .collect(),
         }
     }

@@ -109,8 +109,10 @@ where
         // burst of keys costs one frame.
         let mut message = Some(inbox.recv());
         while let Some(next) = message {
-            handle(app, next)?;
+            // What a closing app saves is saved even when the terminal is gone.
+            let handled = handle(app, next);
             carry_out(app, progress, Some(&inbox.sender()));
+            handled?;
             let now = Instant::now();
             if app.wants_ticks() {
                 app.update(Action::Tick(now - last_tick));
@@ -135,7 +137,10 @@ fn handle(app: &mut App, message: Msg) -> io::Result<()> {
                 app.update(action);
             }
         }
-        Msg::InputClosed(error) => return Err(error),
+        Msg::InputClosed(error) => {
+            app.update(Action::Quit);
+            return Err(error);
+        }
         Msg::Searched { query, results } => app.show_search_results(query, results),
         Msg::Drawn { id, screen } => app.show_drawn(id, screen.map(|s| *s)),
         // The tick itself is sent after every message.
@@ -182,6 +187,9 @@ fn carry_out(app: &mut App, progress: &mut Progress, inbox: Option<&Sender<Msg>>
             }
         };
         saved = true;
+        // A failure is said at once on the screen on show, until a later
+        // save (which retries the answers kept in memory) succeeds.
+        app.env.save_failure = warning.as_ref().map(|w| w.message(app.env.lang));
         if let Some(warning) = warning {
             app.env.warnings.push(warning.message(app.env.lang));
         }
