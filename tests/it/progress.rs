@@ -269,6 +269,11 @@ fn the_daily_target_spreads_unseen_items_over_the_days_left() {
         kisi_core::progress::daily_target(&pack, &state, today, Some(today.plus(1))),
         40
     );
+    // Issue 12 #5: an exam half a year ahead made the target 1 card.
+    assert_eq!(
+        kisi_core::progress::daily_target(&pack, &state, today, Some(today.plus(182))),
+        20
+    );
     // An exam date in the past is no exam date.
     assert_eq!(
         kisi_core::progress::daily_target(&pack, &state, today, Some(today.plus(-1))),

@@ -96,7 +96,7 @@ impl Widget for &App {
 }
 
 /// A save that failed, said at the foot of whatever screen is on show (Home
-/// lists it with the other warnings), wrapped whole over up to three rows.
+/// lists it with the other warnings), wrapped over up to four rows.
 fn render_save_failure(app: &App, body: Rect, buf: &mut Buffer) {
     let Some(message) = &app.env.save_failure else {
         return;
@@ -104,10 +104,9 @@ fn render_save_failure(app: &App, body: Rect, buf: &mut Buffer) {
     if matches!(app.stack.screen, super::app::Screen::Home(_)) || body.height < 4 {
         return;
     }
-    let text = format!("⚠ {}: {message}", app.strings().exam.save_failed);
-    let mut lines = super::wrap::wrap(&text, body.width.into());
-    lines.truncate(3);
-    let height = u16::try_from(lines.len()).unwrap_or(3);
+    let mut lines = super::wrap::wrap(&format!("⚠ {message}"), body.width.into());
+    lines.truncate(usize::from(body.height / 2).min(4));
+    let height = u16::try_from(lines.len()).unwrap_or(4);
     let area = Rect::new(body.x, body.bottom() - height, body.width, height);
     Clear.render(area, buf);
     let lines: Vec<Line> = lines

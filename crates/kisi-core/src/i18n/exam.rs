@@ -26,8 +26,6 @@ pub struct ExamWords {
     pub date_past: &'static str,
     /// The exam is today: `{date}`.
     pub date_today: &'static str,
-    /// A save failed: shown on the screen the student is on.
-    pub save_failed: &'static str,
     // Plain mode.
     /// `{count}` questions, `{minutes}`, `{pass}` percent.
     pub plain_exam_header: &'static str,
@@ -36,8 +34,6 @@ pub struct ExamWords {
     pub plain_review_header: &'static str,
     /// `{number}`: one line per question in the exam's results.
     pub plain_result_line: &'static str,
-    pub plain_saved: &'static str,
-    pub plain_not_saved: &'static str,
 }
 
 pub fn exam_words(lang: Lang) -> &'static ExamWords {
@@ -63,13 +59,10 @@ pub(super) static EXAM_INDONESIAN: ExamWords = ExamWords {
     date_past: "Tanggal ujian {date} sudah lewat, jadi tidak dipakai untuk rencana harian \
                 (dan tidak disimpan bila baru diberikan). Pasang tanggal baru dengan --exam-date.",
     date_today: "Ujian hari ini ({date}): rencana harian biasa dipakai, ulangi yang masih lemah.",
-    save_failed: "Gagal menyimpan",
     plain_exam_header: "Ujian: {count} soal, {minutes} menit, batas lulus {pass}%.",
     plain_exam_no_feedback: "Jawaban dinilai setelah soal terakhir; baris kosong melewati soal.",
     plain_review_header: "Ulangan hari ini: {count} kartu.",
     plain_result_line: "{number}. {mark} {prompt}",
-    plain_saved: "Kemajuan tersimpan.",
-    plain_not_saved: "Kemajuan tidak tersimpan:",
 };
 
 pub(super) static EXAM_ENGLISH: ExamWords = ExamWords {
@@ -88,11 +81,8 @@ pub(super) static EXAM_ENGLISH: ExamWords = ExamWords {
     date_past: "The exam date {date} has passed, so the daily plan does not use it (and it is \
                 not saved when just given). Set a new one with --exam-date.",
     date_today: "The exam is today ({date}): the usual daily plan applies; go over weak items.",
-    save_failed: "Saving failed",
     plain_exam_header: "Mock exam: {count} questions, {minutes} minutes, pass mark {pass}%.",
     plain_exam_no_feedback: "Answers are marked after the last question; an empty line skips one.",
     plain_review_header: "Today's review: {count} cards.",
     plain_result_line: "{number}. {mark} {prompt}",
-    plain_saved: "Progress saved.",
-    plain_not_saved: "Progress not saved:",
 };

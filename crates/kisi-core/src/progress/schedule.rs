@@ -17,6 +17,9 @@ use super::time::{Day, Timestamp};
 /// (`Entry::point_key`), so that rewording material keeps its progress.
 pub type ItemKey = String;
 
+/// How many items one review session asks at most (the TUI's and plain
+/// mode's).
+pub const REVIEW_SIZE: usize = 20;
 /// New items a day when no exam date is set.
 pub const NEW_PER_DAY: usize = 20;
 /// In exam mode, an item whose predicted recall on the exam day is below

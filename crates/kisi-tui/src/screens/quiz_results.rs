@@ -21,9 +21,10 @@ use crate::view::reading_column;
 use crate::wrap::truncate;
 use kisi_core::i18n::Strings;
 use kisi_core::progress::ExamResult;
+use kisi_core::quiz::marks::outcome_mark;
 use kisi_core::quiz::session::Record;
 use kisi_core::quiz::wording::{self, score_line};
-use kisi_core::quiz::{Outcome, Session, Summary};
+use kisi_core::quiz::{Session, Summary};
 
 #[derive(Debug, Clone, PartialEq)]
 pub struct QuizResultsState {
@@ -369,12 +370,7 @@ fn exam_rows(state: &QuizResultsState, context: &Context) -> Vec<Row> {
     let records = state.session.records();
     for (index, question) in state.session.questions().iter().enumerate() {
         let record = records.get(index).and_then(Option::as_ref);
-        let mark = match record.map(Record::outcome) {
-            Some(Outcome::Correct | Outcome::Overridden) => '✓',
-            Some(Outcome::Partial(_)) => '~',
-            Some(Outcome::Wrong) => '✗',
-            None => '–',
-        };
+        let mark = outcome_mark(record.map(Record::outcome));
         let prompt = wording::prompt(&question.prompt, lang).replace('\n', " ");
         rows.push(row(format!("{mark} {}. {prompt}", index + 1)));
         let given = record.map_or_else(
