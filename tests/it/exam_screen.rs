@@ -271,20 +271,7 @@ fn closing_kisi_mid_exam_keeps_it_in_the_history() {
 /// "I was right" can still change is saved on closing.
 #[test]
 fn a_quiz_saves_on_grading_and_on_closing() {
-    let mut app = app();
-    let questions = kisi_core::quiz::generate(
-        &app.env.pack,
-        &kisi_core::quiz::QuizOptions {
-            count: 2,
-            seed: 5,
-            kinds: vec![QuestionKind::Choice],
-            ..kisi_core::quiz::QuizOptions::default()
-        },
-    )
-    .unwrap();
-    app = app.with_screen(Screen::Quiz(kisi_tui::screens::quiz::QuizState::new(
-        kisi_core::quiz::Session::new(questions),
-    )));
+    let mut app = quiz_of(QuestionKind::Choice, 2);
     app.update(Action::Choose(0));
     app.update(Action::Open);
     assert_eq!(app.mode(), Mode::Feedback);
@@ -297,20 +284,7 @@ fn a_quiz_saves_on_grading_and_on_closing() {
     app.update(Action::Open);
     assert_eq!(app.effects.len(), 1);
     // A wrong typed answer, on screen when kisi closes, is saved then.
-    let mut typed = self::app();
-    let questions = kisi_core::quiz::generate(
-        &typed.env.pack,
-        &kisi_core::quiz::QuizOptions {
-            count: 1,
-            seed: 5,
-            kinds: vec![QuestionKind::Typed],
-            ..kisi_core::quiz::QuizOptions::default()
-        },
-    )
-    .unwrap();
-    typed = typed.with_screen(Screen::Quiz(kisi_tui::screens::quiz::QuizState::new(
-        kisi_core::quiz::Session::new(questions),
-    )));
+    let mut typed = quiz_of(QuestionKind::Typed, 1);
     for c in "zzzz".chars() {
         typed.update(Action::Input(c));
     }
@@ -321,6 +295,20 @@ fn a_quiz_saves_on_grading_and_on_closing() {
         typed.effects.as_slice(),
         [Effect::RecordAnswer { .. }]
     ));
+}
+
+fn quiz_of(kind: QuestionKind, count: usize) -> App {
+    let app = app();
+    let options = kisi_core::quiz::QuizOptions {
+        count,
+        seed: 5,
+        kinds: vec![kind],
+        ..kisi_core::quiz::QuizOptions::default()
+    };
+    let questions = kisi_core::quiz::generate(&app.env.pack, &options).unwrap();
+    app.with_screen(Screen::Quiz(kisi_tui::screens::quiz::QuizState::new(
+        kisi_core::quiz::Session::new(questions),
+    )))
 }
 
 /// Issue 15 #8: a save that fails is said on the screen the student is

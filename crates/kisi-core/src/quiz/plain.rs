@@ -74,6 +74,21 @@ impl<'io, R: BufRead, W: Write> Plain<'io, R, W> {
         }
     }
 
+    /// "Question 3 of 10" and the question's text.
+    pub(super) fn header(&mut self, session: &Session, question: &Question) -> io::Result<()> {
+        let number = (session.current_index() + 1).to_string();
+        let total = session.questions().len().to_string();
+        writeln!(
+            self.output,
+            "\n{}\n{}",
+            fill(
+                self.w.question_header,
+                &[("number", &number), ("total", &total)]
+            ),
+            prompt(&question.prompt, self.lang)
+        )
+    }
+
     /// Asks every question of `session` with its verdict, then the report.
     pub(super) fn ask_session(
         &mut self,
@@ -82,7 +97,6 @@ impl<'io, R: BufRead, W: Write> Plain<'io, R, W> {
         record: Recorder<'_>,
     ) -> io::Result<Summary> {
         let w = self.w;
-        let total = session.questions().len().to_string();
         let started = Instant::now();
         let plain = self;
         while let Some(question) = session.current().cloned() {
@@ -90,13 +104,7 @@ impl<'io, R: BufRead, W: Write> Plain<'io, R, W> {
                 writeln!(plain.output, "{}", w.time_up)?;
                 break;
             }
-            let number = (session.current_index() + 1).to_string();
-            writeln!(
-                plain.output,
-                "\n{}\n{}",
-                fill(w.question_header, &[("number", &number), ("total", &total)]),
-                prompt(&question.prompt, plain.lang)
-            )?;
+            plain.header(&session, &question)?;
             let asked = Instant::now();
             let Some(answer) = plain.ask(&question)? else {
                 break;

@@ -15,7 +15,7 @@ use crate::progress::{
 use super::marks::outcome_mark;
 use super::plain::{Plain, Recorder};
 use super::session::{Record, Session, Summary};
-use super::wording::{Lang, fill, given, prompt, score_line, solution, words};
+use super::wording::{Lang, fill, given, prompt, score_line, solution};
 
 /// Asks today's review (what is due, then new items, as the TUI's review
 /// does) with a verdict after each answer; `record` hears of every answer.
@@ -71,7 +71,7 @@ pub fn run_plain_exam(
 ) -> io::Result<ExamResult> {
     let questions = build_exam(pack, blueprint, seed, lang)
         .map_err(|error| io::Error::new(io::ErrorKind::InvalidInput, error))?;
-    let (w, e) = (words(lang), exam_words(lang));
+    let e = exam_words(lang);
     let total = questions.len().to_string();
     let minutes = (blueprint.time_limit.as_secs() / 60).to_string();
     let pass = blueprint.pass_mark.to_string();
@@ -94,13 +94,7 @@ pub fn run_plain_exam(
             timed_out = true;
             break;
         }
-        let number = (session.current_index() + 1).to_string();
-        writeln!(
-            plain.output,
-            "\n{}\n{}",
-            fill(w.question_header, &[("number", &number), ("total", &total)]),
-            prompt(&question.prompt, lang)
-        )?;
+        plain.header(&session, &question)?;
         match plain.ask(&question)? {
             Some(answer) => {
                 session.submit(answer);
