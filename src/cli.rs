@@ -234,6 +234,9 @@ impl From<FormatArg> for CheckFormat {
 
 /// Parses the command line and runs it.
 pub fn main() -> ExitCode {
+    if let Some(code) = tui::guard::run_if_guard() {
+        return code;
+    }
     let cli = match Cli::try_parse() {
         Ok(cli) => cli,
         // clap quotes the arguments it rejects as they are.

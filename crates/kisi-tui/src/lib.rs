@@ -4,7 +4,8 @@
 //! `Msg`; terminal events become `Action`s through the per-mode keymap in
 //! `action`; `App::update` applies them; `view` draws. This module owns the
 //! terminal: it sets it up and always restores it, on quit, on error, on
-//! panic, on Ctrl-C and on SIGTERM/SIGHUP.
+//! panic, on Ctrl-C and on SIGTERM/SIGHUP; on an abort or SIGKILL the
+//! `guard` process does.
 
 pub mod action;
 pub mod answer;
@@ -12,6 +13,7 @@ pub mod app;
 pub mod cursor;
 pub mod draw;
 pub mod effect;
+pub mod guard;
 pub mod inbox;
 pub mod keymap;
 pub mod screens;
@@ -50,6 +52,8 @@ pub fn run(mut app: App, progress: &mut Progress) -> io::Result<()> {
     let inbox = Inbox::new();
     inbox::spawn_signals(inbox.sender())?;
     install_panic_hook();
+    // Before raw mode: the guard keeps the settings to restore on an abort.
+    let guard = guard::spawn();
     let mut terminal = ratatui::try_init()?;
     let result = execute!(io::stdout(), EnableMouseCapture)
         .and_then(|()| keep_ctrl_c_a_signal())
@@ -59,6 +63,9 @@ pub fn run(mut app: App, progress: &mut Progress) -> io::Result<()> {
             event_loop(&mut terminal, &mut app, progress, &inbox)
         });
     restore();
+    if let Some(guard) = guard {
+        guard.disarm();
+    }
     result
 }
 
