@@ -378,3 +378,49 @@ fn a_plain_exam_out_of_time_hands_in_with_nothing_answered() {
     assert!(text.contains("Time is up"), "{text}");
     assert_eq!(text.matches("not answered").count(), 3, "{text}");
 }
+
+/// Issue 12 #5: the leave prompt says what leaving really does.
+#[test]
+fn leaving_a_quiz_says_the_marked_answers_stay_saved() {
+    let mut quiz = quiz_of(QuestionKind::Choice, 2);
+    quiz.update(Action::Back);
+    let screen = draw(&mut quiz, 80, 24);
+    assert!(
+        screen.contains("Jawaban yang sudah dinilai tetap tersimpan."),
+        "{screen}"
+    );
+}
+
+/// Issue 12 #6: plain feedback marks each item of an order ✓ or ✗.
+#[test]
+fn plain_feedback_marks_each_item_of_an_order() {
+    let pack = kisi_core::content::builtin::builtin_pack().unwrap();
+    let options = kisi_core::quiz::QuizOptions {
+        count: 1,
+        seed: 4,
+        kinds: vec![QuestionKind::Ordering],
+        lang: Lang::En,
+        ..kisi_core::quiz::QuizOptions::default()
+    };
+    let question = kisi_core::quiz::generate(&pack, &options)
+        .unwrap()
+        .remove(0);
+    let Body::Ordering { items, order } = &question.body else {
+        panic!("{question:?}")
+    };
+    // The right order with its first two swapped: all but two right.
+    let mut reply: Vec<usize> = order.iter().map(|i| i + 1).collect();
+    reply.swap(0, 1);
+    let reply = reply.iter().map(ToString::to_string).collect::<Vec<_>>();
+    let mut output = Vec::new();
+    kisi_core::quiz::run_plain(
+        &pack,
+        &options,
+        &mut std::io::Cursor::new(format!("{}\n", reply.join(" "))),
+        &mut output,
+    )
+    .unwrap();
+    let text = String::from_utf8(output).unwrap();
+    assert_eq!(text.matches("  ✗ ").count(), 2, "{text}");
+    assert_eq!(text.matches("  ✓ ").count(), items.len() - 2, "{text}");
+}
