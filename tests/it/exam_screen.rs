@@ -255,6 +255,10 @@ fn ctrl_g_goes_to_a_question_by_number_and_tab_leaves_the_hand_in_page() {
 /// as it stands instead of dropping it.
 #[test]
 fn closing_kisi_mid_exam_keeps_it_in_the_history() {
+    // Nothing answered: nothing to keep.
+    let mut untouched = exam();
+    untouched.update(Action::Quit);
+    assert!(untouched.effects.is_empty(), "{:?}", untouched.effects);
     let mut app = exam();
     to_pick(&mut app);
     app.update(Action::Choose(0));
@@ -352,6 +356,8 @@ fn a_save_failure_shows_on_the_screen_on_show() {
     app.update(Action::Back);
     let mut again = self::exam();
     again.env.save_failure = app.env.save_failure.clone();
+    to_pick(&mut again);
+    again.update(Action::Choose(0));
     again.update(Action::Quit);
     carry_out_effects(&mut again, &mut progress);
     assert_eq!(again.env.save_failure, None);

@@ -602,10 +602,13 @@ impl super::ScreenState for ExamState {
     }
 
     /// Closing kisi mid-exam (Ctrl-C, a signal, a closed terminal) hands
-    /// it in as it stands, so the answers given are not lost.
+    /// it in as it stands, so the answers given are not lost; an exam with
+    /// no answer at all is not worth a line in the history.
     fn on_quit(&mut self, context: &Context, effects: &mut Vec<Effect>) {
-        let (_, result) = mark(self, context);
-        effects.push(Effect::RecordExam(result));
+        if self.answers_on_screen().iter().any(Option::is_some) {
+            let (_, result) = mark(self, context);
+            effects.push(Effect::RecordExam(result));
+        }
     }
 
     fn opens_search(&self) -> bool {
