@@ -121,8 +121,28 @@ fn a_changed_answer_is_said_unsaved_and_what_shows_is_what_is_marked() {
     // Back to the saved one: saved again.
     app.update(Action::Choose(1));
     assert!(draw(&mut app, 80, 24).contains("✓ Jawaban tersimpan"));
-    // Handed in with option c highlighted: c is what is marked.
+    // Handed in with option c highlighted: c is what is marked, and the
+    // hand-in page says so.
     app.update(Action::Choose(2));
+    while app.mode() != Mode::HandIn {
+        app.update(Action::NextItem);
+    }
+    let page = draw(&mut app, 80, 24);
+    let number = (pick + 1).to_string();
+    assert!(
+        page.contains(&format!(
+            "Belum disimpan, dinilai seperti yang tampil: {number}"
+        )),
+        "{page}"
+    );
+    let blanks = page
+        .lines()
+        .find_map(|l| l.split("Belum dijawab: ").nth(1))
+        .unwrap_or_default();
+    assert!(
+        !blanks.split([',', ' ']).any(|n| n == number),
+        "{number} is listed as a blank: {page}"
+    );
     hand_in(&mut app);
     let Screen::QuizResults(results) = &app.stack.screen else {
         panic!("{:?}", app.stack.screen)

@@ -7,6 +7,8 @@ use super::Lang;
 pub struct ExamWords {
     /// The answer on screen differs from the one saved (or none is saved).
     pub not_saved: &'static str,
+    /// The hand-in page: answers shown but not saved, marked as shown.
+    pub hand_in_unsaved: &'static str,
     pub key_go_to: &'static str,
     /// The hand-in page's Tab.
     pub key_first_unanswered: &'static str,
@@ -45,6 +47,7 @@ pub fn exam_words(lang: Lang) -> &'static ExamWords {
 
 pub(super) static EXAM_INDONESIAN: ExamWords = ExamWords {
     not_saved: "Belum disimpan: Enter menyimpan jawaban ini.",
+    hand_in_unsaved: "Belum disimpan, dinilai seperti yang tampil",
     key_go_to: "ke soal nomor",
     key_first_unanswered: "ke soal yang belum dijawab",
     go_to_prompt: "Ke soal nomor (1-{last}): ",
@@ -67,6 +70,7 @@ pub(super) static EXAM_INDONESIAN: ExamWords = ExamWords {
 
 pub(super) static EXAM_ENGLISH: ExamWords = ExamWords {
     not_saved: "Not saved: Enter saves this answer.",
+    hand_in_unsaved: "Not saved, marked as shown",
     key_go_to: "go to question",
     key_first_unanswered: "to an unanswered question",
     go_to_prompt: "Go to question (1-{last}): ",

@@ -378,20 +378,29 @@ fn page(state: &ExamState, context: &Context, width: usize) -> Page {
                 truncate(strings.exam_hand_in, width),
                 theme.heading,
             ));
-            let missing: Vec<String> = state
-                .answers
-                .iter()
-                .enumerate()
-                .filter(|(_, a)| a.is_none())
-                .map(|(i, _)| (i + 1).to_string())
-                .collect();
-            if !missing.is_empty() {
-                let text = format!("{}: {}", strings.exam_unanswered, missing.join(", "));
-                lines.extend(
-                    wrap(&text, width)
-                        .into_iter()
-                        .map(|l| Line::styled(l, theme.note)),
-                );
+            // What handing in now marks: blanks, and answers shown but
+            // not saved, which count as shown.
+            let numbers = |keep: &dyn Fn(usize) -> bool| -> Vec<String> {
+                (0..state.questions.len())
+                    .filter(|&i| keep(i))
+                    .map(|i| (i + 1).to_string())
+                    .collect()
+            };
+            let on_screen = state.answers_on_screen();
+            let missing = numbers(&|i| on_screen[i].is_none());
+            let unsaved = numbers(&|i| state.unsaved(i).is_some());
+            for (label, list) in [
+                (strings.exam_unanswered, missing),
+                (strings.exam.hand_in_unsaved, unsaved),
+            ] {
+                if !list.is_empty() {
+                    let text = format!("{label}: {}", list.join(", "));
+                    lines.extend(
+                        wrap(&text, width)
+                            .into_iter()
+                            .map(|l| Line::styled(l, theme.note)),
+                    );
+                }
             }
             lines.push(Line::raw(""));
             lines.extend(
