@@ -15,6 +15,7 @@ mod library;
 pub mod search_output;
 mod shell;
 pub mod stats_output;
+mod study;
 
 use kisi_core::authoring::check::CheckFormat;
 use kisi_core::authoring::{self, starter};
@@ -22,7 +23,7 @@ use kisi_core::content::diagnostic::Report;
 use kisi_core::content::{Pack, builtin, cache};
 use kisi_core::i18n::{Lang, Strings};
 use kisi_core::progress::{Day, Progress, Store, compute_stats};
-use kisi_core::quiz::{self, QuestionKind, QuizOptions, minutes_limit};
+use kisi_core::quiz::{QuestionKind, QuizOptions, minutes_limit};
 use kisi_core::search::Searcher;
 use kisi_core::text::{printable, printable_line};
 use kisi_tui as tui;
@@ -102,6 +103,12 @@ pub enum Command {
     },
     /// Quiz yourself: opens quiz setup, or asks on stdin/stdout with --plain.
     Quiz(QuizArgs),
+    /// Review what is due today (and new items), saving progress: opens kisi
+    /// (choose Review on Home), or asks on stdin/stdout with --plain.
+    Review(study::StudyArgs),
+    /// Take a mock exam to the pack's blueprint, kept in the history: opens
+    /// kisi (choose Mock exam on Home), or asks on stdin/stdout with --plain.
+    Exam(study::StudyArgs),
     /// Present to a room: one entry per slide, or with --quiz a class quiz with a countdown.
     Present(PresentArgs),
     /// Create a small, valid starter pack in a new or empty folder, with comments on every field.
@@ -250,6 +257,9 @@ impl From<FormatArg> for CheckFormat {
 
 /// Parses the command line and runs it.
 pub fn main() -> ExitCode {
+    if let Some(code) = tui::guard::run_if_guard() {
+        return code;
+    }
     let mut cli = match Cli::try_parse() {
         Ok(cli) => cli,
         // clap quotes the arguments it rejects as they are.
@@ -313,7 +323,13 @@ pub fn main() -> ExitCode {
             shell::print(shell::man_page(Cli::command(), subcommand.as_deref()))
         }
         Some(Command::Quiz(args)) if args.plain => {
-            with_pack(&cli, |pack| plain_quiz(pack, args, lang))
+            with_pack(&cli, |pack| study::plain_quiz(&cli, pack, args, lang))
+        }
+        Some(Command::Review(args)) if args.plain => {
+            with_pack(&cli, |pack| study::plain_review(&cli, pack, args, lang))
+        }
+        Some(Command::Exam(args)) if args.plain => {
+            with_pack(&cli, |pack| study::plain_exam(&cli, pack, args, lang))
         }
         Some(Command::Stats { json }) => with_pack(&cli, |pack| {
             let study = Study::open(pack, cli.data_dir.as_deref(), cli.exam_date, lang);
@@ -332,7 +348,8 @@ pub fn main() -> ExitCode {
         }),
         Some(Command::Quiz(args)) => open_tui(&cli, lang, Start::Quiz(args)),
         Some(Command::Present(args)) => open_tui(&cli, lang, Start::Present(args)),
-        None => open_tui(&cli, lang, Start::Home),
+        // Review and exam open on Home, which has both.
+        None | Some(Command::Review(_) | Command::Exam(_)) => open_tui(&cli, lang, Start::Home),
         Some(Command::Themes { name }) => themes(name.as_deref()),
     }
 }
@@ -539,25 +556,6 @@ fn clock_seed() -> u64 {
         .map_or(0, |d| d.as_secs() ^ u64::from(d.subsec_nanos()))
 }
 
-fn plain_quiz(pack: &Pack, args: &QuizArgs, lang: Lang) -> io::Result<ExitCode> {
-    let options = quiz_options(args, lang);
-    for topic in &options.topics {
-        if pack.find_topic(topic).is_none() {
-            eprintln!(
-                "kisi: {} `{}`. kisi list",
-                lang.strings().topic_not_found,
-                printable_line(topic)
-            );
-            return Ok(ExitCode::FAILURE);
-        }
-    }
-    let stdin = io::stdin();
-    let mut input = stdin.lock();
-    let mut output = io::stdout().lock();
-    quiz::run_plain(pack, &options, &mut input, &mut output)?;
-    Ok(ExitCode::SUCCESS)
-}
-
 fn parse_day(text: &str) -> Result<Day, String> {
     Day::parse(text).ok_or_else(|| {
         format!(
@@ -586,7 +584,14 @@ impl Study {
         warnings.extend(log_warnings);
         let (mut settings, settings_warnings) = store.settings();
         warnings.extend(settings_warnings);
+        let today = Day::today();
+        let date_message = exam_date
+            .or_else(|| settings.exam_dates.get(&pack.meta.id).copied())
+            .and_then(|day| kisi_core::progress::exam_date_message(day, today, lang));
         let exam_date = match exam_date {
+            // A date already past plans nothing: said, and not saved over
+            // the one kept.
+            Some(day) if day < today => settings.exam_dates.get(&pack.meta.id).copied(),
             Some(day) => {
                 settings.exam_dates.insert(pack.meta.id.clone(), day);
                 if let Err(warning) = store.save_settings(&settings) {
@@ -603,6 +608,7 @@ impl Study {
             warnings: warnings
                 .iter()
                 .map(|w| printable_line(&w.message(lang)).into_owned())
+                .chain(date_message)
                 .collect(),
         }
     }

@@ -10,8 +10,11 @@ fn kisi(args: &[&str]) -> Output {
 }
 
 fn kisi_with_input(args: &[&str], input: &str) -> Output {
+    // The plain study flows save progress: never to the user's own folder.
+    let data = tempfile::tempdir().unwrap();
     let mut child = Command::new(env!("CARGO_BIN_EXE_kisi"))
         .args(args)
+        .env("XDG_DATA_HOME", data.path())
         .env("LANG", "id_ID.UTF-8")
         .env_remove("LC_ALL")
         .env_remove("LC_MESSAGES")
@@ -700,4 +703,142 @@ fn a_theme_path_is_read_with_the_bounds_of_a_pack_file() {
             stderr(&output)
         );
     }
+}
+
+/// The lines of the progress log in `data`, one per saved event.
+fn log_lines(data: &Path) -> Vec<serde_json::Value> {
+    let log = data.join("progress").join("pekerjaan-sosial.jsonl");
+    std::fs::read_to_string(&log)
+        .unwrap_or_default()
+        .lines()
+        .map(|line| serde_json::from_str(line).unwrap())
+        .collect()
+}
+
+/// Issue 12 #6: a screen-reader user's answers count as a sighted one's:
+/// the plain quiz saves a review per item with the TUI's ratings.
+#[test]
+fn plain_quiz_saves_progress_like_the_tui() {
+    let data = tempfile::tempdir().unwrap();
+    let dir = data.path().to_str().unwrap();
+    let args = [
+        "--data-dir",
+        dir,
+        "quiz",
+        "--plain",
+        "--seed",
+        "3",
+        "--count",
+        "3",
+        "--kind",
+        "choice",
+    ];
+    let output = kisi_with_input(&args, "a\na\na\n");
+    assert!(output.status.success(), "{}", stderr(&output));
+    let events = log_lines(data.path());
+    assert!(events.len() >= 3, "{events:?}");
+    assert!(events.iter().all(|e| e["kind"] == "review"), "{events:?}");
+    // Right answers are rated above wrong ones (Again is 1).
+    let score = stdout(&output);
+    let right = score.matches("Benar!").count();
+    let again = events.iter().filter(|e| e["rating"] == 1).count();
+    assert!(events.len() - again >= right, "{score}\n{events:?}");
+    // Answered at once: a right answer is Good (3), as in the TUI.
+    assert!(
+        events.iter().all(|e| e["rating"] == 1 || e["rating"] == 3),
+        "{events:?}"
+    );
+    assert_eq!(
+        right > 0,
+        events.iter().any(|e| e["rating"] == 3),
+        "{score}"
+    );
+    // Statistics see them.
+    let stats = kisi(&["--data-dir", dir, "stats", "--json"]);
+    let stats: serde_json::Value = serde_json::from_slice(&stats.stdout).unwrap();
+    assert!(stats["seen"].as_u64().unwrap() >= 3, "{stats}");
+}
+
+#[test]
+fn plain_review_asks_what_is_due_and_saves_it() {
+    let data = tempfile::tempdir().unwrap();
+    let dir = data.path().to_str().unwrap();
+    let output = kisi_with_input(
+        &["--data-dir", dir, "review", "--plain", "--seed", "1"],
+        "a\n",
+    );
+    assert!(output.status.success(), "{}", stderr(&output));
+    assert!(
+        stdout(&output).starts_with("Ulangan hari ini: 20 kartu."),
+        "{}",
+        stdout(&output)
+    );
+    assert!(!log_lines(data.path()).is_empty());
+}
+
+#[test]
+fn plain_exam_marks_at_the_end_lists_every_question_and_keeps_the_result() {
+    let data = tempfile::tempdir().unwrap();
+    let dir = data.path().to_str().unwrap();
+    // Every question skipped with an empty line.
+    let output = kisi_with_input(
+        &[
+            "--data-dir",
+            dir,
+            "--lang",
+            "en",
+            "exam",
+            "--plain",
+            "--seed",
+            "2",
+        ],
+        &"\n".repeat(20),
+    );
+    assert!(output.status.success(), "{}", stderr(&output));
+    let text = stdout(&output);
+    assert!(
+        text.starts_with("Mock exam: 20 questions, 30 minutes, pass mark 70%."),
+        "{text}"
+    );
+    assert_eq!(text.matches("   not answered").count(), 20, "{text}");
+    assert_eq!(text.matches("   Right answer: ").count(), 20, "{text}");
+    assert!(text.contains("NOT PASSED: 0% (pass mark 70%)"), "{text}");
+    let events = log_lines(data.path());
+    let [exam] = events.as_slice() else {
+        panic!("{events:?}")
+    };
+    assert_eq!(exam["kind"], "exam");
+    assert_eq!(exam["answered"], 0);
+    assert_eq!(exam["questions"], 20);
+}
+
+/// Issue 12 #5: a date already past plans nothing, is said, not saved.
+#[test]
+fn a_past_exam_date_is_said_and_not_saved() {
+    let data = tempfile::tempdir().unwrap();
+    let dir = data.path().to_str().unwrap();
+    let output = kisi(&["--data-dir", dir, "--exam-date", "2001-02-03", "stats"]);
+    assert!(output.status.success(), "{}", stderr(&output));
+    assert!(
+        stderr(&output).contains("Tanggal ujian 2001-02-03 sudah lewat"),
+        "{}",
+        stderr(&output)
+    );
+    let english = kisi(&[
+        "--data-dir",
+        dir,
+        "--lang",
+        "en",
+        "--exam-date",
+        "2001-02-03",
+        "stats",
+    ]);
+    assert!(
+        stderr(&english).contains("The exam date 2001-02-03 has passed"),
+        "{}",
+        stderr(&english)
+    );
+    let again = kisi(&["--data-dir", dir, "stats", "--json"]);
+    let stats: serde_json::Value = serde_json::from_slice(&again.stdout).unwrap();
+    assert!(stats["exam_date"].is_null(), "{stats}");
 }

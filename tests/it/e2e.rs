@@ -151,6 +151,34 @@ fn sigterm_restores_the_terminal() {
     assert!(!kisi.in_alternate_screen(), "alternate screen not left");
 }
 
+/// Issue 15 #18: an abort (what an allocation failure ends in) or SIGKILL
+/// runs no code of kisi's; the guard process restores the terminal.
+#[test]
+fn an_abort_or_a_kill_leaves_the_terminal_restored() {
+    for signal in ["ABRT", "KILL"] {
+        let mut kisi = Session::start(&[], 80, 24);
+        kisi.wait_for("Jelajahi materi");
+        assert!(kisi.in_alternate_screen());
+        kisi.signal(signal);
+        kisi.wait_exit();
+        let start = std::time::Instant::now();
+        while kisi.in_alternate_screen() && start.elapsed() < Duration::from_secs(5) {
+            std::thread::sleep(Duration::from_millis(20));
+        }
+        assert!(
+            !kisi.in_alternate_screen(),
+            "{signal}: alternate screen not left"
+        );
+        // Mouse reporting was turned off after it was turned on.
+        let raw = kisi.raw_output();
+        let (on, off) = (raw.rfind("\x1b[?1000h"), raw.rfind("\x1b[?1000l"));
+        assert!(
+            on.is_some() && off > on,
+            "{signal}: mouse reporting left on"
+        );
+    }
+}
+
 /// Starts of escape sequences and of a UTF-8 character that never finish:
 /// `ESC [` (what Alt+[ sends), `ESC O`, a mouse report cut short, half of
 /// "…". The input reader waits for the rest of each.

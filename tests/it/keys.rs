@@ -135,10 +135,12 @@ fn every_screen_state() -> Vec<(Mode, Vec<KeyHint>)> {
     let Screen::Exam(state) = &exam.stack.screen else {
         panic!("{:?}", exam.stack.screen)
     };
-    for _ in 0..=state.questions.len() {
+    for _ in 0..state.questions.len() {
         seen(&exam, &mut hints);
         exam.update(Action::NextItem);
     }
+    // The hand-in page.
+    seen(&exam, &mut hints);
     exam.update(Action::Open);
     seen(&exam, &mut hints);
     run(&mut exam, &[Action::No, Action::Back]);
@@ -274,15 +276,20 @@ fn the_exam_help_lists_its_scroll_keys_and_a_long_page_scrolls() {
             .any(|h| h.keys == "PgUp PgDn" && h.action == "gulir"),
         "{hints:?}"
     );
-    // At 40x8 the first question does not fit: its end shows, marked,
-    // and PgUp goes back to its start.
-    let end = draw(&mut exam, 40, 8);
-    assert!(end.contains("▲ PgUp"), "{end}");
-    exam.update(Action::PageUp);
-    exam.update(Action::PageUp);
+    // At 40x8 the first question does not fit: it opens at its start,
+    // marked, PgDn goes on to its end and PgUp back.
     let top = draw(&mut exam, 40, 8);
     assert!(!top.contains("▲ PgUp") && top.contains("▼ PgDn"), "{top}");
-    // Answering brings the answer back into view.
-    exam.update(Action::Choose(0));
-    assert!(draw(&mut exam, 40, 8).contains("▲ PgUp"));
+    exam.update(Action::PageDown);
+    exam.update(Action::PageDown);
+    let end = draw(&mut exam, 40, 8);
+    assert!(end.contains("▲ PgUp") && !end.contains("▼ PgDn"), "{end}");
+    exam.update(Action::PageUp);
+    exam.update(Action::PageUp);
+    assert_eq!(draw(&mut exam, 40, 8), top);
+    // Choosing the second option (here "Salah") brings it into view.
+    exam.update(Action::Choose(1));
+    let chosen = draw(&mut exam, 40, 8);
+    assert!(chosen.contains("▲ PgUp"), "{chosen}");
+    assert!(chosen.contains("Salah"), "{chosen}");
 }

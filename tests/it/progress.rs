@@ -259,13 +259,20 @@ fn the_daily_target_spreads_unseen_items_over_the_days_left() {
     let pack = pack(1, 10); // 40 items
     let state = fold(&[], &Fsrs::default());
     let today = Day(20_000);
+    // 40 items over 3 days would be 14 a day: never fewer than the 20 a
+    // day without an exam date.
     assert_eq!(
         kisi_core::progress::daily_target(&pack, &state, today, Some(today.plus(3))),
-        14
+        20
     );
     assert_eq!(
         kisi_core::progress::daily_target(&pack, &state, today, Some(today.plus(1))),
         40
+    );
+    // Issue 12 #5: an exam half a year ahead made the target 1 card.
+    assert_eq!(
+        kisi_core::progress::daily_target(&pack, &state, today, Some(today.plus(182))),
+        20
     );
     // An exam date in the past is no exam date.
     assert_eq!(

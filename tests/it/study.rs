@@ -141,7 +141,7 @@ fn answers_can_be_changed_before_handing_in() {
     };
     assert_eq!(exam.answers.iter().filter(|a| a.is_some()).count(), 1);
     // Hand in from the last page, after confirming.
-    for _ in 0..25 {
+    while app.mode() != Mode::HandIn {
         app.update(Action::NextItem);
     }
     app.update(Action::Open);
@@ -219,8 +219,13 @@ fn leaving_the_exam_says_what_y_does() {
     open_menu(&mut app, MenuItem::Exam);
     app.update(Action::Back);
     let leave = draw(&mut app, 80, 24);
-    assert!(leave.contains("Tinggalkan ujian?"), "{leave}");
-    // `y` drops the answers here; the hint must not call it "submit".
+    // It says what leaving does: the exam is not marked nor kept.
+    assert!(
+        leave.contains("Tinggalkan ujian tanpa menyerahkan?"),
+        "{leave}"
+    );
+    assert!(leave.contains("tidak dinilai"), "{leave}");
+    // `y` leaves unmarked here; the hint must not call it "submit".
     assert!(leave.contains("y tinggalkan"), "{leave}");
     assert!(!leave.contains("y kirim"), "{leave}");
     app.update(Action::Yes);

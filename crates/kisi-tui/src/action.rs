@@ -56,6 +56,8 @@ pub enum Action {
     /// of a mock exam, or entry of a topic.
     NextItem,
     PreviousItem,
+    /// Ctrl-G in a mock exam: ask for a question's number and go there.
+    GoTo,
     /// Time has passed (for countdowns).
     Tick(Duration),
     /// The terminal now has this many columns and rows.

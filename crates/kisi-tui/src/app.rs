@@ -137,6 +137,8 @@ pub struct Env {
     pub exam_date: Option<Day>,
     /// Problems with saving progress, shown on Home.
     pub warnings: Vec<String>,
+    /// The last save failed: shown on every screen until one succeeds.
+    pub save_failure: Option<String>,
     pub seeds: Seeds,
 }
 
@@ -201,6 +203,7 @@ impl App {
                 today: Day::today(),
                 exam_date: None,
                 warnings: Vec::new(),
+                save_failure: None,
                 seeds: Seeds::default(),
             },
             stack: Stack {
@@ -267,6 +270,13 @@ impl App {
     pub fn update(&mut self, action: Action) {
         match action {
             Action::Quit => {
+                // Every screen open, the ones underneath too (a quiz under
+                // the entry its verdict opened), saves what it holds.
+                let context = self.env.context(view::body_area(self.size));
+                let stack = &mut self.stack;
+                for screen in stack.history.iter_mut().chain([&mut stack.screen]) {
+                    screen.state_mut().on_quit(&context, &mut self.effects);
+                }
                 self.should_quit = true;
                 return;
             }

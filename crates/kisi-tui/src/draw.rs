@@ -14,8 +14,7 @@ use kisi_core::quiz::{QuizOptions, Session, generate};
 use super::app::Screen;
 use super::screens::{class_quiz, exam, present, quiz};
 
-/// How many items one review session asks at most.
-pub const REVIEW_SIZE: usize = 20;
+pub use kisi_core::progress::REVIEW_SIZE;
 
 /// The questions a screen wants drawn, and the screen that will ask them.
 #[derive(Debug, Clone, PartialEq)]

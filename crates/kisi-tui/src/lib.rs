@@ -4,7 +4,8 @@
 //! `Msg`; terminal events become `Action`s through the per-mode keymap in
 //! `action`; `App::update` applies them; `view` draws. This module owns the
 //! terminal: it sets it up and always restores it, on quit, on error, on
-//! panic, on Ctrl-C and on SIGTERM/SIGHUP.
+//! panic, on Ctrl-C and on SIGTERM/SIGHUP; on an abort or SIGKILL the
+//! `guard` process does.
 
 pub mod action;
 pub mod answer;
@@ -12,6 +13,7 @@ pub mod app;
 pub mod cursor;
 pub mod draw;
 pub mod effect;
+pub mod guard;
 pub mod inbox;
 pub mod keymap;
 pub mod screens;
@@ -50,6 +52,8 @@ pub fn run(mut app: App, progress: &mut Progress) -> io::Result<()> {
     let inbox = Inbox::new();
     inbox::spawn_signals(inbox.sender())?;
     install_panic_hook();
+    // Before raw mode: the guard keeps the settings to restore on an abort.
+    let guard = guard::spawn();
     let mut terminal = ratatui::try_init()?;
     let result = execute!(io::stdout(), EnableMouseCapture)
         .and_then(|()| keep_ctrl_c_a_signal())
@@ -59,6 +63,9 @@ pub fn run(mut app: App, progress: &mut Progress) -> io::Result<()> {
             event_loop(&mut terminal, &mut app, progress, &inbox)
         });
     restore();
+    if let Some(guard) = guard {
+        guard.disarm();
+    }
     result
 }
 
@@ -109,8 +116,10 @@ where
         // burst of keys costs one frame.
         let mut message = Some(inbox.recv());
         while let Some(next) = message {
-            handle(app, next)?;
+            // What a closing app saves is saved even when the terminal is gone.
+            let handled = handle(app, next);
             carry_out(app, progress, Some(&inbox.sender()));
+            handled?;
             let now = Instant::now();
             if app.wants_ticks() {
                 app.update(Action::Tick(now - last_tick));
@@ -135,7 +144,10 @@ fn handle(app: &mut App, message: Msg) -> io::Result<()> {
                 app.update(action);
             }
         }
-        Msg::InputClosed(error) => return Err(error),
+        Msg::InputClosed(error) => {
+            app.update(Action::Quit);
+            return Err(error);
+        }
         Msg::Searched { query, results } => app.show_search_results(query, results),
         Msg::Drawn { id, screen } => app.show_drawn(id, screen.map(|s| *s)),
         // The tick itself is sent after every message.
@@ -182,6 +194,9 @@ fn carry_out(app: &mut App, progress: &mut Progress, inbox: Option<&Sender<Msg>>
             }
         };
         saved = true;
+        // A failure is said at once on the screen on show, until a later
+        // save (which retries the answers kept in memory) succeeds.
+        app.env.save_failure = warning.as_ref().map(|w| w.message(app.env.lang));
         if let Some(warning) = warning {
             app.env.warnings.push(warning.message(app.env.lang));
         }

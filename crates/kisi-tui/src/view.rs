@@ -86,12 +86,34 @@ impl Widget for &App {
             render_header(self, header, buf);
         }
         self.stack.screen.state().render(&context, body, buf);
+        render_save_failure(self, body, buf);
         let hints = screen_keys(self);
         render_footer(self, &hints, footer, buf);
         if self.stack.help_open {
             render_help(self, &hints, body, buf);
         }
     }
+}
+
+/// A save that failed, said at the foot of whatever screen is on show (Home
+/// lists it with the other warnings), wrapped over up to four rows.
+fn render_save_failure(app: &App, body: Rect, buf: &mut Buffer) {
+    let Some(message) = &app.env.save_failure else {
+        return;
+    };
+    if matches!(app.stack.screen, super::app::Screen::Home(_)) || body.height < 4 {
+        return;
+    }
+    let mut lines = super::wrap::wrap(&format!("⚠ {message}"), body.width.into());
+    lines.truncate(usize::from(body.height / 2).min(4));
+    let height = u16::try_from(lines.len()).unwrap_or(4);
+    let area = Rect::new(body.x, body.bottom() - height, body.width, height);
+    Clear.render(area, buf);
+    let lines: Vec<Line> = lines
+        .into_iter()
+        .map(|l| Line::styled(l, app.env.theme.error))
+        .collect();
+    Paragraph::new(lines).render(area, buf);
 }
 
 /// The keys of the screen on show, for its footer and the help overlay.

@@ -8,12 +8,14 @@ use std::fmt;
 
 use crate::search::Field;
 
+mod exam;
 mod interchange;
 mod library;
 mod quiz;
 mod starter;
 mod store;
 
+pub use exam::*;
 pub use interchange::*;
 pub use library::*;
 pub use quiz::*;
@@ -250,6 +252,8 @@ pub struct Strings {
     pub stats_failed: &'static str,
     pub exam_leave: &'static str,
     pub exam_results: &'static str,
+    /// The mock exam's and the review's words (`i18n::exam`).
+    pub exam: &'static ExamWords,
     pub not_a_terminal: &'static str,
     pub version_label: &'static str,
     pub entry_not_found: &'static str,
@@ -380,7 +384,7 @@ pub static INDONESIAN: Strings = Strings {
     quiz_expected: "Jawaban yang benar",
     quiz_explanation: "Penjelasan",
     quiz_overridden: "Dicatat benar (koreksi sendiri)",
-    quiz_leave: "Keluar dari kuis? Jawaban sejauh ini dibuang. (y/n)",
+    quiz_leave: "Keluar dari kuis? Jawaban yang sudah dinilai tetap tersimpan. (y/n)",
     quiz_time_left: "Sisa waktu",
     quiz_results: "Hasil kuis",
     quiz_score: "Skor",
@@ -444,7 +448,7 @@ pub static INDONESIAN: Strings = Strings {
     exam_answered: "terjawab",
     exam_saved: "Jawaban tersimpan",
     exam_hand_in: "Serahkan ujian",
-    exam_hand_in_hint: "Enter menyerahkan. Tab/Shift-Tab kembali ke soal.",
+    exam_hand_in_hint: "Enter menyerahkan. Tab ke soal yang belum dijawab, Shift-Tab ke soal terakhir, Ctrl-G ke soal nomor…",
     exam_unanswered: "Belum dijawab",
     exam_confirm: "Serahkan sekarang? Jawaban tidak bisa diubah lagi. (y/n)",
     exam_passed: "LULUS",
@@ -469,7 +473,8 @@ pub static INDONESIAN: Strings = Strings {
     stats_passed: "lulus",
     stats_failed: "belum lulus",
     exam_results: "Hasil ujian",
-    exam_leave: "Tinggalkan ujian? Jawaban dibuang dan tidak dinilai. (y/n)",
+    exam: &EXAM_INDONESIAN,
+    exam_leave: "Tinggalkan ujian tanpa menyerahkan? Ujian ini tidak dinilai dan tidak masuk riwayat. (y/n)",
     not_a_terminal: "kisi membutuhkan terminal. Untuk keluaran teks biasa gunakan `kisi list`, `kisi show ID` atau `kisi check`.",
     version_label: "versi",
     entry_not_found: "Tidak ada entri dengan id",
@@ -557,7 +562,7 @@ pub static ENGLISH: Strings = Strings {
     quiz_expected: "Right answer",
     quiz_explanation: "Explanation",
     quiz_overridden: "Counted as right (your own correction)",
-    quiz_leave: "Leave the quiz? Answers so far are dropped. (y/n)",
+    quiz_leave: "Leave the quiz? Answers already marked stay saved. (y/n)",
     quiz_time_left: "Time left",
     quiz_results: "Quiz results",
     quiz_score: "Score",
@@ -621,7 +626,7 @@ pub static ENGLISH: Strings = Strings {
     exam_answered: "answered",
     exam_saved: "Answer saved",
     exam_hand_in: "Hand in the exam",
-    exam_hand_in_hint: "Enter hands in. Tab/Shift-Tab go back to the questions.",
+    exam_hand_in_hint: "Enter hands in. Tab goes to an unanswered question, Shift-Tab to the last one, Ctrl-G to question number…",
     exam_unanswered: "Not answered",
     exam_confirm: "Hand in now? Answers can no longer be changed. (y/n)",
     exam_passed: "PASSED",
@@ -646,7 +651,8 @@ pub static ENGLISH: Strings = Strings {
     stats_passed: "passed",
     stats_failed: "not passed",
     exam_results: "Mock exam results",
-    exam_leave: "Leave the exam? Answers are dropped and not marked. (y/n)",
+    exam: &EXAM_ENGLISH,
+    exam_leave: "Leave without handing in? This exam is not marked and not kept in the history. (y/n)",
     not_a_terminal: "kisi needs a terminal. For plain text output use `kisi list`, `kisi show ID` or `kisi check`.",
     version_label: "version",
     entry_not_found: "No entry with id",

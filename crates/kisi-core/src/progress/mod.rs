@@ -15,8 +15,9 @@ mod time;
 pub use exam::{ExamBlueprint, ExamError, build_exam, exam_result};
 pub use fsrs::{Fsrs, MemoryState, Rating};
 pub use schedule::{
-    ItemKey, ItemState, PlanSummary, Progress, ProgressState, ReviewPlan, daily_target, due_items,
-    fold, is_quick, item_keys, pack_items, plan_summary, rating_for, review_plan, review_questions,
+    ExamDateStatus, ItemKey, ItemState, PlanSummary, Progress, ProgressState, REVIEW_SIZE,
+    ReviewPlan, daily_target, due_items, exam_date_message, exam_date_status, fold, is_quick,
+    item_keys, pack_items, plan_summary, rating_for, review_plan, review_questions,
 };
 pub use secure::Refusal;
 pub use stats::{Stats, compute_stats};

@@ -17,6 +17,9 @@ use super::time::{Day, Timestamp};
 /// (`Entry::point_key`), so that rewording material keeps its progress.
 pub type ItemKey = String;
 
+/// How many items one review session asks at most (the TUI's and plain
+/// mode's).
+pub const REVIEW_SIZE: usize = 20;
 /// New items a day when no exam date is set.
 pub const NEW_PER_DAY: usize = 20;
 /// In exam mode, an item whose predicted recall on the exam day is below
@@ -234,8 +237,10 @@ impl ReviewPlan {
 
 /// Today's plan. Without an exam date, up to [`NEW_PER_DAY`] new items a
 /// day. With one, the unseen items are spread evenly over the days left
-/// (`ceil(unseen / days_left)` a day), so every item is seen before the
-/// exam, and weak items come back before it (see [`ItemState::due_day`]).
+/// (`ceil(unseen / days_left)` a day, never fewer than without a date: a
+/// far exam must not slow the student down), so every item is seen before
+/// the exam, and weak items come back before it (see
+/// [`ItemState::due_day`]). A date today or past plans as if there were none.
 pub fn review_plan(
     pack: &Pack,
     state: &ProgressState,
@@ -249,12 +254,7 @@ pub fn review_plan(
         .filter(|key| !state.items.contains_key(key))
         .collect();
     let days_left = exam.map(|e| e.since(today));
-    let new_today = match days_left {
-        Some(days) => unseen
-            .len()
-            .div_ceil(usize::try_from(days).unwrap_or(1).max(1)),
-        None => NEW_PER_DAY,
-    };
+    let new_today = new_per_day(unseen.len(), days_left);
     ReviewPlan {
         due,
         unseen: unseen.len(),
@@ -308,10 +308,7 @@ pub fn plan_summary(
     }
     let unseen = items - seen;
     let days_left = exam.map(|e| e.since(today));
-    let new_today = match days_left {
-        Some(days) => unseen.div_ceil(usize::try_from(days).unwrap_or(1).max(1)),
-        None => NEW_PER_DAY,
-    };
+    let new_today = new_per_day(unseen, days_left);
     PlanSummary {
         items,
         seen,
@@ -319,6 +316,47 @@ pub fn plan_summary(
         days_left,
         daily_target: due + new_today.min(unseen),
     }
+}
+
+/// New items for today: [`NEW_PER_DAY`], or more when the unseen ones
+/// would not all be seen by the exam at that pace.
+fn new_per_day(unseen: usize, days_left: Option<i64>) -> usize {
+    let spread = days_left.map_or(0, |days| {
+        unseen.div_ceil(usize::try_from(days).unwrap_or(1).max(1))
+    });
+    spread.max(NEW_PER_DAY)
+}
+
+/// Where an exam date stands against `today`, for a message when it is no
+/// use for planning.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ExamDateStatus {
+    Ahead,
+    Today,
+    Past,
+}
+
+pub fn exam_date_status(exam: Day, today: Day) -> ExamDateStatus {
+    match exam.cmp(&today) {
+        std::cmp::Ordering::Greater => ExamDateStatus::Ahead,
+        std::cmp::Ordering::Equal => ExamDateStatus::Today,
+        std::cmp::Ordering::Less => ExamDateStatus::Past,
+    }
+}
+
+/// What to tell the student about an exam date that plans nothing (today
+/// or past), in `lang`; `None` for a date ahead.
+pub fn exam_date_message(exam: Day, today: Day, lang: crate::i18n::Lang) -> Option<String> {
+    let words = crate::i18n::exam_words(lang);
+    let template = match exam_date_status(exam, today) {
+        ExamDateStatus::Ahead => return None,
+        ExamDateStatus::Today => words.date_today,
+        ExamDateStatus::Past => words.date_past,
+    };
+    Some(crate::quiz::wording::fill(
+        template,
+        &[("date", &exam.to_string())],
+    ))
 }
 
 /// How many items to study today: `ceil(unseen / days_left) + due`.

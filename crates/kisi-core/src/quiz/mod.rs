@@ -3,7 +3,9 @@
 
 pub mod generate;
 pub mod grade;
+pub mod marks;
 pub mod plain;
+mod plain_study;
 pub mod question;
 pub(crate) mod rng;
 pub mod session;
@@ -11,7 +13,8 @@ pub mod wording;
 
 pub use generate::{ItemQuestions, QuizError, QuizOptions, generate};
 pub use grade::{Grade, Outcome, grade, grade_typed, normalize};
-pub use plain::run_plain;
+pub use plain::{Recorder, run_plain, run_plain_recorded};
+pub use plain_study::{run_plain_exam, run_plain_review};
 pub use question::{Answer, Body, Prompt, Question, QuestionKind, Target};
 pub use session::{Mistake, Score, Session, Summary, TopicScore, minutes_limit};
 pub use wording::Lang;

@@ -8,9 +8,18 @@ use crate::content::Pack;
 
 use super::generate::{QuizOptions, generate};
 use super::grade::{Grade, Outcome};
+use super::marks::marked_solution;
 use super::question::{Answer, Body, Question, QuestionKind};
 use super::session::{Score, Session, Summary};
-use super::wording::{Lang, QuizWords, fill, format_number, prompt, score_line, verdict, words};
+use super::wording::{
+    Lang, QuizWords, fill, format_number, given, prompt, score_line, verdict, words,
+};
+use crate::progress::is_quick;
+
+/// Hears of each answer once its grade is final (after any "I was right"),
+/// with whether it came quickly (`progress::is_quick`), to save it as the
+/// TUI does.
+pub type Recorder<'a> = &'a mut dyn FnMut(&Question, &Outcome, bool);
 
 /// Asks a generated quiz on `input`/`output` and returns its summary. Bad
 /// replies are explained and asked again; the end of input ends the quiz
@@ -25,72 +34,125 @@ pub fn run_plain(
     input: &mut impl BufRead,
     output: &mut impl Write,
 ) -> io::Result<Summary> {
+    run_plain_recorded(pack, options, input, output, &mut |_, _, _| {})
+}
+
+/// [`run_plain`], telling `record` of every answer as it is graded.
+///
+/// # Errors
+/// As [`run_plain`].
+pub fn run_plain_recorded(
+    pack: &Pack,
+    options: &QuizOptions,
+    input: &mut impl BufRead,
+    output: &mut impl Write,
+    record: Recorder<'_>,
+) -> io::Result<Summary> {
     let questions = generate(pack, options)
         .map_err(|error| io::Error::new(io::ErrorKind::InvalidInput, error))?;
     let w = words(options.lang);
     if questions.is_empty() {
         writeln!(output, "{}", w.no_questions)?;
     }
-    let total = questions.len().to_string();
     let mut session = Session::new(questions);
     if let Some(limit) = options.time_limit {
         session = session.with_time_limit(limit);
     }
-    let started = Instant::now();
-    let mut plain = Plain {
-        input,
-        output,
-        w,
-        lang: options.lang,
-    };
-    while let Some(question) = session.current().cloned() {
-        if session.is_out_of_time(started.elapsed()) {
-            writeln!(plain.output, "{}", w.time_up)?;
-            break;
-        }
-        let number = (session.current_index() + 1).to_string();
-        writeln!(
-            plain.output,
-            "\n{}\n{}",
-            fill(w.question_header, &[("number", &number), ("total", &total)]),
-            prompt(&question.prompt, options.lang)
-        )?;
-        let Some(answer) = plain.ask(&question)? else {
-            break;
-        };
-        let index = session.current_index();
-        let Some(grade) = session.submit(answer).cloned() else {
-            break;
-        };
-        if question.kind() == QuestionKind::Flashcard {
-            continue;
-        }
-        plain.feedback(&question, &grade)?;
-        let can_override = matches!(question.kind(), QuestionKind::Typed | QuestionKind::ListAll)
-            && matches!(grade.outcome, Outcome::Wrong | Outcome::Partial(_));
-        if can_override {
-            write!(plain.output, "{}", w.ask_override)?;
-            plain.output.flush()?;
-            match plain.line()? {
-                None => break,
-                Some(reply) if reply.trim() == "!" => {
-                    session.override_answer(index);
-                    writeln!(plain.output, "{}", w.overridden)?;
-                }
-                Some(_) => {}
-            }
-        }
-    }
-    let summary = session.summary();
-    plain.report(pack, &summary)?;
-    Ok(summary)
+    let mut plain = Plain::new(input, output, options.lang);
+    plain.ask_session(pack, session, record)
 }
 
-struct Plain<'io, R, W> {
+impl<'io, R: BufRead, W: Write> Plain<'io, R, W> {
+    pub(super) fn new(input: &'io mut R, output: &'io mut W, lang: Lang) -> Self {
+        Self {
+            input,
+            output,
+            w: words(lang),
+            lang,
+            skip_empty: false,
+            skipped: false,
+        }
+    }
+
+    /// "Question 3 of 10" and the question's text.
+    pub(super) fn header(&mut self, session: &Session, question: &Question) -> io::Result<()> {
+        let number = (session.current_index() + 1).to_string();
+        let total = session.questions().len().to_string();
+        writeln!(
+            self.output,
+            "\n{}\n{}",
+            fill(
+                self.w.question_header,
+                &[("number", &number), ("total", &total)]
+            ),
+            prompt(&question.prompt, self.lang)
+        )
+    }
+
+    /// Asks every question of `session` with its verdict, then the report.
+    pub(super) fn ask_session(
+        &mut self,
+        pack: &Pack,
+        mut session: Session,
+        record: Recorder<'_>,
+    ) -> io::Result<Summary> {
+        let w = self.w;
+        let started = Instant::now();
+        let plain = self;
+        while let Some(question) = session.current().cloned() {
+            if session.is_out_of_time(started.elapsed()) {
+                writeln!(plain.output, "{}", w.time_up)?;
+                break;
+            }
+            plain.header(&session, &question)?;
+            let asked = Instant::now();
+            let Some(answer) = plain.ask(&question)? else {
+                break;
+            };
+            let quick = is_quick(question.kind(), asked.elapsed());
+            let index = session.current_index();
+            let Some(mut grade) = session.submit(answer).cloned() else {
+                break;
+            };
+            if question.kind() != QuestionKind::Flashcard {
+                plain.feedback(&question, &grade)?;
+            }
+            let can_override =
+                matches!(question.kind(), QuestionKind::Typed | QuestionKind::ListAll)
+                    && matches!(grade.outcome, Outcome::Wrong | Outcome::Partial(_));
+            if can_override {
+                write!(plain.output, "{}", w.ask_override)?;
+                plain.output.flush()?;
+                let reply = plain.line()?;
+                if reply.as_deref().is_some_and(|r| r.trim() == "!") {
+                    session.override_answer(index);
+                    grade.outcome = Outcome::Overridden;
+                    writeln!(plain.output, "{}", w.overridden)?;
+                }
+                // Saved before the end of input ends the quiz.
+                record(&question, &grade.outcome, quick);
+                if reply.is_none() {
+                    break;
+                }
+            } else {
+                record(&question, &grade.outcome, quick);
+            }
+        }
+        let summary = session.summary();
+        plain.report(pack, &summary)?;
+        Ok(summary)
+    }
+}
+
+pub(super) struct Plain<'io, R, W> {
     input: &'io mut R,
-    output: &'io mut W,
+    pub(super) output: &'io mut W,
     w: &'static QuizWords,
-    lang: Lang,
+    pub(super) lang: Lang,
+    /// A mock exam: an empty reply leaves the question unanswered.
+    pub(super) skip_empty: bool,
+    /// The last `ask` gave nothing because the reply was empty.
+    pub(super) skipped: bool,
 }
 
 fn letter(index: usize) -> String {
@@ -131,6 +193,10 @@ impl<R: BufRead, W: Write> Plain<'_, R, W> {
                 writeln!(self.output)?;
                 return Ok(None);
             };
+            if self.skip_empty && reply.trim().is_empty() {
+                self.skipped = true;
+                return Ok(None);
+            }
             if let Some(value) = parse(reply.trim()) {
                 return Ok(Some(value));
             }
@@ -138,7 +204,10 @@ impl<R: BufRead, W: Write> Plain<'_, R, W> {
         }
     }
 
-    fn ask(&mut self, question: &Question) -> io::Result<Option<Answer>> {
+    /// The student's answer; `None` at the end of input, or for an empty
+    /// reply in a mock exam (then `skipped` is set).
+    pub(super) fn ask(&mut self, question: &Question) -> io::Result<Option<Answer>> {
+        self.skipped = false;
         let w = self.w;
         match &question.body {
             Body::Choice { options, .. } => {
@@ -243,6 +312,10 @@ impl<R: BufRead, W: Write> Plain<'_, R, W> {
             match self.line()? {
                 None if given.is_empty() => return Ok(None),
                 None => break,
+                Some(line) if line.trim().is_empty() && given.is_empty() && self.skip_empty => {
+                    self.skipped = true;
+                    return Ok(None);
+                }
                 Some(line) if line.trim().is_empty() => break,
                 Some(line) => given.push(line.trim().to_owned()),
             }
@@ -274,6 +347,20 @@ impl<R: BufRead, W: Write> Plain<'_, R, W> {
     fn feedback(&mut self, question: &Question, grade: &Grade) -> io::Result<()> {
         let w = self.w;
         writeln!(self.output, "{}", verdict(question, grade, self.lang))?;
+        // Which items of an order, pairs or a list were right, each marked.
+        if !matches!(grade.outcome, Outcome::Correct | Outcome::Overridden) {
+            if let Some(solution) = marked_solution(&question.body, &grade.given) {
+                writeln!(self.output, "{}", w.full_answer_marked)?;
+                for (k, (right, text)) in solution.iter().enumerate() {
+                    let mark = if *right { '✓' } else { '✗' };
+                    writeln!(self.output, "  {mark} {}. {text}", k + 1)?;
+                }
+            } else if question.kind() == QuestionKind::ListAll {
+                let given = given(&question.body, grade, self.lang);
+                let label = crate::i18n::exam_words(self.lang).your_answer;
+                writeln!(self.output, "{label}: {given}")?;
+            }
+        }
         if !matches!(grade.outcome, Outcome::Correct) {
             writeln!(self.output, "{}", question.explanation)?;
             if let Some(source) = &question.source {

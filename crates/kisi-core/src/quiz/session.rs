@@ -248,13 +248,20 @@ impl Session {
     }
 
     /// A new session asking again the questions answered wrong or partly
-    /// right, with the same time limit; `None` when there are
-    /// none.
+    /// right and those left unanswered (a timed-out quiz, a mock exam with
+    /// blanks), in their order, with the same time limit; `None` when there
+    /// are none.
     pub fn retry_mistakes(&self) -> Option<Self> {
         let questions: Vec<Question> = self
-            .mistakes()
-            .into_iter()
-            .map(|m| self.questions[m.question].clone())
+            .questions
+            .iter()
+            .zip(&self.records)
+            .filter(|(_, record)| {
+                record
+                    .as_ref()
+                    .is_none_or(|r| matches!(r.outcome(), Outcome::Wrong | Outcome::Partial(_)))
+            })
+            .map(|(question, _)| question.clone())
             .collect();
         if questions.is_empty() {
             return None;

@@ -102,6 +102,38 @@ pub fn is_incomplete(input: &Input) -> bool {
     }
 }
 
+/// The answer the input holds now, as Enter would save it; `None` while
+/// it is incomplete or empty (no option picked, nothing typed, items
+/// unpaired, a card not graded). An order is always complete: whether the
+/// student touched it is for the screen to know.
+pub fn current(input: &Input, question: &Question) -> Option<Answer> {
+    match (input, &question.body) {
+        (Input::Pick { selected }, Body::Choice { .. }) => selected.map(Answer::Choice),
+        (Input::Pick { selected }, Body::TrueFalse { .. }) => {
+            selected.map(|choice| Answer::TrueFalse(choice == 0))
+        }
+        (Input::Text { text }, _) => {
+            let text = text.trim();
+            (!text.is_empty()).then(|| Answer::Typed(text.to_owned()))
+        }
+        (Input::List { items, text }, _) => {
+            let mut items = items.clone();
+            let text = text.trim();
+            if !text.is_empty() && !items.iter().any(|named| list_key(named) == list_key(text)) {
+                items.push(text.to_owned());
+            }
+            (!items.is_empty()).then_some(Answer::ListAll(items))
+        }
+        (Input::Arrange { order, .. }, _) => Some(Answer::Ordering(order.clone())),
+        (Input::Match { choices, .. }, _) => choices
+            .iter()
+            .copied()
+            .collect::<Option<Vec<usize>>>()
+            .map(Answer::Matching),
+        _ => None,
+    }
+}
+
 /// What to say when Enter finds the answer incomplete.
 pub fn reminder(input: &Input, strings: &Strings) -> &'static str {
     if matches!(input, Input::Pick { .. }) {

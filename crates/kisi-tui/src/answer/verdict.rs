@@ -9,34 +9,11 @@ use crate::app::Context;
 use crate::wrap::wrap;
 use kisi_core::quiz::grade::Grade;
 use kisi_core::quiz::wording::{self, verdict, verdict_head};
-use kisi_core::quiz::{Answer, Body, Outcome, Question};
+use kisi_core::quiz::{Answer, Outcome, Question};
 
-/// The right order, or the right pairs, one per line, each marked ✓ where
-/// the student had it right; `None` for other kinds of question.
+/// The right order or pairs marked ✓ where the student had them right.
 fn marked_solution(question: &Question, answer: Option<&Answer>) -> Option<Vec<(bool, String)>> {
-    match (&question.body, answer) {
-        (Body::Ordering { items, order }, Some(Answer::Ordering(given))) => Some(
-            order
-                .iter()
-                .enumerate()
-                .map(|(k, &i)| {
-                    let item = items.get(i).map_or("", String::as_str);
-                    (given.get(k) == Some(&i), item.to_owned())
-                })
-                .collect(),
-        ),
-        (Body::Matching { left, right, pairs }, Some(Answer::Matching(given))) => Some(
-            left.iter()
-                .zip(pairs)
-                .enumerate()
-                .map(|(k, (item, &r))| {
-                    let other = right.get(r).map_or("", String::as_str);
-                    (given.get(k) == Some(&r), format!("{item} → {other}"))
-                })
-                .collect(),
-        ),
-        _ => None,
-    }
+    kisi_core::quiz::marks::marked_solution(&question.body, answer?)
 }
 
 /// The verdict on `answer` to `question`, appended to `lines`.

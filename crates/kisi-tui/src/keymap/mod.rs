@@ -98,6 +98,7 @@ pub enum Id {
     Scroll,
     Leave,
     OtherQuestion,
+    GoTo,
     // After an answer, and at the end.
     Next,
     OpenEntry,

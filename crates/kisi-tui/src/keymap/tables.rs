@@ -313,6 +313,13 @@ const OTHER_QUESTION_ROW: Row = row(
     |s| s.key_prev_next,
     Footer(4),
 );
+const GO_TO_ROW: Row = row(
+    Id::GoTo,
+    "Ctrl-G",
+    &[(Key::Ctrl('g'), Action::GoTo)],
+    |s| s.exam.key_go_to,
+    Help,
+);
 const SUBMIT_ROW: Row = row(Id::Submit, "Enter", ENTER, |s| s.key_submit, Footer(1));
 const SAVE_ROW: Row = row(Id::Save, "Enter", ENTER, |s| s.key_save, Footer(1));
 
@@ -340,6 +347,7 @@ const TEXT_INPUT: &[Row] = &[
         Footer(3),
     ),
     OTHER_QUESTION_ROW,
+    GO_TO_ROW,
     F1_ROW,
 ];
 
@@ -399,6 +407,7 @@ const PICK: &[Row] = &[
     SCROLL_ROW,
     LEAVE_ROW,
     OTHER_QUESTION_ROW,
+    GO_TO_ROW,
     HELP_ROW,
 ];
 
@@ -437,6 +446,7 @@ const TRUE_FALSE: &[Row] = &[
     SCROLL_ROW,
     LEAVE_ROW,
     OTHER_QUESTION_ROW,
+    GO_TO_ROW,
     HELP_ROW,
 ];
 
@@ -467,6 +477,7 @@ const ARRANGE: &[Row] = &[
     SCROLL_ROW,
     LEAVE_ROW,
     OTHER_QUESTION_ROW,
+    GO_TO_ROW,
     HELP_ROW,
 ];
 
@@ -590,10 +601,17 @@ const HAND_IN: &[Row] = &[
     row(Id::HandIn, "Enter", ENTER, |s| s.exam_hand_in, Footer(1)),
     row(
         Id::OtherQuestion,
-        "Shift-Tab",
-        &[k(KeyCode::BackTab, Action::PreviousItem)],
+        "Tab Shift-Tab",
+        TAB,
         |s| s.key_prev_next,
         Footer(3),
+    ),
+    row(
+        Id::GoTo,
+        "g Ctrl-G",
+        &[c('g', Action::GoTo), (Key::Ctrl('g'), Action::GoTo)],
+        |s| s.exam.key_go_to,
+        Footer(4),
     ),
     row(Id::Leave, "Esc", ESC_BACK, |s| s.key_leave, Footer(2)),
     HELP_ROW,

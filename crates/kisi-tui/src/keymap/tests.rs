@@ -38,6 +38,7 @@ fn named_keys(label: &str) -> Vec<Key> {
             "Space" => keys.push(Key::Char(' ')),
             "Ctrl-C" => keys.push(Key::Ctrl('c')),
             "Ctrl-U" => keys.push(Key::Ctrl('u')),
+            "Ctrl-G" => keys.push(Key::Ctrl('g')),
             // Typing: any letter.
             "abc…" => keys.extend("abc".chars().map(Key::Char)),
             _ => {

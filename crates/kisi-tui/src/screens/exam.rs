@@ -1,7 +1,10 @@
 //! A mock exam (Ujian): questions built to the pack's blueprint, a visible
 //! countdown, no feedback until the end. The student moves back and forth
-//! between questions and changes answers; handing in, or time running out,
-//! marks the exam, saves it to the history and shows the results.
+//! between questions (Tab, or Ctrl-G and a number) and changes answers;
+//! handing in, time running out or kisi being closed (Ctrl-C, a signal, a
+//! closed terminal) marks the exam, saves it to the history and shows the
+//! results. What is marked is what is on screen: an answer picked or typed
+//! but not yet saved with Enter counts, and the screen says it is not saved.
 
 use std::ops::Range;
 use std::time::Duration;
@@ -23,7 +26,8 @@ use crate::keymap::{self, Id};
 use crate::view::reading_column;
 use crate::wrap::{truncate, wrap};
 use kisi_core::i18n::Strings;
-use kisi_core::progress::{ExamBlueprint, exam_result};
+use kisi_core::progress::{ExamBlueprint, ExamResult, exam_result};
+use kisi_core::quiz::wording::fill;
 use kisi_core::quiz::{Answer, Question, Session};
 
 #[derive(Debug, Clone, PartialEq)]
@@ -40,9 +44,19 @@ pub struct ExamState {
     pub confirm: Option<Confirm>,
     /// Enter was pressed on an incomplete answer; says so until the next key.
     pub incomplete: bool,
-    /// The first line shown when the student scrolled a page taller than
-    /// the screen; `None` shows its end, where the answer is.
-    pub scroll: Option<usize>,
+    /// The first line shown of a page taller than the screen: a question
+    /// opens at its top.
+    pub scroll: usize,
+    /// The student changed the answer of each question since it opened.
+    pub touched: Vec<bool>,
+    /// Ctrl-G: the number typed so far, and whether the last one was bad.
+    pub go_to: Option<GoTo>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct GoTo {
+    pub number: String,
+    pub bad: bool,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -56,13 +70,15 @@ impl ExamState {
         Self {
             inputs: questions.iter().map(Input::for_question).collect(),
             answers: vec![None; questions.len()],
+            touched: vec![false; questions.len()],
             questions,
             current: 0,
             elapsed: Duration::ZERO,
             blueprint,
             confirm: None,
             incomplete: false,
-            scroll: None,
+            scroll: 0,
+            go_to: None,
         }
     }
 
@@ -74,9 +90,51 @@ impl ExamState {
         self.answers.iter().filter(|a| a.is_some()).count()
     }
 
+    /// The answer on screen for question `index` when the student changed
+    /// it and it differs from the one saved: what Enter would save.
+    pub fn unsaved(&self, index: usize) -> Option<Answer> {
+        let (input, question) = (self.inputs.get(index)?, self.questions.get(index)?);
+        if !self.touched.get(index).copied().unwrap_or(false) {
+            return None;
+        }
+        answer::current(input, question).filter(|shown| self.answers[index].as_ref() != Some(shown))
+    }
+
+    /// Whether the screen must say the answer shown is not the one saved.
+    fn shows_unsaved(&self, index: usize) -> bool {
+        let (Some(input), Some(question)) = (self.inputs.get(index), self.questions.get(index))
+        else {
+            return false;
+        };
+        self.touched.get(index).copied().unwrap_or(false)
+            && answer::current(input, question) != self.answers[index]
+    }
+
+    /// Every answer as it is on screen: the unsaved ones take the place of
+    /// what was saved, so what is marked is what the student sees.
+    fn answers_on_screen(&self) -> Vec<Option<Answer>> {
+        (0..self.questions.len())
+            .map(|i| self.unsaved(i).or_else(|| self.answers[i].clone()))
+            .collect()
+    }
+
+    /// The question Tab goes to from the hand-in page: the first without
+    /// a saved answer, else the first.
+    fn first_unanswered(&self) -> usize {
+        self.answers.iter().position(Option::is_none).unwrap_or(0)
+    }
+
+    fn show(&mut self, index: usize) {
+        self.current = index.min(self.questions.len());
+        self.scroll = 0;
+    }
+
     pub fn mode(&self) -> Mode {
         if self.confirm.is_some() {
             return Mode::Confirm;
+        }
+        if self.go_to.is_some() {
+            return Mode::TextInput;
         }
         self.inputs.get(self.current).map_or(Mode::HandIn, |input| {
             input.mode(self.questions.get(self.current))
@@ -107,7 +165,10 @@ pub fn update(
         return Nav::Stay;
     }
     state.incomplete = false;
-    let last = state.questions.len();
+    if state.go_to.is_some() {
+        go_to(state, action);
+        return Nav::Stay;
+    }
     let action = match action {
         Action::Click { column, row } => match click(state, context, column, row) {
             Some(action) => action,
@@ -118,11 +179,12 @@ pub fn update(
     if scroll(state, action, context) {
         return Nav::Stay;
     }
-    // Anything else brings the answer (the end of the page) back.
-    state.scroll = None;
     match action {
-        Action::NextItem => state.current = (state.current + 1).min(last),
-        Action::PreviousItem => state.current = state.current.saturating_sub(1),
+        // From the hand-in page, Tab goes back to what is left to do.
+        Action::NextItem if state.on_hand_in_page() => state.show(state.first_unanswered()),
+        Action::NextItem => state.show(state.current + 1),
+        Action::PreviousItem => state.show(state.current.saturating_sub(1)),
+        Action::GoTo => state.go_to = Some(GoTo::default()),
         Action::Back => state.confirm = Some(Confirm::Leave),
         Action::Open if state.on_hand_in_page() => state.confirm = Some(Confirm::HandIn),
         _ => {
@@ -130,17 +192,91 @@ pub fn update(
             if let (Some(input), Some(question)) =
                 (state.inputs.get_mut(index), state.questions.get(index))
             {
+                let before = input.clone();
                 let incomplete = answer::is_incomplete(input);
                 if let Some(answer) = answer::update(input, question, action) {
                     state.answers[index] = Some(answer);
-                    state.current = (index + 1).min(last);
+                    state.touched[index] = true;
+                    state.show(index + 1);
                 } else {
+                    state.touched[index] |= *input != before;
                     state.incomplete = incomplete && action == Action::Open;
+                    keep_in_view(state, context);
                 }
             }
         }
     }
     Nav::Stay
+}
+
+/// The number prompt of Ctrl-G: digits, Enter to go, Esc to stay.
+fn go_to(state: &mut ExamState, action: Action) {
+    let last = state.questions.len();
+    let Some(prompt) = state.go_to.as_mut() else {
+        return;
+    };
+    match action {
+        Action::Input(c) if c.is_ascii_digit() && prompt.number.len() < 4 => {
+            prompt.number.push(c);
+            prompt.bad = false;
+        }
+        Action::DeleteChar => {
+            prompt.number.pop();
+        }
+        Action::Open => match prompt.number.parse::<usize>() {
+            Ok(n) if (1..=last).contains(&n) => {
+                state.go_to = None;
+                state.show(n - 1);
+            }
+            _ => {
+                prompt.bad = true;
+                prompt.number.clear();
+            }
+        },
+        Action::Back | Action::GoTo => state.go_to = None,
+        _ => {}
+    }
+}
+
+/// After a move in the answer, scrolls the least needed to show the
+/// option or item the cursor is on, and the line being typed.
+fn keep_in_view(state: &mut ExamState, context: &Context) {
+    let column = reading_column(context.body);
+    let area = page_area(column);
+    let Page { lines, hits, .. } = page(state, context, column.width.into());
+    let bottom = lines.len().saturating_sub(area.height.into());
+    let cursor = match state.inputs.get(state.current) {
+        Some(Input::Pick { selected }) => selected.map(Hit::Item),
+        Some(Input::Arrange { cursor, .. } | Input::Match { cursor, .. }) => {
+            Some(Hit::Item(*cursor))
+        }
+        // Typing happens at the end of the page.
+        Some(Input::Text { .. } | Input::List { .. }) => {
+            state.scroll = bottom;
+            return;
+        }
+        _ => None,
+    };
+    let Some(range) = cursor.and_then(|cursor| {
+        hits.iter()
+            .find(|(_, hit)| *hit == cursor)
+            .map(|(range, _)| range.clone())
+    }) else {
+        return;
+    };
+    // One row each side may hold a "more" mark.
+    let height = usize::from(area.height);
+    if height < 3 {
+        return;
+    }
+    let mut skip = state.scroll.min(bottom);
+    if range.end + 1 > skip + height {
+        skip = (range.end + 1).saturating_sub(height);
+    }
+    if skip > 0 && range.start < skip + 1 {
+        skip = range.start.saturating_sub(1);
+    }
+    state.scroll = skip.min(bottom);
 }
 
 /// Marks the exam, asks for it to be saved, and shows the results.
@@ -150,21 +286,27 @@ fn hand_in(
     effects: &mut Vec<Effect>,
     timed_out: bool,
 ) -> Nav {
+    let (session, result) = mark(state, context);
+    effects.push(Effect::RecordExam(result.clone()));
+    Nav::Replace(Screen::QuizResults(
+        QuizResultsState::new(session).with_exam(result, timed_out),
+    ))
+}
+
+/// The exam marked as it stands, with the answers on screen.
+fn mark(state: &ExamState, context: &Context) -> (Session, ExamResult) {
     let mut session = Session::new(state.questions.clone());
-    for answer in &state.answers {
+    for answer in state.answers_on_screen() {
         match answer {
             Some(answer) => {
-                session.submit(answer.clone());
+                session.submit(answer);
             }
             None => session.skip(),
         }
     }
     let elapsed = state.elapsed.min(state.blueprint.time_limit);
     let result = exam_result(context.pack, &session, &state.blueprint, elapsed);
-    effects.push(Effect::RecordExam(result.clone()));
-    Nav::Replace(Screen::QuizResults(
-        QuizResultsState::new(session).with_exam(result, timed_out),
-    ))
+    (session, result)
 }
 
 /// The page of the current question (or the hand-in page) for `width`, and
@@ -215,7 +357,14 @@ fn page(state: &ExamState, context: &Context, width: usize) -> Page {
                     theme.error,
                 ));
             }
-            if state.answers[state.current].is_some() {
+            if state.shows_unsaved(state.current) {
+                lines.push(Line::raw(""));
+                lines.extend(
+                    wrap(&format!("• {}", strings.exam.not_saved), width)
+                        .into_iter()
+                        .map(|l| Line::styled(l, theme.note)),
+                );
+            } else if state.answers[state.current].is_some() {
                 lines.push(Line::raw(""));
                 lines.push(Line::styled(
                     truncate(&format!("✓ {}", strings.exam_saved), width),
@@ -229,20 +378,29 @@ fn page(state: &ExamState, context: &Context, width: usize) -> Page {
                 truncate(strings.exam_hand_in, width),
                 theme.heading,
             ));
-            let missing: Vec<String> = state
-                .answers
-                .iter()
-                .enumerate()
-                .filter(|(_, a)| a.is_none())
-                .map(|(i, _)| (i + 1).to_string())
-                .collect();
-            if !missing.is_empty() {
-                let text = format!("{}: {}", strings.exam_unanswered, missing.join(", "));
-                lines.extend(
-                    wrap(&text, width)
-                        .into_iter()
-                        .map(|l| Line::styled(l, theme.note)),
-                );
+            // What handing in now marks: blanks, and answers shown but
+            // not saved, which count as shown.
+            let numbers = |keep: &dyn Fn(usize) -> bool| -> Vec<String> {
+                (0..state.questions.len())
+                    .filter(|&i| keep(i))
+                    .map(|i| (i + 1).to_string())
+                    .collect()
+            };
+            let on_screen = state.answers_on_screen();
+            let missing = numbers(&|i| on_screen[i].is_none());
+            let unsaved = numbers(&|i| state.unsaved(i).is_some());
+            for (label, list) in [
+                (strings.exam_unanswered, missing),
+                (strings.exam.hand_in_unsaved, unsaved),
+            ] {
+                if !list.is_empty() {
+                    let text = format!("{label}: {}", list.join(", "));
+                    lines.extend(
+                        wrap(&text, width)
+                            .into_iter()
+                            .map(|l| Line::styled(l, theme.note)),
+                    );
+                }
             }
             lines.push(Line::raw(""));
             lines.extend(
@@ -273,11 +431,10 @@ fn page_area(column: Rect) -> Rect {
     Rect::new(column.x, column.y + top, column.width, column.height - top)
 }
 
-/// The first line shown: where the student scrolled to, else the end of
-/// a page longer than the screen; and the furthest it can go.
+/// The first line shown, and the furthest it can go.
 fn first_line(state: &ExamState, lines: usize, height: u16) -> (usize, usize) {
     let bottom = lines.saturating_sub(height.into());
-    (state.scroll.map_or(bottom, |s| s.min(bottom)), bottom)
+    (state.scroll.min(bottom), bottom)
 }
 
 /// The wheel and PgUp/PgDn scroll a page taller than the screen; returns
@@ -300,7 +457,7 @@ fn scroll(state: &mut ExamState, action: Action, context: &Context) -> bool {
         Action::ScrollDown => skip + 1,
         _ => skip + page,
     };
-    state.scroll = Some(skip.min(bottom));
+    state.scroll = skip.min(bottom);
     true
 }
 
@@ -331,7 +488,14 @@ fn click(state: &mut ExamState, context: &Context, x: u16, y: u16) -> Option<Act
         .iter()
         .find(|(range, _)| range.contains(&line))
         .map(|(_, hit)| *hit)?;
-    answer::click(state.inputs.get_mut(state.current)?, hit)
+    let index = state.current;
+    let input = state.inputs.get_mut(index)?;
+    let before = input.clone();
+    let action = answer::click(input, hit);
+    if *input != before {
+        state.touched[index] = true;
+    }
+    action
 }
 
 pub fn render(state: &ExamState, context: &Context, body: Rect, buf: &mut Buffer) {
@@ -362,20 +526,41 @@ pub fn render(state: &ExamState, context: &Context, body: Rect, buf: &mut Buffer
         *last = Line::styled("▼ PgDn", theme.dim);
     }
     Paragraph::new(shown).render(area, buf);
-    if let Some(confirm) = state.confirm
+    let last = state.questions.len().to_string();
+    let prompt = match (&state.confirm, &state.go_to) {
+        (Some(Confirm::Leave), _) => Some(strings.exam_leave.to_owned()),
+        (Some(Confirm::HandIn), _) => Some(strings.exam_confirm.to_owned()),
+        (None, Some(go_to)) if go_to.bad => Some(fill(strings.exam.go_to_bad, &[("last", &last)])),
+        (None, Some(go_to)) => Some(format!(
+            "{}{}_",
+            fill(strings.exam.go_to_prompt, &[("last", &last)]),
+            go_to.number
+        )),
+        (None, None) => None,
+    };
+    if let Some(text) = prompt
         && column.height > 0
     {
-        let text = match confirm {
-            Confirm::Leave => strings.exam_leave,
-            Confirm::HandIn => strings.exam_confirm,
-        };
         let row = Rect::new(column.x, column.bottom() - 1, column.width, 1);
         buf.set_style(row, theme.selected);
-        Line::styled(truncate(text, width), theme.selected).render(row, buf);
+        Line::styled(truncate(&text, width), theme.selected).render(row, buf);
     }
 }
 
 pub fn keys(state: &ExamState, strings: &'static Strings) -> Vec<KeyHint> {
+    if state.go_to.is_some() && state.confirm.is_none() {
+        let hint = |keys, action, priority| KeyHint {
+            keys,
+            action,
+            in_footer: true,
+            priority,
+        };
+        return vec![
+            hint("0-9", strings.exam.key_digits, 2),
+            hint("Enter", strings.exam.key_go, 1),
+            hint("Esc", strings.exam.key_cancel, 0),
+        ];
+    }
     let mode = state.mode();
     match (mode, state.inputs.get(state.current)) {
         (Mode::Confirm, _) => keymap::hints(mode, strings, 0, |id| match id {
@@ -388,7 +573,12 @@ pub fn keys(state: &ExamState, strings: &'static Strings) -> Vec<KeyHint> {
             state.questions.get(state.current),
             Enter::Save,
             strings,
-            |id| matches!(id, Id::Scroll | Id::Leave | Id::OtherQuestion | Id::Help),
+            |id| {
+                matches!(
+                    id,
+                    Id::Scroll | Id::Leave | Id::OtherQuestion | Id::GoTo | Id::Help
+                )
+            },
         ),
         (_, None) => keymap::all_hints(mode, strings),
     }
@@ -418,6 +608,16 @@ impl super::ScreenState for ExamState {
 
     fn wants_ticks(&self) -> bool {
         true
+    }
+
+    /// Closing kisi mid-exam (Ctrl-C, a signal, a closed terminal) hands
+    /// it in as it stands, so the answers given are not lost; an exam with
+    /// no answer at all is not worth a line in the history.
+    fn on_quit(&mut self, context: &Context, effects: &mut Vec<Effect>) {
+        if self.answers_on_screen().iter().any(Option::is_some) {
+            let (_, result) = mark(self, context);
+            effects.push(Effect::RecordExam(result));
+        }
     }
 
     fn opens_search(&self) -> bool {

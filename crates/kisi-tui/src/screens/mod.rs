@@ -83,6 +83,10 @@ pub trait ScreenState {
 
     /// A draw this screen asked for had nothing to ask.
     fn nothing_drawn(&mut self, _draw: &Draw, _strings: &'static Strings) {}
+
+    /// kisi is closing (quit, Ctrl-C, a signal, a closed terminal): save
+    /// what would otherwise be lost, such as an answer whose verdict shows.
+    fn on_quit(&mut self, _context: &Context, _effects: &mut Vec<Effect>) {}
 }
 
 /// A key and what it does on a screen, as a row of its mode's table

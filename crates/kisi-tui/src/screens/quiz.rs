@@ -51,12 +51,15 @@ pub struct QuizState {
 #[derive(Debug, Clone, PartialEq)]
 pub enum Phase {
     Answering(Input),
-    /// The verdict on question `question`, until the student moves on;
-    /// only then is it saved, so "I was right" counts.
+    /// The verdict on question `question`, until the student moves on.
+    /// It is saved as soon as it is graded when final; an answer "I was
+    /// right" can still change is saved when the student moves on, leaves
+    /// or closes kisi, so the override counts and nothing is lost.
     Feedback {
         question: usize,
         grade: Grade,
         quick: bool,
+        saved: bool,
     },
 }
 
@@ -226,22 +229,27 @@ fn submit(state: &mut QuizState, answer: Answer, effects: &mut Vec<Effect>) -> N
         question,
         grade,
         quick,
+        saved: false,
     };
     // A flashcard was graded by the student; there is nothing more to say.
     if is_flashcard {
         save_feedback(state, effects);
         return next_question(state);
     }
+    if !can_override(&state.session, question) {
+        save_feedback(state, effects);
+    }
     Nav::Stay
 }
 
-/// Saves the answer whose verdict is shown, now that it is final.
-fn save_feedback(state: &QuizState, effects: &mut Vec<Effect>) {
+/// Saves the answer whose verdict is shown, once, now that it is final.
+fn save_feedback(state: &mut QuizState, effects: &mut Vec<Effect>) {
     if let Phase::Feedback {
         question,
         grade,
         quick,
-    } = &state.phase
+        saved: saved @ false,
+    } = &mut state.phase
         && let Some(asked) = state.session.questions().get(*question)
     {
         effects.push(Effect::RecordAnswer {
@@ -249,6 +257,7 @@ fn save_feedback(state: &QuizState, effects: &mut Vec<Effect>) {
             outcome: grade.outcome,
             quick: *quick,
         });
+        *saved = true;
     }
 }
 
@@ -524,6 +533,10 @@ impl super::ScreenState for QuizState {
 
     fn mode(&self) -> crate::action::Mode {
         QuizState::mode(self)
+    }
+
+    fn on_quit(&mut self, _context: &Context, effects: &mut Vec<Effect>) {
+        save_feedback(self, effects);
     }
 
     fn wants_ticks(&self) -> bool {

@@ -1,5 +1,7 @@
 //! The end of a quiz: the score, a bar per topic, and the mistakes, each of
-//! which opens the entry it tests; `r` retries the mistakes.
+//! which opens the entry it tests; `r` retries the mistakes and the
+//! questions left unanswered. A mock exam lists every question instead,
+//! with the student's answer (or none) beside the right one.
 
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
@@ -8,7 +10,8 @@ use ratatui::widgets::Widget;
 
 use super::quiz::QuizState;
 use super::{
-    KeyHint, Row, bar_name_width, click_list, detail, move_cursor, percent_bar, render_rows,
+    KeyHint, Row, bar_name_width, click_list, detail, item_at, move_cursor, percent_bar,
+    render_rows,
 };
 use crate::action::{Action, Mode};
 use crate::app::{Context, Nav, Screen};
@@ -18,7 +21,9 @@ use crate::view::reading_column;
 use crate::wrap::truncate;
 use kisi_core::i18n::Strings;
 use kisi_core::progress::ExamResult;
-use kisi_core::quiz::wording::score_line;
+use kisi_core::quiz::marks::outcome_mark;
+use kisi_core::quiz::session::Record;
+use kisi_core::quiz::wording::{self, score_line};
 use kisi_core::quiz::{Session, Summary};
 
 #[derive(Debug, Clone, PartialEq)]
@@ -40,6 +45,8 @@ enum MistakesHeading {
     NoMistakes,
     /// None of the answers given was wrong, but some questions were left.
     NoWrongAnswers,
+    /// A mock exam: every question follows.
+    EveryQuestion,
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -77,7 +84,7 @@ impl QuizResultsState {
     /// body `height` rows high; on small screens the mistakes come first.
     /// A quiz of questions without a topic has no bars, and no heading.
     fn shows_topics(&self, height: u16) -> bool {
-        let mistakes = u16::try_from(self.summary.mistakes.len().min(3)).unwrap_or(3);
+        let mistakes = u16::try_from(self.list_len().min(3)).unwrap_or(3);
         !self.summary.by_topic.is_empty() && self.header_height(true) + mistakes <= height
     }
 
@@ -105,7 +112,9 @@ impl QuizResultsState {
     /// unanswered, and nothing when none was answered.
     fn mistakes_heading(&self) -> Option<MistakesHeading> {
         let score = &self.summary.score;
-        if !self.summary.mistakes.is_empty() {
+        if self.exam.is_some() {
+            Some(MistakesHeading::EveryQuestion)
+        } else if !self.summary.mistakes.is_empty() {
             Some(MistakesHeading::Mistakes)
         } else if score.unanswered() == 0 {
             Some(MistakesHeading::NoMistakes)
@@ -114,6 +123,26 @@ impl QuizResultsState {
         } else {
             None
         }
+    }
+
+    /// What the list below the score holds: every question of a mock exam,
+    /// the mistakes of a quiz.
+    fn list_len(&self) -> usize {
+        if self.exam.is_some() {
+            self.session.questions().len()
+        } else {
+            self.summary.mistakes.len()
+        }
+    }
+
+    /// Rows per item of the list: an exam's question has its answers below.
+    fn rows_per_item(&self) -> u16 {
+        if self.exam.is_some() { 2 } else { 1 }
+    }
+
+    /// Whether `r` has anything to ask again.
+    fn can_retry(&self) -> bool {
+        !self.summary.mistakes.is_empty() || self.summary.score.unanswered() > 0
     }
 
     /// Where the mistakes are listed, below the score and the bars.
@@ -133,19 +162,41 @@ impl QuizResultsState {
 
 pub fn update(state: &mut QuizResultsState, action: Action, context: &Context) -> Nav {
     let list = state.mistakes_area(context.body);
-    let len = state.summary.mistakes.len();
-    if move_cursor(&mut state.cursor, action, len, list.height.into()) {
+    let len = state.list_len();
+    let per_item = state.rows_per_item();
+    if move_cursor(
+        &mut state.cursor,
+        action,
+        len,
+        (list.height / per_item).into(),
+    ) {
         return Nav::Stay;
     }
-    let Some(action) = click_list(&mut state.cursor, action, list, len) else {
-        return Nav::Stay;
+    let action = match action {
+        Action::Click { column, row } if per_item > 1 => {
+            match item_at(list, state.cursor.offset, len, per_item, column, row) {
+                Some(index) if index == state.cursor.selected => Action::Open,
+                Some(index) => {
+                    state.cursor.selected = index;
+                    return Nav::Stay;
+                }
+                None => return Nav::Stay,
+            }
+        }
+        action => match click_list(&mut state.cursor, action, list, len) {
+            Some(action) => action,
+            None => return Nav::Stay,
+        },
+    };
+    let selected = state.cursor.selected;
+    let target = if state.exam.is_some() {
+        state.session.questions().get(selected).map(|q| &q.targets)
+    } else {
+        state.summary.mistakes.get(selected).map(|m| &m.targets)
     };
     match action {
-        Action::Open => state
-            .summary
-            .mistakes
-            .get(state.cursor.selected)
-            .and_then(|m| m.targets.first())
+        Action::Open => target
+            .and_then(|targets| targets.first())
             .map_or(Nav::Stay, |target| {
                 Nav::Push(Screen::Detail(match target.point {
                     Some(point) => detail::DetailState::at_point(target.entry, point, context),
@@ -263,6 +314,7 @@ pub fn render(state: &QuizResultsState, context: &Context, body: Rect, buf: &mut
             MistakesHeading::Mistakes => strings.quiz_mistakes,
             MistakesHeading::NoMistakes => strings.quiz_no_mistakes,
             MistakesHeading::NoWrongAnswers => strings.quiz_no_wrong_answers,
+            MistakesHeading::EveryQuestion => strings.exam.every_question,
         };
         lines.push(Line::styled(truncate(heading, width), theme.label));
     }
@@ -272,6 +324,15 @@ pub fn render(state: &QuizResultsState, context: &Context, body: Rect, buf: &mut
     for (row, line) in lines.into_iter().take(header.into()).enumerate() {
         let y = column.y + u16::try_from(row).unwrap_or(u16::MAX);
         line.render(Rect::new(column.x, y, column.width, 1), buf);
+    }
+    if state.exam.is_some() {
+        let rows = exam_rows(state, context);
+        let cursor = Cursor {
+            selected: state.cursor.selected * 2,
+            offset: state.cursor.offset * 2,
+        };
+        render_rows(&rows, cursor, theme, state.mistakes_area(body), buf);
+        return;
     }
     let questions = state.session.questions();
     let rows: Vec<Row> = summary
@@ -296,11 +357,46 @@ pub fn render(state: &QuizResultsState, context: &Context, body: Rect, buf: &mut
     render_rows(&rows, state.cursor, theme, state.mistakes_area(body), buf);
 }
 
-/// Moving, opening and retrying need mistakes to work on.
+/// Two rows per question of a mock exam: its mark, number and prompt; then
+/// the student's answer (or that there was none) and the right one.
+fn exam_rows(state: &QuizResultsState, context: &Context) -> Vec<Row> {
+    let (strings, lang) = (context.strings, context.lang);
+    let words = strings.exam;
+    let row = |text: String| Row {
+        text,
+        detail: String::new(),
+    };
+    let mut rows = Vec::new();
+    let records = state.session.records();
+    for (index, question) in state.session.questions().iter().enumerate() {
+        let record = records.get(index).and_then(Option::as_ref);
+        let mark = outcome_mark(record.map(Record::outcome));
+        let prompt = wording::prompt(&question.prompt, lang).replace('\n', " ");
+        rows.push(row(format!("{mark} {}. {prompt}", index + 1)));
+        let given = record.map_or_else(
+            || words.not_answered.to_owned(),
+            |r| {
+                format!(
+                    "{}: {}",
+                    words.your_answer,
+                    wording::given(&question.body, &r.grade, lang)
+                )
+            },
+        );
+        let right = wording::solution(&question.body, lang);
+        rows.push(row(format!("   {given} · {}: {right}", words.right_answer)));
+    }
+    rows
+}
+
+/// Moving and opening need a list to work on, retrying something to ask.
 pub fn keys(state: &QuizResultsState, strings: &'static Strings) -> Vec<KeyHint> {
-    let mistakes = !state.summary.mistakes.is_empty();
-    keymap::hints(Mode::Results, strings, 0, |id| {
-        mistakes || matches!(id, Id::Back | Id::Help | Id::Search)
+    let list = state.list_len() > 0;
+    let retry = state.can_retry();
+    keymap::hints(Mode::Results, strings, 0, |id| match id {
+        Id::Back | Id::Help | Id::Search => true,
+        Id::Retry => retry,
+        _ => list,
     })
 }
 

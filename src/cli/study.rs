@@ -1,0 +1,141 @@
+//! The study flows in plain mode (`kisi quiz --plain`, `kisi review
+//! --plain`, `kisi exam --plain`): the same questions as the TUI's, asked on
+//! standard input and output, with progress saved to the same store with
+//! the same ratings, so a screen-reader user keeps a schedule, statistics
+//! and an exam plan. A save that fails is said at once on stderr.
+
+use std::io::{self, Write};
+use std::process::ExitCode;
+
+use kisi_core::content::Pack;
+use kisi_core::i18n::Lang;
+use kisi_core::progress::{Day, ExamBlueprint, Timestamp};
+use kisi_core::quiz::{self, Outcome, Question};
+use kisi_core::text::printable_line;
+
+use super::{Cli, QuizArgs, Study, clock_seed, quiz_options};
+
+#[derive(Debug, clap::Args)]
+pub struct StudyArgs {
+    /// Ask on standard input and output, without the full-screen interface.
+    #[arg(long)]
+    pub plain: bool,
+    /// Make it exactly repeatable: the same seed asks the same questions.
+    #[arg(long)]
+    pub seed: Option<u64>,
+}
+
+/// Opens the student's progress for `pack` as the TUI does, saying on
+/// stderr what is wrong with the store (and a past exam date).
+fn open_study(cli: &Cli, pack: &Pack, lang: Lang) -> Study {
+    let study = Study::open(pack, cli.data_dir.as_deref(), cli.exam_date, lang);
+    study.print_warnings();
+    study
+}
+
+/// Saves one graded answer, saying at once when saving failed.
+fn record(
+    study: &mut Study,
+    pack: &Pack,
+    lang: Lang,
+    question: &Question,
+    outcome: &Outcome,
+    quick: bool,
+) {
+    if let Some(warning) =
+        study
+            .progress
+            .record_answer(pack, question, outcome, quick, Timestamp::now())
+    {
+        eprintln!("kisi: {}", printable_line(&warning.message(lang)));
+    }
+}
+
+pub(super) fn plain_quiz(
+    cli: &Cli,
+    pack: &Pack,
+    args: &QuizArgs,
+    lang: Lang,
+) -> io::Result<ExitCode> {
+    let options = quiz_options(args, lang);
+    for topic in &options.topics {
+        if pack.find_topic(topic).is_none() {
+            eprintln!(
+                "kisi: {} `{}`. kisi list",
+                lang.strings().topic_not_found,
+                printable_line(topic)
+            );
+            return Ok(ExitCode::FAILURE);
+        }
+    }
+    let mut study = open_study(cli, pack, lang);
+    let stdin = io::stdin();
+    let mut input = stdin.lock();
+    let mut output = io::stdout().lock();
+    quiz::run_plain_recorded(
+        pack,
+        &options,
+        &mut input,
+        &mut output,
+        &mut |question, outcome, quick| record(&mut study, pack, lang, question, outcome, quick),
+    )?;
+    Ok(ExitCode::SUCCESS)
+}
+
+pub(super) fn plain_review(
+    cli: &Cli,
+    pack: &Pack,
+    args: &StudyArgs,
+    lang: Lang,
+) -> io::Result<ExitCode> {
+    let mut study = open_study(cli, pack, lang);
+    let state = study.progress.state().clone();
+    let exam_date = study.exam_date;
+    let stdin = io::stdin();
+    let mut input = stdin.lock();
+    let mut output = io::stdout().lock();
+    quiz::run_plain_review(
+        pack,
+        &state,
+        Day::today(),
+        exam_date,
+        args.seed.unwrap_or_else(clock_seed),
+        lang,
+        &mut input,
+        &mut output,
+        &mut |question, outcome, quick| record(&mut study, pack, lang, question, outcome, quick),
+    )?;
+    Ok(ExitCode::SUCCESS)
+}
+
+pub(super) fn plain_exam(
+    cli: &Cli,
+    pack: &Pack,
+    args: &StudyArgs,
+    lang: Lang,
+) -> io::Result<ExitCode> {
+    let blueprint = match ExamBlueprint::for_pack(pack) {
+        Ok(blueprint) => blueprint,
+        Err(error) => {
+            eprintln!("kisi: {}", printable_line(&error.to_string()));
+            return Ok(ExitCode::FAILURE);
+        }
+    };
+    let mut study = open_study(cli, pack, lang);
+    let stdin = io::stdin();
+    let mut input = stdin.lock();
+    let mut output = io::stdout().lock();
+    let result = quiz::run_plain_exam(
+        pack,
+        &blueprint,
+        args.seed.unwrap_or_else(clock_seed),
+        lang,
+        &mut input,
+        &mut output,
+    )?;
+    output.flush()?;
+    if let Some(warning) = study.progress.record_exam(result, Timestamp::now()) {
+        eprintln!("kisi: {}", printable_line(&warning.message(lang)));
+    }
+    Ok(ExitCode::SUCCESS)
+}
