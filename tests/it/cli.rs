@@ -244,6 +244,69 @@ fn plain_quiz_rejects_an_unknown_topic() {
     assert!(stderr(&output).contains("nope"));
 }
 
+/// Issue 16: a mistyped id is answered with what it may have meant (by
+/// edit distance, or as a word of a longer id) and where every id is.
+#[test]
+fn a_mistyped_id_or_topic_gets_a_did_you_mean() {
+    let networking = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/packs/networking");
+    let output = kisi(&["show", "mediator"]);
+    assert_eq!(output.status.code(), Some(1));
+    assert_eq!(
+        stderr(&output),
+        "kisi: Tidak ada entri dengan id `mediator`.\n  Maksud Anda `peran-mediator`?\n  \
+         Semua id: kisi list\n"
+    );
+    let output = kisi(&["--lang", "en", "--content", networking, "show", "udpp"]);
+    assert!(
+        stderr(&output).contains("Did you mean `udp`, `tcp-vs-udp`?"),
+        "{}",
+        stderr(&output)
+    );
+    // A topic by one of its entries, in the TUI's start and in the plain quiz.
+    for args in [
+        vec![
+            "--content",
+            networking,
+            "--lang",
+            "en",
+            "quiz",
+            "--plain",
+            "--topic",
+            "ports",
+        ],
+        vec![
+            "--content",
+            networking,
+            "--lang",
+            "en",
+            "present",
+            "--topic",
+            "ports",
+        ],
+    ] {
+        let output = kisi(&args);
+        assert_eq!(output.status.code(), Some(1));
+        let message = stderr(&output);
+        assert!(message.contains("No topic with id `ports`."), "{message}");
+        assert!(message.contains("Did you mean `transport`?"), "{message}");
+        assert!(message.contains("Every id: kisi list"), "{message}");
+    }
+    // A typo of a topic's own id is offered before topics with a near entry.
+    let output = kisi(&[
+        "--content",
+        networking,
+        "quiz",
+        "--plain",
+        "--topic",
+        "transprt",
+    ]);
+    assert!(
+        stderr(&output).contains("Maksud Anda `transport`?"),
+        "{}",
+        stderr(&output)
+    );
+}
+
 #[test]
 fn tui_without_a_terminal_explains_instead_of_drawing() {
     let output = kisi(&[]);

@@ -151,6 +151,36 @@ pub fn edit_distance(a: &str, b: &str) -> usize {
     row[b.len()]
 }
 
+/// How close `candidate` is to a mistyped `word` (lower is closer), or
+/// `None` when it is not a likely meaning: within a typo's edit distance
+/// of the whole (case and accents folded), or of one of its `-`/`_`
+/// separated words, or containing `word` whole ("mediator" in
+/// "peran-mediator", "ports" in "well-known-ports").
+pub fn typo_distance(word: &str, candidate: &str) -> Option<usize> {
+    let word = fold(word);
+    let candidate = fold(candidate);
+    let length = word.chars().count();
+    if length == 0 {
+        return None;
+    }
+    let limit = length.div_ceil(3).max(1);
+    let near = |other: &str| {
+        (other.chars().count().abs_diff(length) <= limit)
+            .then(|| edit_distance(&word, other))
+            .filter(|&d| d <= limit)
+    };
+    if let Some(distance) = near(&candidate) {
+        return Some(distance);
+    }
+    // A part of the id: ranked after every near whole id.
+    let part = candidate
+        .split(['-', '_', ' '])
+        .filter_map(near)
+        .min()
+        .or_else(|| candidate.contains(&word).then_some(limit));
+    part.map(|d| limit + 1 + d)
+}
+
 /// The digraphs of the pre-1972 (Van Ophuijsen and Soewandi) spellings of
 /// Indonesian and what they are written as today: "Soekarno" is "Sukarno",
 /// "Djakarta" "Jakarta", "Tjokroaminoto" "Cokroaminoto", "sjarat" "syarat",

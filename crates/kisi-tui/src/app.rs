@@ -1,5 +1,6 @@
 //! The application state and the one `update` function that changes it.
 
+use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
 use ratatui::layout::Rect;
@@ -97,6 +98,8 @@ pub struct Context<'a> {
     pub today: Day,
     pub exam_date: Option<Day>,
     pub warnings: &'a [String],
+    /// The pack's folder as given with `--content` (none: built in).
+    pub content: Option<&'a Path>,
     pub body: Rect,
 }
 
@@ -138,6 +141,9 @@ pub struct Env {
     /// Problems with saving progress, shown on Home.
     pub warnings: Vec<String>,
     pub seeds: Seeds,
+    /// The pack's folder as given with `--content` (none: built in), for
+    /// commands that repeat what was done.
+    pub content: Option<PathBuf>,
 }
 
 impl Env {
@@ -156,6 +162,7 @@ impl Env {
             today: self.today,
             exam_date: self.exam_date,
             warnings: &self.warnings,
+            content: self.content.as_deref(),
             body,
         }
     }
@@ -202,6 +209,7 @@ impl App {
                 exam_date: None,
                 warnings: Vec::new(),
                 seeds: Seeds::default(),
+                content: None,
             },
             stack: Stack {
                 screen: Screen::Home(home::HomeState::default()),

@@ -6,6 +6,7 @@ pub mod cache;
 pub mod diagnostic;
 pub mod load;
 pub mod model;
+mod suggest;
 pub mod synthetic;
 
 pub use diagnostic::{Diagnostic, Related, Report};

@@ -21,7 +21,7 @@ use crate::action::{Action, Mode};
 use crate::app::{Context, Nav};
 use crate::keymap::{self, Id};
 use crate::wrap::{truncate, wrap};
-use kisi_core::i18n::Strings;
+use kisi_core::i18n::{Noun, Strings};
 use kisi_core::quiz::wording::{self, true_false_word};
 use kisi_core::quiz::{Body, Question};
 
@@ -40,6 +40,8 @@ pub struct ClassQuizState {
     per_question: Duration,
     left: Duration,
     seed: u64,
+    /// The topics asked for (none: all), to ask the same set again.
+    topics: Vec<String>,
     footer: bool,
     origin: Origin,
 }
@@ -69,9 +71,17 @@ impl ClassQuizState {
             per_question,
             left: per_question,
             seed,
+            topics: Vec::new(),
             footer: true,
             origin,
         }
+    }
+
+    /// The topics the questions were drawn from, by id (none: all).
+    #[must_use]
+    pub fn with_topics(mut self, topics: Vec<String>) -> Self {
+        self.topics = topics;
+        self
     }
 
     /// The index of the question on screen (the question count at the end).
@@ -469,23 +479,55 @@ fn render_end(state: &ClassQuizState, context: &Context, column: Rect, buf: &mut
     let rows = usize::from(column.height);
     let title = super::present::fit_title(strings.class_quiz_done, width, rows / 2);
     let used = render_title(&title, column, theme.heading, buf);
-    let unit = if state.questions.len() == 1 {
-        strings.class_quiz_one_question
-    } else {
-        strings.class_quiz_questions
-    };
-    let summary = format!("{} {unit} · seed {}", state.questions.len(), state.seed);
-    let repeat = format!(
-        "kisi present --quiz --seed {} --count {}",
-        state.seed,
-        state.questions.len()
+    let summary = format!(
+        "{} · seed {}",
+        strings.lang.count(state.questions.len(), Noun::Question),
+        state.seed
     );
+    let repeat = repeat_command(state, context);
     let mut y = column.y + u16::try_from(used + 1).unwrap_or(u16::MAX);
     for (text, style) in [(summary, theme.text), (repeat, theme.dim)] {
         for line in wrap(&text, width) {
             Line::styled(line, style).render(row(column, y), buf);
             y += 1;
         }
+    }
+}
+
+/// The command that asks the same questions again: the same pack, topics,
+/// language, count, seed and time per question.
+fn repeat_command(state: &ClassQuizState, context: &Context) -> String {
+    let mut words = vec!["kisi".to_string()];
+    if let Some(dir) = context.content {
+        words.push("--content".into());
+        words.push(shell_word(&dir.to_string_lossy()));
+    }
+    words.push(format!("--lang {}", context.lang));
+    words.push("present --quiz".into());
+    for topic in &state.topics {
+        words.push(format!("--topic {}", shell_word(topic)));
+    }
+    words.push(format!(
+        "--seed {} --count {} --seconds {}",
+        state.seed,
+        state.questions.len(),
+        state.per_question.as_secs()
+    ));
+    words.join(" ")
+}
+
+/// `word` as a shell reads it back: quoted when it has anything but
+/// letters, digits and `-_./`, and with unsafe characters escaped.
+fn shell_word(word: &str) -> String {
+    let plain = !word.is_empty()
+        && word
+            .chars()
+            .all(|c| c.is_alphanumeric() || matches!(c, '-' | '_' | '.' | '/'));
+    if plain {
+        kisi_core::text::printable_line(word).into_owned()
+    } else {
+        let quoted = format!("'{}'", word.replace('\'', "'\\''"));
+        kisi_core::text::printable_line(&quoted).into_owned()
     }
 }
 

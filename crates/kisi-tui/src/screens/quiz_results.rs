@@ -31,6 +31,8 @@ pub struct QuizResultsState {
     pub exam: Option<ExamOutcome>,
     /// The quiz's time limit ended it, with questions perhaps unanswered.
     pub time_up: bool,
+    /// These are the results of the day's review.
+    pub review: bool,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -58,7 +60,14 @@ impl QuizResultsState {
             cursor: Cursor::default(),
             exam: None,
             time_up: false,
+            review: false,
         }
+    }
+
+    #[must_use]
+    pub fn with_review(mut self, review: bool) -> Self {
+        self.review = review;
+        self
     }
 
     #[must_use]
@@ -214,6 +223,8 @@ pub fn render(state: &QuizResultsState, context: &Context, body: Rect, buf: &mut
             truncate(
                 if state.exam.is_some() {
                     strings.exam_results
+                } else if state.review {
+                    context.lang.screen_words().review_results
                 } else {
                     strings.quiz_results
                 },
