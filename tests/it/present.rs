@@ -399,32 +399,72 @@ fn class_quiz_at_matching() -> (App, usize, usize) {
     (app, left, right)
 }
 
-/// At 40x12 the matching question showed items 1–4 only: now both lists
-/// are there, side by side, each entry cut to its half.
+/// Every page of the question on screen, read with Space as a lecturer
+/// would until the marker of more is gone; Space then goes on as before.
+fn read_all_pages(app: &mut App, width: u16, height: u16) -> Vec<String> {
+    let index = class_quiz(app).index();
+    let revealed = class_quiz(app).revealed();
+    let mut pages = vec![draw(app, width, height)];
+    while pages.last().unwrap().contains("▼") {
+        app.update(Action::Toggle);
+        assert_eq!(class_quiz(app).index(), index, "paging moved on");
+        assert_eq!(class_quiz(app).revealed(), revealed, "paging revealed");
+        pages.push(draw(app, width, height));
+        assert!(pages.len() < 20, "no end to the pages");
+    }
+    pages
+}
+
+/// At 40x12 the matching question showed items 1–4 only, then both lists
+/// cut to their halves: now it is read page by page, nothing cut.
 #[test]
-fn class_quiz_matching_40x12_shows_both_lists() {
+fn class_quiz_matching_40x12_pages_through_both_lists_uncut() {
     let (mut app, left, right) = class_quiz_at_matching();
-    let screen = draw(&mut app, 40, 12);
-    insta::assert_snapshot!(screen);
+    let pages = read_all_pages(&mut app, 40, 12);
+    assert!(pages.len() > 1, "{}", pages[0]);
+    insta::assert_snapshot!(pages[0]);
+    let all = pages.join("\n");
     for number in 1..=left {
-        assert!(
-            screen.contains(&format!(" {number}. ")),
-            "{number}:\n{screen}"
-        );
+        assert!(all.contains(&format!(" {number}. ")), "{number}:\n{all}");
     }
     for letter in ('A'..='Z').take(right) {
-        assert!(
-            screen.contains(&format!(" {letter}. ")),
-            "{letter}:\n{screen}"
-        );
+        assert!(all.contains(&format!(" {letter}. ")), "{letter}:\n{all}");
     }
-    // Where the room allows, the lists are wrapped in full as before.
+    assert!(!all.contains('…'), "{all}");
+    // The last page says how to go back up; ← does, before the previous question.
+    assert!(
+        pages.last().unwrap().contains("▲"),
+        "{}",
+        pages.last().unwrap()
+    );
+    app.update(Action::Left);
+    assert!(draw(&mut app, 40, 12).contains("▼"));
+    // Where the room allows, the lists are wrapped in full on one page.
     let screen = draw(&mut app, 80, 24);
     assert!(
         screen.contains("  1. ") && screen.contains("  A. "),
         "{screen}"
     );
-    assert!(!screen.contains("…  "), "{screen}");
+    assert!(!screen.contains('▼') && !screen.contains('…'), "{screen}");
+}
+
+/// At 60x18 the revealed matching answer showed 2 of its 5 rows: every
+/// pair, and the explanation, are now read in full over its pages.
+#[test]
+fn class_quiz_matching_answer_60x18_is_read_in_full() {
+    let (mut app, left, _) = class_quiz_at_matching();
+    app.update(Action::Toggle);
+    let pages = read_all_pages(&mut app, 60, 18);
+    insta::assert_snapshot!(pages.join("\n======\n"));
+    let all = pages.join("\n");
+    assert!(all.contains("Jawaban:"), "{all}");
+    // Each pair of the answer, and each pair of the explanation's entries.
+    assert!(all.matches('→').count() >= left, "{all}");
+    assert!(!all.contains('…'), "{all}");
+    // After the last page Space goes on to the next question.
+    let index = class_quiz(&app).index();
+    app.update(Action::Toggle);
+    assert_eq!(class_quiz(&app).index(), index + 1);
 }
 
 #[test]

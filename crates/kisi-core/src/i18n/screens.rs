@@ -13,6 +13,9 @@ pub struct ScreenWords {
     pub review_results: &'static str,
     /// What "mastered" means, under the mastery bars.
     pub mastered_means: &'static str,
+    /// Under a page of a class quiz question too long for the screen.
+    pub more_below: &'static str,
+    pub more_above: &'static str,
 }
 
 impl ScreenWords {
@@ -91,6 +94,8 @@ pub static SCREEN_INDONESIAN: ScreenWords = ScreenWords {
     review: "Ulangan",
     review_results: "Hasil ulangan",
     mastered_means: "Dikuasai: kartu yang masih diingat sedikitnya 7 hari tanpa diulang.",
+    more_below: "▼ lanjutan: Space",
+    more_above: "▲ sebelumnya: ←",
 };
 
 pub static SCREEN_ENGLISH: ScreenWords = ScreenWords {
@@ -98,6 +103,8 @@ pub static SCREEN_ENGLISH: ScreenWords = ScreenWords {
     review: "Review",
     review_results: "Review results",
     mastered_means: "Mastered: cards you will still recall after 7 days or more without review.",
+    more_below: "▼ more: Space",
+    more_above: "▲ back up: ←",
 };
 
 #[cfg(test)]
