@@ -307,6 +307,102 @@ fn a_mistyped_id_or_topic_gets_a_did_you_mean() {
     );
 }
 
+/// Issue 16: clap's help and errors in the UI language (Indonesian by
+/// default, English with --lang en or an English LANG), and each
+/// subcommand's help without the global options that do not apply to it.
+#[test]
+fn help_and_argument_errors_are_in_the_users_language() {
+    let help = stdout(&kisi(&["--help"]));
+    assert!(help.contains("Penggunaan: kisi"), "{help}");
+    assert!(
+        help.contains("Perintah:") && help.contains("Opsi:"),
+        "{help}"
+    );
+    assert!(help.contains("Periksa paket"), "{help}");
+    assert!(help.contains("Tampilkan bantuan ini"), "{help}");
+    assert!(
+        !help.contains("Usage:") && !help.contains("Print help"),
+        "{help}"
+    );
+    let help = stdout(&kisi(&["--lang", "en", "--help"]));
+    assert!(
+        help.contains("Usage: kisi") && help.contains("Validate a pack"),
+        "{help}"
+    );
+    // Each subcommand lists only the globals it uses.
+    let check = stdout(&kisi(&["check", "--help"]));
+    assert!(
+        check.contains("Argumen:") && check.contains("--content"),
+        "{check}"
+    );
+    for unused in ["--theme", "--data-dir", "--exam-date", "--no-cache"] {
+        assert!(!check.contains(unused), "{unused}: {check}");
+    }
+    let new = stdout(&kisi(&["--lang", "en", "new", "--help"]));
+    assert!(
+        !new.contains("--content") && new.contains("--lang"),
+        "{new}"
+    );
+    let quiz = stdout(&kisi(&["quiz", "--help"]));
+    assert!(
+        quiz.contains("--theme") && quiz.contains("--exam-date"),
+        "{quiz}"
+    );
+    // A hidden global is still accepted.
+    assert!(kisi(&["check", "--theme", "mono"]).status.success());
+    // Errors.
+    let output = kisi(&["chek"]);
+    assert_eq!(output.status.code(), Some(2));
+    let message = stderr(&output);
+    assert!(
+        message.starts_with("galat: perintah `chek` tidak dikenal\n"),
+        "{message}"
+    );
+    assert!(message.contains("Maksud Anda `check`?"), "{message}");
+    assert!(
+        message.contains("Untuk bantuan lengkap: kisi --help"),
+        "{message}"
+    );
+    let message = stderr(&kisi(&["--lang", "xx"]));
+    assert!(
+        message.contains("nilai `xx` tidak sah untuk `--lang"),
+        "{message}"
+    );
+    assert!(
+        message.contains("nilai yang bisa dipakai: id, en"),
+        "{message}"
+    );
+    let message = stderr(&kisi(&["--exam-date", "2026-02-30", "stats"]));
+    assert!(
+        message.contains("bukan tanggal berbentuk TTTT-BB-HH"),
+        "{message}"
+    );
+    let message = stderr(&kisi(&["--lang", "en", "--frob"]));
+    assert!(
+        message.contains("unexpected argument '--frob'"),
+        "{message}"
+    );
+    // An English LANG is English, without --lang.
+    let output = Command::new(env!("CARGO_BIN_EXE_kisi"))
+        .args(["chek"])
+        .env("LANG", "en_GB.UTF-8")
+        .env_remove("LC_ALL")
+        .env_remove("LC_MESSAGES")
+        .output()
+        .unwrap();
+    let message = stderr(&output);
+    assert!(
+        message.contains("unrecognized subcommand 'chek'"),
+        "{message}"
+    );
+    // A hostile argument in an error is escaped.
+    let message = stderr(&kisi(&["--frob\u{1b}]52;c;x\u{7}"]));
+    assert!(
+        !message.contains('\u{1b}') && message.contains("\\u{1b}"),
+        "{message}"
+    );
+}
+
 #[test]
 fn tui_without_a_terminal_explains_instead_of_drawing() {
     let output = kisi(&[]);
@@ -338,7 +434,11 @@ fn stats_remember_the_exam_date_and_print_json() {
 fn a_bad_exam_date_is_refused() {
     let output = kisi(&["--exam-date", "15-01-2030", "stats"]);
     assert_eq!(output.status.code(), Some(2));
-    assert!(stderr(&output).contains("YYYY-MM-DD"));
+    assert!(
+        stderr(&output).contains("TTTT-BB-HH"),
+        "{}",
+        stderr(&output)
+    );
 }
 
 #[test]
@@ -440,7 +540,7 @@ fn an_exam_date_out_of_range_is_refused_and_nothing_is_saved() {
         let output = kisi(&["--data-dir", dir, "--exam-date", date, "stats"]);
         assert_eq!(output.status.code(), Some(2), "{date}");
         assert!(
-            stderr(&output).contains("1970 to 9999"),
+            stderr(&output).contains("1970 sampai 9999"),
             "{}",
             stderr(&output)
         );

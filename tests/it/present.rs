@@ -456,7 +456,12 @@ fn class_quiz_matching_answer_60x18_is_read_in_full() {
     app.update(Action::Toggle);
     let pages = read_all_pages(&mut app, 60, 18);
     insta::assert_snapshot!(pages.join("\n======\n"));
-    let all = pages.join("\n");
+    // The question's rows, above the source and the footer.
+    let body = |page: &String| {
+        let lines: Vec<&str> = page.lines().collect();
+        lines[..lines.len() - 2].join("\n")
+    };
+    let all: String = pages.iter().map(body).collect::<Vec<_>>().join("\n");
     assert!(all.contains("Jawaban:"), "{all}");
     // Each pair of the answer, and each pair of the explanation's entries.
     assert!(all.matches('→').count() >= left, "{all}");
@@ -573,4 +578,74 @@ fn a_click_advances_like_a_clicker() {
         app.update(click);
     }
     assert_eq!(presentation(&app).slide(), slide + 1);
+}
+
+/// Issue 16: at 40x12 a slide's body was cut mid-word with no way to read
+/// the rest. It is read page by page now, with a marker, before its points.
+#[test]
+fn a_long_slide_body_is_read_page_by_page_at_40x12() {
+    let mut app = at_slide(LONG, 0);
+    let slide = presentation(&app).slide();
+    let entry = app
+        .env
+        .pack
+        .entry(app.env.pack.find_entry(LONG).unwrap())
+        .unwrap()
+        .clone();
+    let mut pages = vec![draw(&mut app, 40, 12)];
+    insta::assert_snapshot!(pages[0]);
+    while pages.last().unwrap().contains("▼") {
+        app.update(Action::Toggle);
+        assert_eq!(presentation(&app).slide(), slide);
+        assert_eq!(
+            presentation(&app).shown(),
+            0,
+            "a point came before the body ended"
+        );
+        pages.push(draw(&mut app, 40, 12));
+        assert!(pages.len() < 40, "no end to the pages");
+    }
+    assert!(pages.len() > 1);
+    // Every word of the body is on some page, and no body line is cut.
+    let all = pages.join("\n");
+    for word in entry.body.split_whitespace() {
+        assert!(all.contains(word), "{word}:\n{all}");
+    }
+    // ← goes back a page; then Space on the last page reveals the first point.
+    app.update(Action::Left);
+    assert_eq!(presentation(&app).slide(), slide);
+    app.update(Action::Toggle);
+    app.update(Action::Toggle);
+    assert_eq!(presentation(&app).shown(), 1);
+}
+
+/// Issue 16: the class quiz's closing line asks the same set again: the
+/// same pack, topics, language, seconds, seed and count.
+#[test]
+fn the_closing_line_repeats_pack_topics_language_and_seconds() {
+    let app = app();
+    let options = QuizOptions {
+        count: 2,
+        seed: 7,
+        topics: vec!["sel".to_string()],
+        ..QuizOptions::default()
+    };
+    let questions = generate(&app.env.pack, &options).unwrap();
+    let state = ClassQuizState::new(questions, 7, 45, Origin::CommandLine)
+        .with_topics(vec!["sel".to_string()]);
+    let mut app = app.with_screen(Screen::ClassQuiz(state));
+    app.env.content = Some("/tmp/my pack".into());
+    app.env.lang = Lang::En;
+    for _ in 0..4 {
+        app.update(Action::Toggle);
+    }
+    assert!(class_quiz(&app).finished());
+    let screen = draw(&mut app, 200, 50);
+    assert!(
+        screen.contains(
+            "kisi --content '/tmp/my pack' --lang en present --quiz --topic sel --seed 7 \
+             --count 2 --seconds 45"
+        ),
+        "{screen}"
+    );
 }

@@ -172,12 +172,17 @@ pub fn typo_distance(word: &str, candidate: &str) -> Option<usize> {
     if let Some(distance) = near(&candidate) {
         return Some(distance);
     }
-    // A part of the id: ranked after every near whole id.
-    let part = candidate
-        .split(['-', '_', ' '])
-        .filter_map(near)
-        .min()
-        .or_else(|| candidate.contains(&word).then_some(limit));
+    // A part of the id, ranked after every near whole id: containing the
+    // word whole first, then near one of its words.
+    let part = if candidate.contains(&word) {
+        Some(0)
+    } else {
+        candidate
+            .split(['-', '_', ' '])
+            .filter_map(near)
+            .min()
+            .map(|d| d + 1)
+    };
     part.map(|d| limit + 1 + d)
 }
 
@@ -259,6 +264,19 @@ pub fn spell_with_map(text: &str) -> (String, Vec<usize>) {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_typo_or_a_part_of_an_id_is_near_and_ranked() {
+        assert_eq!(typo_distance("mediatr", "mediator"), Some(1));
+        assert_eq!(typo_distance("MEDIATOR", "mediator"), Some(0));
+        // A whole id near is closer than one that contains the word.
+        let contained = typo_distance("pasal-3", "uu-11-2009-pasal-3").unwrap();
+        let part = typo_distance("pasal-3", "uu-11-2009-pasal-2").unwrap();
+        assert!(contained < part, "{contained} {part}");
+        assert!(typo_distance("udp", "tcp-vs-udp").is_some());
+        assert_eq!(typo_distance("xyzzy", "mediator"), None);
+        assert_eq!(typo_distance("", "mediator"), None);
+    }
 
     #[test]
     fn edit_distance_counts_insertions_deletions_and_substitutions() {

@@ -253,7 +253,7 @@ impl App {
     }
 
     pub fn context(&self) -> Context<'_> {
-        self.env.context(view::body_area(self.size))
+        self.env.context(view::screen_body(self, self.size))
     }
 
     /// Whether time matters now (a quiz times each answer and may have a
@@ -300,7 +300,8 @@ impl App {
             }
             _ => {}
         }
-        let context = self.env.context(view::body_area(self.size));
+        let body = view::screen_body(self, self.size);
+        let context = self.env.context(body);
         let nav = self
             .stack
             .screen

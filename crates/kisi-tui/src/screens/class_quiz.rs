@@ -693,11 +693,19 @@ mod tests {
     }
 
     #[test]
-    fn every_section_gets_a_row_before_any_gets_more() {
-        let section = |n: usize| Section::new(vec!["x".to_owned(); n], Style::default());
-        let sections = [section(5), section(3), section(2)];
-        assert_eq!(allocate(&sections, 2), [1, 1, 0]);
-        assert_eq!(allocate(&sections, 6), [4, 1, 1]);
-        assert_eq!(allocate(&sections, 20), [5, 3, 2]);
+    fn side_by_side_says_when_it_cuts() {
+        let (lines, cut) = side_by_side(&["a".into()], &["b".into()], 40);
+        assert_eq!(lines, ["1. a                 A. b"]);
+        assert!(!cut);
+        let (_, cut) = side_by_side(&["a very long item indeed".into()], &["b".into()], 40);
+        assert!(cut);
+    }
+
+    #[test]
+    fn shell_words_read_back_as_written() {
+        assert_eq!(shell_word("packs/networking"), "packs/networking");
+        assert_eq!(shell_word("my pack"), "'my pack'");
+        assert_eq!(shell_word("it's"), "'it'\\''s'");
+        assert_eq!(shell_word("a\u{1b}b"), "'a\\u{1b}b'");
     }
 }

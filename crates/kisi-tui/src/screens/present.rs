@@ -391,7 +391,7 @@ pub(super) fn render_bottom_row(
     {
         text = format!("{middle} · {left}");
     }
-    let left = truncate(&text, width.saturating_sub(right_width + 2));
+    let left = keep_locator(&text, width.saturating_sub(right_width + 2));
     let pad = width.saturating_sub(left.width() + right_width);
     let line = Line::from(vec![
         Span::styled(left, style),
@@ -399,6 +399,25 @@ pub(super) fn render_bottom_row(
         Span::styled(truncate(right, width), style),
     ]);
     line.render(row(area, area.bottom() - 1), buf);
+}
+
+/// A citation cut to `width`: a cut falls in the citation, not in the
+/// locator (page, article) in parentheses at its end, which says where to
+/// look, while that leaves room for some of the citation.
+fn keep_locator(text: &str, width: usize) -> String {
+    if text.width() <= width {
+        return text.to_owned();
+    }
+    if let Some(open) = text.rfind(" (")
+        && text.ends_with(')')
+    {
+        let (head, locator) = text.split_at(open);
+        if locator.width() + 8 <= width {
+            let head = truncate(head, width - locator.width());
+            return format!("{head}{locator}");
+        }
+    }
+    truncate(text, width)
 }
 
 /// A title in large letters, or as bold wrapped text when it would not fit.
@@ -676,6 +695,17 @@ mod tests {
         );
         assert_eq!(newest_that_fit(&blocks, 2, 10), (2, lines(&["c"])));
         assert_eq!(newest_that_fit(&blocks[..2], 1, 10), (1, lines(&["b1 …"])));
+    }
+
+    #[test]
+    fn a_cut_citation_keeps_its_locator() {
+        let citation = "Campbell, N. A. & Reece, J. B. (2008). Biology (8th ed.) (hlm. 42)";
+        let cut = keep_locator(citation, 40);
+        assert!(cut.ends_with("… (hlm. 42)"), "{cut}");
+        assert!(cut.width() <= 40, "{cut}");
+        assert_eq!(keep_locator(citation, 200), citation);
+        // No room for the locator and some citation: cut at the end.
+        assert!(keep_locator(citation, 12).starts_with("Campbell"));
     }
 
     #[test]
