@@ -2,6 +2,8 @@
 //! and argument errors of the UI language before it parses, and each
 //! subcommand's help lists only the global options that apply to it.
 
+use std::fmt::Write as _;
+
 use clap::builder::StyledStr;
 use clap::error::{ContextKind, ContextValue, ErrorKind};
 use clap::{Arg, ArgAction, Command};
@@ -209,7 +211,7 @@ pub fn render_error(error: &clap::Error, command: &mut Command, lang: Lang) -> S
         _ => words.other.to_string(),
     };
     if let Some(valid) = get(ContextKind::ValidValue) {
-        message.push_str(&format!("\n  {} {valid}", words.possible_values));
+        let _ = write!(message, "\n  {} {valid}", words.possible_values);
     }
     for kind in [
         ContextKind::SuggestedArg,
@@ -217,7 +219,7 @@ pub fn render_error(error: &clap::Error, command: &mut Command, lang: Lang) -> S
         ContextKind::SuggestedValue,
     ] {
         if let Some(suggested) = get(kind) {
-            message.push_str(&format!("\n  {} `{suggested}`?", words.did_you_mean));
+            let _ = write!(message, "\n  {} `{suggested}`?", words.did_you_mean);
         }
     }
     let usage = get(ContextKind::Usage).unwrap_or_else(|| command.render_usage().to_string());

@@ -19,13 +19,13 @@ impl CliWords {
     /// see every id. `id` comes from the command line and is made safe to
     /// print; the suggestions are the pack's own (validated) ids.
     pub fn not_found(&self, what: &str, id: &str, near: &[&str]) -> String {
-        let mut message = format!("{what} `{}`.", printable_line(id));
+        let mut lines = vec![format!("{what} `{}`.", printable_line(id))];
         if !near.is_empty() {
             let near: Vec<String> = near.iter().map(|id| format!("`{id}`")).collect();
-            message.push_str(&format!("\n  {} {}?", self.did_you_mean, near.join(", ")));
+            lines.push(format!("  {} {}?", self.did_you_mean, near.join(", ")));
         }
-        message.push_str(&format!("\n  {} kisi list", self.every_id));
-        message
+        lines.push(format!("  {} kisi list", self.every_id));
+        lines.join("\n")
     }
 
     pub fn entry_not_found(&self, id: &str, near: &[&str]) -> String {

@@ -80,7 +80,7 @@ impl Lang {
         let digits = n.to_string();
         let mut out = String::with_capacity(digits.len() + digits.len() / 3);
         for (i, digit) in digits.chars().enumerate() {
-            if i > 0 && (digits.len() - i) % 3 == 0 {
+            if i > 0 && (digits.len() - i).is_multiple_of(3) {
                 out.push(separator);
             }
             out.push(digit);
@@ -143,17 +143,18 @@ mod tests {
         assert_eq!(Lang::En.count(1_000, Noun::Review), "1,000 reviews");
     }
 
+    fn ymd(year: i64, month: u32, date: u32) -> Day {
+        Day::from_ymd(year, month, date).unwrap_or(Day(0))
+    }
+
     #[test]
     fn dates_name_the_month_in_the_language() {
-        let day = Day::from_ymd(2026, 12, 5).unwrap();
+        let day = ymd(2026, 12, 5);
         assert_eq!(Lang::Id.date(day), "5 Desember 2026");
         assert_eq!(Lang::En.date(day), "5 December 2026");
         // Never a numeric 04/11 that reads as April 11 in English.
-        let day = Day::from_ymd(2026, 11, 4).unwrap();
+        let day = ymd(2026, 11, 4);
         assert_eq!(Lang::En.date(day), "4 November 2026");
-        assert_eq!(
-            Lang::Id.date(Day::from_ymd(2027, 1, 31).unwrap()),
-            "31 Januari 2027"
-        );
+        assert_eq!(Lang::Id.date(ymd(2027, 1, 31)), "31 Januari 2027");
     }
 }

@@ -386,10 +386,8 @@ fn render_page(
 ) {
     let words = context.lang.screen_words();
     let first = state.page.min(lines.len().saturating_sub(1));
-    let mut y = area.y;
-    for (text, style) in lines.iter().skip(first).take(step) {
+    for (y, (text, style)) in (area.y..).zip(lines.iter().skip(first).take(step)) {
         Line::styled(text.clone(), *style).render(row(area, y), buf);
-        y += 1;
     }
     let marker = if first + step < lines.len() {
         Some(words.more_below)

@@ -198,37 +198,11 @@ pub fn render(state: &PresentState, context: &Context, area: Rect, buf: &mut Buf
     let title_rows = render_title(&title, Rect { y, ..column }, theme.heading, buf);
     let room = room - centred;
     y += u16::try_from(title_rows + 1).unwrap_or(u16::MAX);
-    let body_rows = layout.body_rows.min(room);
-    let pages = body_pages(body.len(), body_rows);
-    let body = if pages > 1 {
-        // A page of the body, its last row the marker of more below (or,
-        // on the last page, above).
-        let step = body_rows.saturating_sub(1).max(1);
-        let page = state.page.min(pages - 1);
-        let mut lines: Vec<String> = body.into_iter().skip(page * step).take(step).collect();
-        lines.resize(step, String::new());
-        let words = context.lang.screen_words();
-        let marker = if page + 1 < pages {
-            words.more_below
-        } else {
-            words.more_above
-        };
-        for line in &lines {
-            Line::styled(line.as_str(), theme.text).render(row(column, y), buf);
-            y += 1;
-        }
-        Line::styled(truncate(marker, width), theme.dim).render(row(column, y), buf);
+    let body = body_page(state, body, layout.body_rows.min(room), context, width);
+    for (line, style) in &body {
+        Line::styled(line.as_str(), *style).render(row(column, y), buf);
         y += 1;
-        lines.push(String::new());
-        lines
-    } else {
-        let body = clip(body, body_rows, width);
-        for line in &body {
-            Line::styled(line.as_str(), theme.text).render(row(column, y), buf);
-            y += 1;
-        }
-        body
-    };
+    }
     let points_room = room.saturating_sub(body.len() + gap);
     let shown = &points[..state.shown.min(points.len())];
     if fitting(shown, points_room) == shown.len() {
@@ -267,6 +241,43 @@ pub fn render(state: &PresentState, context: &Context, area: Rect, buf: &mut Buf
         Line::styled(line, theme.text).render(row(column, y), buf);
         y += 1;
     }
+}
+
+/// The body's lines on screen: all of them, or when they do not fit its
+/// `rows` the page on show, its last row the marker of more below (or, on
+/// the last page, above).
+fn body_page(
+    state: &PresentState,
+    body: Vec<String>,
+    rows: usize,
+    context: &Context,
+    width: usize,
+) -> Vec<(String, Style)> {
+    let theme = context.theme;
+    let pages = body_pages(body.len(), rows);
+    if pages == 1 {
+        return clip(body, rows, width)
+            .into_iter()
+            .map(|l| (l, theme.text))
+            .collect();
+    }
+    let step = rows.saturating_sub(1).max(1);
+    let page = state.page.min(pages - 1);
+    let mut lines: Vec<(String, Style)> = body
+        .into_iter()
+        .skip(page * step)
+        .take(step)
+        .map(|l| (l, theme.text))
+        .collect();
+    lines.resize(step, (String::new(), theme.text));
+    let words = context.lang.screen_words();
+    let marker = if page + 1 < pages {
+        words.more_below
+    } else {
+        words.more_above
+    };
+    lines.push((truncate(marker, width), theme.dim));
+    lines
 }
 
 /// A slide laid out in its column: the title, the rows under it, the
