@@ -6,10 +6,11 @@ use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 use std::time::{SystemTime, UNIX_EPOCH};
 
-use clap::{CommandFactory, Parser, Subcommand, ValueEnum};
+use clap::{CommandFactory, FromArgMatches, Parser, Subcommand, ValueEnum};
 use shell::Shell;
 
 mod export;
+mod help;
 mod import;
 mod library;
 pub mod search_output;
@@ -25,7 +26,7 @@ use kisi_core::i18n::{Lang, Strings};
 use kisi_core::progress::{Day, Progress, Store, compute_stats};
 use kisi_core::quiz::{QuestionKind, QuizOptions, minutes_limit};
 use kisi_core::search::Searcher;
-use kisi_core::text::{printable, printable_line};
+use kisi_core::text::printable_line;
 use kisi_tui as tui;
 use kisi_tui::StartAt;
 use kisi_tui::app::App;
@@ -260,19 +261,24 @@ pub fn main() -> ExitCode {
     if let Some(code) = tui::guard::run_if_guard() {
         return code;
     }
-    let mut cli = match Cli::try_parse() {
+    let args: Vec<String> = std::env::args_os()
+        .map(|a| a.to_string_lossy().into_owned())
+        .collect();
+    let asked = help::lang_of(&args, |name| std::env::var(name).ok());
+    let mut command = help::localized(Cli::command(), asked);
+    let parsed = command
+        .try_get_matches_from_mut(&args)
+        .and_then(|matches| Cli::from_arg_matches(&matches));
+    let mut cli = match parsed {
         Ok(cli) => cli,
-        // clap quotes the arguments it rejects as they are.
+        // clap quotes the arguments it rejects as they are: made safe there.
         Err(error) if error.use_stderr() => {
-            eprint!("{}", printable(&error.to_string()));
+            eprint!("{}", help::render_error(&error, &mut command, asked));
             return ExitCode::from(u8::try_from(error.exit_code()).unwrap_or(2));
         }
         Err(help_or_version) => help_or_version.exit(),
     };
-    let lang = cli.lang.map_or_else(
-        || Lang::from_env(|name| std::env::var(name).ok()),
-        Lang::from,
-    );
+    let lang = cli.lang.map_or(asked, Lang::from);
     let strings = lang.strings();
     if let Some(id) = &cli.pack {
         match library::resolve(id, cli.data_dir.as_deref(), lang) {
@@ -290,7 +296,7 @@ pub fn main() -> ExitCode {
             strings,
         ),
         Some(Command::List) => with_pack(&cli, print_list),
-        Some(Command::Show { id }) => with_pack(&cli, |pack| print_entry(pack, id, strings)),
+        Some(Command::Show { id }) => with_pack(&cli, |pack| print_entry(pack, id, lang)),
         Some(Command::Search { query, limit, json }) => {
             match load_pack_with_searcher(cli.content.as_deref(), cli.no_cache) {
                 Ok((pack, mut searcher)) => print_search(
@@ -460,24 +466,11 @@ fn print_list(pack: &Pack) -> io::Result<ExitCode> {
     Ok(ExitCode::SUCCESS)
 }
 
-fn print_entry(pack: &Pack, id: &str, strings: &Strings) -> io::Result<ExitCode> {
+fn print_entry(pack: &Pack, id: &str, lang: Lang) -> io::Result<ExitCode> {
+    let strings = lang.strings();
     let Some(at) = pack.find_entry(id) else {
-        eprintln!(
-            "kisi: {} `{}`.",
-            strings.entry_not_found,
-            printable_line(id)
-        );
-        let mut near: Vec<&str> = pack
-            .entries()
-            .map(|(_, e)| &*e.id)
-            .filter(|candidate| candidate.contains(id) || id.contains(candidate))
-            .take(5)
-            .collect();
-        near.sort_unstable();
-        if !near.is_empty() {
-            eprintln!("  {}?", near.join(", "));
-        }
-        eprintln!("  kisi list");
+        let near = pack.entry_suggestions(id);
+        eprintln!("kisi: {}", lang.cli_words().entry_not_found(id, &near));
         return Ok(ExitCode::FAILURE);
     };
     let (Some(topic), Some(entry)) = (pack.topic(at.topic), pack.entry(at)) else {
@@ -556,13 +549,10 @@ fn clock_seed() -> u64 {
         .map_or(0, |d| d.as_secs() ^ u64::from(d.subsec_nanos()))
 }
 
+/// `--exam-date`'s parser as the derive names it; [`help::localized`] puts
+/// in the one of the UI language.
 fn parse_day(text: &str) -> Result<Day, String> {
-    Day::parse(text).ok_or_else(|| {
-        format!(
-            "`{}` is not a date of the form YYYY-MM-DD with a year from 1970 to 9999",
-            printable_line(text)
-        )
-    })
+    help::parse_day(text, Lang::En)
 }
 
 /// How many weeks of reviews the statistics show.
@@ -720,6 +710,7 @@ fn open_tui(cli: &Cli, lang: Lang, start: Start) -> ExitCode {
     app.env.progress = study.progress.state().clone();
     app.env.exam_date = study.exam_date;
     app.env.warnings = std::mem::take(&mut study.warnings);
+    app.env.content.clone_from(&cli.content);
     match tui::run(app, &mut study.progress) {
         Ok(()) => ExitCode::SUCCESS,
         Err(error) => {

@@ -60,11 +60,8 @@ pub(super) fn plain_quiz(
     let options = quiz_options(args, lang);
     for topic in &options.topics {
         if pack.find_topic(topic).is_none() {
-            eprintln!(
-                "kisi: {} `{}`. kisi list",
-                lang.strings().topic_not_found,
-                printable_line(topic)
-            );
+            let near = pack.topic_suggestions(topic);
+            eprintln!("kisi: {}", lang.cli_words().topic_not_found(topic, &near));
             return Ok(ExitCode::FAILURE);
         }
     }

@@ -247,6 +247,165 @@ fn plain_quiz_rejects_an_unknown_topic() {
     assert!(stderr(&output).contains("nope"));
 }
 
+/// Issue 16: a mistyped id is answered with what it may have meant (by
+/// edit distance, or as a word of a longer id) and where every id is.
+#[test]
+fn a_mistyped_id_or_topic_gets_a_did_you_mean() {
+    let networking = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/packs/networking");
+    let output = kisi(&["show", "mediator"]);
+    assert_eq!(output.status.code(), Some(1));
+    assert_eq!(
+        stderr(&output),
+        "kisi: Tidak ada entri dengan id `mediator`.\n  Maksud Anda `peran-mediator`?\n  \
+         Semua id: kisi list\n"
+    );
+    let output = kisi(&["--lang", "en", "--content", networking, "show", "udpp"]);
+    assert!(
+        stderr(&output).contains("Did you mean `udp`, `tcp-vs-udp`?"),
+        "{}",
+        stderr(&output)
+    );
+    // A topic by one of its entries, in the TUI's start and in the plain quiz.
+    for args in [
+        vec![
+            "--content",
+            networking,
+            "--lang",
+            "en",
+            "quiz",
+            "--plain",
+            "--topic",
+            "ports",
+        ],
+        vec![
+            "--content",
+            networking,
+            "--lang",
+            "en",
+            "present",
+            "--topic",
+            "ports",
+        ],
+    ] {
+        let output = kisi(&args);
+        assert_eq!(output.status.code(), Some(1));
+        let message = stderr(&output);
+        assert!(message.contains("No topic with id `ports`."), "{message}");
+        assert!(message.contains("Did you mean `transport`?"), "{message}");
+        assert!(message.contains("Every id: kisi list"), "{message}");
+    }
+    // A typo of a topic's own id is offered before topics with a near entry.
+    let output = kisi(&[
+        "--content",
+        networking,
+        "quiz",
+        "--plain",
+        "--topic",
+        "transprt",
+    ]);
+    assert!(
+        stderr(&output).contains("Maksud Anda `transport`?"),
+        "{}",
+        stderr(&output)
+    );
+}
+
+/// Issue 16: clap's help and errors in the UI language (Indonesian by
+/// default, English with --lang en or an English LANG), and each
+/// subcommand's help without the global options that do not apply to it.
+#[test]
+fn help_and_argument_errors_are_in_the_users_language() {
+    let help = stdout(&kisi(&["--help"]));
+    assert!(help.contains("Penggunaan: kisi"), "{help}");
+    assert!(
+        help.contains("Perintah:") && help.contains("Opsi:"),
+        "{help}"
+    );
+    assert!(help.contains("Periksa paket"), "{help}");
+    assert!(help.contains("Tampilkan bantuan ini"), "{help}");
+    assert!(
+        !help.contains("Usage:") && !help.contains("Print help"),
+        "{help}"
+    );
+    let help = stdout(&kisi(&["--lang", "en", "--help"]));
+    assert!(
+        help.contains("Usage: kisi") && help.contains("Validate a pack"),
+        "{help}"
+    );
+    // Each subcommand lists only the globals it uses.
+    let check = stdout(&kisi(&["check", "--help"]));
+    assert!(
+        check.contains("Argumen:") && check.contains("--content"),
+        "{check}"
+    );
+    for unused in ["--theme", "--data-dir", "--exam-date", "--no-cache"] {
+        assert!(!check.contains(unused), "{unused}: {check}");
+    }
+    let new = stdout(&kisi(&["--lang", "en", "new", "--help"]));
+    assert!(
+        !new.contains("--content") && new.contains("--lang"),
+        "{new}"
+    );
+    let quiz = stdout(&kisi(&["quiz", "--help"]));
+    assert!(
+        quiz.contains("--theme") && quiz.contains("--exam-date"),
+        "{quiz}"
+    );
+    // A hidden global is still accepted.
+    assert!(kisi(&["check", "--theme", "mono"]).status.success());
+    // Errors.
+    let output = kisi(&["chek"]);
+    assert_eq!(output.status.code(), Some(2));
+    let message = stderr(&output);
+    assert!(
+        message.starts_with("galat: perintah `chek` tidak dikenal\n"),
+        "{message}"
+    );
+    assert!(message.contains("Maksud Anda `check`?"), "{message}");
+    assert!(
+        message.contains("Untuk bantuan lengkap: kisi --help"),
+        "{message}"
+    );
+    let message = stderr(&kisi(&["--lang", "xx"]));
+    assert!(
+        message.contains("nilai `xx` tidak sah untuk `--lang"),
+        "{message}"
+    );
+    assert!(
+        message.contains("nilai yang bisa dipakai: id, en"),
+        "{message}"
+    );
+    let message = stderr(&kisi(&["--exam-date", "2026-02-30", "stats"]));
+    assert!(
+        message.contains("bukan tanggal berbentuk TTTT-BB-HH"),
+        "{message}"
+    );
+    let message = stderr(&kisi(&["--lang", "en", "--frob"]));
+    assert!(
+        message.contains("unexpected argument '--frob'"),
+        "{message}"
+    );
+    // An English LANG is English, without --lang.
+    let output = Command::new(env!("CARGO_BIN_EXE_kisi"))
+        .args(["chek"])
+        .env("LANG", "en_GB.UTF-8")
+        .env_remove("LC_ALL")
+        .env_remove("LC_MESSAGES")
+        .output()
+        .unwrap();
+    let message = stderr(&output);
+    assert!(
+        message.contains("unrecognized subcommand 'chek'"),
+        "{message}"
+    );
+    // A hostile argument in an error is escaped.
+    let message = stderr(&kisi(&["--frob\u{1b}]52;c;x\u{7}"]));
+    assert!(
+        !message.contains('\u{1b}') && message.contains("\\u{1b}"),
+        "{message}"
+    );
+}
+
 #[test]
 fn tui_without_a_terminal_explains_instead_of_drawing() {
     let output = kisi(&[]);
@@ -278,7 +437,11 @@ fn stats_remember_the_exam_date_and_print_json() {
 fn a_bad_exam_date_is_refused() {
     let output = kisi(&["--exam-date", "15-01-2030", "stats"]);
     assert_eq!(output.status.code(), Some(2));
-    assert!(stderr(&output).contains("YYYY-MM-DD"));
+    assert!(
+        stderr(&output).contains("TTTT-BB-HH"),
+        "{}",
+        stderr(&output)
+    );
 }
 
 #[test]
@@ -380,7 +543,7 @@ fn an_exam_date_out_of_range_is_refused_and_nothing_is_saved() {
         let output = kisi(&["--data-dir", dir, "--exam-date", date, "stats"]);
         assert_eq!(output.status.code(), Some(2), "{date}");
         assert!(
-            stderr(&output).contains("1970 to 9999"),
+            stderr(&output).contains("1970 sampai 9999"),
             "{}",
             stderr(&output)
         );

@@ -399,32 +399,77 @@ fn class_quiz_at_matching() -> (App, usize, usize) {
     (app, left, right)
 }
 
-/// At 40x12 the matching question showed items 1–4 only: now both lists
-/// are there, side by side, each entry cut to its half.
+/// Every page of the question on screen, read with Space as a lecturer
+/// would until the marker of more is gone; Space then goes on as before.
+fn read_all_pages(app: &mut App, width: u16, height: u16) -> Vec<String> {
+    let index = class_quiz(app).index();
+    let revealed = class_quiz(app).revealed();
+    let mut pages = vec![draw(app, width, height)];
+    while pages.last().unwrap().contains("▼") {
+        app.update(Action::Toggle);
+        assert_eq!(class_quiz(app).index(), index, "paging moved on");
+        assert_eq!(class_quiz(app).revealed(), revealed, "paging revealed");
+        pages.push(draw(app, width, height));
+        assert!(pages.len() < 20, "no end to the pages");
+    }
+    pages
+}
+
+/// At 40x12 the matching question showed items 1–4 only, then both lists
+/// cut to their halves: now it is read page by page, nothing cut.
 #[test]
-fn class_quiz_matching_40x12_shows_both_lists() {
+fn class_quiz_matching_40x12_pages_through_both_lists_uncut() {
     let (mut app, left, right) = class_quiz_at_matching();
-    let screen = draw(&mut app, 40, 12);
-    insta::assert_snapshot!(screen);
+    let pages = read_all_pages(&mut app, 40, 12);
+    assert!(pages.len() > 1, "{}", pages[0]);
+    insta::assert_snapshot!(pages[0]);
+    let all = pages.join("\n");
     for number in 1..=left {
-        assert!(
-            screen.contains(&format!(" {number}. ")),
-            "{number}:\n{screen}"
-        );
+        assert!(all.contains(&format!(" {number}. ")), "{number}:\n{all}");
     }
     for letter in ('A'..='Z').take(right) {
-        assert!(
-            screen.contains(&format!(" {letter}. ")),
-            "{letter}:\n{screen}"
-        );
+        assert!(all.contains(&format!(" {letter}. ")), "{letter}:\n{all}");
     }
-    // Where the room allows, the lists are wrapped in full as before.
+    assert!(!all.contains('…'), "{all}");
+    // The last page says how to go back up; ← does, before the previous question.
+    assert!(
+        pages.last().unwrap().contains("▲"),
+        "{}",
+        pages.last().unwrap()
+    );
+    app.update(Action::Left);
+    assert!(draw(&mut app, 40, 12).contains("▼"));
+    // Where the room allows, the lists are wrapped in full on one page.
     let screen = draw(&mut app, 80, 24);
     assert!(
         screen.contains("  1. ") && screen.contains("  A. "),
         "{screen}"
     );
-    assert!(!screen.contains("…  "), "{screen}");
+    assert!(!screen.contains('▼') && !screen.contains('…'), "{screen}");
+}
+
+/// At 60x18 the revealed matching answer showed 2 of its 5 rows: every
+/// pair, and the explanation, are now read in full over its pages.
+#[test]
+fn class_quiz_matching_answer_60x18_is_read_in_full() {
+    let (mut app, left, _) = class_quiz_at_matching();
+    app.update(Action::Toggle);
+    let pages = read_all_pages(&mut app, 60, 18);
+    insta::assert_snapshot!(pages.join("\n======\n"));
+    // The question's rows, above the source and the footer.
+    let body = |page: &String| {
+        let lines: Vec<&str> = page.lines().collect();
+        lines[..lines.len() - 2].join("\n")
+    };
+    let all: String = pages.iter().map(body).collect::<Vec<_>>().join("\n");
+    assert!(all.contains("Jawaban:"), "{all}");
+    // Each pair of the answer, and each pair of the explanation's entries.
+    assert!(all.matches('→').count() >= left, "{all}");
+    assert!(!all.contains('…'), "{all}");
+    // After the last page Space goes on to the next question.
+    let index = class_quiz(&app).index();
+    app.update(Action::Toggle);
+    assert_eq!(class_quiz(&app).index(), index + 1);
 }
 
 #[test]
@@ -533,4 +578,74 @@ fn a_click_advances_like_a_clicker() {
         app.update(click);
     }
     assert_eq!(presentation(&app).slide(), slide + 1);
+}
+
+/// Issue 16: at 40x12 a slide's body was cut mid-word with no way to read
+/// the rest. It is read page by page now, with a marker, before its points.
+#[test]
+fn a_long_slide_body_is_read_page_by_page_at_40x12() {
+    let mut app = at_slide(LONG, 0);
+    let slide = presentation(&app).slide();
+    let entry = app
+        .env
+        .pack
+        .entry(app.env.pack.find_entry(LONG).unwrap())
+        .unwrap()
+        .clone();
+    let mut pages = vec![draw(&mut app, 40, 12)];
+    insta::assert_snapshot!(pages[0]);
+    while pages.last().unwrap().contains("▼") {
+        app.update(Action::Toggle);
+        assert_eq!(presentation(&app).slide(), slide);
+        assert_eq!(
+            presentation(&app).shown(),
+            0,
+            "a point came before the body ended"
+        );
+        pages.push(draw(&mut app, 40, 12));
+        assert!(pages.len() < 40, "no end to the pages");
+    }
+    assert!(pages.len() > 1);
+    // Every word of the body is on some page, and no body line is cut.
+    let all = pages.join("\n");
+    for word in entry.body.split_whitespace() {
+        assert!(all.contains(word), "{word}:\n{all}");
+    }
+    // ← goes back a page; then Space on the last page reveals the first point.
+    app.update(Action::Left);
+    assert_eq!(presentation(&app).slide(), slide);
+    app.update(Action::Toggle);
+    app.update(Action::Toggle);
+    assert_eq!(presentation(&app).shown(), 1);
+}
+
+/// Issue 16: the class quiz's closing line asks the same set again: the
+/// same pack, topics, language, seconds, seed and count.
+#[test]
+fn the_closing_line_repeats_pack_topics_language_and_seconds() {
+    let app = app();
+    let options = QuizOptions {
+        count: 2,
+        seed: 7,
+        topics: vec!["sel".to_string()],
+        ..QuizOptions::default()
+    };
+    let questions = generate(&app.env.pack, &options).unwrap();
+    let state = ClassQuizState::new(questions, 7, 45, Origin::CommandLine)
+        .with_topics(vec!["sel".to_string()]);
+    let mut app = app.with_screen(Screen::ClassQuiz(state));
+    app.env.content = Some("/tmp/my pack".into());
+    app.env.lang = Lang::En;
+    for _ in 0..4 {
+        app.update(Action::Toggle);
+    }
+    assert!(class_quiz(&app).finished());
+    let screen = draw(&mut app, 200, 50);
+    assert!(
+        screen.contains(
+            "kisi --content '/tmp/my pack' --lang en present --quiz --topic sel --seed 7 \
+             --count 2 --seconds 45"
+        ),
+        "{screen}"
+    );
 }

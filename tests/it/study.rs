@@ -292,3 +292,89 @@ fn a_second_mock_exam_in_a_session_asks_other_questions() {
     open_menu(&mut again, MenuItem::Exam);
     assert_eq!(exam_questions(&again), second);
 }
+
+/// Issue 16: the review says it is one, what its cards are, and its end
+/// screen is the review's, not a quiz's.
+#[test]
+fn the_review_says_it_is_a_review_of_new_cards() {
+    for (lang, status, intro, results) in [
+        (
+            Lang::Id,
+            "Ulangan 1/",
+            "Ulangan hari ini: 20 soal (0 jatuh tempo + 20 kartu baru).",
+            "Hasil ulangan",
+        ),
+        (
+            Lang::En,
+            "Review 1/",
+            "Today's review: 20 questions (0 due + 20 new cards).",
+            "Review results",
+        ),
+    ] {
+        let mut app = app();
+        app.env.lang = lang;
+        open_menu(&mut app, MenuItem::Review);
+        let screen = draw(&mut app, 80, 24);
+        assert!(screen.contains(status), "{screen}");
+        assert!(screen.contains(intro), "{screen}");
+        let Screen::Quiz(quiz) = &mut app.stack.screen else {
+            panic!("not a review: {:?}", app.stack.screen)
+        };
+        // A second's limit brings the results at once.
+        quiz.session = quiz.session.clone().with_time_limit(Duration::from_secs(1));
+        app.update(Action::Tick(Duration::from_secs(2)));
+        assert!(matches!(app.stack.screen, Screen::QuizResults(_)));
+        let screen = draw(&mut app, 80, 24);
+        assert!(screen.contains(results), "{screen}");
+    }
+}
+
+/// Issue 16: the statistics say what "mastered" means and what today's
+/// target is made of; Home writes the exam date with its month named and
+/// counts days in the singular and plural.
+#[test]
+fn statistics_and_home_explain_their_numbers() {
+    let mut app = app();
+    app.env.exam_date = Some(app.env.today.plus(1));
+    let home = draw(&mut app, 80, 24);
+    assert!(
+        home.contains("Ujian 29 November 2026: 1 hari lagi · target hari ini"),
+        "{home}"
+    );
+    assert!(home.contains("jatuh tempo + "), "{home}");
+    open_menu(&mut app, MenuItem::Stats);
+    let stats = draw(&mut app, 80, 24);
+    assert!(
+        stats.contains("Dikuasai: kartu yang masih diingat"),
+        "{stats}"
+    );
+    assert!(stats.contains("Target hari ini "), "{stats}");
+    app.update(Action::Back);
+    app.env.lang = Lang::En;
+    app.env.exam_date = Some(app.env.today.plus(2));
+    let home = draw(&mut app, 80, 24);
+    assert!(
+        home.contains("Exam 30 November 2026: 2 days left"),
+        "{home}"
+    );
+    app.env.exam_date = Some(app.env.today.plus(1));
+    let home = draw(&mut app, 80, 24);
+    assert!(home.contains(": 1 day left"), "{home}");
+}
+
+/// Issue 16: Home shows the pack's title once (the header has it), and a
+/// warning is wrapped, never cut: its last sentence says what to do.
+#[test]
+fn home_shows_the_title_once_and_wraps_warnings() {
+    let mut app = app();
+    let title = app.env.pack.meta.title.clone();
+    app.env.warnings = vec![
+        "Tidak bisa menulis ke /media/usb/kisi: Read-only file system (os error 30). \
+         Kemajuan hanya disimpan selama sesi ini; pilih folder yang bisa ditulis dengan --data-dir."
+            .to_string(),
+    ];
+    let screen = draw(&mut app, 80, 24);
+    assert_eq!(screen.matches(title.as_str()).count(), 1, "{screen}");
+    assert!(screen.contains("--data-dir."), "{screen}");
+    insta::assert_snapshot!(screen);
+}

@@ -147,6 +147,31 @@ fn search_small_40x12() {
     insta::assert_snapshot!(draw(&mut app, 40, 12));
 }
 
+/// Issue 15: a bidi override (or a zero-width space) typed or pasted into
+/// the search box is dropped, by the same sanitiser the loader uses.
+#[test]
+fn a_bidi_override_typed_or_pasted_into_search_is_dropped() {
+    use crossterm::event::{Event, KeyCode, KeyEvent, KeyModifiers};
+    use kisi_tui::action::{map_event, paste};
+    let mut app = app(Lang::Id);
+    app.update(Action::Search);
+    for c in ['s', '\u{202E}', 'e', '\u{200B}', 'l'] {
+        let key = Event::Key(KeyEvent::new(KeyCode::Char(c), KeyModifiers::NONE));
+        if let Some(action) = map_event(app.mode(), &key) {
+            app.update(action);
+        }
+    }
+    // Even an Input that bypasses the keymap is filtered by the screen.
+    app.update(Action::Input('\u{2066}'));
+    for action in paste(app.mode(), " a\u{202D}nak\n").collect::<Vec<_>>() {
+        app.update(action);
+    }
+    let Screen::Search(state) = &app.stack.screen else {
+        panic!("not on search: {:?}", app.stack.screen)
+    };
+    assert_eq!(state.query, "sel anak");
+}
+
 #[test]
 fn a_point_hit_opens_the_entry_at_that_point_and_back_keeps_the_query() {
     let mut app = app(Lang::Id);

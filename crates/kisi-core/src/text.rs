@@ -151,6 +151,41 @@ pub fn edit_distance(a: &str, b: &str) -> usize {
     row[b.len()]
 }
 
+/// How close `candidate` is to a mistyped `word` (lower is closer), or
+/// `None` when it is not a likely meaning: within a typo's edit distance
+/// of the whole (case and accents folded), or of one of its `-`/`_`
+/// separated words, or containing `word` whole ("mediator" in
+/// "peran-mediator", "ports" in "well-known-ports").
+pub fn typo_distance(word: &str, candidate: &str) -> Option<usize> {
+    let word = fold(word);
+    let candidate = fold(candidate);
+    let length = word.chars().count();
+    if length == 0 {
+        return None;
+    }
+    let limit = length.div_ceil(3).max(1);
+    let near = |other: &str| {
+        (other.chars().count().abs_diff(length) <= limit)
+            .then(|| edit_distance(&word, other))
+            .filter(|&d| d <= limit)
+    };
+    if let Some(distance) = near(&candidate) {
+        return Some(distance);
+    }
+    // A part of the id, ranked after every near whole id: containing the
+    // word whole first, then near one of its words.
+    let part = if candidate.contains(&word) {
+        Some(0)
+    } else {
+        candidate
+            .split(['-', '_', ' '])
+            .filter_map(near)
+            .min()
+            .map(|d| d + 1)
+    };
+    part.map(|d| limit + 1 + d)
+}
+
 /// The digraphs of the pre-1972 (Van Ophuijsen and Soewandi) spellings of
 /// Indonesian and what they are written as today: "Soekarno" is "Sukarno",
 /// "Djakarta" "Jakarta", "Tjokroaminoto" "Cokroaminoto", "sjarat" "syarat",
@@ -229,6 +264,22 @@ pub fn spell_with_map(text: &str) -> (String, Vec<usize>) {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_typo_or_a_part_of_an_id_is_near_and_ranked() {
+        assert_eq!(typo_distance("mediatr", "mediator"), Some(1));
+        assert_eq!(typo_distance("MEDIATOR", "mediator"), Some(0));
+        // A whole id near is closer than one that contains the word.
+        let contained = typo_distance("pasal-3", "uu-11-2009-pasal-3");
+        let part = typo_distance("pasal-3", "uu-11-2009-pasal-2");
+        assert!(
+            contained.is_some() && contained < part,
+            "{contained:?} {part:?}"
+        );
+        assert!(typo_distance("udp", "tcp-vs-udp").is_some());
+        assert_eq!(typo_distance("xyzzy", "mediator"), None);
+        assert_eq!(typo_distance("", "mediator"), None);
+    }
 
     #[test]
     fn edit_distance_counts_insertions_deletions_and_substitutions() {

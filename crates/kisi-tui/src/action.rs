@@ -9,6 +9,7 @@ use crossterm::event::{
 };
 
 use crate::keymap::{self, Key};
+use kisi_core::text::is_unsafe;
 
 /// The closed set of things that can happen to the app.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -124,11 +125,18 @@ pub fn map_event(mode: Mode, event: &Event) -> Option<Action> {
             _ => None,
         },
         Event::Resize(width, height) => Some(Action::Resize(*width, *height)),
-        Event::Paste(text) if matches!(mode, Mode::TextInput | Mode::Search) => {
-            text.chars().next().map(Action::Input)
-        }
         _ => None,
     }
+}
+
+/// What a paste types in `mode`: in a text field, each of its characters
+/// but the [`is_unsafe`] ones (controls, line breaks, bidi overrides,
+/// zero-width characters), the same filter as for keys; elsewhere nothing.
+pub fn paste(mode: Mode, text: &str) -> impl Iterator<Item = Action> + '_ {
+    let typing = matches!(mode, Mode::TextInput | Mode::Search);
+    text.chars()
+        .filter(move |&c| typing && !is_unsafe(c))
+        .map(Action::Input)
 }
 
 /// A key in the tables' terms; Ctrl with anything but a letter is nothing.

@@ -1,5 +1,6 @@
 //! The application state and the one `update` function that changes it.
 
+use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
 use ratatui::layout::Rect;
@@ -97,6 +98,8 @@ pub struct Context<'a> {
     pub today: Day,
     pub exam_date: Option<Day>,
     pub warnings: &'a [String],
+    /// The pack's folder as given with `--content` (none: built in).
+    pub content: Option<&'a Path>,
     pub body: Rect,
 }
 
@@ -140,6 +143,9 @@ pub struct Env {
     /// The last save failed: shown on every screen until one succeeds.
     pub save_failure: Option<String>,
     pub seeds: Seeds,
+    /// The pack's folder as given with `--content` (none: built in), for
+    /// commands that repeat what was done.
+    pub content: Option<PathBuf>,
 }
 
 impl Env {
@@ -158,6 +164,7 @@ impl Env {
             today: self.today,
             exam_date: self.exam_date,
             warnings: &self.warnings,
+            content: self.content.as_deref(),
             body,
         }
     }
@@ -205,6 +212,7 @@ impl App {
                 warnings: Vec::new(),
                 save_failure: None,
                 seeds: Seeds::default(),
+                content: None,
             },
             stack: Stack {
                 screen: Screen::Home(home::HomeState::default()),
@@ -248,7 +256,7 @@ impl App {
     }
 
     pub fn context(&self) -> Context<'_> {
-        self.env.context(view::body_area(self.size))
+        self.env.context(view::screen_body(self, self.size))
     }
 
     /// Whether time matters now (a quiz times each answer and may have a
@@ -302,7 +310,8 @@ impl App {
             }
             _ => {}
         }
-        let context = self.env.context(view::body_area(self.size));
+        let body = view::screen_body(self, self.size);
+        let context = self.env.context(body);
         let nav = self
             .stack
             .screen

@@ -52,9 +52,12 @@ impl Draw {
             } => {
                 let plan = review_plan(pack, progress, *today, *exam_date);
                 let items: Vec<String> = plan.queue().into_iter().take(REVIEW_SIZE).collect();
+                let due = plan.due.len().min(items.len());
+                let new = items.len() - due;
                 let questions = review_questions(pack, &items, seed);
-                (!questions.is_empty())
-                    .then(|| Screen::Quiz(quiz::QuizState::new(Session::new(questions))))
+                (!questions.is_empty()).then(|| {
+                    Screen::Quiz(quiz::QuizState::new(Session::new(questions)).review(due, new))
+                })
             }
             Draw::Quiz { options, asked_for } => {
                 let options = QuizOptions {
@@ -91,9 +94,10 @@ impl Draw {
                 };
                 // An empty class quiz still opens: it says there is nothing to ask.
                 let questions = generate(pack, &options).unwrap_or_default();
-                Some(Screen::ClassQuiz(class_quiz::ClassQuizState::new(
-                    questions, seed, *seconds, *origin,
-                )))
+                Some(Screen::ClassQuiz(
+                    class_quiz::ClassQuizState::new(questions, seed, *seconds, *origin)
+                        .with_topics(options.topics.clone()),
+                ))
             }
         }
     }

@@ -34,7 +34,7 @@ use crossterm::execute;
 use ratatui::Terminal;
 use ratatui::backend::Backend;
 
-use action::{Action, map_event};
+use action::{Action, map_event, paste};
 use app::App;
 use effect::Effect;
 use inbox::{Inbox, Msg};
@@ -139,6 +139,11 @@ where
 /// Applies one message to the app.
 fn handle(app: &mut App, message: Msg) -> io::Result<()> {
     match message {
+        Msg::Terminal(crossterm::event::Event::Paste(text)) => {
+            for action in paste(app.mode(), &text) {
+                app.update(action);
+            }
+        }
         Msg::Terminal(event) => {
             if let Some(action) = map_event(app.mode(), &event) {
                 app.update(action);

@@ -42,17 +42,13 @@ impl App {
     /// that cannot be drawn.
     pub fn start_at(mut self, start: StartAt) -> Result<Self, String> {
         let pack = &self.env.pack;
-        let strings = self.env.strings();
+        let cli_words = self.env.lang.cli_words();
         let find = |ids: &[String]| -> Result<Vec<usize>, String> {
             ids.iter()
                 .map(|id| {
                     pack.find_topic(id).ok_or_else(|| {
-                        // The id comes from the command line: untrusted.
-                        format!(
-                            "{} `{}`. kisi list",
-                            strings.topic_not_found,
-                            kisi_core::text::printable_line(id)
-                        )
+                        let near = pack.topic_suggestions(id);
+                        cli_words.topic_not_found(id, &near)
                     })
                 })
                 .collect()
@@ -97,7 +93,7 @@ impl App {
                 let lang = self.env.lang;
                 let seed = self.env.seeds.take();
                 let options = QuizOptions {
-                    topics,
+                    topics: topics.clone(),
                     count,
                     seed,
                     lang,
@@ -105,12 +101,10 @@ impl App {
                 };
                 let questions =
                     generate(&self.env.pack, &options).map_err(|error| error.to_string())?;
-                let screen = Screen::ClassQuiz(ClassQuizState::new(
-                    questions,
-                    seed,
-                    seconds,
-                    Origin::CommandLine,
-                ));
+                let screen = Screen::ClassQuiz(
+                    ClassQuizState::new(questions, seed, seconds, Origin::CommandLine)
+                        .with_topics(topics),
+                );
                 Ok(self.with_screen(screen))
             }
         }

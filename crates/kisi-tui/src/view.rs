@@ -35,6 +35,13 @@ fn frame_layout(area: Rect) -> [Rect; 3] {
     .areas(area)
 }
 
+/// The body of the screen on show as it is drawn in `area`: a
+/// presentation's has no header (and no footer when hidden).
+pub fn screen_body(app: &App, area: Rect) -> Rect {
+    let [_, body, _] = screen_layout(app, area);
+    body
+}
+
 /// Header, body and footer of the screen on show.
 fn screen_layout(app: &App, area: Rect) -> [Rect; 3] {
     match presentation_footer(app) {

@@ -7,6 +7,7 @@ pub mod diagnostic;
 pub mod library;
 pub mod load;
 pub mod model;
+mod suggest;
 pub mod synthetic;
 
 pub use diagnostic::{Diagnostic, Related, Report};

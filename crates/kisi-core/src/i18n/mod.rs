@@ -8,19 +8,25 @@ use std::fmt;
 
 use crate::search::Field;
 
+mod cli;
 mod exam;
 mod interchange;
 mod library;
 mod quiz;
+mod screens;
 mod starter;
 mod store;
+mod wording;
 
+pub use cli::*;
 pub use exam::*;
 pub use interchange::*;
 pub use library::*;
 pub use quiz::*;
+pub use screens::*;
 pub use starter::*;
 pub use store::*;
+pub use wording::Noun;
 
 /// The language of the UI.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
@@ -77,6 +83,27 @@ impl Lang {
         }
     }
 
+    pub fn cli_help(self) -> &'static CliHelp {
+        match self {
+            Lang::Id => &CLI_HELP_INDONESIAN,
+            Lang::En => &CLI_HELP_ENGLISH,
+        }
+    }
+
+    pub fn cli_words(self) -> &'static CliWords {
+        match self {
+            Lang::Id => &CLI_INDONESIAN,
+            Lang::En => &CLI_ENGLISH,
+        }
+    }
+
+    pub fn screen_words(self) -> &'static ScreenWords {
+        match self {
+            Lang::Id => &SCREEN_INDONESIAN,
+            Lang::En => &SCREEN_ENGLISH,
+        }
+    }
+
     pub fn quiz_words(self) -> &'static QuizWords {
         match self {
             Lang::Id => &QUIZ_INDONESIAN,
@@ -97,6 +124,8 @@ impl fmt::Display for Lang {
 /// The words of the UI. One field a string; counts are formatted by methods.
 #[derive(Debug)]
 pub struct Strings {
+    /// The language these are the words of: for counts and dates.
+    pub lang: Lang,
     pub app_name: &'static str,
     pub menu_browse: &'static str,
     pub menu_search: &'static str,
@@ -106,9 +135,6 @@ pub struct Strings {
     pub topics: &'static str,
     pub entries: &'static str,
     pub points: &'static str,
-    pub unit_topics: &'static str,
-    pub unit_entries: &'static str,
-    pub unit_points: &'static str,
     pub english_term: &'static str,
     pub source: &'static str,
     pub note: &'static str,
@@ -196,7 +222,6 @@ pub struct Strings {
     pub key_knew: &'static str,
     pub search_label: &'static str,
     pub search_hint: &'static str,
-    pub search_results: &'static str,
     pub search_none: &'static str,
     /// `kisi search` found nothing; `{query}` and `{pack}` are filled in.
     pub search_no_hit: &'static str,
@@ -215,9 +240,6 @@ pub struct Strings {
     pub menu_stats: &'static str,
     pub home_seen: &'static str,
     pub home_due: &'static str,
-    pub home_exam: &'static str,
-    pub home_days_left: &'static str,
-    pub home_target: &'static str,
     pub nothing_to_review: &'static str,
     /// Shown while questions are drawn for a review, quiz or exam.
     pub preparing: &'static str,
@@ -256,8 +278,6 @@ pub struct Strings {
     pub exam: &'static ExamWords,
     pub not_a_terminal: &'static str,
     pub version_label: &'static str,
-    pub entry_not_found: &'static str,
-    pub topic_not_found: &'static str,
     pub pack_valid: &'static str,
     pub menu_present: &'static str,
     pub menu_class_quiz: &'static str,
@@ -276,9 +296,6 @@ pub struct Strings {
     pub class_quiz_question: &'static str,
     pub class_quiz_answer: &'static str,
     pub class_quiz_done: &'static str,
-    pub class_quiz_questions: &'static str,
-    /// After the count 1.
-    pub class_quiz_one_question: &'static str,
     /// Help: going back to a question shows its answer with no clock.
     pub key_class_quiz_previous: &'static str,
     pub class_quiz_no_questions: &'static str,
@@ -289,9 +306,12 @@ pub struct Strings {
 
 impl Strings {
     pub fn pack_counts(&self, topics: usize, entries: usize, points: usize) -> String {
+        let lang = self.lang;
         format!(
-            "{topics} {} · {entries} {} · {points} {}",
-            self.unit_topics, self.unit_entries, self.unit_points
+            "{} · {} · {}",
+            lang.count(topics, Noun::Topic),
+            lang.count(entries, Noun::Entry),
+            lang.count(points, Noun::Point)
         )
     }
 
@@ -328,6 +348,7 @@ impl Strings {
 }
 
 pub static INDONESIAN: Strings = Strings {
+    lang: Lang::Id,
     app_name: "kisi",
     menu_browse: "Jelajahi materi",
     menu_search: "Cari",
@@ -337,9 +358,6 @@ pub static INDONESIAN: Strings = Strings {
     topics: "Topik",
     entries: "Entri",
     points: "Butir",
-    unit_topics: "topik",
-    unit_entries: "entri",
-    unit_points: "butir",
     english_term: "Istilah Inggris",
     source: "Sumber",
     note: "Catatan",
@@ -421,7 +439,6 @@ pub static INDONESIAN: Strings = Strings {
     key_knew: "tahu / belum",
     search_label: "Cari",
     search_hint: "Ketik untuk mencari di judul, isi, butir, nama lain, istilah Inggris, sumber dan catatan. Kata dalam tanda kutip dicari persis.",
-    search_results: "hasil",
     search_none: "Tidak ada hasil.",
     search_no_hit: "Tidak ada hasil untuk \"{query}\" di pack \"{pack}\". Untuk mencari di pack lain: kisi --content FOLDER search ...",
     search_searching: "mencari…",
@@ -439,9 +456,6 @@ pub static INDONESIAN: Strings = Strings {
     menu_stats: "Statistik",
     home_seen: "kartu dipelajari",
     home_due: "jatuh tempo hari ini",
-    home_exam: "Ujian",
-    home_days_left: "hari lagi",
-    home_target: "target hari ini",
     nothing_to_review: "Tidak ada yang perlu diulang hari ini.",
     preparing: "Menyiapkan soal…",
     exam_title: "Ujian",
@@ -477,8 +491,6 @@ pub static INDONESIAN: Strings = Strings {
     exam_leave: "Tinggalkan ujian tanpa menyerahkan? Ujian ini tidak dinilai dan tidak masuk riwayat. (y/n)",
     not_a_terminal: "kisi membutuhkan terminal. Untuk keluaran teks biasa gunakan `kisi list`, `kisi show ID` atau `kisi check`.",
     version_label: "versi",
-    entry_not_found: "Tidak ada entri dengan id",
-    topic_not_found: "Tidak ada topik dengan id",
     pack_valid: "Paket valid",
     menu_present: "Presentasi",
     menu_class_quiz: "Kuis kelas",
@@ -496,8 +508,6 @@ pub static INDONESIAN: Strings = Strings {
     class_quiz_question: "Soal",
     class_quiz_answer: "Jawaban",
     class_quiz_done: "Selesai",
-    class_quiz_questions: "soal",
-    class_quiz_one_question: "soal",
     key_class_quiz_previous: "soal sebelumnya, jawaban terbuka, tanpa waktu",
     class_quiz_no_questions: "Tidak ada soal untuk pilihan ini.",
     class_quiz_time_up: "Waktu habis",
@@ -506,6 +516,7 @@ pub static INDONESIAN: Strings = Strings {
 };
 
 pub static ENGLISH: Strings = Strings {
+    lang: Lang::En,
     app_name: "kisi",
     menu_browse: "Browse the material",
     menu_search: "Search",
@@ -515,9 +526,6 @@ pub static ENGLISH: Strings = Strings {
     topics: "Topics",
     entries: "Entries",
     points: "Points",
-    unit_topics: "topics",
-    unit_entries: "entries",
-    unit_points: "points",
     english_term: "English term",
     source: "Source",
     note: "Note",
@@ -599,7 +607,6 @@ pub static ENGLISH: Strings = Strings {
     key_knew: "knew / not yet",
     search_label: "Search",
     search_hint: "Type to search titles, text, points, aliases, English terms, sources and notes. A word in quotes is matched exactly.",
-    search_results: "results",
     search_none: "No results.",
     search_no_hit: "No results for \"{query}\" in the pack \"{pack}\". To search another pack: kisi --content FOLDER search ...",
     search_searching: "searching…",
@@ -617,9 +624,6 @@ pub static ENGLISH: Strings = Strings {
     menu_stats: "Statistics",
     home_seen: "cards studied",
     home_due: "due today",
-    home_exam: "Exam",
-    home_days_left: "days left",
-    home_target: "today's target",
     nothing_to_review: "Nothing to review today.",
     preparing: "Preparing the questions…",
     exam_title: "Mock exam",
@@ -655,8 +659,6 @@ pub static ENGLISH: Strings = Strings {
     exam_leave: "Leave without handing in? This exam is not marked and not kept in the history. (y/n)",
     not_a_terminal: "kisi needs a terminal. For plain text output use `kisi list`, `kisi show ID` or `kisi check`.",
     version_label: "version",
-    entry_not_found: "No entry with id",
-    topic_not_found: "No topic with id",
     pack_valid: "Pack is valid",
     menu_present: "Present",
     menu_class_quiz: "Class quiz",
@@ -674,8 +676,6 @@ pub static ENGLISH: Strings = Strings {
     class_quiz_question: "Question",
     class_quiz_answer: "Answer",
     class_quiz_done: "Done",
-    class_quiz_questions: "questions",
-    class_quiz_one_question: "question",
     key_class_quiz_previous: "previous question, answer shown, no clock",
     class_quiz_no_questions: "No questions for this choice.",
     class_quiz_time_up: "Time is up",
@@ -725,6 +725,10 @@ mod tests {
         assert_eq!(
             ENGLISH.pack_counts(5, 40, 90),
             "5 topics · 40 entries · 90 points"
+        );
+        assert_eq!(
+            ENGLISH.pack_counts(1, 1, 1_200),
+            "1 topic · 1 entry · 1,200 points"
         );
     }
 }

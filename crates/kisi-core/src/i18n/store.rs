@@ -140,9 +140,13 @@ static STORE_ENGLISH: StoreWords = StoreWords {
             "{path} is damaged and cannot be moved aside ({error}). Progress is kept for this session only."
         )
     },
-    damaged_lines: |path, count| format!("Skipped {count} damaged line(s) in {path}."),
+    damaged_lines: |path, count| {
+        let lines = if count == 1 { "line" } else { "lines" };
+        format!("Skipped {count} damaged {lines} in {path}.")
+    },
     newer_format: |path, count| {
-        format!("Skipped {count} line(s) of {path} written by a newer kisi.")
+        let lines = if count == 1 { "line" } else { "lines" };
+        format!("Skipped {count} {lines} of {path} written by a newer kisi.")
     },
     newer_settings: |path| {
         format!(
@@ -151,7 +155,12 @@ static STORE_ENGLISH: StoreWords = StoreWords {
     },
     write_failed: |path, error, unsaved| {
         format!(
-            "Could not save to {path}: {error}. {unsaved} answer(s) are kept in memory and saving is tried again at the next answer."
+            "Could not save to {path}: {error}. {} kept in memory and saving is tried again at the next answer.",
+            if unsaved == 1 {
+                "1 answer is".to_string()
+            } else {
+                format!("{unsaved} answers are")
+            }
         )
     },
     would_not_read_back: |path| {

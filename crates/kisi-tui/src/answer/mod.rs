@@ -19,7 +19,7 @@ use crate::keymap::{self, Id};
 use crate::screens::KeyHint;
 use kisi_core::i18n::Strings;
 use kisi_core::quiz::{Answer, Body, Question, QuestionKind};
-use kisi_core::text::fold;
+use kisi_core::text::{fold, is_unsafe};
 
 /// The answer being put together, in the shape the question asks for.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -281,7 +281,7 @@ fn pick(selected: &mut Option<usize>, count: usize, action: Action) -> Option<us
 /// Edits a text field; returns whether the action was an edit.
 fn edit(text: &mut String, action: Action) -> bool {
     match action {
-        Action::Input(c) if !c.is_control() => text.push(c),
+        Action::Input(c) if !is_unsafe(c) => text.push(c),
         Action::DeleteChar => {
             text.pop();
         }

@@ -10,6 +10,7 @@ use crossterm::event::KeyCode;
 use crate::action::{Action, Mode};
 use crate::screens::KeyHint;
 use kisi_core::i18n::Strings;
+use kisi_core::text::is_unsafe;
 
 mod tables;
 #[cfg(test)]
@@ -153,7 +154,7 @@ impl Row {
             Range::Letters => ('a'..='f')
                 .contains(&c)
                 .then(|| Action::Choose(usize::from(c as u8 - b'a'))),
-            Range::Typing => (!c.is_control()).then_some(Action::Input(c)),
+            Range::Typing => (!is_unsafe(c)).then_some(Action::Input(c)),
         }
     }
 

@@ -14,16 +14,17 @@ use ratatui::widgets::Widget;
 
 use super::KeyHint;
 use super::present::{
-    Origin, Title, big_lines, clip, hanging, render_bottom_row, render_title, row, stage,
+    Origin, Title, big_lines, hanging, render_bottom_row, render_title, row, stage,
 };
 use super::quiz::clock;
 use crate::action::{Action, Mode};
 use crate::app::{Context, Nav};
 use crate::keymap::{self, Id};
 use crate::wrap::{truncate, wrap};
-use kisi_core::i18n::Strings;
+use kisi_core::i18n::{Noun, Strings};
 use kisi_core::quiz::wording::{self, true_false_word};
 use kisi_core::quiz::{Body, Question};
+use unicode_width::UnicodeWidthStr;
 
 /// Seconds per question when the lecturer sets none.
 pub const DEFAULT_SECONDS: u64 = 30;
@@ -40,6 +41,11 @@ pub struct ClassQuizState {
     per_question: Duration,
     left: Duration,
     seed: u64,
+    /// The topics asked for (none: all), to ask the same set again.
+    topics: Vec<String>,
+    /// The first line shown of a question too long for the screen, which
+    /// is then read page by page.
+    page: usize,
     footer: bool,
     origin: Origin,
 }
@@ -69,9 +75,18 @@ impl ClassQuizState {
             per_question,
             left: per_question,
             seed,
+            topics: Vec::new(),
+            page: 0,
             footer: true,
             origin,
         }
+    }
+
+    /// The topics the questions were drawn from, by id (none: all).
+    #[must_use]
+    pub fn with_topics(mut self, topics: Vec<String>) -> Self {
+        self.topics = topics;
+        self
     }
 
     /// The index of the question on screen (the question count at the end).
@@ -119,13 +134,39 @@ impl ClassQuizState {
             AnswerShown::No
         };
         self.left = self.per_question;
+        self.page = 0;
     }
 }
 
 /// Space, Enter, Right and Page Down reveal the answer, then go on to the next
 /// question; Left and Page Up go back to the previous one, answer shown; r
 /// hides the answer and starts the countdown again.
-pub fn update(state: &mut ClassQuizState, action: Action, _context: &Context) -> Nav {
+pub fn update(state: &mut ClassQuizState, action: Action, context: &Context) -> Nav {
+    // A question longer than the screen is read page by page first.
+    let paged = state
+        .questions
+        .get(state.index)
+        .and_then(|question| pages(state, question, context, stage(context.body)));
+    if let Some((lines, step)) = paged {
+        let forward = matches!(
+            action,
+            Action::Open
+                | Action::Toggle
+                | Action::Right
+                | Action::PageDown
+                | Action::Down
+                | Action::Click { .. }
+        );
+        let back = matches!(action, Action::Left | Action::PageUp | Action::Up);
+        if forward && state.page + step < lines.len() {
+            state.page += step;
+            return Nav::Stay;
+        }
+        if back && state.page > 0 {
+            state.page = state.page.saturating_sub(step);
+            return Nav::Stay;
+        }
+    }
     match action {
         Action::Tick(elapsed) if state.counting() => {
             state.left = state.left.saturating_sub(elapsed);
@@ -147,6 +188,7 @@ pub fn update(state: &mut ClassQuizState, action: Action, _context: &Context) ->
                 state.show(state.index + 1, false);
             } else {
                 state.answer = AnswerShown::Revealed;
+                state.page = 0;
             }
         }
         Action::Left | Action::PageUp | Action::Up => {
@@ -175,7 +217,6 @@ pub fn render(state: &ClassQuizState, context: &Context, area: Rect, buf: &mut B
     };
     let theme = context.theme;
     let strings = context.strings;
-    let width = usize::from(column.width);
 
     let position = format!(
         "{} {}/{}",
@@ -205,117 +246,177 @@ pub fn render(state: &ClassQuizState, context: &Context, area: Rect, buf: &mut B
 
     // Below the status row and a blank one, above a blank and the bottom row.
     let top = column.y + 2;
-    let room = usize::from(column.height.saturating_sub(4));
-    let prompt = wording::prompt(&question.prompt, context.lang);
+    if let Some((lines, step)) = pages(state, question, context, column) {
+        render_page(state, &lines, step, context, Rect { y: top, ..column }, buf);
+        return;
+    }
+    let Some(fitted) = fit(state, question, context, column) else {
+        return;
+    };
     let mut y = top;
-    let mut rest = room;
-    let mut sections: Vec<Section> = Vec::new();
-    if let Some((lines, size)) = big_lines(&prompt, width, room / 3) {
-        let used = render_title(
-            &Title::Big { lines, size },
-            Rect { y, ..column },
-            theme.heading,
-            buf,
-        );
+    if let Some(title) = &fitted.title {
+        let used = render_title(title, Rect { y, ..column }, theme.heading, buf);
         y += u16::try_from(used + 1).unwrap_or(u16::MAX);
-        rest = rest.saturating_sub(used + 1);
-    } else {
+    }
+    for section in &fitted.sections {
+        for (text, style) in &section.lines {
+            Line::styled(text.clone(), *style).render(row(column, y), buf);
+            y += 1;
+        }
+        if fitted.gaps {
+            y += 1;
+        }
+    }
+}
+
+/// The rows between the status row (and a blank) and a blank above the
+/// bottom row.
+fn body_rows(column: Rect) -> usize {
+    usize::from(column.height.saturating_sub(4))
+}
+
+/// A question laid out to fit the screen whole: a big or plain prompt,
+/// then the answer (when shown), the options and the explanation.
+struct Fitted {
+    title: Option<Title>,
+    sections: Vec<Section>,
+    /// Whether there is room for a blank line between the sections.
+    gaps: bool,
+}
+
+/// The question laid out to fit whole, with options wrapped or, where
+/// that cuts nothing, one row each or side by side; `None` when it does
+/// not fit, and is read page by page.
+fn fit(
+    state: &ClassQuizState,
+    question: &Question,
+    context: &Context,
+    column: Rect,
+) -> Option<Fitted> {
+    let width = usize::from(column.width);
+    let room = body_rows(column);
+    let prompt = wording::prompt(&question.prompt, context.lang);
+    let big = big_lines(&prompt, width, room / 3).map(|(lines, size)| Title::Big { lines, size });
+    for title in [big, None] {
+        let title_rows = title.as_ref().map_or(0, |t| t.rows() + 1);
+        let rest = room.saturating_sub(title_rows);
+        for layout in [Layout::Full, Layout::OneRow, Layout::Columns] {
+            let sections = sections(state, question, context, width, layout, title.is_none());
+            if sections.iter().any(|s| s.cut) {
+                continue;
+            }
+            let needed: usize = sections.iter().map(|s| s.lines.len()).sum();
+            if needed <= rest {
+                let gaps = rest - needed >= sections.len().saturating_sub(1);
+                return Some(Fitted {
+                    title,
+                    sections,
+                    gaps,
+                });
+            }
+        }
+    }
+    None
+}
+
+/// The parts of a question in order, in `layout`, with the prompt as a
+/// section when it is not shown big.
+fn sections(
+    state: &ClassQuizState,
+    question: &Question,
+    context: &Context,
+    width: usize,
+    layout: Layout,
+    with_prompt: bool,
+) -> Vec<Section> {
+    let theme = context.theme;
+    let mut sections = Vec::new();
+    if with_prompt {
+        let prompt = wording::prompt(&question.prompt, context.lang);
         sections.push(Section::new(wrap(&prompt, width), theme.heading.bold()));
     }
-    let choices = items(question, state.revealed(), context, width, Layout::Full);
     if state.revealed() {
         let answer = format!(
             "{}: {}",
-            strings.class_quiz_answer,
+            context.strings.class_quiz_answer,
             answer(question, context)
         );
         sections.push(Section::new(hanging("", &answer, width), theme.selected));
     }
-    sections.push(choices);
+    sections.push(items(question, state.revealed(), context, width, layout));
     if state.revealed() {
         sections.push(Section::new(wrap(&question.explanation, width), theme.text));
     }
     sections.retain(|s| !s.lines.is_empty());
+    sections
+}
 
-    let mut heights = allocate(&sections, rest);
-    // Options or items cut short would leave some unseen: one row each, or
-    // a matching question's two lists side by side, shows them all.
-    if let Some(at) = sections.iter().position(|s| s.items)
-        && heights[at] < sections[at].lines.len()
-    {
-        for layout in [Layout::OneRow, Layout::Columns] {
-            let compact = items(question, state.revealed(), context, width, layout);
-            if compact.lines.len() <= heights[at] || layout == Layout::Columns {
-                sections[at] = compact;
-                heights = allocate(&sections, rest);
-                break;
-            }
-        }
+/// The whole question as lines to read page by page, and how far a page
+/// moves, when it does not fit the screen whole.
+fn pages(
+    state: &ClassQuizState,
+    question: &Question,
+    context: &Context,
+    column: Rect,
+) -> Option<(Vec<(String, Style)>, usize)> {
+    if fit(state, question, context, column).is_some() {
+        return None;
     }
-    let gaps = rest.saturating_sub(heights.iter().sum()) >= sections.len().saturating_sub(1);
-    for (section, &height) in sections.iter().zip(&heights) {
-        if height == 0 {
-            continue;
+    let width = usize::from(column.width);
+    let mut lines = Vec::new();
+    for section in sections(state, question, context, width, Layout::Full, true) {
+        if !lines.is_empty() {
+            lines.push((String::new(), context.theme.text));
         }
-        for (text, style) in section.clipped(height, width) {
-            Line::styled(text, style).render(row(column, y), buf);
-            y += 1;
-        }
-        if gaps {
-            y += 1;
-        }
+        lines.extend(section.lines);
+    }
+    // One row is the marker that says there is more.
+    let step = body_rows(column).saturating_sub(1).max(1);
+    Some((lines, step))
+}
+
+/// One page of a long question, with a marker of what is below or above.
+fn render_page(
+    state: &ClassQuizState,
+    lines: &[(String, Style)],
+    step: usize,
+    context: &Context,
+    area: Rect,
+    buf: &mut Buffer,
+) {
+    let words = context.lang.screen_words();
+    let first = state.page.min(lines.len().saturating_sub(1));
+    for (y, (text, style)) in (area.y..).zip(lines.iter().skip(first).take(step)) {
+        Line::styled(text.clone(), *style).render(row(area, y), buf);
+    }
+    let marker = if first + step < lines.len() {
+        Some(words.more_below)
+    } else if first > 0 {
+        Some(words.more_above)
+    } else {
+        None
+    };
+    if let Some(marker) = marker {
+        let y = area.y + u16::try_from(step).unwrap_or(u16::MAX);
+        let width = usize::from(area.width);
+        Line::styled(truncate(marker, width), context.theme.dim).render(row(area, y), buf);
     }
 }
 
 /// Lines of one part of a question, each with its style.
 struct Section {
     lines: Vec<(String, Style)>,
-    /// The options or items, which have a compact layout.
-    items: bool,
+    /// Some text was cut to fit a compact layout.
+    cut: bool,
 }
 
 impl Section {
     fn new(lines: Vec<String>, style: Style) -> Self {
         Self {
             lines: lines.into_iter().map(|l| (l, style)).collect(),
-            items: false,
+            cut: false,
         }
     }
-
-    /// The first `rows` lines, the last marked with an ellipsis when cut.
-    fn clipped(&self, rows: usize, width: usize) -> Vec<(String, Style)> {
-        let style = self.lines.first().map(|(_, s)| *s).unwrap_or_default();
-        let texts: Vec<String> = self.lines.iter().map(|(t, _)| t.clone()).collect();
-        clip(texts, rows, width)
-            .into_iter()
-            .zip(
-                self.lines
-                    .iter()
-                    .map(|(_, s)| *s)
-                    .chain(std::iter::repeat(style)),
-            )
-            .collect()
-    }
-}
-
-/// Rows for each section, in order of importance: first one row each as far
-/// as they go, then the rest to each in turn.
-fn allocate(sections: &[Section], rows: usize) -> Vec<usize> {
-    let mut heights = vec![0; sections.len()];
-    let mut left = rows;
-    for height in &mut heights {
-        if left == 0 {
-            break;
-        }
-        *height = 1;
-        left -= 1;
-    }
-    for (height, section) in heights.iter_mut().zip(sections) {
-        let more = section.lines.len().saturating_sub(*height).min(left);
-        *height += more;
-        left -= more;
-    }
-    heights
 }
 
 /// How options or items are laid out: wrapped in full; one row each, cut
@@ -337,11 +438,14 @@ fn items(
     layout: Layout,
 ) -> Section {
     let theme = context.theme;
+    let cut = std::cell::Cell::new(false);
     let fit = |prefix: &str, text: &str| {
         if layout == Layout::Full {
             hanging(prefix, text, width)
         } else {
-            vec![truncate(&format!("{prefix}{text}"), width)]
+            let line = format!("{prefix}{text}");
+            cut.set(cut.get() || line.width() > width);
+            vec![truncate(&line, width)]
         }
     };
     let lettered = |options: &[String], correct: Option<usize>| {
@@ -366,10 +470,9 @@ fn items(
         }
         Body::Ordering { items, .. } => lettered(items, None),
         Body::Matching { left, right, .. } if layout == Layout::Columns => {
-            side_by_side(left, right, width)
-                .into_iter()
-                .map(|l| (l, theme.text))
-                .collect()
+            let (lines, columns_cut) = side_by_side(left, right, width);
+            cut.set(columns_cut);
+            lines.into_iter().map(|l| (l, theme.text)).collect()
         }
         Body::Matching { left, right, .. } => {
             let mut lines: Vec<(String, Style)> = left
@@ -386,14 +489,22 @@ fn items(
         }
         Body::Typed { .. } | Body::ListAll { .. } | Body::Flashcard { .. } => Vec::new(),
     };
-    Section { lines, items: true }
+    Section {
+        lines,
+        cut: cut.get(),
+    }
 }
 
 /// `1. item     A. match`: the numbered items on the left half, the
-/// lettered matches on the right, each cut to its half.
-fn side_by_side(left: &[String], right: &[String], width: usize) -> Vec<String> {
+/// lettered matches on the right, each cut to its half; and whether any
+/// was cut.
+fn side_by_side(left: &[String], right: &[String], width: usize) -> (Vec<String>, bool) {
     let half = width.saturating_sub(2) / 2;
-    (0..left.len().max(right.len()))
+    let cut = (0..left.len()).any(|i| format!("{}. {}", i + 1, left[i]).width() > half)
+        || (0..right.len()).any(|i| {
+            format!("{}. {}", letter(i), right[i]).width() > width.saturating_sub(half + 2)
+        });
+    let lines = (0..left.len().max(right.len()))
         .map(|i| {
             let item = left
                 .get(i)
@@ -410,7 +521,8 @@ fn side_by_side(left: &[String], right: &[String], width: usize) -> Vec<String> 
             );
             format!("{item}{pad}{choice}")
         })
-        .collect()
+        .collect();
+    (lines, cut)
 }
 
 /// The answer as the room should hear it: for lettered options, the letter
@@ -469,23 +581,55 @@ fn render_end(state: &ClassQuizState, context: &Context, column: Rect, buf: &mut
     let rows = usize::from(column.height);
     let title = super::present::fit_title(strings.class_quiz_done, width, rows / 2);
     let used = render_title(&title, column, theme.heading, buf);
-    let unit = if state.questions.len() == 1 {
-        strings.class_quiz_one_question
-    } else {
-        strings.class_quiz_questions
-    };
-    let summary = format!("{} {unit} · seed {}", state.questions.len(), state.seed);
-    let repeat = format!(
-        "kisi present --quiz --seed {} --count {}",
-        state.seed,
-        state.questions.len()
+    let summary = format!(
+        "{} · seed {}",
+        strings.lang.count(state.questions.len(), Noun::Question),
+        state.seed
     );
+    let repeat = repeat_command(state, context);
     let mut y = column.y + u16::try_from(used + 1).unwrap_or(u16::MAX);
     for (text, style) in [(summary, theme.text), (repeat, theme.dim)] {
         for line in wrap(&text, width) {
             Line::styled(line, style).render(row(column, y), buf);
             y += 1;
         }
+    }
+}
+
+/// The command that asks the same questions again: the same pack, topics,
+/// language, count, seed and time per question.
+fn repeat_command(state: &ClassQuizState, context: &Context) -> String {
+    let mut words = vec!["kisi".to_string()];
+    if let Some(dir) = context.content {
+        words.push("--content".into());
+        words.push(shell_word(&dir.to_string_lossy()));
+    }
+    words.push(format!("--lang {}", context.lang));
+    words.push("present --quiz".into());
+    for topic in &state.topics {
+        words.push(format!("--topic {}", shell_word(topic)));
+    }
+    words.push(format!(
+        "--seed {} --count {} --seconds {}",
+        state.seed,
+        state.questions.len(),
+        state.per_question.as_secs()
+    ));
+    words.join(" ")
+}
+
+/// `word` as a shell reads it back: quoted when it has anything but
+/// letters, digits and `-_./`, and with unsafe characters escaped.
+fn shell_word(word: &str) -> String {
+    let plain = !word.is_empty()
+        && word
+            .chars()
+            .all(|c| c.is_alphanumeric() || matches!(c, '-' | '_' | '.' | '/'));
+    if plain {
+        kisi_core::text::printable_line(word).into_owned()
+    } else {
+        let quoted = format!("'{}'", word.replace('\'', "'\\''"));
+        kisi_core::text::printable_line(&quoted).into_owned()
     }
 }
 
@@ -547,11 +691,19 @@ mod tests {
     }
 
     #[test]
-    fn every_section_gets_a_row_before_any_gets_more() {
-        let section = |n: usize| Section::new(vec!["x".to_owned(); n], Style::default());
-        let sections = [section(5), section(3), section(2)];
-        assert_eq!(allocate(&sections, 2), [1, 1, 0]);
-        assert_eq!(allocate(&sections, 6), [4, 1, 1]);
-        assert_eq!(allocate(&sections, 20), [5, 3, 2]);
+    fn side_by_side_says_when_it_cuts() {
+        let (lines, cut) = side_by_side(&["a".into()], &["b".into()], 40);
+        assert_eq!(lines, ["1. a                 A. b"]);
+        assert!(!cut);
+        let (_, cut) = side_by_side(&["a very long item indeed".into()], &["b".into()], 40);
+        assert!(cut);
+    }
+
+    #[test]
+    fn shell_words_read_back_as_written() {
+        assert_eq!(shell_word("packs/networking"), "packs/networking");
+        assert_eq!(shell_word("my pack"), "'my pack'");
+        assert_eq!(shell_word("it's"), "'it'\\''s'");
+        assert_eq!(shell_word("a\u{1b}b"), "'a\\u{1b}b'");
     }
 }

@@ -10,7 +10,7 @@ use crate::cursor::Cursor;
 use crate::keymap;
 use crate::view::reading_column;
 use kisi_core::content::EntryRef;
-use kisi_core::i18n::Strings;
+use kisi_core::i18n::{Noun, Strings};
 
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct EntriesState {
@@ -66,7 +66,7 @@ pub fn render(state: &EntriesState, context: &Context, body: Rect, buf: &mut Buf
             detail: if entry.points.is_empty() {
                 String::new()
             } else {
-                format!("{} {}", entry.points.len(), strings.unit_points)
+                strings.lang.count(entry.points.len(), Noun::Point)
             },
         })
         .collect();

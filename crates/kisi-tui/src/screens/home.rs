@@ -20,6 +20,7 @@ use crate::wrap::{truncate, wrap};
 use kisi_core::i18n::Strings;
 use kisi_core::progress::{ExamBlueprint, plan_summary};
 use kisi_core::quiz::QuizOptions;
+use unicode_width::UnicodeWidthStr;
 
 /// The entries of the main menu, in order.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -174,51 +175,70 @@ fn home_layout(context: &Context, state: &HomeState) -> HomeLayout {
     }
 }
 
-/// Title, size, progress, the exam date, and any notice or warning.
+/// The width of the header's " kisi │ " before the pack's title.
+const HEADER_LEAD: usize = 8;
+
+/// Title (when the header cuts it), size, progress, the exam date, and any
+/// notice or warning.
 fn heading_lines(context: &Context, state: &HomeState) -> Vec<Line<'static>> {
     let (strings, theme, pack) = (context.strings, context.theme, context.pack);
     let width = usize::from(reading_column(context.body).width);
     let plan = plan_summary(pack, context.progress, context.today, context.exam_date);
-    let mut lines = vec![
-        Line::styled(truncate(&pack.meta.title, width), theme.heading),
-        Line::styled(
-            truncate(
-                &strings.pack_counts(pack.topics.len(), pack.entry_count(), pack.point_count()),
-                width,
-            ),
-            theme.dim,
-        ),
-        Line::styled(
-            truncate(
-                &format!(
-                    "{}/{} {} · {} {}",
-                    plan.seen, plan.items, strings.home_seen, plan.due, strings.home_due
-                ),
-                width,
-            ),
-            theme.label,
-        ),
-    ];
-    if let (Some(exam), Some(days)) = (context.exam_date, plan.days_left) {
-        lines.push(Line::styled(
-            truncate(
-                &format!(
-                    "{} {exam}: {days} {} · {} {}",
-                    strings.home_exam,
-                    strings.home_days_left,
-                    strings.home_target,
-                    plan.daily_target
-                ),
-                width,
-            ),
-            theme.note,
-        ));
+    let mut lines = Vec::new();
+    // The header says the title already, unless it is cut there.
+    let header_width = usize::from(context.body.width);
+    if pack.meta.title.width() + HEADER_LEAD > header_width {
+        lines.extend(
+            wrap(&pack.meta.title, width)
+                .into_iter()
+                .map(|l| Line::styled(l, theme.heading)),
+        );
     }
+    lines.push(Line::styled(
+        truncate(
+            &strings.pack_counts(pack.topics.len(), pack.entry_count(), pack.point_count()),
+            width,
+        ),
+        theme.dim,
+    ));
+    lines.push(Line::styled(
+        truncate(
+            &format!(
+                "{}/{} {} · {} {}",
+                plan.seen, plan.items, strings.home_seen, plan.due, strings.home_due
+            ),
+            width,
+        ),
+        theme.label,
+    ));
+    if let (Some(exam), Some(days)) = (context.exam_date, plan.days_left) {
+        let line = context.lang.screen_words().exam_line(
+            &context.lang.date(exam),
+            days,
+            plan.daily_target,
+            plan.due,
+        );
+        lines.extend(
+            wrap(&line, width)
+                .into_iter()
+                .map(|l| Line::styled(l, theme.note)),
+        );
+    }
+    // Notices and warnings are wrapped, never cut: their last sentence is
+    // often the one that says what to do.
     if let Some(notice) = state.notice {
-        lines.push(Line::styled(truncate(notice, width), theme.note));
+        lines.extend(
+            wrap(notice, width)
+                .into_iter()
+                .map(|l| Line::styled(l, theme.note)),
+        );
     }
     for warning in context.warnings {
-        lines.push(Line::styled(truncate(warning, width), theme.error));
+        lines.extend(
+            wrap(warning, width)
+                .into_iter()
+                .map(|l| Line::styled(l, theme.error)),
+        );
     }
     lines
 }

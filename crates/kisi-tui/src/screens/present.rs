@@ -40,6 +40,8 @@ pub struct PresentState {
     slide: usize,
     /// How many points of the current slide are revealed.
     shown: usize,
+    /// The page of a body too long for its rows, read before the points.
+    page: usize,
     footer: bool,
     origin: Origin,
 }
@@ -57,6 +59,7 @@ impl PresentState {
             slides,
             slide: 0,
             shown: 0,
+            page: 0,
             footer: true,
             origin,
         }
@@ -91,6 +94,7 @@ impl PresentState {
     fn go_to(&mut self, slide: usize, shown: usize) {
         self.slide = slide;
         self.shown = shown;
+        self.page = 0;
     }
 }
 
@@ -101,14 +105,28 @@ impl PresentState {
 pub fn update(state: &mut PresentState, action: Action, context: &Context) -> Nav {
     let last = state.slides.len().saturating_sub(1);
     let points = state.point_count(context.pack, state.slide);
+    // A body longer than its rows is read page by page, before the points.
+    let pages = state
+        .slides
+        .get(state.slide)
+        .and_then(|&at| context.pack.entry(at))
+        .map_or(1, |entry| {
+            let (body, rows) = body_fit(entry, stage(context.body));
+            body_pages(body.len(), rows)
+        });
     match action {
         // A click anywhere advances, like a presenter's clicker.
         Action::Open | Action::Toggle | Action::Right | Action::PageDown | Action::Click { .. } => {
-            if state.shown < points {
+            if state.page + 1 < pages {
+                state.page += 1;
+            } else if state.shown < points {
                 state.shown += 1;
             } else if state.slide < last {
                 state.go_to(state.slide + 1, 0);
             }
+        }
+        Action::Left | Action::PageUp if state.page > 0 && state.shown == 0 => {
+            state.page -= 1;
         }
         Action::Left | Action::PageUp => {
             if state.slide > 0 {
@@ -158,19 +176,15 @@ pub fn render(state: &PresentState, context: &Context, area: Rect, buf: &mut Buf
     let topic = context.pack.topic(at.topic).map(|t| t.title.as_str());
     render_bottom_row(&citation, &counter, topic, column, theme.dim, buf);
 
-    // Everything above it, with a blank row before the bottom row.
-    let rows = usize::from(column.height.saturating_sub(2));
-    let title = fit_title(&entry.title, width, rows / 3);
-    let room = rows.saturating_sub(title.rows() + 1);
-    let body = wrap(&entry.body, width);
-    let points: Vec<Vec<String>> = entry
-        .points
-        .iter()
-        .enumerate()
-        .map(|(i, point)| hanging(&format!("{}. ", point.display_label(i)), &point.text, width))
-        .collect();
+    let layout = slide_layout(entry, column);
+    let (title, room, body, points, gap) = (
+        layout.title,
+        layout.room,
+        layout.body,
+        layout.points,
+        layout.gap,
+    );
     let all_points_rows: usize = points.iter().map(Vec::len).sum();
-    let gap = usize::from(!points.is_empty() && !body.is_empty());
 
     // On a tall screen a slide that fits whole sits in the middle, placed by
     // its full height so that revealing points never moves it.
@@ -184,17 +198,9 @@ pub fn render(state: &PresentState, context: &Context, area: Rect, buf: &mut Buf
     let title_rows = render_title(&title, Rect { y, ..column }, theme.heading, buf);
     let room = room - centred;
     y += u16::try_from(title_rows + 1).unwrap_or(u16::MAX);
-    // The body keeps the same height on every step of a slide, so revealing
-    // a point never moves the text above it.
-    let body_rows = if points.is_empty() {
-        room
-    } else {
-        body.len()
-            .min((room / 2).max(room.saturating_sub(all_points_rows + gap)))
-    };
-    let body = clip(body, body_rows, width);
-    for line in &body {
-        Line::styled(line.as_str(), theme.text).render(row(column, y), buf);
+    let body = body_page(state, body, layout.body_rows.min(room), context, width);
+    for (line, style) in &body {
+        Line::styled(line.as_str(), *style).render(row(column, y), buf);
         y += 1;
     }
     let points_room = room.saturating_sub(body.len() + gap);
@@ -234,6 +240,103 @@ pub fn render(state: &PresentState, context: &Context, area: Rect, buf: &mut Buf
     for line in newest {
         Line::styled(line, theme.text).render(row(column, y), buf);
         y += 1;
+    }
+}
+
+/// The body's lines on screen: all of them, or when they do not fit its
+/// `rows` the page on show, its last row the marker of more below (or, on
+/// the last page, above).
+fn body_page(
+    state: &PresentState,
+    body: Vec<String>,
+    rows: usize,
+    context: &Context,
+    width: usize,
+) -> Vec<(String, Style)> {
+    let theme = context.theme;
+    let pages = body_pages(body.len(), rows);
+    if pages == 1 {
+        return clip(body, rows, width)
+            .into_iter()
+            .map(|l| (l, theme.text))
+            .collect();
+    }
+    let step = rows.saturating_sub(1).max(1);
+    let page = state.page.min(pages - 1);
+    let mut lines: Vec<(String, Style)> = body
+        .into_iter()
+        .skip(page * step)
+        .take(step)
+        .map(|l| (l, theme.text))
+        .collect();
+    lines.resize(step, (String::new(), theme.text));
+    let words = context.lang.screen_words();
+    let marker = if page + 1 < pages {
+        words.more_below
+    } else {
+        words.more_above
+    };
+    lines.push((truncate(marker, width), theme.dim));
+    lines
+}
+
+/// A slide laid out in its column: the title, the rows under it, the
+/// body and points wrapped, a blank between them, and the body's rows.
+struct SlideLayout {
+    title: Title,
+    room: usize,
+    body: Vec<String>,
+    points: Vec<Vec<String>>,
+    gap: usize,
+    /// The body keeps the same height on every step of a slide, so
+    /// revealing a point never moves the text above it.
+    body_rows: usize,
+}
+
+fn slide_layout(entry: &kisi_core::content::Entry, column: Rect) -> SlideLayout {
+    let width = usize::from(column.width);
+    // Everything above the bottom row, with a blank row before it.
+    let rows = usize::from(column.height.saturating_sub(2));
+    let title = fit_title(&entry.title, width, rows / 3);
+    let room = rows.saturating_sub(title.rows() + 1);
+    let body = wrap(&entry.body, width);
+    let points: Vec<Vec<String>> = entry
+        .points
+        .iter()
+        .enumerate()
+        .map(|(i, point)| hanging(&format!("{}. ", point.display_label(i)), &point.text, width))
+        .collect();
+    let all_points_rows: usize = points.iter().map(Vec::len).sum();
+    let gap = usize::from(!points.is_empty() && !body.is_empty());
+    let body_rows = if points.is_empty() {
+        room
+    } else {
+        body.len()
+            .min((room / 2).max(room.saturating_sub(all_points_rows + gap)))
+    };
+    SlideLayout {
+        title,
+        room,
+        body,
+        points,
+        gap,
+        body_rows,
+    }
+}
+
+/// The body's lines and the rows it gets.
+fn body_fit(entry: &kisi_core::content::Entry, column: Rect) -> (Vec<String>, usize) {
+    let layout = slide_layout(entry, column);
+    (layout.body, layout.body_rows)
+}
+
+/// How many pages a body of `lines` takes in `rows` (one row of each page
+/// is the marker of more).
+fn body_pages(lines: usize, rows: usize) -> usize {
+    if lines <= rows || rows < 2 {
+        1
+    } else {
+        lines.div_ceil(rows - 1)
     }
 }
 
@@ -299,7 +402,7 @@ pub(super) fn render_bottom_row(
     {
         text = format!("{middle} · {left}");
     }
-    let left = truncate(&text, width.saturating_sub(right_width + 2));
+    let left = keep_locator(&text, width.saturating_sub(right_width + 2));
     let pad = width.saturating_sub(left.width() + right_width);
     let line = Line::from(vec![
         Span::styled(left, style),
@@ -307,6 +410,25 @@ pub(super) fn render_bottom_row(
         Span::styled(truncate(right, width), style),
     ]);
     line.render(row(area, area.bottom() - 1), buf);
+}
+
+/// A citation cut to `width`: a cut falls in the citation, not in the
+/// locator (page, article) in parentheses at its end, which says where to
+/// look, while that leaves room for some of the citation.
+fn keep_locator(text: &str, width: usize) -> String {
+    if text.width() <= width {
+        return text.to_owned();
+    }
+    if let Some(open) = text.rfind(" (")
+        && text.ends_with(')')
+    {
+        let (head, locator) = text.split_at(open);
+        if locator.width() + 8 <= width {
+            let head = truncate(head, width - locator.width());
+            return format!("{head}{locator}");
+        }
+    }
+    truncate(text, width)
 }
 
 /// A title in large letters, or as bold wrapped text when it would not fit.
@@ -584,6 +706,17 @@ mod tests {
         );
         assert_eq!(newest_that_fit(&blocks, 2, 10), (2, lines(&["c"])));
         assert_eq!(newest_that_fit(&blocks[..2], 1, 10), (1, lines(&["b1 …"])));
+    }
+
+    #[test]
+    fn a_cut_citation_keeps_its_locator() {
+        let citation = "Campbell, N. A. & Reece, J. B. (2008). Biology (8th ed.) (hlm. 42)";
+        let cut = keep_locator(citation, 40);
+        assert!(cut.ends_with("… (hlm. 42)"), "{cut}");
+        assert!(cut.width() <= 40, "{cut}");
+        assert_eq!(keep_locator(citation, 200), citation);
+        // No room for the locator and some citation: cut at the end.
+        assert!(keep_locator(citation, 12).starts_with("Campbell"));
     }
 
     #[test]

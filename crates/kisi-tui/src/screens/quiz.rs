@@ -46,6 +46,8 @@ pub struct QuizState {
     /// How many questions the student asked for, when the material gave
     /// fewer; said on the first question.
     pub asked_for: Option<usize>,
+    /// Set for a review: how many of its cards were due and how many new.
+    pub review: Option<(usize, usize)>,
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -79,7 +81,16 @@ impl QuizState {
             scroll: None,
             incomplete: false,
             asked_for: None,
+            review: None,
         }
+    }
+
+    /// Marks this quiz as the day's review of `due` due and `new` new cards:
+    /// its status line, first question and results say so.
+    #[must_use]
+    pub fn review(mut self, due: usize, new: usize) -> Self {
+        self.review = Some((due, new));
+        self
     }
 
     /// The question on screen: the one answered while its verdict shows.
@@ -123,7 +134,9 @@ pub fn update(
             // are not answers, so nothing is saved for them.
             save_feedback(state, effects);
             return Nav::Replace(Screen::QuizResults(
-                QuizResultsState::new(state.session.clone()).with_time_up(),
+                QuizResultsState::new(state.session.clone())
+                    .with_time_up()
+                    .with_review(state.review.is_some()),
             ));
         }
         return Nav::Stay;
@@ -273,9 +286,9 @@ fn next_question(state: &mut QuizState) -> Nav {
 }
 
 fn finish(state: &QuizState) -> Nav {
-    Nav::Replace(Screen::QuizResults(QuizResultsState::new(
-        state.session.clone(),
-    )))
+    Nav::Replace(Screen::QuizResults(
+        QuizResultsState::new(state.session.clone()).with_review(state.review.is_some()),
+    ))
 }
 
 /// Minutes and seconds, e.g. `04:05`.
@@ -329,6 +342,14 @@ fn layout(state: &QuizState, context: &Context, column: Rect) -> Option<QuizLayo
         let made = session.questions().len();
         lines.extend(
             wrap(&(strings.quiz_fewer_questions)(made, asked), width)
+                .into_iter()
+                .map(|l| Line::styled(l, theme.note)),
+        );
+    }
+    if let (Some((due, new)), 0, Phase::Answering(_)) = (state.review, index, &state.phase) {
+        let made = session.questions().len();
+        lines.extend(
+            wrap(&lang.screen_words().review_intro(made, due, new), width)
                 .into_iter()
                 .map(|l| Line::styled(l, theme.note)),
         );
@@ -391,6 +412,9 @@ fn status(state: &QuizState, context: &Context) -> Option<String> {
     if let Some(topic) = question.topic().and_then(|t| context.pack.topic(t)) {
         status.push_str(" · ");
         status.push_str(&topic.title);
+    }
+    if state.review.is_some() {
+        status = format!("{} {status}", context.lang.screen_words().review);
     }
     if let Some(left) = session.time_left(state.elapsed) {
         // The same separator as the mock exam's header.

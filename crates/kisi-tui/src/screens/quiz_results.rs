@@ -36,6 +36,8 @@ pub struct QuizResultsState {
     pub exam: Option<ExamOutcome>,
     /// The quiz's time limit ended it, with questions perhaps unanswered.
     pub time_up: bool,
+    /// These are the results of the day's review.
+    pub review: bool,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -65,7 +67,14 @@ impl QuizResultsState {
             cursor: Cursor::default(),
             exam: None,
             time_up: false,
+            review: false,
         }
+    }
+
+    #[must_use]
+    pub fn with_review(mut self, review: bool) -> Self {
+        self.review = review;
+        self
     }
 
     #[must_use]
@@ -254,6 +263,17 @@ fn notice_lines(state: &QuizResultsState, context: &Context, width: usize) -> Ve
     lines
 }
 
+/// "Hasil kuis", "Hasil ulangan" or "Hasil ujian".
+fn results_title(state: &QuizResultsState, context: &Context) -> &'static str {
+    if state.exam.is_some() {
+        context.strings.exam_results
+    } else if state.review {
+        context.lang.screen_words().review_results
+    } else {
+        context.strings.quiz_results
+    }
+}
+
 pub fn render(state: &QuizResultsState, context: &Context, body: Rect, buf: &mut Buffer) {
     let column = reading_column(body);
     let width = usize::from(column.width);
@@ -262,14 +282,7 @@ pub fn render(state: &QuizResultsState, context: &Context, body: Rect, buf: &mut
     let summary = &state.summary;
     let mut lines = vec![
         Line::styled(
-            truncate(
-                if state.exam.is_some() {
-                    strings.exam_results
-                } else {
-                    strings.quiz_results
-                },
-                width,
-            ),
+            truncate(results_title(state, context), width),
             theme.heading,
         ),
         Line::styled(

@@ -19,8 +19,9 @@ use crate::cursor::Cursor;
 use crate::keymap;
 use crate::view::reading_column;
 use crate::wrap::{truncate, wrap};
-use kisi_core::i18n::Strings;
+use kisi_core::i18n::{Noun, Strings};
 use kisi_core::search::{Field, Results, Snippet};
+use kisi_core::text::is_unsafe;
 
 /// Rows above the results: the query line and the count line.
 const HEADER_ROWS: u16 = 2;
@@ -90,7 +91,7 @@ pub fn update(state: &mut SearchState, action: Action, context: &Context) -> Nav
         action => action,
     };
     match action {
-        Action::Input(c) if !c.is_control() => state.query.push(c),
+        Action::Input(c) if !is_unsafe(c) => state.query.push(c),
         Action::DeleteChar => {
             state.query.pop();
         }
@@ -145,7 +146,7 @@ pub fn render(state: &SearchState, context: &Context, body: Rect, buf: &mut Buff
     } else if state.results.is_empty() && state.pending_query().is_none() {
         Some(strings.search_none.to_string())
     } else {
-        let mut status = format!("{} {}", state.results.len(), strings.search_results);
+        let mut status = strings.lang.count(state.results.len(), Noun::Result);
         if state.pending_query().is_some() {
             status.push_str(" · ");
             status.push_str(strings.search_searching);

@@ -12,7 +12,7 @@ use crate::app::{Context, Nav};
 use crate::keymap::{self, Id};
 use crate::view::reading_column;
 use crate::wrap::truncate;
-use kisi_core::i18n::Strings;
+use kisi_core::i18n::{Lang, Strings};
 use kisi_core::progress::{Day, Stats, compute_stats};
 
 /// How many weeks of reviews are shown.
@@ -63,10 +63,28 @@ pub fn update(state: &mut StatsState, action: Action, context: &Context) -> Nav 
 /// Eight heights of block for a sparkline, lowest first.
 const LEVELS: [char; 8] = ['▁', '▂', '▃', '▄', '▅', '▆', '▇', '█'];
 
-/// A day as "28/11", as the charts label it.
-fn day_month(day: Day) -> String {
-    let (_, month, day) = day.ymd();
-    format!("{day:02}/{month:02}")
+/// A day as the charts label it, its month named ("28 Nov"): a bare
+/// 04/11 reads as April 11 to an English reader.
+fn day_month(day: Day, lang: Lang) -> String {
+    let date = lang.date(day);
+    let mut words = date.split(' ');
+    let (day, month) = (words.next().unwrap_or(""), words.next().unwrap_or(""));
+    format!("{day} {}", month.chars().take(3).collect::<String>())
+}
+
+fn wrap_styled(text: &str, width: usize, style: ratatui::style::Style) -> Vec<Line<'static>> {
+    crate::wrap::wrap(text, width)
+        .into_iter()
+        .map(|l| Line::styled(l, style))
+        .collect()
+}
+
+/// `text` with its first letter in capitals, to start a line.
+fn capitalized(text: &str) -> String {
+    let mut chars = text.chars();
+    chars.next().map_or_else(String::new, |first| {
+        first.to_uppercase().chain(chars).collect()
+    })
 }
 
 fn sparkline(counts: &[usize]) -> String {
@@ -93,14 +111,30 @@ fn lines(state: &StatsState, context: &Context, width: u16) -> Vec<Line<'static>
         Line::styled(truncate(strings.stats_title, width), theme.heading),
         Line::styled(
             truncate(
-                &format!("{}/{} {}", figures.seen, figures.items, strings.home_seen),
+                &format!(
+                    "{}/{} {} · {} {}",
+                    figures.seen,
+                    figures.items,
+                    strings.home_seen,
+                    figures.mastered,
+                    strings.stats_mastered
+                ),
                 width,
             ),
             theme.dim,
         ),
-        Line::raw(""),
-        Line::styled(truncate(strings.stats_mastery, width), theme.label),
     ];
+    // Today's target, and what it is made of.
+    let due_today = figures.due_ahead.first().map_or(0, |d| d.count);
+    let words = context.lang.screen_words();
+    let target = words.target(figures.daily_target, due_today.min(figures.daily_target));
+    lines.extend(wrap_styled(&capitalized(&target), width, theme.dim));
+    lines.push(Line::raw(""));
+    lines.push(Line::styled(
+        truncate(strings.stats_mastery, width),
+        theme.label,
+    ));
+    lines.extend(wrap_styled(words.mastered_means, width, theme.dim));
     let name_width = bar_name_width(figures.topics.iter().map(|t| t.title.as_str()), width);
     for topic in &figures.topics {
         lines.push(percent_bar(
@@ -133,7 +167,10 @@ fn lines(state: &StatsState, context: &Context, width: u16) -> Vec<Line<'static>
         figures.reviews_per_day.get(from),
         figures.reviews_per_day.last(),
     ) {
-        let (first, last) = (day_month(first.day), day_month(last.day));
+        let (first, last) = (
+            day_month(first.day, context.lang),
+            day_month(last.day, context.lang),
+        );
         let span = counts.len() - from;
         if span > first.len() + last.len() {
             let gap = span - first.len() - last.len();
@@ -151,7 +188,7 @@ fn lines(state: &StatsState, context: &Context, width: u16) -> Vec<Line<'static>
     let due: Vec<String> = figures
         .due_ahead
         .iter()
-        .map(|d| format!("{}: {}", day_month(d.day), d.count))
+        .map(|d| format!("{}: {}", day_month(d.day, context.lang), d.count))
         .collect();
     for line in crate::wrap::wrap(&due.join("  "), width) {
         lines.push(Line::styled(line, theme.text));
@@ -184,11 +221,13 @@ fn exam_history(figures: &Stats, context: &Context, width: usize) -> Vec<Line<'s
         lines.push(Line::styled(
             truncate(
                 &format!(
-                    "{}  {:>3.0}%  {verdict}  ({}/{})",
-                    exam.day,
+                    "{}  {:>3.0}%  {verdict}  ({})",
+                    context.lang.date(exam.day),
                     exam.result.score_percent,
-                    exam.result.answered,
-                    exam.result.questions
+                    context
+                        .lang
+                        .screen_words()
+                        .exam_answered(exam.result.answered, exam.result.questions)
                 ),
                 width,
             ),

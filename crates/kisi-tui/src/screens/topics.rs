@@ -9,7 +9,7 @@ use crate::app::{Context, Nav, Screen};
 use crate::cursor::Cursor;
 use crate::keymap;
 use crate::view::reading_column;
-use kisi_core::i18n::Strings;
+use kisi_core::i18n::{Noun, Strings};
 
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct TopicsState {
@@ -42,7 +42,7 @@ pub fn render(state: &TopicsState, context: &Context, body: Rect, buf: &mut Buff
         .iter()
         .map(|topic| Row {
             text: topic.title.clone(),
-            detail: format!("{} {}", topic.entries.len(), strings.unit_entries),
+            detail: strings.lang.count(topic.entries.len(), Noun::Entry),
         })
         .collect();
     render_rows(
