@@ -65,6 +65,7 @@ pub fn pack(id: &str, citation: &str, topics: Vec<Topic>) -> Pack {
 pub fn right_answer(question: &Question) -> Answer {
     match &question.body {
         Body::Choice { correct, .. } => Answer::Choice(*correct),
+        Body::SelectAll { correct, .. } => Answer::SelectAll(correct.clone()),
         Body::TrueFalse { answer } => Answer::TrueFalse(*answer),
         Body::Typed {
             candidates,

@@ -9,10 +9,12 @@ use std::fmt;
 use crate::search::Field;
 
 mod quiz;
+mod select;
 mod starter;
 mod store;
 
 pub use quiz::*;
+pub use select::*;
 pub use starter::*;
 pub use store::*;
 
@@ -61,6 +63,13 @@ impl Lang {
         match self {
             Lang::Id => &QUIZ_INDONESIAN,
             Lang::En => &QUIZ_ENGLISH,
+        }
+    }
+
+    pub fn select_words(self) -> &'static SelectWords {
+        match self {
+            Lang::Id => &SELECT_INDONESIAN,
+            Lang::En => &SELECT_ENGLISH,
         }
     }
 }
@@ -150,6 +159,7 @@ pub struct Strings {
     /// Enter on a matching question with items still unpaired.
     pub quiz_match_every_item: &'static str,
     pub quiz_pick_first: &'static str,
+    pub quiz_tick_first: &'static str,
     pub quiz_fewer_questions: fn(usize, usize) -> String,
     pub key_choose: &'static str,
     pub key_submit: &'static str,
@@ -375,6 +385,7 @@ pub static INDONESIAN: Strings = Strings {
     quiz_time_up: "Waktu habis.",
     quiz_match_every_item: "Pasangkan semua butir dulu.",
     quiz_pick_first: "Pilih salah satu jawaban dulu.",
+    quiz_tick_first: "Centang setidaknya satu jawaban dulu.",
     quiz_fewer_questions: |made, asked| {
         format!("Materi pilihan ini cukup untuk {made} soal, bukan {asked}.")
     },
@@ -552,6 +563,7 @@ pub static ENGLISH: Strings = Strings {
     quiz_time_up: "Time's up.",
     quiz_match_every_item: "Match every item first.",
     quiz_pick_first: "Pick an answer first.",
+    quiz_tick_first: "Tick at least one answer first.",
     quiz_fewer_questions: |made, asked| {
         format!("The material chosen makes {made} questions, not {asked}.")
     },
