@@ -3,16 +3,31 @@
 //! (`pairs`), ordering and list-all (`items`, `ordered`). Each loads, each
 //! mistake is reported at its place, and each is asked and graded right.
 
+use std::fmt::Write as _;
+use std::time::Duration;
+
 use kisi_core::content::AuthoredKind;
 use kisi_core::content::load::load_files;
 use kisi_core::i18n::Lang;
+use kisi_core::progress::ExamBlueprint;
 use kisi_core::quiz::grade::grade;
 use kisi_core::quiz::wording::{given, prompt, verdict};
 use kisi_core::quiz::{
-    Answer, Body, Outcome, Prompt, Question, QuestionKind, QuizOptions, generate,
+    Answer, Body, Outcome, Prompt, Question, QuestionKind, QuizOptions, Session, generate,
 };
+use kisi_tui::action::{Action, Mode};
+use kisi_tui::app::{App, Screen};
+use kisi_tui::screens::exam::ExamState;
+use kisi_tui::screens::quiz::QuizState;
+use kisi_tui::theme::Theme;
+use proptest::prelude::*;
 
 use super::questions::{TOPIC, assert_at, files, help, only_error, with_question};
+use crate::common;
+use common::files::MANIFEST;
+use common::fixture::fixture_pack;
+use common::model::{right_answer, select_all_question};
+use common::screen::{draw, run};
 
 /// Lines 18 to 22 of the topic file.
 const SELECT: &str = r#"id = "q-select"
@@ -431,4 +446,296 @@ fn each_new_kind_is_asked_with_the_authors_prompt_and_a_fixed_order_stays() {
     };
     let only = generate(&pack, &matching).unwrap();
     assert!(only.iter().any(|q| q.key == "authored:q-pairs"), "{only:?}");
+}
+
+// ---- the answer screens -------------------------------------------------------
+
+/// A quiz screen on the select-all question of `common::model`.
+fn select_all_quiz() -> App {
+    let question = select_all_question();
+    App::new(fixture_pack(), Lang::Id, Theme::mono())
+        .with_screen(Screen::Quiz(QuizState::new(Session::new(vec![question]))))
+}
+
+#[test]
+fn a_select_all_question_at_80x24_and_40x12() {
+    let mut app = select_all_quiz();
+    assert_eq!(app.mode(), Mode::Select);
+    // The first and the fourth ticked, the cursor on the fourth.
+    run(&mut app, &[Action::Toggle, Action::Choose(3)]);
+    let wide = draw(&mut app, 80, 24);
+    assert!(wide.contains("(Pilih semua yang"), "{wide}");
+    assert!(wide.contains("[x] a) Perseorangan"), "{wide}");
+    assert!(wide.contains("[ ] b) Keluarga"), "{wide}");
+    insta::assert_snapshot!("select_all_80x24", wide);
+    insta::assert_snapshot!("select_all_40x12", draw(&mut app, 40, 12));
+}
+
+#[test]
+fn enter_with_nothing_ticked_reminds_and_a_partial_answer_gets_its_verdict() {
+    let mut app = select_all_quiz();
+    app.update(Action::Open);
+    assert_eq!(app.mode(), Mode::Select);
+    let screen = draw(&mut app, 80, 24);
+    assert!(
+        screen.contains("Centang setidaknya satu jawaban dulu."),
+        "{screen}"
+    );
+    // Two right, one wrong: (2 - 1) / 3 of the credit.
+    run(
+        &mut app,
+        &[
+            Action::Choose(0),
+            Action::Choose(1),
+            Action::Choose(2),
+            Action::Open,
+        ],
+    );
+    assert_eq!(app.mode(), Mode::Feedback);
+    let screen = draw(&mut app, 80, 24);
+    insta::assert_snapshot!("select_all_verdict_80x24", screen);
+    assert!(screen.contains("Sebagian benar (33%)"), "{screen}");
+    assert!(
+        screen.contains("Perseorangan ✓; Keluarga ✓; Badan usaha ✗"),
+        "{screen}"
+    );
+}
+
+#[test]
+fn the_mock_exam_saves_the_ticked_options() {
+    let blueprint = ExamBlueprint {
+        questions: 1,
+        per_topic: Vec::new(),
+        time_limit: Duration::from_secs(600),
+        pass_mark: 70,
+    };
+    let exam = ExamState::new(vec![select_all_question()], blueprint);
+    let mut app = App::new(fixture_pack(), Lang::Id, Theme::mono()).with_screen(Screen::Exam(exam));
+    assert_eq!(app.mode(), Mode::Select);
+    run(
+        &mut app,
+        &[
+            Action::Choose(0),
+            Action::Choose(1),
+            Action::Choose(3),
+            Action::Open,
+        ],
+    );
+    let Screen::Exam(state) = &app.stack.screen else {
+        panic!("{:?}", app.stack.screen)
+    };
+    assert_eq!(state.answers[0], Some(Answer::SelectAll(vec![0, 1, 3])));
+}
+
+#[test]
+fn the_plain_quiz_takes_letters_or_numbers_of_every_right_option() {
+    let pack = pack_with_every_kind();
+    // The first seed whose one question is the select-all one.
+    let (options, question) = (0..100)
+        .find_map(|seed| {
+            let options = QuizOptions {
+                kinds: vec![QuestionKind::Choice],
+                count: 1,
+                seed,
+                lang: Lang::En,
+                ..QuizOptions::default()
+            };
+            let question = generate(&pack, &options).unwrap().pop()?;
+            matches!(question.body, Body::SelectAll { .. }).then_some((options, question))
+        })
+        .unwrap();
+    let Body::SelectAll {
+        options: shown,
+        correct,
+    } = &question.body
+    else {
+        unreachable!()
+    };
+    let right: Vec<String> = correct.iter().map(|i| (i + 1).to_string()).collect();
+    // A bad reply is explained and asked again; then the right numbers.
+    let input = format!("z\n{}\n", right.join(","));
+    let mut output = Vec::new();
+    let summary = kisi_core::quiz::run_plain(
+        &pack,
+        &options,
+        &mut std::io::Cursor::new(input),
+        &mut output,
+    )
+    .unwrap();
+    let output = String::from_utf8(output).unwrap();
+    assert!(
+        output.contains("Which are even? (Select all that apply.)"),
+        "{output}"
+    );
+    assert!(output.contains(&format!("  a) {}", shown[0])), "{output}");
+    assert!(
+        output.contains("The letters or numbers of every right answer"),
+        "{output}"
+    );
+    assert!(output.contains("Type letters from a to d"), "{output}");
+    assert!(output.contains("Correct!"), "{output}");
+    assert!((summary.score.earned - 1.0).abs() < f64::EPSILON);
+}
+
+#[test]
+fn a_select_all_question_is_answered_in_the_real_terminal() {
+    let dir = tempfile::tempdir().unwrap();
+    let topic = r#"[topic]
+id = "sasaran"
+title = "Sasaran"
+
+[[entries]]
+id = "pasal-5"
+title = "Pasal 5 ayat (1)"
+body = "Penyelenggaraan kesejahteraan sosial ditujukan kepada perseorangan, keluarga, kelompok, dan/atau masyarakat."
+source = "book"
+
+[[questions]]
+id = "soal-sasaran"
+entry = "pasal-5"
+prompt = "Kepada siapa penyelenggaraan kesejahteraan sosial ditujukan?"
+options = ["Perseorangan", "Keluarga", "Badan usaha", "Kelompok"]
+correct = [0, 1, 3]
+shuffle = false
+"#;
+    std::fs::write(dir.path().join("pack.toml"), MANIFEST).unwrap();
+    std::fs::write(dir.path().join("01-sasaran.toml"), topic).unwrap();
+    let content = dir.path().to_str().unwrap();
+    let args = [
+        "--content",
+        content,
+        "quiz",
+        "--seed",
+        "1",
+        "--count",
+        "1",
+        "--kind",
+        "choice",
+    ];
+    let mut kisi = common::Session::start(&args, 80, 24);
+    kisi.wait_for("Pengaturan kuis");
+    kisi.keys(b"\r");
+    kisi.wait_for("[ ] d) Kelompok");
+    // Space ticks the first, j moves down, Space ticks the second, 4 the
+    // fourth.
+    kisi.keys(b" ");
+    kisi.keys(b"j");
+    kisi.keys(b" ");
+    kisi.keys(b"4");
+    kisi.wait_for("[x] d) Kelompok");
+    kisi.keys(b"\r");
+    kisi.wait_for("Benar!");
+    kisi.keys(b"\r");
+    kisi.wait_for("Hasil kuis");
+    kisi.keys(b"\x1b");
+    kisi.keys(b"\x1b");
+    kisi.wait_for("Jelajahi materi");
+    kisi.keys(b"q");
+    assert!(kisi.wait_exit().success());
+}
+
+// ---- every right answer is graded right ---------------------------------------
+
+/// A hand-written question of one of the new kinds: its fields in TOML.
+fn authored_fields() -> impl Strategy<Value = String> {
+    let words = || proptest::collection::btree_set("[a-z]{3,8}", 2..=6);
+    prop_oneof![
+        (words(), any::<u64>(), any::<bool>()).prop_map(|(options, mask, shuffle)| {
+            let options: Vec<String> = options.into_iter().collect();
+            let mut correct: Vec<usize> =
+                (0..options.len()).filter(|i| mask >> i & 1 == 1).collect();
+            if correct.is_empty() {
+                correct.push(0);
+            }
+            format!("options = {options:?}\ncorrect = {correct:?}\nshuffle = {shuffle}\n")
+        }),
+        (words(), any::<usize>()).prop_map(|(options, pick)| {
+            let options: Vec<String> = options.into_iter().collect();
+            let correct = pick % options.len();
+            format!("options = {options:?}\ncorrect = {correct}\nshuffle = false\n")
+        }),
+        (words(), words()).prop_map(|(left, right)| {
+            let pairs: Vec<[String; 2]> = left
+                .into_iter()
+                .zip(right)
+                .map(|(l, r)| [l, format!("{r} {r}")])
+                .collect();
+            if pairs.len() < 2 {
+                return "items = [\"one\", \"two\"]\n".to_owned();
+            }
+            format!("pairs = {pairs:?}\n")
+        }),
+        (words(), any::<bool>()).prop_map(|(items, ordered)| {
+            let items: Vec<String> = items.into_iter().collect();
+            let ordered = ordered && items.len() >= 3;
+            format!("items = {items:?}\nordered = {ordered}\n")
+        }),
+    ]
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(64))]
+
+    #[test]
+    fn every_hand_written_question_grades_right_under_its_right_answer(
+        fields in proptest::collection::vec(authored_fields(), 1..6),
+        seed in any::<u64>(),
+    ) {
+        let mut topic = TOPIC.to_owned();
+        for (i, question) in fields.iter().enumerate() {
+            write!(
+                topic,
+                "\n[[questions]]\nid = \"q-{i}\"\nentry = \"entry-a\"\nprompt = \"Q{i}?\"\n{question}"
+            )
+            .unwrap();
+        }
+        let pack = load_files(&files(&topic)).unwrap_or_else(|r| panic!("{r}\n{topic}"));
+        let options = QuizOptions { count: 100, seed, ..QuizOptions::default() };
+        let asked = generate(&pack, &options).unwrap();
+        for (i, written) in pack.topics[0].questions.iter().enumerate() {
+            let key = format!("authored:q-{i}");
+            let question = asked.iter().find(|q| q.key == key);
+            prop_assert!(question.is_some(), "{key} not asked");
+            let question = question.unwrap();
+            prop_assert_eq!(
+                grade(question, &right_answer(question)).outcome,
+                Outcome::Correct,
+                "{:?}",
+                question
+            );
+            // The shown question holds what the author wrote.
+            match (&written.kind, &question.body) {
+                (
+                    AuthoredKind::SelectAll { options, correct, shuffle },
+                    Body::SelectAll { options: shown, correct: right },
+                ) => {
+                    let mut want: Vec<&String> = correct.iter().map(|&c| &options[c]).collect();
+                    let mut got: Vec<&String> = right.iter().map(|&c| &shown[c]).collect();
+                    want.sort();
+                    got.sort();
+                    prop_assert_eq!(want, got);
+                    if !shuffle {
+                        prop_assert_eq!(options, shown);
+                    }
+                }
+                (AuthoredKind::Choice { options, correct, .. }, Body::Choice { options: shown, correct: right }) => {
+                    prop_assert_eq!(&options[*correct], &shown[*right]);
+                }
+                (AuthoredKind::Matching { pairs }, Body::Matching { left, right, pairs: solution }) => {
+                    for (l, &r) in left.iter().zip(solution) {
+                        prop_assert!(pairs.contains(&(l.clone(), right[r].clone())));
+                    }
+                }
+                (AuthoredKind::Ordering { items }, Body::Ordering { items: shown, order }) => {
+                    let in_order: Vec<&String> = order.iter().map(|&i| &shown[i]).collect();
+                    prop_assert_eq!(in_order, items.iter().collect::<Vec<_>>());
+                    prop_assert_ne!(shown, items, "shown already in order");
+                }
+                (AuthoredKind::ListAll { items }, Body::ListAll { items: asked, .. }) => {
+                    prop_assert_eq!(items, asked);
+                }
+                other => prop_assert!(false, "{:?}", other),
+            }
+        }
+    }
 }

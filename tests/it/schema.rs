@@ -500,6 +500,28 @@ entry = "entry-b"
 kind = "typed"
 prompt = "Name it."
 answers = ["An unlabelled point", "unlabelled"]
+
+[[questions]]
+id = "q-select"
+entry = "entry-a"
+prompt = "Which?"
+options = ["Point a", "Point b", "Point c"]
+correct = [0, 2]
+shuffle = false
+
+[[questions]]
+id = "q-pairs"
+entry = "entry-a"
+prompt = "Match."
+pairs = [["a", "1"], ["b", "2"]]
+
+[[questions]]
+id = "q-order"
+entry = "entry-b"
+kind = "ordering"
+prompt = "In order."
+items = ["one", "two", "three"]
+ordered = true
 "#;
 
 #[test]
@@ -583,6 +605,34 @@ fn the_schemas_and_the_loader_reject_the_same_bad_questions() {
             "invalid id `Q typed`",
             "pattern",
             "/questions/2/id",
+        ),
+        (
+            "correct = [0, 2]",
+            "correct = [0, 2]\nanswer = \"Point a\"",
+            "`answer` and `correct`",
+            "oneOf",
+            "/questions/3",
+        ),
+        (
+            "shuffle = false",
+            "shuffle = false\nitems = [\"x\", \"y\"]",
+            "`items` is not used by a choice question",
+            "falseSchema",
+            "/questions/3/items",
+        ),
+        (
+            "pairs = [[\"a\", \"1\"], [\"b\", \"2\"]]",
+            "pairs = [[\"a\", \"1\"]]",
+            "`pairs` needs 2 to 6",
+            "minItems",
+            "/questions/4/pairs",
+        ),
+        (
+            "ordered = true",
+            "ordered = false",
+            "`ordered = false` makes a list-all question",
+            "const",
+            "/questions/5/ordered",
         ),
         (
             "explanation = \"Because.\"",

@@ -17,7 +17,7 @@ pub static SELECT_INDONESIAN: SelectWords = SelectWords {
     ask: "Huruf atau nomor semua jawaban yang benar, misalnya a,c atau 1 3: ",
     bad: "Ketik huruf dari {first} sampai {last} (atau nomornya), dipisah koma atau spasi; \
           setidaknya satu.",
-    hint: "Spasi mencentang/menghapus centang; Enter mengirim yang dicentang.",
+    hint: "Spasi: centang/hapus centang; Enter: kirim.",
 };
 
 pub static SELECT_ENGLISH: SelectWords = SelectWords {
@@ -25,5 +25,5 @@ pub static SELECT_ENGLISH: SelectWords = SelectWords {
     ask: "The letters or numbers of every right answer, e.g. a,c or 1 3: ",
     bad: "Type letters from {first} to {last} (or their numbers), separated by commas or \
           spaces; at least one.",
-    hint: "Space ticks/unticks an option; Enter submits the ticked ones.",
+    hint: "Space: tick/untick; Enter: submit.",
 };

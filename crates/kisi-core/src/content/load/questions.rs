@@ -229,7 +229,7 @@ fn read_kind(checker: &mut Checker<'_>, table: &Table<'_, '_>) -> Option<KindTex
 }
 
 /// The kind the answer fields of a question without `kind` name: the first
-/// of `pairs`, `items`, `answers`, `options` or `correct`, and `answer`
+/// of `options`, `correct`, `pairs`, `items`, `answers` and `answer`
 /// (a boolean for true-false, a text for choice). Any other answer field
 /// is then reported as not used by that kind.
 fn implied_kind(table: &Table<'_, '_>) -> Option<KindText> {
@@ -253,11 +253,11 @@ fn implied_kind(table: &Table<'_, '_>) -> Option<KindText> {
         Kind::Choice
     };
     [
+        ("options", Kind::Choice),
+        ("correct", Kind::Choice),
         ("pairs", Kind::Matching),
         ("items", items),
         ("answers", Kind::Typed),
-        ("options", Kind::Choice),
-        ("correct", Kind::Choice),
         ("answer", answer),
     ]
     .into_iter()
