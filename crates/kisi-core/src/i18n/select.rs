@@ -17,7 +17,7 @@ pub static SELECT_INDONESIAN: SelectWords = SelectWords {
     ask: "Huruf atau nomor semua jawaban yang benar, misalnya a,c atau 1 3: ",
     bad: "Ketik huruf dari {first} sampai {last} (atau nomornya), dipisah koma atau spasi; \
           setidaknya satu.",
-    hint: "Spasi: centang/hapus centang; Enter: kirim.",
+    hint: "Spasi: centang/hapus; Enter: kirim.",
 };
 
 pub static SELECT_ENGLISH: SelectWords = SelectWords {
