@@ -57,8 +57,16 @@ fn all_texts(pack: &Pack) -> Vec<String> {
             texts.push(question.prompt.clone());
             texts.extend(question.explanation.clone());
             match &question.kind {
-                AuthoredKind::Choice { options, .. } => texts.extend(options.iter().cloned()),
+                AuthoredKind::Choice { options, .. } | AuthoredKind::SelectAll { options, .. } => {
+                    texts.extend(options.iter().cloned());
+                }
                 AuthoredKind::Typed { answers } => texts.extend(answers.iter().cloned()),
+                AuthoredKind::Ordering { items } | AuthoredKind::ListAll { items } => {
+                    texts.extend(items.iter().cloned());
+                }
+                AuthoredKind::Matching { pairs } => {
+                    texts.extend(pairs.iter().flat_map(|(l, r)| [l.clone(), r.clone()]));
+                }
                 AuthoredKind::TrueFalse { .. } => {}
             }
         }
@@ -1080,7 +1088,10 @@ fn enough_hand_written_questions_each_with_its_source() {
         .iter()
         .find(|q| q.id == "soal-uu-14-jumlah-asas-tujuan")
         .unwrap();
-    let AuthoredKind::Choice { options, correct } = &counts.kind else {
+    let AuthoredKind::Choice {
+        options, correct, ..
+    } = &counts.kind
+    else {
         panic!("{counts:?}")
     };
     assert_eq!(options[*correct], "Sembilan asas dan lima tujuan");
@@ -1534,7 +1545,10 @@ fn the_revocation_is_told_in_the_laws_words_wherever_it_is_mentioned() {
         .flat_map(|t| &t.questions)
         .find(|q| q.id == "soal-uu-14-pasal-59-istilah")
         .unwrap();
-    let AuthoredKind::Choice { options, correct } = &question.kind else {
+    let AuthoredKind::Choice {
+        options, correct, ..
+    } = &question.kind
+    else {
         panic!("{question:?}")
     };
     assert_eq!(options[*correct], "Pekerja Sosial");

@@ -5,7 +5,10 @@
 use kisi_core::content::EntryRef;
 use kisi_core::content::builtin::builtin_pack;
 use kisi_core::i18n::Lang;
-use kisi_core::quiz::{QuestionKind, QuizOptions, generate};
+use std::time::Duration;
+
+use kisi_core::progress::ExamBlueprint;
+use kisi_core::quiz::{QuestionKind, QuizOptions, Session, generate};
 use kisi_tui::action::{Action, Mode};
 use kisi_tui::app::{App, Screen};
 use kisi_tui::draw::Draw;
@@ -13,9 +16,11 @@ use kisi_tui::keymap::{self, Label};
 use kisi_tui::screens::KeyHint;
 use kisi_tui::screens::class_quiz::ClassQuizState;
 use kisi_tui::screens::detail::DetailState;
+use kisi_tui::screens::exam::ExamState;
 use kisi_tui::screens::home::{MENU, MenuItem};
 use kisi_tui::screens::preparing::PreparingState;
 use kisi_tui::screens::present::{Origin, PresentState};
+use kisi_tui::screens::quiz::QuizState;
 use kisi_tui::theme::Theme;
 use kisi_tui::view::screen_keys;
 
@@ -47,6 +52,26 @@ fn quiz_of(lang: Lang, kind: QuestionKind) -> App {
     app.update(Action::Open);
     assert!(matches!(app.stack.screen, Screen::Quiz(_)), "{kind:?}");
     app
+}
+
+/// A quiz and a mock exam of one select-all question, before and after a
+/// tick.
+fn select_all_states(hints: &mut Vec<(Mode, Vec<KeyHint>)>) {
+    let question = common::model::select_all_question();
+    let quiz = QuizState::new(Session::new(vec![question.clone()]));
+    let blueprint = ExamBlueprint {
+        questions: 1,
+        per_topic: Vec::new(),
+        time_limit: Duration::from_secs(600),
+        pass_mark: 70,
+    };
+    let exam = ExamState::new(vec![question], blueprint);
+    for screen in [Screen::Quiz(quiz), Screen::Exam(exam)] {
+        let mut app = app(Lang::Id).with_screen(screen);
+        seen(&app, hints);
+        app.update(Action::Toggle);
+        seen(&app, hints);
+    }
 }
 
 fn type_text(app: &mut App, text: &str) {
@@ -116,7 +141,8 @@ fn every_screen_state() -> Vec<(Mode, Vec<KeyHint>)> {
                     };
                     let correct = match &state.session.current().unwrap().body {
                         kisi_core::quiz::Body::Choice { correct, .. } => *correct,
-                        _ => unreachable!(),
+                        // Ticking the second of a select-all is wrong too.
+                        _ => 0,
                     };
                     run(
                         &mut quiz,
@@ -130,6 +156,7 @@ fn every_screen_state() -> Vec<(Mode, Vec<KeyHint>)> {
             _ => {}
         }
     }
+    select_all_states(&mut hints);
     let mut exam = app(Lang::Id);
     open_menu(&mut exam, MenuItem::Exam);
     let Screen::Exam(state) = &exam.stack.screen else {

@@ -5,6 +5,7 @@
 
 mod common;
 
+mod authored;
 mod authoring;
 mod cache;
 mod cli;

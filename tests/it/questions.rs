@@ -6,14 +6,14 @@ use kisi_core::content::builtin::builtin_pack;
 use kisi_core::content::diagnostic::Diagnostic;
 use kisi_core::content::load::load_files;
 use kisi_core::content::{AuthoredKind, AuthoredQuestion};
-use kisi_core::quiz::{QuestionKind, QuizOptions, generate};
+use kisi_core::quiz::{QuizOptions, generate};
 
 use crate::common;
 
 use common::files::MANIFEST;
 
 /// Lines 1 to 15; a question appended by `with_question` starts at line 17.
-const TOPIC: &str = r#"[topic]
+pub(crate) const TOPIC: &str = r#"[topic]
 id = "topic-a"
 title = "Topic A"
 
@@ -53,7 +53,7 @@ prompt = "How many goals?"
 answers = ["six", "6"]
 "#;
 
-fn files(topic: &str) -> Vec<(String, Vec<u8>)> {
+pub(crate) fn files(topic: &str) -> Vec<(String, Vec<u8>)> {
     vec![
         ("pack.toml".to_owned(), MANIFEST.as_bytes().to_vec()),
         ("01-a.toml".to_owned(), topic.as_bytes().to_vec()),
@@ -61,11 +61,11 @@ fn files(topic: &str) -> Vec<(String, Vec<u8>)> {
 }
 
 /// The topic file with one `[[questions]]` item (its header on line 17).
-fn with_question(fields: &str) -> String {
+pub(crate) fn with_question(fields: &str) -> String {
     format!("{TOPIC}\n[[questions]]\n{fields}")
 }
 
-fn only_error(topic: &str) -> Diagnostic {
+pub(crate) fn only_error(topic: &str) -> Diagnostic {
     let report = load_files(&files(topic)).unwrap_err();
     assert_eq!(report.diagnostics.len(), 1, "{report}");
     let d = report.diagnostics.into_iter().next().unwrap();
@@ -73,7 +73,7 @@ fn only_error(topic: &str) -> Diagnostic {
     d
 }
 
-fn assert_at(d: &Diagnostic, line: usize, column: usize) {
+pub(crate) fn assert_at(d: &Diagnostic, line: usize, column: usize) {
     assert_eq!(
         (d.file.as_str(), d.line, d.column),
         ("01-a.toml", line, column),
@@ -81,7 +81,7 @@ fn assert_at(d: &Diagnostic, line: usize, column: usize) {
     );
 }
 
-fn help(d: &Diagnostic) -> &str {
+pub(crate) fn help(d: &Diagnostic) -> &str {
     d.help.as_deref().unwrap()
 }
 
@@ -105,6 +105,7 @@ fn a_question_of_each_kind_loads() {
                 kind: AuthoredKind::Choice {
                     options: vec!["Five".to_owned(), "Six".to_owned(), "Seven".to_owned()],
                     correct: 1,
+                    shuffle: true,
                 },
                 explanation: Some("Pasal 3 a-f.".to_owned()),
             },
@@ -132,7 +133,10 @@ fn a_question_of_each_kind_loads() {
 fn the_answer_of_a_choice_may_differ_from_its_option_in_case_and_accents() {
     let topic = with_question(&CHOICE.replace("answer = \"Six\"", "answer = \"SÍX\""));
     let pack = load_files(&files(&topic)).unwrap();
-    let AuthoredKind::Choice { options, correct } = &pack.topics[0].questions[0].kind else {
+    let AuthoredKind::Choice {
+        options, correct, ..
+    } = &pack.topics[0].questions[0].kind
+    else {
         panic!("not a choice");
     };
     assert_eq!(options[*correct], "Six");
@@ -175,7 +179,7 @@ fn unknown_kind_without_a_close_one_lists_the_kinds() {
 
 #[test]
 fn missing_kind_points_at_the_question_and_lists_the_kinds() {
-    let topic = with_question(&CHOICE.replace("kind = \"choice\"\n", ""));
+    let topic = with_question("id = \"q-none\"\nentry = \"entry-a\"\nprompt = \"How many?\"\n");
     let d = only_error(&topic);
     assert_eq!(d.message, "missing field `kind` in [[questions]]");
     assert!(help(&d).contains("`true-false`"), "{d:#?}");
@@ -486,11 +490,6 @@ fn every_question_of_the_builtin_pack_is_asked() {
         .collect();
     assert!(ids.len() >= 6, "{ids:?}");
     let options = QuizOptions {
-        kinds: vec![
-            QuestionKind::Choice,
-            QuestionKind::TrueFalse,
-            QuestionKind::Typed,
-        ],
         count: 10_000,
         seed: 1,
         ..QuizOptions::default()

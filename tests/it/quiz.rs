@@ -117,6 +117,7 @@ fn law() -> Topic {
             kind: AuthoredKind::Choice {
                 options: vec!["5".to_owned(), "6".to_owned(), "7".to_owned()],
                 correct: 1,
+                shuffle: true,
             },
             explanation: Some("Pasal 3 memuat enam butir, a sampai f.".to_owned()),
         },
@@ -386,7 +387,10 @@ fn check_question(pack: &Pack, question: &Question) {
                 assert!(points_of(home).contains(&normalize(point)));
             }
         }
-        (Prompt::Authored { .. }, Body::TrueFalse { .. }) => {}
+        // Hand-written: tested in questions.rs.
+        (Prompt::Authored { .. }, Body::TrueFalse { .. } | Body::Ordering { .. })
+        | (Prompt::Authored { .. }, Body::Matching { .. } | Body::ListAll { .. })
+        | (Prompt::SelectAll { .. }, Body::SelectAll { .. }) => {}
         (
             prompt,
             Body::Typed {
@@ -902,6 +906,10 @@ fn right_input(questions: &[Question], lang: Lang) -> String {
     for question in questions {
         match &question.body {
             Body::Choice { correct, .. } => input.push(letter(*correct)),
+            Body::SelectAll { correct, .. } => {
+                let numbers: Vec<String> = correct.iter().map(|i| (i + 1).to_string()).collect();
+                input.push_str(&numbers.join(","));
+            }
             Body::TrueFalse { answer } => input.push_str(match (lang, answer) {
                 (Lang::Id, true) => "b",
                 (Lang::Id, false) => "s",

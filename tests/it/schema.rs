@@ -500,6 +500,28 @@ entry = "entry-b"
 kind = "typed"
 prompt = "Name it."
 answers = ["An unlabelled point", "unlabelled"]
+
+[[questions]]
+id = "q-select"
+entry = "entry-a"
+prompt = "Which?"
+options = ["Point a", "Point b", "Point c"]
+correct = [0, 2]
+shuffle = false
+
+[[questions]]
+id = "q-pairs"
+entry = "entry-a"
+prompt = "Match."
+pairs = [["a", "1"], ["b", "2"]]
+
+[[questions]]
+id = "q-order"
+entry = "entry-b"
+kind = "ordering"
+prompt = "In order."
+items = ["one", "two", "three"]
+ordered = true
 "#;
 
 #[test]
@@ -509,9 +531,63 @@ fn each_kind_of_question_is_accepted_by_both() {
     assert_eq!(schema_errors(&validator(TOPIC_SCHEMA), &topic_file), []);
 }
 
+/// Each case (from, to, what the loader says, schema keyword, schema path)
+/// breaks [`QUESTIONS`] one way; the loader and the schema must both say so.
+fn reject_alike(cases: &[(&str, &str, &str, &str, &str)]) {
+    let topic = validator(TOPIC_SCHEMA);
+    for &(from, to, loader_says, keyword, path) in cases {
+        assert_eq!(QUESTIONS.matches(from).count(), 1, "{from}");
+        let broken = format!("{TOPIC}{}", QUESTIONS.replacen(from, to, 1));
+        let messages = loader_result(MANIFEST, &broken)
+            .expect_err(&format!("{from} -> {to}: the loader accepted it"));
+        assert!(
+            messages.iter().any(|m| m.contains(loader_says)),
+            "{from} -> {to}: loader said {messages:?}"
+        );
+        let errors = schema_errors(&topic, &broken);
+        assert!(
+            errors.iter().any(|(k, p)| k == keyword && p == path),
+            "{from} -> {to}: schema said {errors:?}"
+        );
+    }
+}
+
+#[test]
+fn the_schemas_and_the_loader_reject_the_same_bad_questions_of_the_new_kinds() {
+    reject_alike(&[
+        (
+            "correct = [0, 2]",
+            "correct = [0, 2]\nanswer = \"Point a\"",
+            "`answer` and `correct`",
+            "oneOf",
+            "/questions/3",
+        ),
+        (
+            "shuffle = false",
+            "shuffle = false\nitems = [\"x\", \"y\"]",
+            "`items` is not used by a choice question",
+            "falseSchema",
+            "/questions/3/items",
+        ),
+        (
+            "pairs = [[\"a\", \"1\"], [\"b\", \"2\"]]",
+            "pairs = [[\"a\", \"1\"]]",
+            "`pairs` needs 2 to 6",
+            "minItems",
+            "/questions/4/pairs",
+        ),
+        (
+            "ordered = true",
+            "ordered = false",
+            "`ordered = false` makes a list-all question",
+            "const",
+            "/questions/5/ordered",
+        ),
+    ]);
+}
+
 #[test]
 fn the_schemas_and_the_loader_reject_the_same_bad_questions() {
-    let topic = validator(TOPIC_SCHEMA);
     // (from, to, what the loader says, schema keyword, schema path)
     let cases = [
         (
@@ -592,21 +668,7 @@ fn the_schemas_and_the_loader_reject_the_same_bad_questions() {
             "/questions/0",
         ),
     ];
-    for (from, to, loader_says, keyword, path) in cases {
-        assert_eq!(QUESTIONS.matches(from).count(), 1, "{from}");
-        let broken = format!("{TOPIC}{}", QUESTIONS.replacen(from, to, 1));
-        let messages = loader_result(MANIFEST, &broken)
-            .expect_err(&format!("{from} -> {to}: the loader accepted it"));
-        assert!(
-            messages.iter().any(|m| m.contains(loader_says)),
-            "{from} -> {to}: loader said {messages:?}"
-        );
-        let errors = schema_errors(&topic, &broken);
-        assert!(
-            errors.iter().any(|(k, p)| k == keyword && p == path),
-            "{from} -> {to}: schema said {errors:?}"
-        );
-    }
+    reject_alike(&cases);
 }
 
 #[test]

@@ -86,6 +86,8 @@ pub enum Mode {
     Setup,
     /// Choosing one of several options by number or letter.
     Pick,
+    /// Ticking every right option (select all that apply).
+    Select,
     /// True or false.
     TrueFalse,
     /// Arranging items: ordering and matching questions.

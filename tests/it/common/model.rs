@@ -1,7 +1,7 @@
 //! Packs built by hand as the model, and right answers, for the domain tests.
 
-use kisi_core::content::{Entry, Pack, PackMeta, Point, Source, Topic};
-use kisi_core::quiz::{Answer, Body, Question};
+use kisi_core::content::{Entry, EntryRef, Pack, PackMeta, Point, Source, Topic};
+use kisi_core::quiz::{Answer, Body, Prompt, Question, Target};
 
 /// The id of the one source of [`pack`]; every [`entry`] cites it.
 pub const SOURCE: &str = "sumber";
@@ -65,6 +65,7 @@ pub fn pack(id: &str, citation: &str, topics: Vec<Topic>) -> Pack {
 pub fn right_answer(question: &Question) -> Answer {
     match &question.body {
         Body::Choice { correct, .. } => Answer::Choice(*correct),
+        Body::SelectAll { correct, .. } => Answer::SelectAll(correct.clone()),
         Body::TrueFalse { answer } => Answer::TrueFalse(*answer),
         Body::Typed {
             candidates,
@@ -74,5 +75,29 @@ pub fn right_answer(question: &Question) -> Answer {
         Body::Matching { pairs, .. } => Answer::Matching(pairs.clone()),
         Body::ListAll { items, .. } => Answer::ListAll(items.clone()),
         Body::Flashcard { .. } => Answer::Flashcard { knew: true },
+    }
+}
+
+/// A "select all that apply" question (three of four right) testing the
+/// first entry of a pack.
+pub fn select_all_question() -> Question {
+    Question {
+        key: "authored:pilih-semua".to_owned(),
+        prompt: Prompt::SelectAll {
+            text: "Kepada siapa penyelenggaraan kesejahteraan sosial ditujukan?".to_owned(),
+        },
+        body: Body::SelectAll {
+            options: ["Perseorangan", "Keluarga", "Badan usaha", "Kelompok"]
+                .map(str::to_owned)
+                .to_vec(),
+            correct: vec![0, 1, 3],
+        },
+        targets: vec![Target {
+            entry: EntryRef { topic: 0, entry: 0 },
+            point: None,
+        }],
+        explanation: "Pasal 5 ayat (1): perseorangan, keluarga, kelompok, dan/atau masyarakat."
+            .to_owned(),
+        source: None,
     }
 }

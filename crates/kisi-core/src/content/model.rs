@@ -145,10 +145,19 @@ pub struct AuthoredQuestion {
 /// The answer format of an [`AuthoredQuestion`].
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub enum AuthoredKind {
-    /// Multiple choice; `correct` indexes `options`.
+    /// Multiple choice; `correct` indexes `options`. Without `shuffle` the
+    /// options keep the written order (ordinals, "all of the above").
     Choice {
         options: Vec<String>,
         correct: usize,
+        shuffle: bool,
+    },
+    /// Select all that apply: the options at `correct` (at least one,
+    /// ascending) are right, the others wrong.
+    SelectAll {
+        options: Vec<String>,
+        correct: Vec<usize>,
+        shuffle: bool,
     },
     TrueFalse {
         answer: bool,
@@ -156,6 +165,18 @@ pub enum AuthoredKind {
     /// A typed answer; any of `answers` is accepted (with the usual tolerance).
     Typed {
         answers: Vec<String>,
+    },
+    /// Match each left side with its right side; shown shuffled.
+    Matching {
+        pairs: Vec<(String, String)>,
+    },
+    /// Put `items`, written in the right order, in order.
+    Ordering {
+        items: Vec<String>,
+    },
+    /// Name every one of `items`, in any order; the prompt is the author's.
+    ListAll {
+        items: Vec<String>,
     },
 }
 

@@ -14,6 +14,7 @@ mod interchange;
 mod library;
 mod quiz;
 mod screens;
+mod select;
 mod starter;
 mod store;
 mod wording;
@@ -24,6 +25,7 @@ pub use interchange::*;
 pub use library::*;
 pub use quiz::*;
 pub use screens::*;
+pub use select::*;
 pub use starter::*;
 pub use store::*;
 pub use wording::Noun;
@@ -108,6 +110,13 @@ impl Lang {
         match self {
             Lang::Id => &QUIZ_INDONESIAN,
             Lang::En => &QUIZ_ENGLISH,
+        }
+    }
+
+    pub fn select_words(self) -> &'static SelectWords {
+        match self {
+            Lang::Id => &SELECT_INDONESIAN,
+            Lang::En => &SELECT_ENGLISH,
         }
     }
 }
@@ -196,6 +205,7 @@ pub struct Strings {
     /// Enter on a matching question with items still unpaired.
     pub quiz_match_every_item: &'static str,
     pub quiz_pick_first: &'static str,
+    pub quiz_tick_first: &'static str,
     pub quiz_fewer_questions: fn(usize, usize) -> String,
     pub key_choose: &'static str,
     pub key_submit: &'static str,
@@ -415,6 +425,7 @@ pub static INDONESIAN: Strings = Strings {
     quiz_time_up: "Waktu habis.",
     quiz_match_every_item: "Pasangkan semua butir dulu.",
     quiz_pick_first: "Pilih salah satu jawaban dulu.",
+    quiz_tick_first: "Centang setidaknya satu jawaban dulu.",
     quiz_fewer_questions: |made, asked| {
         format!("Materi pilihan ini cukup untuk {made} soal, bukan {asked}.")
     },
@@ -583,6 +594,7 @@ pub static ENGLISH: Strings = Strings {
     quiz_time_up: "Time's up.",
     quiz_match_every_item: "Match every item first.",
     quiz_pick_first: "Pick an answer first.",
+    quiz_tick_first: "Tick at least one answer first.",
     quiz_fewer_questions: |made, asked| {
         format!("The material chosen makes {made} questions, not {asked}.")
     },

@@ -126,10 +126,8 @@ pub fn gift(pack: &Pack, topics: &[&Topic], generated: &[Question]) -> (String, 
             category(&topic.title)
         );
         for question in &topic.questions {
-            let answers = match &question.kind {
-                AuthoredKind::Choice { options, correct } => choice(options, *correct),
-                AuthoredKind::TrueFalse { answer } => truth(*answer),
-                AuthoredKind::Typed { answers } => typed(answers),
+            let Some(answers) = authored_answers(&question.kind) else {
+                continue;
             };
             write_question(
                 &mut out,
@@ -152,6 +150,53 @@ pub fn gift(pack: &Pack, topics: &[&Topic], generated: &[Question]) -> (String, 
         }
     }
     (out, count)
+}
+
+/// The GIFT answers of a hand-written question; `None` for the kinds GIFT
+/// has no form for (ordering, listing).
+fn authored_answers(kind: &AuthoredKind) -> Option<String> {
+    match kind {
+        AuthoredKind::Choice {
+            options, correct, ..
+        } => Some(choice(options, *correct)),
+        AuthoredKind::SelectAll {
+            options, correct, ..
+        } => Some(select_all(options, correct)),
+        AuthoredKind::TrueFalse { answer } => Some(truth(*answer)),
+        AuthoredKind::Typed { answers } => Some(typed(answers)),
+        AuthoredKind::Matching { pairs } => Some(matching(
+            pairs.iter().map(|(l, r)| (l.as_str(), r.as_str())),
+        )),
+        AuthoredKind::Ordering { .. } | AuthoredKind::ListAll { .. } => None,
+    }
+}
+
+/// Moodle's multiple-answer form: the right options share 100 % (in one
+/// of the weights Moodle offers, e.g. 33.33333), each wrong one costs it.
+fn select_all(options: &[String], correct: &[usize]) -> String {
+    #[allow(clippy::cast_precision_loss)] // a handful of options
+    let share = 100.0 / correct.len().max(1) as f64;
+    let weight = format!("{share:.5}");
+    let weight = weight.trim_end_matches('0').trim_end_matches('.');
+    options
+        .iter()
+        .enumerate()
+        .map(|(i, o)| {
+            if correct.contains(&i) {
+                format!("~%{weight}%{}", gift::escape(o))
+            } else {
+                format!("~%-100%{}", gift::escape(o))
+            }
+        })
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+fn matching<'a>(pairs: impl Iterator<Item = (&'a str, &'a str)>) -> String {
+    pairs
+        .map(|(l, r)| format!("={} -> {}", gift::escape(l), gift::escape(r)))
+        .collect::<Vec<_>>()
+        .join(" ")
 }
 
 /// A category name: Moodle reads `/` as a sub-category and `//` as a
@@ -213,17 +258,14 @@ fn generated_answers(body: &Body) -> Option<String> {
             candidates,
             correct,
         } => candidates.get(*correct).map(|c| typed(c)),
-        Body::Matching { left, right, pairs } => Some(
-            left.iter()
-                .zip(pairs)
-                .filter_map(|(l, &r)| {
-                    right
-                        .get(r)
-                        .map(|r| format!("={} -> {}", gift::escape(l), gift::escape(r)))
-                })
-                .collect::<Vec<_>>()
-                .join(" "),
-        ),
+        Body::Matching { left, right, pairs } => {
+            Some(matching(left.iter().zip(pairs).filter_map(|(l, &r)| {
+                right.get(r).map(|r| (l.as_str(), r.as_str()))
+            })))
+        }
+        Body::SelectAll {
+            options, correct, ..
+        } => Some(select_all(options, correct)),
         Body::Ordering { .. } | Body::ListAll { .. } | Body::Flashcard { .. } => None,
     }
 }
@@ -287,17 +329,29 @@ mod tests {
     }
 
     /// The answer a question of the pack gives, in the importer's terms.
-    fn answer_of(kind: &AuthoredKind) -> Answer {
-        match kind {
-            AuthoredKind::Choice { options, correct } => Answer::Choice {
+    fn answer_of(kind: &AuthoredKind) -> Option<Answer> {
+        Some(match kind {
+            AuthoredKind::Choice {
+                options, correct, ..
+            } => Answer::Choice {
                 options: options.clone(),
                 correct: vec![*correct],
                 several: false,
                 shuffle: !keeps_order(options),
             },
+            AuthoredKind::SelectAll {
+                options, correct, ..
+            } => Answer::Choice {
+                options: options.clone(),
+                correct: correct.clone(),
+                several: true,
+                shuffle: !keeps_order(options),
+            },
             AuthoredKind::TrueFalse { answer } => Answer::TrueFalse(*answer),
             AuthoredKind::Typed { answers } => Answer::Typed(answers.clone()),
-        }
+            AuthoredKind::Matching { pairs } => Answer::Matching(pairs.clone()),
+            AuthoredKind::Ordering { .. } | AuthoredKind::ListAll { .. } => return None,
+        })
     }
 
     #[test]
@@ -317,11 +371,21 @@ mod tests {
         let generated: Vec<_> = generate(&pack, &options)
             .unwrap()
             .into_iter()
-            .filter(|q| !matches!(q.prompt, crate::quiz::Prompt::Authored { .. }))
+            .filter(|q| {
+                !matches!(
+                    q.prompt,
+                    crate::quiz::Prompt::Authored { .. } | crate::quiz::Prompt::SelectAll { .. }
+                )
+            })
             .collect();
         assert!(generated.len() > 20);
         let (text, count) = gift(&pack, &topics, &generated);
-        let authored: usize = pack.topics.iter().map(|t| t.questions.len()).sum();
+        let authored = pack
+            .topics
+            .iter()
+            .flat_map(|t| &t.questions)
+            .filter(|q| answer_of(&q.kind).is_some())
+            .count();
         assert_eq!(count, authored + generated.len());
         let parsed = crate::interchange::gift::parse(
             "x.gift",
@@ -334,12 +398,15 @@ mod tests {
         let mut items = parsed.items.iter();
         for topic in &pack.topics {
             for question in &topic.questions {
+                let Some(answer) = answer_of(&question.kind) else {
+                    continue;
+                };
                 let item = items.next().unwrap();
                 assert_eq!(parsed.topics[item.topic].title, topic.title);
                 assert_eq!(item.key, question.id);
                 let imported = item.question.as_ref().unwrap();
                 assert_eq!(imported.prompt, question.prompt);
-                assert_eq!(imported.answer, answer_of(&question.kind));
+                assert_eq!(imported.answer, answer);
                 assert_eq!(imported.explanation, question.explanation);
             }
             let index = pack.find_topic(&topic.id);

@@ -294,6 +294,7 @@ fn outcome_and_marks(body: &Body, answer: &Answer) -> (Outcome, Vec<bool>) {
         (Body::Choice { correct, .. }, Answer::Choice(chosen)) => {
             (right_or_wrong(chosen == correct), Vec::new())
         }
+        (Body::SelectAll { correct, .. }, Answer::SelectAll(ticked)) => select_all(correct, ticked),
         (Body::TrueFalse { answer: truth }, Answer::TrueFalse(said)) => {
             (right_or_wrong(truth == said), Vec::new())
         }
@@ -319,6 +320,24 @@ fn outcome_and_marks(body: &Body, answer: &Answer) -> (Outcome, Vec<bool>) {
         // wrong shape.
         _ => (Outcome::Wrong, Vec::new()),
     }
+}
+
+/// Select all that apply: each right option ticked earns a share, each
+/// wrong one ticked takes a share back, never below nothing, so ticking
+/// every option is not a way to score. Marks: for each tick, whether it is
+/// a right option ticked the first time.
+fn select_all(correct: &[usize], ticked: &[usize]) -> (Outcome, Vec<bool>) {
+    let mut seen = HashSet::new();
+    let marks: Vec<bool> = ticked
+        .iter()
+        .map(|t| seen.insert(*t) && correct.contains(t))
+        .collect();
+    let right = marks.iter().filter(|m| **m).count();
+    let wrong = seen.iter().filter(|t| !correct.contains(t)).count();
+    (
+        Outcome::from_fraction(right.saturating_sub(wrong), correct.len()),
+        marks,
+    )
 }
 
 /// For each position given, whether it holds what `expected` has there.

@@ -236,6 +236,7 @@ impl<R: BufRead, W: Write> Plain<'_, R, W> {
                 )
                 .map(|a| a.map(Answer::Choice))
             }
+            Body::SelectAll { options, .. } => self.ask_select_all(options),
             Body::TrueFalse { .. } => self
                 .ask_until(w.ask_true_false, w.bad_true_false, |r| {
                     let r = r.to_lowercase();
@@ -266,6 +267,18 @@ impl<R: BufRead, W: Write> Plain<'_, R, W> {
             Body::ListAll { items, .. } => self.ask_list(items.len()),
             Body::Flashcard { back } => self.ask_flashcard(back),
         }
+    }
+
+    fn ask_select_all(&mut self, options: &[String]) -> io::Result<Option<Answer>> {
+        for (i, option) in options.iter().enumerate() {
+            writeln!(self.output, "  {}) {option}", letter(i))?;
+        }
+        let words = self.lang.select_words();
+        let last = letter(options.len().saturating_sub(1));
+        let complaint = fill(words.bad, &[("first", "a"), ("last", &last)]);
+        let count = options.len();
+        self.ask_until(words.ask, &complaint, |r| parse_ticks(r, count))
+            .map(|a| a.map(Answer::SelectAll))
     }
 
     fn ask_matching(&mut self, left: &[String], right: &[String]) -> io::Result<Option<Answer>> {
@@ -427,6 +440,27 @@ fn parse_order(reply: &str, count: usize) -> Option<Vec<usize>> {
     (sorted == (0..count).collect::<Vec<_>>()).then_some(numbers)
 }
 
+/// Reads "a,c", "a c", "ac" or "1,3" as the options ticked, zero-based,
+/// ascending; at least one, each among the `count` options.
+fn parse_ticks(reply: &str, count: usize) -> Option<Vec<usize>> {
+    let mut ticks = Vec::new();
+    for token in reply
+        .split(|c: char| c.is_whitespace() || c == ',')
+        .filter(|s| !s.is_empty())
+    {
+        if let Ok(n) = token.parse::<usize>() {
+            ticks.push(n.checked_sub(1).filter(|&i| i < count)?);
+        } else {
+            for c in token.chars() {
+                ticks.push(letter_index(c, count)?);
+            }
+        }
+    }
+    ticks.sort_unstable();
+    ticks.dedup();
+    (!ticks.is_empty()).then_some(ticks)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -439,6 +473,18 @@ mod tests {
         assert_eq!(parse_order("3 1", 3), None);
         assert_eq!(parse_order("4 1 2", 3), None);
         assert_eq!(parse_order("", 3), None);
+    }
+
+    #[test]
+    fn ticks_are_letters_or_numbers_in_range() {
+        assert_eq!(parse_ticks("1,3", 4), Some(vec![0, 2]));
+        assert_eq!(parse_ticks("c a", 4), Some(vec![0, 2]));
+        assert_eq!(parse_ticks("ca, a", 4), Some(vec![0, 2]));
+        assert_eq!(parse_ticks("B", 4), Some(vec![1]));
+        assert_eq!(parse_ticks("", 4), None);
+        assert_eq!(parse_ticks("5", 4), None);
+        assert_eq!(parse_ticks("0", 4), None);
+        assert_eq!(parse_ticks("a e", 4), None);
     }
 
     #[test]

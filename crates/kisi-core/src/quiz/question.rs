@@ -78,6 +78,11 @@ pub enum Prompt {
     Authored {
         text: String,
     },
+    /// A hand-written question with several right options: its text, which
+    /// renders with "select all that apply".
+    SelectAll {
+        text: String,
+    },
 }
 
 /// The answer format of a question together with its solution.
@@ -87,6 +92,12 @@ pub enum Body {
     Choice {
         options: Vec<String>,
         correct: usize,
+    },
+    /// Select all that apply: the options at `correct` (ascending, at least
+    /// one) are right. Asked only by hand-written questions.
+    SelectAll {
+        options: Vec<String>,
+        correct: Vec<usize>,
     },
     TrueFalse {
         answer: bool,
@@ -125,7 +136,8 @@ pub enum Body {
 impl Body {
     pub fn kind(&self) -> QuestionKind {
         match self {
-            Self::Choice { .. } => QuestionKind::Choice,
+            // A choice with several right options: `--kind choice` asks it.
+            Self::Choice { .. } | Self::SelectAll { .. } => QuestionKind::Choice,
             Self::TrueFalse { .. } => QuestionKind::TrueFalse,
             Self::Typed { .. } => QuestionKind::Typed,
             Self::Ordering { .. } => QuestionKind::Ordering,
@@ -167,6 +179,8 @@ impl Question {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Answer {
     Choice(usize),
+    /// The options ticked, as indices into the shown options.
+    SelectAll(Vec<usize>),
     TrueFalse(bool),
     Typed(String),
     /// Indices into the shown `items`, in the order the student puts them.

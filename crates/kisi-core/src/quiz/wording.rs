@@ -66,6 +66,7 @@ pub fn prompt(prompt: &Prompt, lang: Lang) -> String {
         ),
         Prompt::Flashcard { front } => front.clone(),
         Prompt::Authored { text } => text.clone(),
+        Prompt::SelectAll { text } => fill(lang.select_words().prompt, &[("text", text)]),
     }
 }
 
@@ -85,6 +86,7 @@ fn mid_sentence(title: &str) -> String {
 pub fn solution(body: &Body, lang: Lang) -> String {
     match body {
         Body::Choice { options, correct } => options.get(*correct).cloned().unwrap_or_default(),
+        Body::SelectAll { options, correct } => picked(options, correct),
         Body::TrueFalse { answer } => true_false_word(*answer, lang).to_owned(),
         Body::Typed {
             candidates,
@@ -109,6 +111,13 @@ pub fn given(body: &Body, grade: &Grade, lang: Lang) -> String {
         (Body::Choice { options, .. }, Answer::Choice(chosen)) => {
             options.get(*chosen).cloned().unwrap_or_default()
         }
+        (Body::SelectAll { options, .. }, Answer::SelectAll(ticked)) => ticked
+            .iter()
+            .enumerate()
+            .filter_map(|(k, &i)| Some((options.get(i)?, grade.marks.get(k) == Some(&true))))
+            .map(|(option, right)| format!("{option} {}", if right { '✓' } else { '✗' }))
+            .collect::<Vec<_>>()
+            .join("; "),
         (Body::TrueFalse { .. }, Answer::TrueFalse(said)) => {
             true_false_word(*said, lang).to_owned()
         }
@@ -132,6 +141,15 @@ pub fn given(body: &Body, grade: &Grade, lang: Lang) -> String {
             .join("; "),
         _ => String::new(),
     }
+}
+
+/// The options at `indices`, joined by semicolons.
+fn picked(options: &[String], indices: &[usize]) -> String {
+    indices
+        .iter()
+        .filter_map(|&i| options.get(i).map(String::as_str))
+        .collect::<Vec<_>>()
+        .join("; ")
 }
 
 /// `items` in the given order, joined by arrows.

@@ -30,6 +30,11 @@ pub enum Input {
         /// verdict cannot answer the next question by accident.
         selected: Option<usize>,
     },
+    /// Select all that apply: the highlighted option and which are ticked.
+    Tick {
+        cursor: Option<usize>,
+        ticked: Vec<bool>,
+    },
     Text {
         text: String,
     },
@@ -58,6 +63,10 @@ impl Input {
     pub fn for_question(question: &Question) -> Self {
         match &question.body {
             Body::Choice { .. } | Body::TrueFalse { .. } => Input::Pick { selected: None },
+            Body::SelectAll { options, .. } => Input::Tick {
+                cursor: None,
+                ticked: vec![false; options.len()],
+            },
             Body::Typed { .. } => Input::Text {
                 text: String::new(),
             },
@@ -85,6 +94,7 @@ impl Input {
                 Some(QuestionKind::TrueFalse) => Mode::TrueFalse,
                 _ => Mode::Pick,
             },
+            Input::Tick { .. } => Mode::Select,
             Input::Text { .. } | Input::List { .. } => Mode::TextInput,
             Input::Arrange { .. } | Input::Match { .. } => Mode::Arrange,
             Input::Flash { .. } => Mode::Flashcard,
@@ -98,6 +108,7 @@ pub fn is_incomplete(input: &Input) -> bool {
     match input {
         Input::Match { choices, .. } => choices.contains(&None),
         Input::Pick { selected } => selected.is_none(),
+        Input::Tick { ticked, .. } => !ticked.contains(&true),
         _ => false,
     }
 }
@@ -138,6 +149,8 @@ pub fn current(input: &Input, question: &Question) -> Option<Answer> {
 pub fn reminder(input: &Input, strings: &Strings) -> &'static str {
     if matches!(input, Input::Pick { .. }) {
         strings.quiz_pick_first
+    } else if matches!(input, Input::Tick { .. }) {
+        strings.quiz_tick_first
     } else {
         strings.quiz_match_every_item
     }
@@ -153,6 +166,7 @@ pub fn update(input: &mut Input, question: &Question, action: Action) -> Option<
         (Input::Pick { selected }, Body::TrueFalse { .. }) => {
             pick(selected, 2, action).map(|choice| Answer::TrueFalse(choice == 0))
         }
+        (Input::Tick { cursor, ticked }, _) => tick(cursor, ticked, action),
         (Input::Text { text }, _) => {
             if edit(text, action) || action != Action::Open || text.trim().is_empty() {
                 return None;
@@ -263,6 +277,33 @@ fn list_key(item: &str) -> String {
     fold(item).split_whitespace().collect::<Vec<_>>().join(" ")
 }
 
+/// Moves among the options and ticks them; returns the ticked ones on
+/// Enter, when there are any.
+fn tick(cursor: &mut Option<usize>, ticked: &mut [bool], action: Action) -> Option<Answer> {
+    let last = ticked.len().checked_sub(1)?;
+    match (action, *cursor) {
+        (Action::Up | Action::Down, None) => *cursor = Some(0),
+        (Action::Up, Some(at)) => *cursor = Some(at.saturating_sub(1)),
+        (Action::Down, Some(at)) => *cursor = Some((at + 1).min(last)),
+        // Space before any move ticks the first option, where it lands.
+        (Action::Toggle, at) => {
+            let at = at.unwrap_or(0).min(last);
+            ticked[at] = !ticked[at];
+            *cursor = Some(at);
+        }
+        (Action::Choose(n), _) if n <= last => {
+            ticked[n] = !ticked[n];
+            *cursor = Some(n);
+        }
+        (Action::Open, _) if ticked.contains(&true) => {
+            let indices = (0..ticked.len()).filter(|&i| ticked[i]).collect();
+            return Some(Answer::SelectAll(indices));
+        }
+        _ => {}
+    }
+    None
+}
+
 /// Moves or chooses among `count` options; returns the choice on Enter.
 fn pick(selected: &mut Option<usize>, count: usize, action: Action) -> Option<usize> {
     let last = count.checked_sub(1)?;
@@ -309,6 +350,8 @@ pub fn click(input: &mut Input, hit: Hit) -> Option<Action> {
         } else {
             Action::Choose(i)
         }),
+        // A click ticks or unticks; Enter submits.
+        (Input::Tick { .. }, Hit::Item(i)) => Some(Action::Choose(i)),
         (
             Input::Arrange {
                 order,
@@ -351,7 +394,7 @@ pub enum Enter {
 /// How many options (choice) or matches (matching) a question offers.
 pub fn choice_count(question: Option<&Question>) -> usize {
     match question.map(|q| &q.body) {
-        Some(Body::Choice { options, .. }) => options.len(),
+        Some(Body::Choice { options, .. } | Body::SelectAll { options, .. }) => options.len(),
         Some(Body::Matching { right, .. }) => right.len(),
         _ => 0,
     }
@@ -367,6 +410,9 @@ pub fn applies(input: &Input, enter: Enter, id: Id) -> bool {
     match input {
         Input::Pick { .. } => {
             matches!(id, Id::Choose | Id::ChooseLetters | Id::Move) || id == enter_row
+        }
+        Input::Tick { .. } => {
+            matches!(id, Id::Toggle | Id::Choose | Id::ChooseLetters | Id::Move) || id == enter_row
         }
         Input::Text { .. } => matches!(id, Id::Delete | Id::Clear | Id::Type) || id == enter_row,
         // Enter adds the line's item, or submits the list on an empty line.

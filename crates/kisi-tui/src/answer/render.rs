@@ -85,6 +85,9 @@ pub fn lines(
                 );
             }
         }
+        (Input::Tick { cursor, ticked }, Body::SelectAll { options, .. }) => {
+            tick_lines(lines, hits, (*cursor, ticked), options, context, width);
+        }
         (Input::Pick { selected }, Body::TrueFalse { .. }) => {
             for (i, word) in [words.true_word, words.false_word].iter().enumerate() {
                 item_lines(
@@ -157,6 +160,37 @@ pub fn lines(
         }
         _ => {}
     }
+}
+
+/// Select all that apply: each option with its box, ticked or not.
+fn tick_lines(
+    lines: &mut Vec<Line<'static>>,
+    hits: &mut Vec<(Range<usize>, Hit)>,
+    (cursor, ticked): (Option<usize>, &[bool]),
+    options: &[String],
+    context: &Context,
+    width: usize,
+) {
+    let theme = context.theme;
+    for (i, option) in options.iter().enumerate() {
+        let tick = if ticked.get(i) == Some(&true) {
+            'x'
+        } else {
+            ' '
+        };
+        let style = if Some(i) == cursor {
+            theme.selected
+        } else {
+            theme.text
+        };
+        let marker = format!("[{tick}] {})", letter(i));
+        item_lines(lines, hits, Hit::Item(i), &marker, option, width, style);
+    }
+    lines.push(Line::raw(""));
+    lines.push(Line::styled(
+        truncate(context.lang.select_words().hint, width),
+        theme.dim,
+    ));
 }
 
 /// Ordering: the items in the student's order, the picked-up one marked.

@@ -295,3 +295,60 @@ fn keys_follow_the_input_and_what_enter_does() {
 fn strings_of(items: &[&str]) -> Vec<String> {
     strings(items)
 }
+
+fn select_all() -> Question {
+    question(Body::SelectAll {
+        options: strings(&["a", "b", "c", "d"]),
+        correct: vec![0, 2],
+    })
+}
+
+#[test]
+fn ticking_toggles_with_space_digits_and_clicks_and_enter_needs_a_tick() {
+    let question = select_all();
+    let mut input = Input::for_question(&question);
+    assert_eq!(input.mode(Some(&question)), Mode::Select);
+    assert!(is_incomplete(&input));
+    assert_eq!(
+        reminder(&input, Lang::Id.strings()),
+        Lang::Id.strings().quiz_tick_first
+    );
+    assert_eq!(update(&mut input, &question, Action::Open), None);
+    // Space before any move ticks the first option; Down, Space the second;
+    // Space again unticks it; 3 ticks the third; 5 is no option.
+    let answer = apply(
+        &mut input,
+        &question,
+        &[
+            Action::Toggle,
+            Action::Down,
+            Action::Toggle,
+            Action::Toggle,
+            Action::Choose(2),
+            Action::Choose(4),
+        ],
+    );
+    assert_eq!(answer, None);
+    assert_eq!(
+        input,
+        Input::Tick {
+            cursor: Some(2),
+            ticked: vec![true, false, true, false],
+        }
+    );
+    assert!(!is_incomplete(&input));
+    // A click ticks or unticks; it never submits.
+    assert_eq!(click(&mut input, Hit::Item(3)), Some(Action::Choose(3)));
+    assert_eq!(
+        update(&mut input, &question, Action::Open),
+        Some(Answer::SelectAll(vec![0, 2]))
+    );
+    let strings = Lang::Id.strings();
+    let hints: Vec<(&str, &str)> = keys(&input, Some(&question), Enter::Save, strings, |_| false)
+        .into_iter()
+        .map(|h| (h.keys, h.action))
+        .collect();
+    assert!(hints.contains(&("Space", strings.key_toggle)), "{hints:?}");
+    assert!(hints.contains(&("1-4", strings.key_toggle)), "{hints:?}");
+    assert!(hints.contains(&("Enter", strings.key_save)), "{hints:?}");
+}

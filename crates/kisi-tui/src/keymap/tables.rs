@@ -19,6 +19,7 @@ pub fn table(mode: Mode) -> &'static [Row] {
         Mode::TextInput => TEXT_INPUT,
         Mode::Setup => SETUP,
         Mode::Pick => PICK,
+        Mode::Select => SELECT,
         Mode::TrueFalse => TRUE_FALSE,
         Mode::Arrange => ARRANGE,
         Mode::Flashcard => FLASHCARD,
@@ -351,18 +352,20 @@ const TEXT_INPUT: &[Row] = &[
     F1_ROW,
 ];
 
+const TICK_ROW: Row = row(
+    Id::Toggle,
+    "Space",
+    &[c(' ', Action::Toggle)],
+    |s| s.key_toggle,
+    Footer(2),
+);
+
 const SETUP: &[Row] = &[
     MOVE_ROW,
     VIM_ROW,
     // Starting is what the screen is for, so it stays when space is short.
     row(Id::Start, "Enter", ENTER, |s| s.key_start, Footer(1)),
-    row(
-        Id::Toggle,
-        "Space",
-        &[c(' ', Action::Toggle)],
-        |s| s.key_toggle,
-        Footer(2),
-    ),
+    TICK_ROW,
     row(
         Id::Change,
         "←→",
@@ -408,6 +411,34 @@ const PICK: &[Row] = &[
     LEAVE_ROW,
     OTHER_QUESTION_ROW,
     GO_TO_ROW,
+    HELP_ROW,
+];
+
+/// Select all that apply: Space or an option's number or letter ticks it.
+const SELECT: &[Row] = &[
+    TICK_ROW,
+    Row {
+        id: Id::Choose,
+        label: Label::Digits,
+        keys: &[],
+        range: Some(Range::Digits),
+        hint: |s| s.key_toggle,
+        show: Help,
+    },
+    Row {
+        id: Id::ChooseLetters,
+        label: Label::Letters,
+        keys: &[],
+        range: Some(Range::Letters),
+        hint: |s| s.key_toggle,
+        show: Help,
+    },
+    SUBMIT_ROW,
+    SAVE_ROW,
+    row(Id::Move, "↑↓", UP_DOWN_VIM, |s| s.key_move, Footer(5)),
+    SCROLL_ROW,
+    LEAVE_ROW,
+    OTHER_QUESTION_ROW,
     HELP_ROW,
 ];
 
@@ -796,7 +827,7 @@ const WAIT: &[Row] = &[
 ];
 
 /// Every mode, for the tests that check the tables.
-pub const MODES: [Mode; 18] = [
+pub const MODES: [Mode; 19] = [
     Mode::Home,
     Mode::List,
     Mode::Reader,
@@ -805,6 +836,7 @@ pub const MODES: [Mode; 18] = [
     Mode::TextInput,
     Mode::Setup,
     Mode::Pick,
+    Mode::Select,
     Mode::TrueFalse,
     Mode::Arrange,
     Mode::Flashcard,

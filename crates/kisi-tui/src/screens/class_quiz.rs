@@ -448,10 +448,10 @@ fn items(
             vec![truncate(&line, width)]
         }
     };
-    let lettered = |options: &[String], correct: Option<usize>| {
+    let lettered = |options: &[String], correct: &[usize]| {
         let mut lines = Vec::new();
         for (i, option) in options.iter().enumerate() {
-            let right = revealed && correct == Some(i);
+            let right = revealed && correct.contains(&i);
             let marker = if right { "✓ " } else { "  " };
             let style = if right { theme.selected } else { theme.text };
             let prefix = format!("{marker}{}. ", letter(i));
@@ -460,15 +460,16 @@ fn items(
         lines
     };
     let lines = match &question.body {
-        Body::Choice { options, correct } => lettered(options, Some(*correct)),
+        Body::Choice { options, correct } => lettered(options, &[*correct]),
+        Body::SelectAll { options, correct } => lettered(options, correct),
         Body::TrueFalse { answer } => {
             let words = [
                 true_false_word(true, context.lang).to_owned(),
                 true_false_word(false, context.lang).to_owned(),
             ];
-            lettered(&words, Some(usize::from(!*answer)))
+            lettered(&words, &[usize::from(!*answer)])
         }
-        Body::Ordering { items, .. } => lettered(items, None),
+        Body::Ordering { items, .. } => lettered(items, &[]),
         Body::Matching { left, right, .. } if layout == Layout::Columns => {
             let (lines, columns_cut) = side_by_side(left, right, width);
             cut.set(columns_cut);
@@ -484,7 +485,7 @@ fn items(
             if layout == Layout::Full {
                 lines.push((String::new(), theme.text));
             }
-            lines.extend(lettered(right, None));
+            lines.extend(lettered(right, &[]));
             lines
         }
         Body::Typed { .. } | Body::ListAll { .. } | Body::Flashcard { .. } => Vec::new(),
@@ -531,6 +532,10 @@ fn answer(question: &Question, context: &Context) -> String {
     let solution = wording::solution(&question.body, context.lang);
     match &question.body {
         Body::Choice { correct, .. } => format!("{}. {solution}", letter(*correct)),
+        Body::SelectAll { correct, .. } => {
+            let letters: Vec<String> = correct.iter().map(|&i| letter(i).to_string()).collect();
+            format!("{}. {solution}", letters.join(", "))
+        }
         Body::TrueFalse { answer } => format!("{}. {solution}", letter(usize::from(!*answer))),
         _ => solution,
     }

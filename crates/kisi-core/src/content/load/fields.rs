@@ -393,7 +393,7 @@ impl<'f> Checker<'f> {
     /// Checks a string value (`in_list`: an item of the list `key`): the
     /// right type, not blank, no control codes. Line breaks decoded from a
     /// CRLF file become plain `\n`.
-    fn text_value(
+    pub fn text_value(
         &mut self,
         value: &Spanned<DeValue<'_>>,
         key: &str,
