@@ -8,5 +8,6 @@ pub mod content;
 pub mod i18n;
 pub mod progress;
 pub mod quiz;
+pub mod room;
 pub mod search;
 pub mod text;
