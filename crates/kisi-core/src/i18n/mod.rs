@@ -9,10 +9,12 @@ use std::fmt;
 use crate::search::Field;
 
 mod quiz;
+mod room;
 mod starter;
 mod store;
 
 pub use quiz::*;
+pub use room::*;
 pub use starter::*;
 pub use store::*;
 

@@ -165,10 +165,7 @@ pub enum ErrorCode {
 impl ErrorCode {
     /// Whether the server closes the connection after saying so.
     pub fn closes(self) -> bool {
-        matches!(
-            self,
-            Self::CutOff | Self::RoomFull | Self::Removed | Self::RateLimited
-        )
+        matches!(self, Self::CutOff | Self::RoomFull | Self::Removed)
     }
 }
 

@@ -380,10 +380,19 @@ impl Room {
         }
     }
 
-    fn is_cut_off(&self, peer: &str) -> bool {
-        self.wrong_codes
+    /// Lets `peer` in with `code`, or counts a wrong code against it.
+    fn check_code(&mut self, peer: &str, code: &str) -> Result<(), Refused> {
+        let cut_off = self
+            .wrong_codes
             .get(peer)
-            .is_some_and(|n| *n >= self.config.max_wrong_codes)
+            .is_some_and(|n| *n >= self.config.max_wrong_codes);
+        if cut_off {
+            Err(Refused::CutOff)
+        } else if self.code.matches(code) {
+            Ok(())
+        } else {
+            Err(self.wrong_code(peer))
+        }
     }
 
     /// A student joins from `peer` (an address, for counting wrong codes)
@@ -399,12 +408,7 @@ impl Room {
         name: &str,
         now: u64,
     ) -> Result<StudentId, Refused> {
-        if self.is_cut_off(peer) {
-            return Err(Refused::CutOff);
-        }
-        if !self.code.matches(code) {
-            return Err(self.wrong_code(peer));
-        }
+        self.check_code(peer, code)?;
         if self.phase == Phase::Ended {
             return Err(Refused::Over);
         }
@@ -449,12 +453,7 @@ impl Room {
         token: &str,
         now: u64,
     ) -> Result<StudentId, Refused> {
-        if self.is_cut_off(peer) {
-            return Err(Refused::CutOff);
-        }
-        if !self.code.matches(code) {
-            return Err(self.wrong_code(peer));
-        }
+        self.check_code(peer, code)?;
         let at = self
             .students
             .iter()
@@ -482,10 +481,12 @@ impl Room {
         };
         self.send(To::One(id), welcome);
         match self.phase {
-            Phase::Lobby => {
+            // A new student's join is told to the whole lobby.
+            Phase::Lobby if resumed => {
                 let students = self.present_count();
                 self.send(To::One(id), ServerMsg::Waiting { students });
             }
+            Phase::Lobby => {}
             Phase::Open(index) => {
                 // The clock is the room's, so a late or returning student
                 // gets only the time left.
