@@ -9,6 +9,8 @@ use std::time::{SystemTime, UNIX_EPOCH};
 use clap::{CommandFactory, Parser, Subcommand, ValueEnum};
 use shell::Shell;
 
+mod host;
+mod join;
 pub mod search_output;
 mod shell;
 pub mod stats_output;
@@ -114,6 +116,10 @@ pub enum Command {
         /// A built-in theme to print.
         name: Option<String>,
     },
+    /// Open a live class quiz on the lab network: students answer with `kisi join`.
+    Host(host::HostArgs),
+    /// Join a live class quiz: `kisi join 10.1.2.3:7878 K7XQ2P`.
+    Join(join::JoinArgs),
     /// Print the manual page (roff), e.g. `kisi man > kisi.1`, `kisi man check > kisi-check.1`.
     Man {
         /// A subcommand, for its own page.
@@ -298,6 +304,8 @@ pub fn main() -> ExitCode {
         Some(Command::Present(args)) => open_tui(&cli, lang, Start::Present(args)),
         None => open_tui(&cli, lang, Start::Home),
         Some(Command::Themes { name }) => themes(name.as_deref()),
+        Some(Command::Host(args)) => host::run(&cli, args, lang),
+        Some(Command::Join(args)) => join::run(args, cli.data_dir.as_deref(), lang),
     }
 }
 

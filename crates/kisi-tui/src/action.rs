@@ -56,6 +56,8 @@ pub enum Action {
     /// of a mock exam, or entry of a topic.
     NextItem,
     PreviousItem,
+    /// A lecturer's key in a live class quiz.
+    Host(crate::screens::host::HostCommand),
     /// Time has passed (for countdowns).
     Tick(Duration),
     /// The terminal now has this many columns and rows.
@@ -102,6 +104,9 @@ pub enum Mode {
     ClassQuiz,
     /// Waiting for questions to be drawn: only going back.
     Wait,
+    /// The host of a live class quiz, and its "remove whom?" list.
+    Host,
+    HostPick,
 }
 
 /// Maps a terminal event to an action in the given mode.

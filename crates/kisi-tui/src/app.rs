@@ -12,8 +12,8 @@ use super::action::{Action, Mode};
 use super::draw::Draw;
 use super::effect::Effect;
 use super::screens::{
-    ScreenState, class_quiz, detail, entries, exam, home, preparing, present, quiz, quiz_results,
-    quiz_setup, search, stats, topics,
+    ScreenState, class_quiz, detail, entries, exam, home, host, preparing, present, quiz,
+    quiz_results, quiz_setup, search, stats, topics,
 };
 use super::theme::Theme;
 use super::view;
@@ -34,6 +34,7 @@ pub enum Screen {
     Exam(exam::ExamState),
     Stats(stats::StatsState),
     Preparing(preparing::PreparingState),
+    Host(host::HostState),
 }
 
 /// Evaluates `$body` with `$state` bound to the state inside `$screen`:
@@ -54,6 +55,7 @@ macro_rules! with_state {
             Screen::Exam($state) => $body,
             Screen::Stats($state) => $body,
             Screen::Preparing($state) => $body,
+            Screen::Host($state) => $body,
         }
     };
 }

@@ -39,6 +39,8 @@ pub enum Msg {
         id: u64,
         screen: Option<Box<Screen>>,
     },
+    /// What the network of a live class quiz's room did.
+    Live(kisi_live::NetEvent),
     /// Time has passed.
     Tick,
     /// A termination signal (SIGTERM, SIGHUP, SIGINT) arrived: quit.

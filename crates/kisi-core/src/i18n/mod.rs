@@ -80,6 +80,8 @@ impl fmt::Display for Lang {
 #[derive(Debug)]
 pub struct Strings {
     pub app_name: &'static str,
+    /// The live class quiz's words (i18n/room.rs), for its key hints.
+    pub room: &'static RoomWords,
     pub menu_browse: &'static str,
     pub menu_search: &'static str,
     pub menu_quiz: &'static str,
@@ -309,6 +311,7 @@ impl Strings {
 
 pub static INDONESIAN: Strings = Strings {
     app_name: "kisi",
+    room: &ROOM_INDONESIAN,
     menu_browse: "Jelajahi materi",
     menu_search: "Cari",
     menu_quiz: "Kuis",
@@ -486,6 +489,7 @@ pub static INDONESIAN: Strings = Strings {
 
 pub static ENGLISH: Strings = Strings {
     app_name: "kisi",
+    room: &ROOM_ENGLISH,
     menu_browse: "Browse the material",
     menu_search: "Search",
     menu_quiz: "Quiz",

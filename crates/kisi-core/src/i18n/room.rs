@@ -144,7 +144,7 @@ impl Lang {
     }
 }
 
-static ROOM_INDONESIAN: RoomWords = RoomWords {
+pub(super) static ROOM_INDONESIAN: RoomWords = RoomWords {
     title: "Kuis kelas langsung",
     room_code: "Kode ruang",
     join_with: "Bergabung dengan",
@@ -227,7 +227,7 @@ static ROOM_INDONESIAN: RoomWords = RoomWords {
     error: error_indonesian,
 };
 
-static ROOM_ENGLISH: RoomWords = RoomWords {
+pub(super) static ROOM_ENGLISH: RoomWords = RoomWords {
     title: "Live class quiz",
     room_code: "Room code",
     join_with: "Join with",

@@ -86,6 +86,28 @@ pub fn run_plain(
     Ok(summary)
 }
 
+/// Asks one question on `input`/`output` as the plain quiz does (options
+/// listed, bad replies explained and asked again) and returns the answer,
+/// ungraded: for a client whose questions are graded elsewhere (`kisi join
+/// --plain`). `None` at the end of input.
+///
+/// # Errors
+/// Reading or writing fails.
+pub fn ask_answer(
+    question: &Question,
+    lang: Lang,
+    input: &mut impl BufRead,
+    output: &mut impl Write,
+) -> io::Result<Option<Answer>> {
+    Plain {
+        input,
+        output,
+        w: words(lang),
+        lang,
+    }
+    .ask(question)
+}
+
 struct Plain<'io, R, W> {
     input: &'io mut R,
     output: &'io mut W,

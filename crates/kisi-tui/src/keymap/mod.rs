@@ -120,6 +120,15 @@ pub enum Id {
     /// The class quiz's r and f once an answer shows.
     AskAgain,
     FooterRevealed,
+    // Hosting a live class quiz.
+    HostStart,
+    HostReveal,
+    HostNext,
+    HostSkip,
+    HostPause,
+    HostExtend,
+    HostRemove,
+    HostEnd,
     // The help overlay itself, and every mode.
     Close,
     ForceQuit,
