@@ -13,6 +13,7 @@ mod e2e;
 mod event_loop;
 mod exam_spec;
 mod keys;
+mod live;
 mod loader;
 mod present;
 mod progress;

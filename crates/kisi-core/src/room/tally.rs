@@ -56,7 +56,12 @@ pub struct ItemScore {
 
 #[allow(clippy::cast_precision_loss)] // counts of students and questions
 fn ratio(part: f64, whole: usize) -> f64 {
-    if whole == 0 { 0.0 } else { part / whole as f64 }
+    // `+ 0.0` turns the -0.0 that an empty sum of floats gives into 0.
+    if whole == 0 {
+        0.0
+    } else {
+        part / whole as f64 + 0.0
+    }
 }
 
 impl Room {

@@ -316,6 +316,10 @@ fn question(
         None => w.no_limit.to_owned(),
     };
     status(room, index, &clock_text, w, out, theme.dim);
+    out.one(
+        &(w.answers_in)(room.answers_in(index), room.present_count()),
+        theme.selected,
+    );
     out.blank();
     out.text(&printable_line(&asked.prompt), theme.heading);
     out.blank();
@@ -347,11 +351,6 @@ fn question(
         }
         Ask::Typed | Ask::ListAll { .. } => {}
     }
-    out.blank();
-    out.one(
-        &(w.answers_in)(room.answers_in(index), room.present_count()),
-        theme.selected,
-    );
 }
 
 fn bar_label(label: &BarLabel, w: &RoomWords) -> String {
@@ -407,11 +406,12 @@ fn reveal(room: &Room, index: usize, w: &RoomWords, context: &Context, out: &mut
         &format!("{}: {}", w.right_answer, printable_line(&solution)),
         theme.selected,
     );
-    out.text(&printable_line(&asked.question.explanation), theme.text);
+    // The bars before the explanation: on a small screen they matter more.
     if let Some(tally) = room.tally(index) {
         out.one(&format!("{}:", w.how_the_room_answered), theme.label);
         bars(&tally, w, context, out);
     }
+    out.text(&printable_line(&asked.question.explanation), theme.text);
 }
 
 fn percent(score: f64) -> String {
