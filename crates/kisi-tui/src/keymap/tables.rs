@@ -894,4 +894,5 @@ const HOST_PICK: &[Row] = &[
         |s| s.key_back,
         Footer(2),
     ),
+    HELP_ROW,
 ];
