@@ -8,21 +8,26 @@
 
 use std::collections::VecDeque;
 use std::fs;
-use std::io::{self, BufRead, Read, Write};
+use std::io::{self, BufRead, IsTerminal, Read, Write};
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
-use std::sync::Arc;
 use std::sync::mpsc::{self, Receiver};
+use std::sync::{Arc, Mutex, PoisonError};
 use std::thread;
 
 use kisi_core::i18n::{Lang, RoomWords};
-use kisi_core::progress::{Progress, Rating, Store, Timestamp};
+use kisi_core::progress::{PackLog, Progress, Rating, Store, Timestamp};
 use kisi_core::quiz::plain::ask_answer;
 use kisi_core::quiz::wording::{format_number, words};
 use kisi_core::quiz::{Prompt, Question};
 use kisi_core::room::{ClientMsg, ErrorCode, ServerMsg, WireAnswer, is_code_shaped};
 use kisi_core::text::printable_line;
 use kisi_live::{ClientEvent, ConnectError, StudentClient};
+use kisi_tui as tui;
+use kisi_tui::app::{App, Screen};
+use kisi_tui::inbox::{Inbox, Msg};
+use kisi_tui::screens::join::JoinState;
+use kisi_tui::theme::Theme;
 
 /// The port `kisi host` listens on unless told otherwise.
 pub const DEFAULT_PORT: u16 = 7878;
@@ -37,7 +42,8 @@ pub struct JoinArgs {
     /// Your name in the room (asked, and kept for next time, when not given).
     #[arg(long)]
     pub name: Option<String>,
-    /// A linear client for screen readers: questions and options are printed, answers typed.
+    /// A linear client for screen readers: questions and options are printed, answers typed
+    /// (also when standard input or output is not a terminal).
     #[arg(long)]
     pub plain: bool,
 }
@@ -186,6 +192,84 @@ fn name_for(args: &JoinArgs, dir: Option<&Path>, w: &RoomWords) -> Option<String
     Some(name)
 }
 
+/// Says why the host could not be reached.
+fn connect_failed(error: &ConnectError, address: &str, w: &RoomWords) -> ExitCode {
+    let shown = printable_line(address);
+    let port = port_of(address);
+    let message = match error {
+        ConnectError::Refused => (w.refused_connection)(&shown, port),
+        ConnectError::Unreachable(_) => (w.unreachable)(&shown, port),
+        ConnectError::NotARoom(detail) => format!(
+            "{} ({})",
+            (w.refused_connection)(&shown, port),
+            printable_line(detail)
+        ),
+    };
+    eprintln!("kisi: {message}");
+    ExitCode::FAILURE
+}
+
+/// The full-screen client: the room's messages go to the TUI's inbox (the
+/// session token is kept on the way), and at the end what was missed is
+/// recorded for review.
+fn run_tui(
+    address: &str,
+    code: &str,
+    hello: ClientMsg,
+    token_file: Option<&Path>,
+    data_dir: Option<&Path>,
+    lang: Lang,
+) -> ExitCode {
+    let w = lang.room_words();
+    let inbox = Inbox::new();
+    let sender = inbox.sender();
+    let kept = token_file.map(Path::to_path_buf);
+    let sink = Arc::new(move |event: ClientEvent| {
+        if let (ClientEvent::Server(ServerMsg::Welcome { token, .. }), Some(path)) = (&event, &kept)
+        {
+            save(path, token);
+        }
+        let _ = sender.send(Msg::Student(event));
+    });
+    let client = match StudentClient::connect(address, code, hello, sink) {
+        Ok(client) => client,
+        Err(error) => return connect_failed(&error, address, w),
+    };
+    let pack = match super::load_pack(None, true) {
+        Ok(pack) => pack,
+        Err(report) => {
+            eprint!("{}", report.render(false));
+            return ExitCode::FAILURE;
+        }
+    };
+    let end = Arc::new(Mutex::new(None));
+    let mut progress = Progress::new(PackLog::in_memory(&pack.meta.id));
+    let app = App::new(pack, lang, Theme::dark())
+        .with_screen(Screen::Join(JoinState::new(client, Arc::clone(&end))));
+    if let Err(error) = tui::run_with(app, &mut progress, &inbox) {
+        eprintln!("kisi: {error}");
+        return ExitCode::FAILURE;
+    }
+    let ended = end.lock().unwrap_or_else(PoisonError::into_inner).take();
+    let Some(ServerMsg::End {
+        earned,
+        asked,
+        pack,
+        missed,
+        ..
+    }) = ended
+    else {
+        return ExitCode::SUCCESS;
+    };
+    let earned = format_number(earned, words(lang).decimal_separator);
+    println!("{}", (w.your_score)(&earned, asked));
+    record_missed(data_dir, lang, &pack.id, &pack.title, &missed);
+    if let Some(path) = token_file {
+        let _ = fs::remove_file(path);
+    }
+    ExitCode::SUCCESS
+}
+
 pub fn run(args: &JoinArgs, data_dir: Option<&Path>, lang: Lang) -> ExitCode {
     let w = lang.room_words();
     let Some(address) = with_default_port(&args.host) else {
@@ -223,6 +307,17 @@ pub fn run(args: &JoinArgs, data_dir: Option<&Path>, lang: Lang) -> ExitCode {
         },
     };
     println!("{}", (w.connecting)(&printable_line(&address)));
+    let full_screen = !args.plain && io::stdin().is_terminal() && io::stdout().is_terminal();
+    if full_screen {
+        return run_tui(
+            &address,
+            &code,
+            hello,
+            token_file.as_deref(),
+            data_dir,
+            lang,
+        );
+    }
     let (tx, heard) = mpsc::channel();
     let net = tx.clone();
     let sink = Arc::new(move |event| {
@@ -230,20 +325,7 @@ pub fn run(args: &JoinArgs, data_dir: Option<&Path>, lang: Lang) -> ExitCode {
     });
     let client = match StudentClient::connect(&address, &code, hello, sink) {
         Ok(client) => client,
-        Err(error) => {
-            let shown = printable_line(&address);
-            let message = match error {
-                ConnectError::Refused => (w.refused_connection)(&shown, port_of(&address)),
-                ConnectError::Unreachable(_) => (w.unreachable)(&shown, port_of(&address)),
-                ConnectError::NotARoom(detail) => format!(
-                    "{} ({})",
-                    (w.refused_connection)(&shown, port_of(&address)),
-                    printable_line(&detail)
-                ),
-            };
-            eprintln!("kisi: {message}");
-            return ExitCode::FAILURE;
-        }
+        Err(error) => return connect_failed(&error, &address, w),
     };
     spawn_stdin(tx);
     let mut student = Student {
@@ -384,7 +466,13 @@ impl Student<'_> {
                 if let Some(rank) = rank {
                     println!("{}", (w.your_rank)(rank));
                 }
-                self.record_missed(&pack.id, &pack.title, &missed);
+                record_missed(
+                    self.data_dir.as_deref(),
+                    self.lang,
+                    &pack.id,
+                    &pack.title,
+                    &missed,
+                );
                 if let Some(path) = &self.token_file {
                     let _ = fs::remove_file(path);
                 }
@@ -494,29 +582,35 @@ impl Student<'_> {
         }
         Step::Go
     }
+}
 
-    /// Puts what the student missed into their own review for the pack.
-    fn record_missed(&self, pack_id: &str, title: &str, missed: &[String]) {
-        if missed.is_empty() {
-            return;
-        }
-        let (store, warnings) = Store::open(self.data_dir.as_deref());
-        let (log, more) = store.pack(pack_id);
-        for warning in warnings.iter().chain(&more) {
-            eprintln!("kisi: {}", warning.message(self.lang));
-        }
-        let mut progress = Progress::new(log);
-        let now = Timestamp::now();
-        for item in missed {
-            if let Some(warning) = progress.record_review(item, Rating::Again, now) {
-                eprintln!("kisi: {}", warning.message(self.lang));
-            }
-        }
-        println!(
-            "{}",
-            (self.w.saved_for_review)(missed.len(), &printable_line(title))
-        );
+/// Puts what the student missed into their own review for the pack.
+fn record_missed(
+    data_dir: Option<&Path>,
+    lang: Lang,
+    pack_id: &str,
+    title: &str,
+    missed: &[String],
+) {
+    if missed.is_empty() {
+        return;
     }
+    let (store, warnings) = Store::open(data_dir);
+    let (log, more) = store.pack(pack_id);
+    for warning in warnings.iter().chain(&more) {
+        eprintln!("kisi: {}", warning.message(lang));
+    }
+    let mut progress = Progress::new(log);
+    let now = Timestamp::now();
+    for item in missed {
+        if let Some(warning) = progress.record_review(item, Rating::Again, now) {
+            eprintln!("kisi: {}", warning.message(lang));
+        }
+    }
+    println!(
+        "{}",
+        (lang.room_words().saved_for_review)(missed.len(), &printable_line(title))
+    );
 }
 
 /// The kept name, for a join after a stale session.

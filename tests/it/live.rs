@@ -53,12 +53,12 @@ fn server(events: Sender<NetEvent>) -> Server {
     .unwrap()
 }
 
+/// Asks the lecturer's loop to stop and send back the room and the log.
+type Stop = Sender<Sender<(Room, Vec<String>)>>;
+
 /// A host that runs the room as a lecturer would once `students` joined:
 /// starts, reveals when everyone answered, and goes on.
-fn lecturer(
-    students: usize,
-    csv: PathBuf,
-) -> (SocketAddr, String, Sender<Sender<(Room, Vec<String>)>>) {
+fn lecturer(students: usize, csv: PathBuf) -> (SocketAddr, String, Stop) {
     let room = room(0, 5);
     let code = room.code().as_str().to_owned();
     let (events, inbox) = mpsc::channel();

@@ -12,7 +12,7 @@ use super::action::{Action, Mode};
 use super::draw::Draw;
 use super::effect::Effect;
 use super::screens::{
-    ScreenState, class_quiz, detail, entries, exam, home, host, preparing, present, quiz,
+    ScreenState, class_quiz, detail, entries, exam, home, host, join, preparing, present, quiz,
     quiz_results, quiz_setup, search, stats, topics,
 };
 use super::theme::Theme;
@@ -35,6 +35,7 @@ pub enum Screen {
     Stats(stats::StatsState),
     Preparing(preparing::PreparingState),
     Host(host::HostState),
+    Join(join::JoinState),
 }
 
 /// Evaluates `$body` with `$state` bound to the state inside `$screen`:
@@ -56,6 +57,7 @@ macro_rules! with_state {
             Screen::Stats($state) => $body,
             Screen::Preparing($state) => $body,
             Screen::Host($state) => $body,
+            Screen::Join($state) => $body,
         }
     };
 }

@@ -152,6 +152,12 @@ fn handle(app: &mut App, message: Msg) -> io::Result<()> {
                 host.network(event);
             }
         }
+        Msg::Student(event) => {
+            let strings = app.strings();
+            if let app::Screen::Join(join) = &mut app.stack.screen {
+                join.heard(event, strings);
+            }
+        }
         Msg::Tick => {}
         Msg::Signal(_) => app.update(Action::Quit),
     }

@@ -10,6 +10,7 @@ pub mod entries;
 pub mod exam;
 pub mod home;
 pub mod host;
+pub mod join;
 pub mod preparing;
 pub mod present;
 pub mod quiz;
