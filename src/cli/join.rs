@@ -534,16 +534,7 @@ impl Student<'_> {
         yours: &kisi_core::room::Verdict,
     ) {
         let w = self.w;
-        let quiz = words(self.lang);
-        let verdict = if !yours.answered {
-            w.no_answer.to_owned()
-        } else if yours.credit >= 1.0 {
-            format!("{} — {}", printable_line(&yours.given), quiz.correct)
-        } else if yours.credit > 0.0 {
-            format!("{} — {}", printable_line(&yours.given), quiz.partial)
-        } else {
-            format!("{} — {}", printable_line(&yours.given), quiz.wrong)
-        };
+        let verdict = yours.words(self.lang);
         println!("{}: {verdict}", w.your_answer);
         println!("{}: {}", w.right_answer, printable_line(solution));
         println!("{}", printable_line(explanation));

@@ -16,11 +16,12 @@ use kisi_core::content::builtin::builtin_pack;
 use kisi_core::i18n::Lang;
 use kisi_core::progress::{EventKind, Store};
 use kisi_core::quiz::{QuestionKind, QuizOptions, generate};
-use kisi_core::room::{ClientMsg, Phase, Room, RoomConfig, StudentId, WireAnswer};
+use kisi_core::room::{Ask, ClientMsg, Phase, Room, RoomConfig, ServerMsg, StudentId, WireAnswer};
 use kisi_live::host::HostKey;
-use kisi_live::{Host, NetEvent, Server};
+use kisi_live::{ClientEvent, Host, NetEvent, Server};
 use kisi_tui::app::{App, Screen};
 use kisi_tui::screens::host::HostState;
+use kisi_tui::screens::join::JoinState;
 use kisi_tui::theme::Theme;
 
 use crate::common::screen::draw;
@@ -391,4 +392,88 @@ fn host_end_80x24_and_40x12() {
     key(&mut app, 'e');
     insta::assert_snapshot!("host_end_80x24", draw(&mut app, 80, 24));
     insta::assert_snapshot!("host_end_40x12", draw(&mut app, 40, 12));
+}
+
+/// The student's screen, connected to a real server; what the room says
+/// is handed over by hand.
+fn student_app() -> (App, Server) {
+    let (events, _inbox) = mpsc::channel();
+    let server = server(events);
+    let client = kisi_live::StudentClient::connect(
+        &server.local_addr().to_string(),
+        "K7XQ2P",
+        ClientMsg::Join {
+            code: "K7XQ2P".to_owned(),
+            name: "Ani".to_owned(),
+        },
+        Arc::new(|_| {}),
+    )
+    .unwrap();
+    let state = JoinState::new(client, Arc::default());
+    let app =
+        App::new(builtin_pack().unwrap(), Lang::En, Theme::dark()).with_screen(Screen::Join(state));
+    (app, server)
+}
+
+fn hear(app: &mut App, msg: ServerMsg) {
+    let strings = app.strings();
+    if let Screen::Join(state) = &mut app.stack.screen {
+        state.heard(ClientEvent::Server(msg), strings);
+    }
+}
+
+#[test]
+fn student_question_reveal_and_end_80x24_and_40x12() {
+    let (mut app, _server) = student_app();
+    hear(&mut app, ServerMsg::Waiting { students: 12 });
+    insta::assert_snapshot!("join_waiting_40x12", draw(&mut app, 40, 12));
+    hear(
+        &mut app,
+        ServerMsg::Question {
+            index: 1,
+            total: 5,
+            prompt: "Which role is the broker's?".to_owned(),
+            ask: Ask::Choice {
+                options: vec!["Linking to services".to_owned(), "Teaching".to_owned()],
+            },
+            left_ms: Some(23_000),
+            paused: false,
+            answered: false,
+        },
+    );
+    key(&mut app, 'a');
+    hear(&mut app, ServerMsg::Received { index: 1 });
+    insta::assert_snapshot!("join_question_80x24", draw(&mut app, 80, 24));
+    insta::assert_snapshot!("join_question_40x12", draw(&mut app, 40, 12));
+    hear(
+        &mut app,
+        ServerMsg::Reveal {
+            index: 1,
+            solution: "Linking to services".to_owned(),
+            explanation: "A broker links people to services.".to_owned(),
+            source: None,
+            yours: kisi_core::room::Verdict {
+                given: "Teaching".to_owned(),
+                credit: 0.0,
+                answered: true,
+            },
+        },
+    );
+    insta::assert_snapshot!("join_reveal_40x12", draw(&mut app, 40, 12));
+    hear(
+        &mut app,
+        ServerMsg::End {
+            earned: 3.5,
+            asked: 5,
+            answered: 5,
+            rank: None,
+            pack: kisi_core::room::PackInfo {
+                id: "p".to_owned(),
+                title: "P".to_owned(),
+            },
+            tested: Vec::new(),
+            missed: Vec::new(),
+        },
+    );
+    insta::assert_snapshot!("join_end_40x12", draw(&mut app, 40, 12));
 }

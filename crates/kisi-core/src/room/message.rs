@@ -137,6 +137,24 @@ pub struct Verdict {
     pub answered: bool,
 }
 
+impl Verdict {
+    /// "Teaching — wrong", "(no answer)", in `lang`.
+    pub fn words(&self, lang: crate::i18n::Lang) -> String {
+        let w = lang.room_words();
+        if !self.answered {
+            return w.no_answer.to_owned();
+        }
+        let said = if self.credit >= 1.0 {
+            w.right.to_owned()
+        } else if self.credit > 0.0 {
+            format!("{:.0}%", self.credit * 100.0)
+        } else {
+            w.wrong.to_owned()
+        };
+        format!("{} — {said}", crate::text::printable_line(&self.given))
+    }
+}
+
 /// Why the room turned something down. The client words it in its own
 /// language; `detail` in [`ServerMsg::Error`] adds what the code cannot say.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]

@@ -307,17 +307,8 @@ pub fn render(state: &JoinState, context: &Context, area: Rect, buf: &mut Buffer
             explanation,
             yours,
         } => {
-            let quiz = words(context.lang);
             text(&mut lines, &printable_line(prompt), theme.heading);
-            let verdict = if !yours.answered {
-                w.no_answer.to_owned()
-            } else if yours.credit >= 1.0 {
-                format!("{} — {}", printable_line(&yours.given), quiz.correct)
-            } else if yours.credit > 0.0 {
-                format!("{} — {}", printable_line(&yours.given), quiz.partial)
-            } else {
-                format!("{} — {}", printable_line(&yours.given), quiz.wrong)
-            };
+            let verdict = yours.words(context.lang);
             let style = if yours.credit >= 1.0 {
                 theme.selected
             } else {
