@@ -305,7 +305,7 @@ pub fn main() -> ExitCode {
         None => open_tui(&cli, lang, Start::Home),
         Some(Command::Themes { name }) => themes(name.as_deref()),
         Some(Command::Host(args)) => host::run(&cli, args, lang),
-        Some(Command::Join(args)) => join::run(args, cli.data_dir.as_deref(), lang),
+        Some(Command::Join(args)) => join::run(&cli, args, lang),
     }
 }
 

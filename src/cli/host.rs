@@ -120,6 +120,15 @@ fn room_for(pack: &kisi_core::content::Pack, args: &HostArgs, lang: Lang) -> Res
     Ok(Room::new(pack, questions, config, entropy()))
 }
 
+/// The theme of `--theme` (and `NO_COLOR`); `None`, said on stderr, when
+/// it cannot be read.
+pub(super) fn theme(cli: &Cli) -> Option<tui::theme::Theme> {
+    let no_color = std::env::var("NO_COLOR").ok();
+    tui::theme::Theme::resolve(cli.theme.as_deref(), no_color.as_deref())
+        .map_err(|report| eprint!("{}", report.render(color_for(&io::stderr()))))
+        .ok()
+}
+
 pub fn run(cli: &Cli, args: &HostArgs, lang: Lang) -> ExitCode {
     let w = lang.room_words();
     let pack = match load_pack(cli.content.as_deref(), cli.no_cache) {
@@ -174,13 +183,8 @@ pub fn run(cli: &Cli, args: &HostArgs, lang: Lang) -> ExitCode {
     };
     let results = results_path(args, cli.data_dir.as_deref(), &code);
     let host = Host::new(room, server, results.clone());
-    let no_color = std::env::var("NO_COLOR").ok();
-    let theme = match tui::theme::Theme::resolve(cli.theme.as_deref(), no_color.as_deref()) {
-        Ok(theme) => theme,
-        Err(report) => {
-            eprint!("{}", report.render(color_for(&io::stderr())));
-            return ExitCode::FAILURE;
-        }
+    let Some(theme) = theme(cli) else {
+        return ExitCode::FAILURE;
     };
     let mut progress = Progress::new(PackLog::in_memory(&pack.meta.id));
     let app = App::new(pack, lang, theme)

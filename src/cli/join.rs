@@ -27,7 +27,6 @@ use kisi_tui as tui;
 use kisi_tui::app::{App, Screen};
 use kisi_tui::inbox::{Inbox, Msg};
 use kisi_tui::screens::join::JoinState;
-use kisi_tui::theme::Theme;
 
 /// The port `kisi host` listens on unless told otherwise.
 pub const DEFAULT_PORT: u16 = 7878;
@@ -213,13 +212,14 @@ fn connect_failed(error: &ConnectError, address: &str, w: &RoomWords) -> ExitCod
 /// session token is kept on the way), and at the end what was missed is
 /// recorded for review.
 fn run_tui(
+    cli: &super::Cli,
     address: &str,
     code: &str,
     hello: ClientMsg,
     token_file: Option<&Path>,
-    data_dir: Option<&Path>,
     lang: Lang,
 ) -> ExitCode {
+    let data_dir = cli.data_dir.as_deref();
     let w = lang.room_words();
     let inbox = Inbox::new();
     let sender = inbox.sender();
@@ -235,7 +235,8 @@ fn run_tui(
         Ok(client) => client,
         Err(error) => return connect_failed(&error, address, w),
     };
-    let pack = match super::load_pack(None, true) {
+    // The pack only gives the header its title: the room's own comes with it.
+    let pack = match super::load_pack(cli.content.as_deref(), cli.no_cache) {
         Ok(pack) => pack,
         Err(report) => {
             eprint!("{}", report.render(false));
@@ -244,7 +245,10 @@ fn run_tui(
     };
     let end = Arc::new(Mutex::new(None));
     let mut progress = Progress::new(PackLog::in_memory(&pack.meta.id));
-    let app = App::new(pack, lang, Theme::dark())
+    let Some(theme) = super::host::theme(cli) else {
+        return ExitCode::FAILURE;
+    };
+    let app = App::new(pack, lang, theme)
         .with_screen(Screen::Join(JoinState::new(client, Arc::clone(&end))));
     if let Err(error) = tui::run_with(app, &mut progress, &inbox) {
         eprintln!("kisi: {error}");
@@ -270,7 +274,8 @@ fn run_tui(
     ExitCode::SUCCESS
 }
 
-pub fn run(args: &JoinArgs, data_dir: Option<&Path>, lang: Lang) -> ExitCode {
+pub fn run(cli: &super::Cli, args: &JoinArgs, lang: Lang) -> ExitCode {
+    let data_dir = cli.data_dir.as_deref();
     let w = lang.room_words();
     let Some(address) = with_default_port(&args.host) else {
         eprintln!("kisi: {}", (w.bad_address)(&printable_line(&args.host)));
@@ -309,14 +314,7 @@ pub fn run(args: &JoinArgs, data_dir: Option<&Path>, lang: Lang) -> ExitCode {
     println!("{}", (w.connecting)(&printable_line(&address)));
     let full_screen = !args.plain && io::stdin().is_terminal() && io::stdout().is_terminal();
     if full_screen {
-        return run_tui(
-            &address,
-            &code,
-            hello,
-            token_file.as_deref(),
-            data_dir,
-            lang,
-        );
+        return run_tui(cli, &address, &code, hello, token_file.as_deref(), lang);
     }
     let (tx, heard) = mpsc::channel();
     let net = tx.clone();

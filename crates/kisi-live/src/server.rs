@@ -252,9 +252,15 @@ async fn serve(
 ) {
     // Frames over the protocol's limit are still read (up to 4 times it),
     // so the client hears "too large" rather than a dropped connection.
+    // Small buffers (the defaults are 128 KiB each, 50 MiB for a room of
+    // 200), writes straight through, and a student who stops reading is cut
+    // off at 1 MiB queued rather than growing the host.
     let config = WebSocketConfig::default()
         .max_message_size(Some(MAX_CLIENT_MESSAGE * 4))
-        .max_frame_size(Some(MAX_CLIENT_MESSAGE * 4));
+        .max_frame_size(Some(MAX_CLIENT_MESSAGE * 4))
+        .read_buffer_size(4 * 1024)
+        .write_buffer_size(0)
+        .max_write_buffer_size(1024 * 1024);
     let handshake = tokio_tungstenite::accept_async_with_config(stream, Some(config));
     let Ok(Ok(ws)) = tokio::time::timeout(HANDSHAKE_TIMEOUT, handshake).await else {
         return;
