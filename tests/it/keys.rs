@@ -175,6 +175,19 @@ fn every_screen_state() -> Vec<(Mode, Vec<KeyHint>)> {
         },
     }));
     seen(&preparing, &mut hints);
+    // The live class quiz's host: the lobby, choosing whom to remove, a
+    // timed question, its reveal, the end.
+    let (mut host, _) = crate::live::host_app(30, Lang::Id);
+    for keys in ["", "d", "\u{1b}s", "r", "ne"] {
+        for c in keys.chars() {
+            if c == '\u{1b}' {
+                host.update(Action::Back);
+            } else {
+                crate::live::key(&mut host, c);
+            }
+        }
+        seen(&host, &mut hints);
+    }
     hints
 }
 

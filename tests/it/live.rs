@@ -299,7 +299,7 @@ fn join_says_when_nobody_listens_or_the_code_is_wrong() {
 
 /// A host screen with three students (one with a hostile name), as a
 /// lecturer's machine shows it; the network's events come in by hand.
-fn host_app(seconds: u64) -> (App, Vec<u64>) {
+pub fn host_app(seconds: u64, lang: Lang) -> (App, Vec<u64>) {
     let (events, _inbox) = mpsc::channel();
     let room = room(seconds, 3);
     let code = room.code().as_str().to_owned();
@@ -321,7 +321,7 @@ fn host_app(seconds: u64) -> (App, Vec<u64>) {
     }
     let state = HostState::new(host, vec!["10.1.2.3:7878".to_owned()], 7878);
     let app =
-        App::new(builtin_pack().unwrap(), Lang::En, Theme::dark()).with_screen(Screen::Host(state));
+        App::new(builtin_pack().unwrap(), lang, Theme::dark()).with_screen(Screen::Host(state));
     (app, conns)
 }
 
@@ -331,7 +331,7 @@ fn network(app: &mut App, event: NetEvent) {
     }
 }
 
-fn key(app: &mut App, c: char) {
+pub fn key(app: &mut App, c: char) {
     let action = kisi_tui::action::map_event(
         app.mode(),
         &crossterm::event::Event::Key(crossterm::event::KeyEvent::from(
@@ -343,7 +343,7 @@ fn key(app: &mut App, c: char) {
 }
 
 fn answered_app() -> App {
-    let (mut app, conns) = host_app(0);
+    let (mut app, conns) = host_app(0, Lang::En);
     key(&mut app, 's');
     for (conn, choice) in conns.iter().zip([0, 1, 1]) {
         network(
@@ -362,7 +362,7 @@ fn answered_app() -> App {
 
 #[test]
 fn host_lobby_80x24_and_40x12() {
-    let (mut app, _) = host_app(0);
+    let (mut app, _) = host_app(0, Lang::En);
     let screen = draw(&mut app, 80, 24);
     assert!(!screen.contains('\u{1b}') && !screen.contains('\u{202e}'));
     insta::assert_snapshot!("host_lobby_80x24", screen);

@@ -137,12 +137,6 @@ pub fn update(state: &mut HostState, action: Action) -> Nav {
                 Nav::Stay
             };
         }
-        Action::Host(HostCommand::Remove) => {
-            if state.host().room().present_count() > 0 {
-                state.picking = Some(0);
-            }
-            return Nav::Stay;
-        }
         Action::Host(command) => match command {
             HostCommand::Start => HostKey::Start,
             HostCommand::Reveal => HostKey::Reveal,
@@ -150,7 +144,14 @@ pub fn update(state: &mut HostState, action: Action) -> Nav {
             HostCommand::Skip => HostKey::Skip,
             HostCommand::Pause => HostKey::Pause,
             HostCommand::Extend => HostKey::Extend,
-            HostCommand::End | HostCommand::Remove => HostKey::End,
+            HostCommand::End => HostKey::End,
+            // Whom to remove is chosen from a list first.
+            HostCommand::Remove => {
+                if state.host().room().present_count() > 0 {
+                    state.picking = Some(0);
+                }
+                return Nav::Stay;
+            }
         },
         _ => return Nav::Stay,
     };
