@@ -11,7 +11,9 @@ use shell::Shell;
 
 mod export;
 mod help;
+mod host;
 mod import;
+mod join;
 mod library;
 pub mod search_output;
 mod shell;
@@ -145,6 +147,10 @@ pub enum Command {
         /// A built-in theme to print.
         name: Option<String>,
     },
+    /// Open a live class quiz on the lab network: students answer with `kisi join`.
+    Host(host::HostArgs),
+    /// Join a live class quiz: `kisi join 10.1.2.3:7878 K7XQ2P`.
+    Join(join::JoinArgs),
     /// Print the manual page (roff), e.g. `kisi man > kisi.1`, `kisi man check > kisi-check.1`.
     Man {
         /// A subcommand, for its own page.
@@ -357,6 +363,8 @@ pub fn main() -> ExitCode {
         // Review and exam open on Home, which has both.
         None | Some(Command::Review(_) | Command::Exam(_)) => open_tui(&cli, lang, Start::Home),
         Some(Command::Themes { name }) => themes(name.as_deref()),
+        Some(Command::Host(args)) => host::run(&cli, args, lang),
+        Some(Command::Join(args)) => join::run(&cli, args, lang),
     }
 }
 

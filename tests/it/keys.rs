@@ -204,6 +204,7 @@ fn every_screen_state() -> Vec<(Mode, Vec<KeyHint>)> {
         },
     }));
     seen(&preparing, &mut hints);
+    host_states(&mut hints);
     hints
 }
 
@@ -229,6 +230,22 @@ fn every_row_of_every_key_table_is_hinted_by_some_screen() {
             });
             assert!(found, "{mode:?}: {:?} {words:?} is never hinted", row.label);
         }
+    }
+}
+
+/// The live class quiz's host: the lobby, choosing whom to remove, a timed
+/// question, its reveal, the end.
+fn host_states(hints: &mut Vec<(Mode, Vec<KeyHint>)>) {
+    let (mut host, _) = crate::live::host_app(30, Lang::Id);
+    for keys in ["", "d", "\u{1b}s", "r", "ne"] {
+        for c in keys.chars() {
+            if c == '\u{1b}' {
+                host.update(Action::Back);
+            } else {
+                crate::live::key(&mut host, c);
+            }
+        }
+        seen(&host, hints);
     }
 }
 

@@ -16,6 +16,7 @@ mod exam_screen;
 mod exam_spec;
 mod interchange;
 mod keys;
+mod live;
 mod loader;
 mod present;
 mod progress;

@@ -9,5 +9,6 @@ pub mod i18n;
 pub mod interchange;
 pub mod progress;
 pub mod quiz;
+pub mod room;
 pub mod search;
 pub mod text;

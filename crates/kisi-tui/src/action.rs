@@ -59,6 +59,8 @@ pub enum Action {
     PreviousItem,
     /// Ctrl-G in a mock exam: ask for a question's number and go there.
     GoTo,
+    /// A lecturer's key in a live class quiz.
+    Host(crate::screens::host::HostCommand),
     /// Time has passed (for countdowns).
     Tick(Duration),
     /// The terminal now has this many columns and rows.
@@ -107,6 +109,9 @@ pub enum Mode {
     ClassQuiz,
     /// Waiting for questions to be drawn: only going back.
     Wait,
+    /// The host of a live class quiz, and its "remove whom?" list.
+    Host,
+    HostPick,
 }
 
 /// Maps a terminal event to an action in the given mode.

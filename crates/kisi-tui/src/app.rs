@@ -13,8 +13,8 @@ use super::action::{Action, Mode};
 use super::draw::Draw;
 use super::effect::Effect;
 use super::screens::{
-    ScreenState, class_quiz, detail, entries, exam, home, preparing, present, quiz, quiz_results,
-    quiz_setup, search, stats, topics,
+    ScreenState, class_quiz, detail, entries, exam, home, host, join, preparing, present, quiz,
+    quiz_results, quiz_setup, search, stats, topics,
 };
 use super::theme::Theme;
 use super::view;
@@ -35,6 +35,8 @@ pub enum Screen {
     Exam(exam::ExamState),
     Stats(stats::StatsState),
     Preparing(preparing::PreparingState),
+    Host(host::HostState),
+    Join(join::JoinState),
 }
 
 /// Evaluates `$body` with `$state` bound to the state inside `$screen`:
@@ -55,6 +57,8 @@ macro_rules! with_state {
             Screen::Exam($state) => $body,
             Screen::Stats($state) => $body,
             Screen::Preparing($state) => $body,
+            Screen::Host($state) => $body,
+            Screen::Join($state) => $body,
         }
     };
 }

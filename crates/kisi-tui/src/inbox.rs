@@ -39,6 +39,10 @@ pub enum Msg {
         id: u64,
         screen: Option<Box<Screen>>,
     },
+    /// What the network of a live class quiz's room did.
+    Live(kisi_live::NetEvent),
+    /// What the room of a live class quiz said to this student.
+    Student(kisi_live::ClientEvent),
     /// Time has passed.
     Tick,
     /// A termination signal (SIGTERM, SIGHUP, SIGINT) arrived: quit.

@@ -48,8 +48,16 @@ use kisi_core::progress::{Progress, Timestamp};
 ///
 /// # Errors
 /// When the terminal cannot be set up, read or drawn to.
-pub fn run(mut app: App, progress: &mut Progress) -> io::Result<()> {
-    let inbox = Inbox::new();
+pub fn run(app: App, progress: &mut Progress) -> io::Result<()> {
+    run_with(app, progress, &Inbox::new())
+}
+
+/// [`run`] with an inbox that other sources already send to (the server
+/// of a live class quiz).
+///
+/// # Errors
+/// As [`run`].
+pub fn run_with(mut app: App, progress: &mut Progress, inbox: &Inbox) -> io::Result<()> {
     inbox::spawn_signals(inbox.sender())?;
     install_panic_hook();
     // Before raw mode: the guard keeps the settings to restore on an abort.
@@ -60,7 +68,7 @@ pub fn run(mut app: App, progress: &mut Progress) -> io::Result<()> {
         .and_then(|()| {
             inbox::spawn_terminal_input(inbox.sender());
             inbox::spawn_ticker(inbox.sender());
-            event_loop(&mut terminal, &mut app, progress, &inbox)
+            event_loop(&mut terminal, &mut app, progress, inbox)
         });
     restore();
     if let Some(guard) = guard {
@@ -156,6 +164,17 @@ fn handle(app: &mut App, message: Msg) -> io::Result<()> {
         Msg::Searched { query, results } => app.show_search_results(query, results),
         Msg::Drawn { id, screen } => app.show_drawn(id, screen.map(|s| *s)),
         // The tick itself is sent after every message.
+        Msg::Live(event) => {
+            if let app::Screen::Host(host) = &mut app.stack.screen {
+                host.network(event);
+            }
+        }
+        Msg::Student(event) => {
+            let strings = app.strings();
+            if let app::Screen::Join(join) = &mut app.stack.screen {
+                join.heard(event, strings);
+            }
+        }
         Msg::Tick => {}
         Msg::Signal(_) => app.update(Action::Quit),
     }

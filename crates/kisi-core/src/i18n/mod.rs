@@ -13,6 +13,7 @@ mod exam;
 mod interchange;
 mod library;
 mod quiz;
+mod room;
 mod screens;
 mod select;
 mod starter;
@@ -24,6 +25,7 @@ pub use exam::*;
 pub use interchange::*;
 pub use library::*;
 pub use quiz::*;
+pub use room::*;
 pub use screens::*;
 pub use select::*;
 pub use starter::*;
@@ -136,6 +138,8 @@ pub struct Strings {
     /// The language these are the words of: for counts and dates.
     pub lang: Lang,
     pub app_name: &'static str,
+    /// The live class quiz's words (i18n/room.rs), for its key hints.
+    pub room: &'static RoomWords,
     pub menu_browse: &'static str,
     pub menu_search: &'static str,
     pub menu_quiz: &'static str,
@@ -360,6 +364,7 @@ impl Strings {
 pub static INDONESIAN: Strings = Strings {
     lang: Lang::Id,
     app_name: "kisi",
+    room: &ROOM_INDONESIAN,
     menu_browse: "Jelajahi materi",
     menu_search: "Cari",
     menu_quiz: "Kuis",
@@ -529,6 +534,7 @@ pub static INDONESIAN: Strings = Strings {
 pub static ENGLISH: Strings = Strings {
     lang: Lang::En,
     app_name: "kisi",
+    room: &ROOM_ENGLISH,
     menu_browse: "Browse the material",
     menu_search: "Search",
     menu_quiz: "Quiz",

@@ -144,6 +144,22 @@ impl<'io, R: BufRead, W: Write> Plain<'io, R, W> {
     }
 }
 
+/// Asks one question on `input`/`output` as the plain quiz does (options
+/// listed, bad replies explained and asked again) and returns the answer,
+/// ungraded: for a client whose questions are graded elsewhere (`kisi join
+/// --plain`). `None` at the end of input.
+///
+/// # Errors
+/// Reading or writing fails.
+pub fn ask_answer(
+    question: &Question,
+    lang: Lang,
+    input: &mut impl BufRead,
+    output: &mut impl Write,
+) -> io::Result<Option<Answer>> {
+    Plain::new(input, output, lang).ask(question)
+}
+
 pub(super) struct Plain<'io, R, W> {
     input: &'io mut R,
     pub(super) output: &'io mut W,

@@ -1,6 +1,7 @@
 //! A tiny seeded PRNG (`SplitMix64`) so that a quiz is exactly repeatable from
 //! its seed on every platform and crate version, without a dependency.
 
+#[derive(Debug, Clone)]
 pub struct Rng {
     state: u64,
 }

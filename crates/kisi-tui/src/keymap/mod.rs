@@ -122,6 +122,15 @@ pub enum Id {
     /// The class quiz's r and f once an answer shows.
     AskAgain,
     FooterRevealed,
+    // Hosting a live class quiz.
+    HostStart,
+    HostReveal,
+    HostNext,
+    HostSkip,
+    HostPause,
+    HostExtend,
+    HostRemove,
+    HostEnd,
     // The help overlay itself, and every mode.
     Close,
     ForceQuit,

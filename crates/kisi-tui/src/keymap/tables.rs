@@ -30,6 +30,8 @@ pub fn table(mode: Mode) -> &'static [Row] {
         Mode::Present => PRESENT,
         Mode::ClassQuiz => CLASS_QUIZ,
         Mode::Wait => WAIT,
+        Mode::Host => HOST,
+        Mode::HostPick => HOST_PICK,
     }
 }
 
@@ -827,7 +829,7 @@ const WAIT: &[Row] = &[
 ];
 
 /// Every mode, for the tests that check the tables.
-pub const MODES: [Mode; 19] = [
+pub const MODES: [Mode; 21] = [
     Mode::Home,
     Mode::List,
     Mode::Reader,
@@ -847,4 +849,100 @@ pub const MODES: [Mode; 19] = [
     Mode::Present,
     Mode::ClassQuiz,
     Mode::Wait,
+    Mode::Host,
+    Mode::HostPick,
+];
+
+use crate::screens::host::HostCommand;
+
+/// The lecturer's keys in a live class quiz; the screen shows those that
+/// work in the room's phase.
+const HOST: &[Row] = &[
+    row(
+        Id::HostStart,
+        "s",
+        &[c('s', Action::Host(HostCommand::Start))],
+        |s| s.room.key_start,
+        Footer(1),
+    ),
+    row(
+        Id::HostReveal,
+        "r",
+        &[c('r', Action::Host(HostCommand::Reveal))],
+        |s| s.room.key_reveal,
+        Footer(1),
+    ),
+    row(
+        Id::HostNext,
+        "n",
+        &[c('n', Action::Host(HostCommand::Next))],
+        |s| s.room.key_next,
+        Footer(1),
+    ),
+    row(
+        Id::HostSkip,
+        "k",
+        &[c('k', Action::Host(HostCommand::Skip))],
+        |s| s.room.key_skip,
+        Footer(4),
+    ),
+    row(
+        Id::HostPause,
+        "p",
+        &[c('p', Action::Host(HostCommand::Pause))],
+        |s| s.room.key_pause,
+        Footer(2),
+    ),
+    row(
+        Id::HostExtend,
+        "+",
+        &[
+            c('+', Action::Host(HostCommand::Extend)),
+            c('=', Action::Host(HostCommand::Extend)),
+        ],
+        |s| s.room.key_extend,
+        Footer(3),
+    ),
+    row(
+        Id::HostRemove,
+        "d",
+        &[c('d', Action::Host(HostCommand::Remove))],
+        |s| s.room.key_remove,
+        Footer(5),
+    ),
+    row(
+        Id::HostEnd,
+        "e",
+        &[c('e', Action::Host(HostCommand::End))],
+        |s| s.room.key_end,
+        Footer(6),
+    ),
+    row(
+        Id::Quit,
+        "q",
+        &[c('q', Action::Back)],
+        |s| s.key_quit,
+        Footer(2),
+    ),
+    HELP_ROW,
+];
+
+/// Choosing the student to remove.
+const HOST_PICK: &[Row] = &[
+    row(Id::Move, "↑↓", UP_DOWN, |s| s.key_move, Footer(1)),
+    row(
+        Id::HostRemove,
+        "Enter",
+        &[k(KeyCode::Enter, Action::Open)],
+        |s| s.room.key_remove,
+        Footer(1),
+    ),
+    row(
+        Id::Back,
+        "Esc",
+        &[k(KeyCode::Esc, Action::Back)],
+        |s| s.key_back,
+        Footer(2),
+    ),
+    HELP_ROW,
 ];

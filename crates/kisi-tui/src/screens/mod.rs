@@ -9,6 +9,8 @@ pub mod detail;
 pub mod entries;
 pub mod exam;
 pub mod home;
+pub mod host;
+pub mod join;
 pub mod preparing;
 pub mod present;
 pub mod quiz;

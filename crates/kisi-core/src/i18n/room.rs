@@ -1,0 +1,305 @@
+use super::Lang;
+use crate::room::ErrorCode;
+
+/// The words of the live class quiz: the host's screens and log, and the
+/// student's client (`kisi join`).
+#[derive(Debug)]
+pub struct RoomWords {
+    pub title: &'static str,
+    pub room_code: &'static str,
+    pub join_with: &'static str,
+    pub addresses: &'static str,
+    pub no_addresses: &'static str,
+    pub students_joined: fn(usize) -> String,
+    pub nobody_yet: &'static str,
+    /// port
+    pub firewall: fn(u16) -> String,
+    /// number, total
+    pub question_of: fn(usize, usize) -> String,
+    /// answers in, students
+    pub answers_in: fn(usize, usize) -> String,
+    pub paused: &'static str,
+    pub no_limit: &'static str,
+    pub right_answer: &'static str,
+    pub explanation: &'static str,
+    pub how_the_room_answered: &'static str,
+    pub true_word: &'static str,
+    pub false_word: &'static str,
+    pub right: &'static str,
+    pub wrong: &'static str,
+    pub the_end: &'static str,
+    pub per_question: &'static str,
+    pub per_topic: &'static str,
+    pub least_known: &'static str,
+    pub leaderboard: &'static str,
+    pub nothing_to_ask: &'static str,
+    /// csv path
+    pub results_in: fn(&str) -> String,
+    pub log: &'static str,
+    pub pick_student: &'static str,
+    pub key_start: &'static str,
+    pub key_reveal: &'static str,
+    pub key_next: &'static str,
+    pub key_skip: &'static str,
+    pub key_pause: &'static str,
+    pub key_extend: &'static str,
+    pub key_remove: &'static str,
+    pub key_end: &'static str,
+    // The host's log.
+    pub joined: fn(&str) -> String,
+    pub resumed: fn(&str) -> String,
+    pub left: fn(&str) -> String,
+    pub removed_student: fn(&str) -> String,
+    /// peer, reason
+    pub refused: fn(&str, &str) -> String,
+    /// path, error
+    pub results_failed: fn(&str, &str) -> String,
+    // The student's side.
+    /// address
+    pub connecting: fn(&str) -> String,
+    /// address, port
+    pub unreachable: fn(&str, u16) -> String,
+    pub refused_connection: fn(&str, u16) -> String,
+    pub ask_name: &'static str,
+    /// name, pack title
+    pub welcome: fn(&str, &str) -> String,
+    pub waiting: &'static str,
+    /// students in the lobby
+    pub waiting_with: fn(usize) -> String,
+    /// seconds
+    pub seconds_left: fn(u64) -> String,
+    pub sent: &'static str,
+    pub time_up: &'static str,
+    pub skipped: &'static str,
+    pub your_answer: &'static str,
+    pub no_answer: &'static str,
+    pub reconnecting: &'static str,
+    pub reconnected: &'static str,
+    pub connection_lost: &'static str,
+    /// earned, asked
+    pub your_score: fn(&str, usize) -> String,
+    pub your_rank: fn(usize) -> String,
+    /// items, pack title
+    pub saved_for_review: fn(usize, &str) -> String,
+    pub bad_address: fn(&str) -> String,
+    pub bad_code: fn(&str) -> String,
+    /// What an error from the room means, for the student and the log.
+    pub error: fn(ErrorCode) -> &'static str,
+}
+
+fn error_indonesian(code: ErrorCode) -> &'static str {
+    match code {
+        ErrorCode::WrongCode => "Kode ruang salah: periksa kode di layar dosen.",
+        ErrorCode::CutOff => "Terlalu banyak kode salah dari alamat ini: sambungan diputus.",
+        ErrorCode::NameEmpty => "Nama kosong: ketik nama Anda.",
+        ErrorCode::NameTaken => "Nama itu sudah dipakai di ruang ini: pilih nama lain (--name).",
+        ErrorCode::RoomFull => "Ruang penuh.",
+        ErrorCode::RoomOver => "Kuis di ruang ini sudah selesai.",
+        ErrorCode::UnknownSession => {
+            "Sesi tidak dikenal di ruang ini: bergabunglah lagi dengan nama."
+        }
+        ErrorCode::Removed => "Dosen mengeluarkan Anda dari ruang ini.",
+        ErrorCode::NotOpen => "Pertanyaan itu belum dibuka.",
+        ErrorCode::TooLate => "Terlambat: waktu pertanyaan ini sudah habis.",
+        ErrorCode::AlreadyAnswered => "Pertanyaan ini sudah Anda jawab.",
+        ErrorCode::OutOfTurn => "Pesan tidak pada gilirannya (bergabung dulu, sekali saja).",
+        ErrorCode::Malformed => "Pesan rusak.",
+        ErrorCode::TooLarge => "Pesan terlalu besar.",
+        ErrorCode::UnknownVersion => {
+            "Versi protokol lain: pakai versi kisi yang sama dengan dosen."
+        }
+        ErrorCode::RateLimited => "Terlalu banyak pesan: sebagian diabaikan.",
+    }
+}
+
+fn error_english(code: ErrorCode) -> &'static str {
+    match code {
+        ErrorCode::WrongCode => "Wrong room code: check the code on the lecturer's screen.",
+        ErrorCode::CutOff => "Too many wrong codes from this address: disconnected.",
+        ErrorCode::NameEmpty => "Empty name: type your name.",
+        ErrorCode::NameTaken => "That name is taken in this room: choose another (--name).",
+        ErrorCode::RoomFull => "The room is full.",
+        ErrorCode::RoomOver => "This room's quiz is over.",
+        ErrorCode::UnknownSession => "Session unknown to this room: join again with a name.",
+        ErrorCode::Removed => "The lecturer removed you from this room.",
+        ErrorCode::NotOpen => "That question is not open.",
+        ErrorCode::TooLate => "Too late: this question's time is up.",
+        ErrorCode::AlreadyAnswered => "You already answered this question.",
+        ErrorCode::OutOfTurn => "Message out of turn (join first, once).",
+        ErrorCode::Malformed => "Malformed message.",
+        ErrorCode::TooLarge => "Message too large.",
+        ErrorCode::UnknownVersion => {
+            "Another protocol version: use the same kisi version as the lecturer."
+        }
+        ErrorCode::RateLimited => "Too many messages: some were ignored.",
+    }
+}
+
+impl Lang {
+    pub fn room_words(self) -> &'static RoomWords {
+        match self {
+            Lang::Id => &ROOM_INDONESIAN,
+            Lang::En => &ROOM_ENGLISH,
+        }
+    }
+}
+
+pub(super) static ROOM_INDONESIAN: RoomWords = RoomWords {
+    title: "Kuis kelas langsung",
+    room_code: "Kode ruang",
+    join_with: "Bergabung dengan",
+    addresses: "Alamat",
+    no_addresses: "(tidak ada alamat jaringan selain loopback)",
+    students_joined: |n| format!("{n} mahasiswa bergabung"),
+    nobody_yet: "Belum ada yang bergabung.",
+    firewall: |port| {
+        format!(
+            "Jika mahasiswa tidak bisa tersambung, buka port TCP {port} di firewall komputer ini."
+        )
+    },
+    question_of: |n, total| format!("Pertanyaan {n} dari {total}"),
+    answers_in: |n, of| format!("jawaban masuk: {n}/{of}"),
+    paused: "dijeda",
+    no_limit: "tanpa batas waktu",
+    right_answer: "Jawaban benar",
+    explanation: "Penjelasan",
+    how_the_room_answered: "Jawaban ruang",
+    true_word: "Benar",
+    false_word: "Salah",
+    right: "benar",
+    wrong: "salah",
+    the_end: "Selesai",
+    per_question: "Skor ruang per pertanyaan",
+    per_topic: "Skor ruang per topik",
+    least_known: "Tiga butir yang paling kurang dikuasai",
+    leaderboard: "Peringkat",
+    nothing_to_ask: "Tidak ada pertanyaan untuk pilihan ini.",
+    results_in: |path| format!("Hasil: {path}"),
+    log: "Catatan",
+    pick_student: "Keluarkan siapa? (↑↓, Enter; Esc batal)",
+    key_start: "mulai",
+    key_reveal: "tampilkan jawaban",
+    key_next: "berikutnya",
+    key_skip: "lewati",
+    key_pause: "jeda waktu",
+    key_extend: "tambah waktu",
+    key_remove: "keluarkan mahasiswa",
+    key_end: "akhiri",
+    joined: |name| format!("bergabung: {name}"),
+    resumed: |name| format!("tersambung lagi: {name}"),
+    left: |name| format!("terputus: {name}"),
+    removed_student: |name| format!("dikeluarkan: {name}"),
+    refused: |peer, reason| format!("ditolak dari {peer}: {reason}"),
+    results_failed: |path, error| format!("hasil tidak bisa ditulis ke {path}: {error}"),
+    connecting: |address| format!("Menyambung ke {address} …"),
+    unreachable: |address, port| {
+        format!(
+            "Dosen di {address} tidak terjangkau: periksa alamatnya dan jaringan (port TCP {port} harus terbuka di firewall dosen)."
+        )
+    },
+    refused_connection: |address, port| {
+        format!(
+            "{address} menolak sambungan: kuis belum dibuka di port {port}, atau firewall menutup port itu."
+        )
+    },
+    ask_name: "Nama Anda: ",
+    welcome: |name, title| format!("Bergabung sebagai {name} — {title}"),
+    waiting: "Menunggu dosen memulai …",
+    waiting_with: |n| format!("Menunggu dosen memulai … ({n} mahasiswa di ruang)"),
+    seconds_left: |s| format!("sisa {s} detik"),
+    sent: "Terkirim.",
+    time_up: "Waktu habis.",
+    skipped: "Pertanyaan ini dilewati.",
+    your_answer: "Jawaban Anda",
+    no_answer: "(tidak menjawab)",
+    reconnecting: "Sambungan terputus; menyambung lagi …",
+    reconnected: "Tersambung lagi.",
+    connection_lost: "Sambungan ke dosen hilang.",
+    your_score: |earned, asked| format!("Skor Anda: {earned} dari {asked}"),
+    your_rank: |rank| format!("Peringkat Anda: {rank}"),
+    saved_for_review: |n, title| {
+        format!("{n} butir yang terlewat masuk ke Ulangan Anda untuk {title}.")
+    },
+    bad_address: |text| format!("Alamat tidak bisa dibaca: {text} (contoh: 10.1.2.3:7878)"),
+    bad_code: |text| {
+        format!("Kode ruang tidak sah: {text} (6 huruf/angka, tanpa 0, O, 1, l atau I)")
+    },
+    error: error_indonesian,
+};
+
+pub(super) static ROOM_ENGLISH: RoomWords = RoomWords {
+    title: "Live class quiz",
+    room_code: "Room code",
+    join_with: "Join with",
+    addresses: "Addresses",
+    no_addresses: "(no network address but loopback)",
+    students_joined: |n| format!("{n} students joined"),
+    nobody_yet: "Nobody has joined yet.",
+    firewall: |port| {
+        format!("If students cannot connect, open TCP port {port} in this machine's firewall.")
+    },
+    question_of: |n, total| format!("Question {n} of {total}"),
+    answers_in: |n, of| format!("answers in: {n}/{of}"),
+    paused: "paused",
+    no_limit: "no time limit",
+    right_answer: "Right answer",
+    explanation: "Explanation",
+    how_the_room_answered: "How the room answered",
+    true_word: "True",
+    false_word: "False",
+    right: "right",
+    wrong: "wrong",
+    the_end: "The end",
+    per_question: "Room's score per question",
+    per_topic: "Room's score per topic",
+    least_known: "The three items the room knew least",
+    leaderboard: "Leaderboard",
+    nothing_to_ask: "Nothing to ask for this choice.",
+    results_in: |path| format!("Results: {path}"),
+    log: "Log",
+    pick_student: "Remove whom? (↑↓, Enter; Esc cancels)",
+    key_start: "start",
+    key_reveal: "reveal",
+    key_next: "next",
+    key_skip: "skip",
+    key_pause: "pause clock",
+    key_extend: "extend time",
+    key_remove: "remove a student",
+    key_end: "end",
+    joined: |name| format!("joined: {name}"),
+    resumed: |name| format!("back: {name}"),
+    left: |name| format!("dropped: {name}"),
+    removed_student: |name| format!("removed: {name}"),
+    refused: |peer, reason| format!("refused from {peer}: {reason}"),
+    results_failed: |path, error| format!("cannot write the results to {path}: {error}"),
+    connecting: |address| format!("Connecting to {address} …"),
+    unreachable: |address, port| {
+        format!(
+            "The lecturer at {address} cannot be reached: check the address and the network (TCP port {port} must be open in the lecturer's firewall)."
+        )
+    },
+    refused_connection: |address, port| {
+        format!(
+            "{address} refused the connection: no quiz is open on port {port}, or a firewall closes that port."
+        )
+    },
+    ask_name: "Your name: ",
+    welcome: |name, title| format!("Joined as {name} — {title}"),
+    waiting: "Waiting for the lecturer to start …",
+    waiting_with: |n| format!("Waiting for the lecturer to start … ({n} students in the room)"),
+    seconds_left: |s| format!("{s} s left"),
+    sent: "Sent.",
+    time_up: "Time is up.",
+    skipped: "This question was skipped.",
+    your_answer: "Your answer",
+    no_answer: "(no answer)",
+    reconnecting: "Connection lost; reconnecting …",
+    reconnected: "Reconnected.",
+    connection_lost: "The connection to the lecturer is lost.",
+    your_score: |earned, asked| format!("Your score: {earned} of {asked}"),
+    your_rank: |rank| format!("Your place: {rank}"),
+    saved_for_review: |n, title| format!("{n} missed items are now in your review for {title}."),
+    bad_address: |text| format!("Cannot read the address: {text} (for example 10.1.2.3:7878)"),
+    bad_code: |text| format!("Not a room code: {text} (6 letters or digits, no 0, O, 1, l or I)"),
+    error: error_english,
+};

@@ -1,0 +1,526 @@
+//! Hosting a live class quiz: one screen whose body follows the room's
+//! phase. The lobby shows the room code, the addresses and the exact
+//! command to join, and the names as they join; a question shows its
+//! countdown and "answers in: 23/31"; a reveal the right answer, the
+//! explanation and a bar per option or item; the end the room's score per
+//! question and per topic and the three items it knew least. The room and
+//! its server live in a `kisi_live::Host`, which the event loop feeds with
+//! what the network did (`HostState::network`) and the time (ticks).
+
+use std::fmt;
+use std::sync::{Arc, Mutex, MutexGuard, PoisonError};
+use std::time::Duration;
+
+use ratatui::buffer::Buffer;
+use ratatui::layout::Rect;
+use ratatui::style::Style;
+use ratatui::text::Line;
+use ratatui::widgets::Widget;
+
+use super::KeyHint;
+use super::quiz::clock;
+use crate::action::{Action, Mode};
+use crate::app::{Context, Nav};
+use crate::keymap::{self, Id};
+use crate::wrap::{truncate, wrap};
+use kisi_core::i18n::{RoomWords, Strings};
+use kisi_core::room::{Ask, BarLabel, Phase, Room, StudentId, Tally};
+use kisi_core::text::printable_line;
+use kisi_live::host::HostKey;
+use kisi_live::{Host, NetEvent};
+
+/// A lecturer's key.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum HostCommand {
+    Start,
+    Reveal,
+    Next,
+    Skip,
+    Pause,
+    Extend,
+    Remove,
+    End,
+}
+
+/// The host screen's state. The room is shared, not copied, when the app's
+/// state is (a room has one server and one results file).
+#[derive(Clone)]
+pub struct HostState {
+    host: Arc<Mutex<Host>>,
+    /// `address:port` for every address students can use.
+    addresses: Vec<String>,
+    port: u16,
+    /// Choosing a student to remove: the cursor in the list of those present.
+    picking: Option<usize>,
+}
+
+impl fmt::Debug for HostState {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("HostState")
+            .field("addresses", &self.addresses)
+            .field("picking", &self.picking)
+            .finish_non_exhaustive()
+    }
+}
+
+impl PartialEq for HostState {
+    fn eq(&self, other: &Self) -> bool {
+        Arc::ptr_eq(&self.host, &other.host) && self.picking == other.picking
+    }
+}
+
+impl HostState {
+    pub fn new(host: Host, addresses: Vec<String>, port: u16) -> Self {
+        Self {
+            host: Arc::new(Mutex::new(host)),
+            addresses,
+            port,
+            picking: None,
+        }
+    }
+
+    fn host(&self) -> MutexGuard<'_, Host> {
+        self.host.lock().unwrap_or_else(PoisonError::into_inner)
+    }
+
+    /// What the network did.
+    pub fn network(&mut self, event: NetEvent) {
+        self.host().handle(event);
+    }
+
+    /// The room, for tests.
+    pub fn room(&self) -> Room {
+        self.host().room().clone()
+    }
+
+    /// The command a student types, with the first address (or a
+    /// placeholder when the machine has none but loopback).
+    fn join_command(&self, code: &str) -> String {
+        let address = self
+            .addresses
+            .first()
+            .cloned()
+            .unwrap_or_else(|| format!("HOST:{}", self.port));
+        format!("kisi join {address} {code}")
+    }
+}
+
+pub fn update(state: &mut HostState, action: Action) -> Nav {
+    if let Some(cursor) = state.picking {
+        let present: Vec<StudentId> = state.host().room().present().map(|(id, _)| id).collect();
+        match action {
+            Action::Up => state.picking = Some(cursor.saturating_sub(1)),
+            Action::Down => {
+                state.picking = Some((cursor + 1).min(present.len().saturating_sub(1)));
+            }
+            Action::Open => {
+                if let Some(id) = present.get(cursor) {
+                    state.host().key(HostKey::Remove(*id));
+                }
+                state.picking = None;
+            }
+            Action::Back => state.picking = None,
+            _ => {}
+        }
+        return Nav::Stay;
+    }
+    let key = match action {
+        Action::Tick(_) => {
+            state.host().tick();
+            return Nav::Stay;
+        }
+        Action::Back => {
+            let phase = state.host().room().phase();
+            return if matches!(phase, Phase::Lobby | Phase::Ended) {
+                Nav::Quit
+            } else {
+                Nav::Stay
+            };
+        }
+        Action::Host(command) => match command {
+            HostCommand::Start => HostKey::Start,
+            HostCommand::Reveal => HostKey::Reveal,
+            HostCommand::Next => HostKey::Next,
+            HostCommand::Skip => HostKey::Skip,
+            HostCommand::Pause => HostKey::Pause,
+            HostCommand::Extend => HostKey::Extend,
+            HostCommand::End => HostKey::End,
+            // Whom to remove is chosen from a list first.
+            HostCommand::Remove => {
+                if state.host().room().present_count() > 0 {
+                    state.picking = Some(0);
+                }
+                return Nav::Stay;
+            }
+        },
+        _ => return Nav::Stay,
+    };
+    state.host().key(key);
+    Nav::Stay
+}
+
+/// Lines to draw, each with its style.
+struct Lines {
+    lines: Vec<(String, Style)>,
+    width: usize,
+}
+
+impl Lines {
+    fn new(width: usize) -> Self {
+        Self {
+            lines: Vec::new(),
+            width,
+        }
+    }
+
+    /// `text` wrapped to the width.
+    fn text(&mut self, text: &str, style: Style) {
+        for line in wrap(text, self.width) {
+            self.lines.push((line, style));
+        }
+    }
+
+    /// `text` on one line, cut to the width.
+    fn one(&mut self, text: &str, style: Style) {
+        self.lines.push((truncate(text, self.width), style));
+    }
+
+    fn blank(&mut self) {
+        self.lines.push((String::new(), Style::default()));
+    }
+
+    fn render(self, area: Rect, buf: &mut Buffer) {
+        for (y, (text, style)) in (area.y..area.bottom()).zip(self.lines) {
+            Line::styled(text, style).render(Rect::new(area.x, y, area.width, 1), buf);
+        }
+    }
+}
+
+pub fn render(state: &HostState, context: &Context, area: Rect, buf: &mut Buffer) {
+    let host = state.host();
+    let room = host.room();
+    let w = context.lang.room_words();
+    let theme = context.theme;
+    let mut out = Lines::new(usize::from(area.width));
+    if let Some(cursor) = state.picking {
+        out.one(w.pick_student, theme.heading);
+        for (k, (_, student)) in room.present().enumerate() {
+            let style = if k == cursor {
+                theme.selected
+            } else {
+                theme.text
+            };
+            out.one(&student.name, style);
+        }
+        out.render(area, buf);
+        return;
+    }
+    match room.phase() {
+        Phase::Lobby => lobby(state, room, w, context, &mut out),
+        Phase::Open(index) => question(room, index, host.now_ms(), w, context, &mut out),
+        Phase::Revealed(index) => reveal(room, index, w, context, &mut out),
+        Phase::Ended => end(
+            room,
+            host.results().map(|r| r.csv_path().display().to_string()),
+            w,
+            context,
+            &mut out,
+        ),
+    }
+    // The log's latest lines fill what room is left, below a blank.
+    let used = out.lines.len() + 1;
+    let free = usize::from(area.height).saturating_sub(used);
+    if free > 0 && host.log().next().is_some() {
+        out.blank();
+        let latest: Vec<&str> = host.log().rev().take(free).collect();
+        for line in latest.into_iter().rev() {
+            out.one(line, theme.dim);
+        }
+    }
+    out.render(area, buf);
+}
+
+fn lobby(state: &HostState, room: &Room, w: &RoomWords, context: &Context, out: &mut Lines) {
+    let theme = context.theme;
+    out.one(
+        &format!("{} — {}", w.title, printable_line(&room.pack().title)),
+        theme.title,
+    );
+    out.blank();
+    out.one(
+        &format!("{}: {}", w.room_code, room.code().as_str()),
+        theme.heading,
+    );
+    out.one(&format!("{}:", w.join_with), theme.label);
+    out.one(
+        &format!("  {}", state.join_command(room.code().as_str())),
+        theme.selected,
+    );
+    if state.addresses.is_empty() {
+        out.text(&format!("{}: {}", w.addresses, w.no_addresses), theme.dim);
+    } else {
+        out.text(
+            &format!("{}: {}", w.addresses, state.addresses.join(", ")),
+            theme.text,
+        );
+    }
+    out.text(&(w.firewall)(state.port), theme.dim);
+    out.blank();
+    let count = room.present_count();
+    if count == 0 {
+        out.one(w.nobody_yet, theme.dim);
+    } else {
+        out.one(&(w.students_joined)(count), theme.heading);
+        let names: Vec<&str> = room.present().map(|(_, s)| s.name.as_str()).collect();
+        out.text(&names.join(" · "), theme.text);
+    }
+}
+
+fn status(room: &Room, index: usize, right: &str, w: &RoomWords, out: &mut Lines, style: Style) {
+    let left = (w.question_of)(index + 1, room.questions().len());
+    let width = out.width;
+    let right = truncate(right, width / 2);
+    let left = truncate(&left, width.saturating_sub(right.chars().count() + 1));
+    let gap = width.saturating_sub(left.chars().count() + right.chars().count());
+    out.lines
+        .push((format!("{left}{}{right}", " ".repeat(gap)), style));
+}
+
+fn letter(index: usize) -> char {
+    u8::try_from(index)
+        .ok()
+        .filter(|i| *i < 26)
+        .map_or('?', |i| char::from(b'A' + i))
+}
+
+fn question(
+    room: &Room,
+    index: usize,
+    now: u64,
+    w: &RoomWords,
+    context: &Context,
+    out: &mut Lines,
+) {
+    let theme = context.theme;
+    let Some(asked) = room.questions().get(index) else {
+        return;
+    };
+    let clock_text = match room.left_ms(now) {
+        _ if room.paused() => format!(
+            "{} {}",
+            w.paused,
+            room.left_ms(now)
+                .map(|ms| clock(Duration::from_millis(ms)))
+                .unwrap_or_default()
+        ),
+        Some(ms) => clock(Duration::from_millis(ms)),
+        None => w.no_limit.to_owned(),
+    };
+    status(room, index, &clock_text, w, out, theme.dim);
+    out.one(
+        &(w.answers_in)(room.answers_in(index), room.present_count()),
+        theme.selected,
+    );
+    out.blank();
+    out.text(&printable_line(&asked.prompt), theme.heading);
+    out.blank();
+    match &asked.ask {
+        Ask::Choice { options } | Ask::SelectAll { options } => {
+            for (k, option) in options.iter().enumerate() {
+                out.text(
+                    &format!("{}. {}", letter(k), printable_line(option)),
+                    theme.text,
+                );
+            }
+        }
+        Ask::TrueFalse => out.one(&format!("{} / {}", w.true_word, w.false_word), theme.text),
+        Ask::Ordering { items } => {
+            for item in items {
+                out.text(&format!("• {}", printable_line(item)), theme.text);
+            }
+        }
+        Ask::Matching { left, right } => {
+            for (k, item) in left.iter().enumerate() {
+                out.text(&format!("{}. {}", k + 1, printable_line(item)), theme.text);
+            }
+            for (k, item) in right.iter().enumerate() {
+                out.text(
+                    &format!("{}. {}", letter(k), printable_line(item)),
+                    theme.text,
+                );
+            }
+        }
+        Ask::Typed | Ask::ListAll { .. } => {}
+    }
+}
+
+fn bar_label(label: &BarLabel, w: &RoomWords) -> String {
+    match label {
+        BarLabel::Text(text) => printable_line(text).into_owned(),
+        BarLabel::True => w.true_word.to_owned(),
+        BarLabel::False => w.false_word.to_owned(),
+        BarLabel::Right => w.right.to_owned(),
+        BarLabel::Wrong => w.wrong.to_owned(),
+    }
+}
+
+/// A bar per option or item: its label, cut to a third of the width, a bar
+/// in proportion to the most chosen, and the count.
+fn bars(tally: &Tally, w: &RoomWords, context: &Context, out: &mut Lines) {
+    let width = out.width;
+    let label_width = (width / 3).max(4);
+    let most = tally.bars.iter().map(|b| b.count).max().unwrap_or(0).max(1);
+    let room_for_bar = width.saturating_sub(label_width + 8);
+    for bar in &tally.bars {
+        let label = truncate(&bar_label(&bar.label, w), label_width);
+        let pad = label_width.saturating_sub(unicode_width::UnicodeWidthStr::width(label.as_str()));
+        let length = bar.count * room_for_bar / most;
+        let mark = if bar.correct { "✓" } else { " " };
+        let style = if bar.correct {
+            context.theme.selected
+        } else {
+            context.theme.text
+        };
+        out.one(
+            &format!(
+                "{label}{} {}{}{} {mark}",
+                " ".repeat(pad),
+                "█".repeat(length),
+                if length > 0 { " " } else { "" },
+                bar.count
+            ),
+            style,
+        );
+    }
+}
+
+fn reveal(room: &Room, index: usize, w: &RoomWords, context: &Context, out: &mut Lines) {
+    let theme = context.theme;
+    let Some(asked) = room.questions().get(index) else {
+        return;
+    };
+    let answered = (w.answers_in)(room.answers_in(index), room.present_count());
+    status(room, index, &answered, w, out, theme.dim);
+    out.text(&printable_line(&asked.prompt), theme.heading);
+    let solution = kisi_core::quiz::wording::solution(&asked.question.body, context.lang);
+    out.text(
+        &format!("{}: {}", w.right_answer, printable_line(&solution)),
+        theme.selected,
+    );
+    // The bars before the explanation: on a small screen they matter more.
+    if let Some(tally) = room.tally(index) {
+        out.one(&format!("{}:", w.how_the_room_answered), theme.label);
+        bars(&tally, w, context, out);
+    }
+    out.text(&printable_line(&asked.question.explanation), theme.text);
+}
+
+fn percent(score: f64) -> String {
+    format!("{:.0}%", score * 100.0)
+}
+
+fn end(room: &Room, results: Option<String>, w: &RoomWords, context: &Context, out: &mut Lines) {
+    let theme = context.theme;
+    out.one(&format!("{} — {}", w.title, w.the_end), theme.title);
+    if room.questions().is_empty() {
+        out.one(w.nothing_to_ask, theme.text);
+        return;
+    }
+    let scores: Vec<String> = room
+        .question_scores()
+        .iter()
+        .map(|(q, score)| format!("{}: {}", q + 1, percent(*score)))
+        .collect();
+    out.one(&format!("{}:", w.per_question), theme.label);
+    out.text(&scores.join(" · "), theme.text);
+    out.one(&format!("{}:", w.per_topic), theme.label);
+    for topic in room.topic_scores() {
+        out.one(
+            &format!(
+                "  {} {}",
+                percent(topic.score),
+                printable_line(&topic.topic)
+            ),
+            theme.text,
+        );
+    }
+    out.one(&format!("{}:", w.least_known), theme.label);
+    for (k, item) in room.least_known(3).iter().enumerate() {
+        out.one(
+            &format!(
+                "  {}. {} ({})",
+                k + 1,
+                printable_line(&item.label),
+                percent(item.score)
+            ),
+            theme.text,
+        );
+    }
+    if room.config().leaderboard {
+        let mut ranked: Vec<(&str, f64)> = room
+            .present()
+            .map(|(_, s)| (s.name.as_str(), s.points))
+            .collect();
+        ranked.sort_by(|a, b| b.1.total_cmp(&a.1));
+        out.one(&format!("{}:", w.leaderboard), theme.label);
+        for (k, (name, points)) in ranked.iter().take(5).enumerate() {
+            out.one(&format!("  {}. {name} {points:.0}", k + 1), theme.text);
+        }
+    }
+    if let Some(path) = results {
+        out.text(&(w.results_in)(&printable_line(&path)), theme.dim);
+    }
+}
+
+pub fn keys(state: &HostState, strings: &'static Strings) -> Vec<KeyHint> {
+    if state.picking.is_some() {
+        return keymap::hints(Mode::HostPick, strings, 0, |_| true);
+    }
+    let host = state.host();
+    let room = host.room();
+    let phase = room.phase();
+    let timed = room.config().seconds > 0;
+    let someone = room.present_count() > 0;
+    keymap::hints(Mode::Host, strings, 0, |id| match id {
+        Id::HostStart => phase == Phase::Lobby,
+        Id::HostReveal | Id::HostSkip => matches!(phase, Phase::Open(_)),
+        Id::HostPause | Id::HostExtend => matches!(phase, Phase::Open(_)) && timed,
+        Id::HostNext => matches!(phase, Phase::Revealed(_)),
+        Id::HostRemove => someone && phase != Phase::Ended,
+        Id::HostEnd => phase != Phase::Ended,
+        Id::Quit => matches!(phase, Phase::Lobby | Phase::Ended),
+        _ => true,
+    })
+}
+
+impl super::ScreenState for HostState {
+    fn update(
+        &mut self,
+        action: Action,
+        _context: &Context,
+        _effects: &mut Vec<crate::effect::Effect>,
+    ) -> Nav {
+        update(self, action)
+    }
+
+    fn render(&self, context: &Context, area: Rect, buf: &mut Buffer) {
+        render(self, context, area, buf);
+    }
+
+    fn keys(&self, context: &Context) -> Vec<KeyHint> {
+        keys(self, context.strings)
+    }
+
+    fn mode(&self) -> Mode {
+        if self.picking.is_some() {
+            Mode::HostPick
+        } else {
+            Mode::Host
+        }
+    }
+
+    /// Always: the room's clock runs, and the lobby's names come in.
+    fn wants_ticks(&self) -> bool {
+        true
+    }
+}

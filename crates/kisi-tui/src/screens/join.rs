@@ -1,0 +1,392 @@
+//! A student in a live class quiz (`kisi join`): waiting for the lecturer,
+//! then each question with the same answer input as the quiz, its
+//! countdown and "sent", the student's own verdict and the right answer
+//! after the reveal, and the score at the end. What the room says arrives
+//! through the inbox (`JoinState::heard`); answers go out on the client.
+
+use std::fmt;
+use std::sync::{Arc, Mutex, PoisonError};
+use std::time::Duration;
+
+use ratatui::buffer::Buffer;
+use ratatui::layout::Rect;
+use ratatui::text::Line;
+use ratatui::widgets::Widget;
+
+use super::KeyHint;
+use super::quiz::clock;
+use crate::action::{Action, Mode};
+use crate::answer::{self, Enter, Input};
+use crate::app::{Context, Nav};
+use crate::keymap::{self, Id};
+use crate::wrap::wrap;
+use kisi_core::i18n::Strings;
+use kisi_core::quiz::wording::{format_number, words};
+use kisi_core::quiz::{Prompt, Question};
+use kisi_core::room::{ClientMsg, ServerMsg, Verdict, WireAnswer};
+use kisi_core::text::printable_line;
+use kisi_live::{ClientEvent, StudentClient};
+
+#[derive(Debug, Clone, PartialEq)]
+enum View {
+    Connecting,
+    Waiting(usize),
+    Asking {
+        index: usize,
+        total: usize,
+        question: Box<Question>,
+        input: Input,
+        left: Option<Duration>,
+        paused: bool,
+        sent: bool,
+    },
+    Revealed {
+        prompt: String,
+        solution: String,
+        explanation: String,
+        yours: Verdict,
+    },
+    Skipped,
+    Ended {
+        earned: f64,
+        asked: usize,
+        rank: Option<usize>,
+    },
+    /// Turned away or disconnected for good, with what to say.
+    Gone(String),
+}
+
+/// The student's screen. The client and the end's message are shared, not
+/// copied, when the app's state is.
+#[derive(Clone)]
+pub struct JoinState {
+    client: Arc<StudentClient>,
+    /// The `end` message, for the command line to record what was missed.
+    end: Arc<Mutex<Option<ServerMsg>>>,
+    view: View,
+    /// A passing word: reconnecting, an error the room sent.
+    notice: Option<String>,
+    welcomed: bool,
+}
+
+impl fmt::Debug for JoinState {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("JoinState")
+            .field("view", &self.view)
+            .finish_non_exhaustive()
+    }
+}
+
+impl PartialEq for JoinState {
+    fn eq(&self, other: &Self) -> bool {
+        Arc::ptr_eq(&self.client, &other.client) && self.view == other.view
+    }
+}
+
+impl JoinState {
+    pub fn new(client: StudentClient, end: Arc<Mutex<Option<ServerMsg>>>) -> Self {
+        Self {
+            client: Arc::new(client),
+            end,
+            view: View::Connecting,
+            notice: None,
+            welcomed: false,
+        }
+    }
+
+    /// What the room (or the connection) said.
+    pub fn heard(&mut self, event: ClientEvent, strings: &'static Strings) {
+        let w = strings.room;
+        let msg = match event {
+            ClientEvent::Server(msg) => msg,
+            ClientEvent::Dropped => {
+                self.notice = Some(w.reconnecting.to_owned());
+                return;
+            }
+            ClientEvent::Reconnected => {
+                self.notice = Some(w.reconnected.to_owned());
+                return;
+            }
+            ClientEvent::Lost => {
+                if !matches!(self.view, View::Ended { .. } | View::Gone(_)) {
+                    self.view = View::Gone(w.connection_lost.to_owned());
+                }
+                return;
+            }
+        };
+        self.notice = None;
+        match msg {
+            ServerMsg::Welcome { .. } => self.welcomed = true,
+            ServerMsg::Waiting { students } => self.view = View::Waiting(students),
+            ServerMsg::Question {
+                index,
+                total,
+                prompt,
+                ask,
+                left_ms,
+                paused,
+                answered,
+            } => self.view = asking(index, total, prompt, &ask, left_ms, paused, answered),
+            ServerMsg::Clock {
+                left_ms, paused: p, ..
+            } => {
+                if let View::Asking { left, paused, .. } = &mut self.view {
+                    *left = left_ms.map(Duration::from_millis);
+                    *paused = p;
+                }
+            }
+            ServerMsg::Received { .. } => {
+                if let View::Asking { sent, .. } = &mut self.view {
+                    *sent = true;
+                }
+            }
+            ServerMsg::Reveal {
+                solution,
+                explanation,
+                yours,
+                ..
+            } => {
+                let prompt = match &self.view {
+                    View::Asking { question, .. } => match &question.prompt {
+                        Prompt::Authored { text } => text.clone(),
+                        _ => String::new(),
+                    },
+                    _ => String::new(),
+                };
+                self.view = View::Revealed {
+                    prompt,
+                    solution,
+                    explanation,
+                    yours,
+                };
+            }
+            ServerMsg::Skipped { .. } => self.view = View::Skipped,
+            ServerMsg::End {
+                earned,
+                asked,
+                rank,
+                ..
+            } => {
+                *self.end.lock().unwrap_or_else(PoisonError::into_inner) = Some(msg.clone());
+                self.view = View::Ended {
+                    earned,
+                    asked,
+                    rank,
+                };
+            }
+            ServerMsg::Error { code, .. } => {
+                let said = (w.error)(code).to_owned();
+                if !self.welcomed || code.closes() {
+                    self.view = View::Gone(said);
+                } else {
+                    self.notice = Some(said);
+                }
+            }
+        }
+    }
+}
+
+/// A question to answer, with a body of its shape for the answer input.
+fn asking(
+    index: usize,
+    total: usize,
+    prompt: String,
+    ask: &kisi_core::room::Ask,
+    left_ms: Option<u64>,
+    paused: bool,
+    answered: bool,
+) -> View {
+    let question = Question {
+        key: String::new(),
+        prompt: Prompt::Authored { text: prompt },
+        body: ask.placeholder_body(),
+        targets: Vec::new(),
+        explanation: String::new(),
+        source: None,
+    };
+    View::Asking {
+        index,
+        total,
+        input: Input::for_question(&question),
+        question: Box::new(question),
+        left: left_ms.map(Duration::from_millis),
+        paused,
+        sent: answered,
+    }
+}
+
+pub fn update(state: &mut JoinState, action: Action) -> Nav {
+    match (&mut state.view, action) {
+        (
+            View::Asking {
+                left: Some(left),
+                paused: false,
+                ..
+            },
+            Action::Tick(elapsed),
+        ) => {
+            *left = left.saturating_sub(elapsed);
+        }
+        // Leaving keeps the session: `kisi join` again resumes it.
+        (_, Action::Back) => return Nav::Quit,
+        (
+            View::Asking {
+                index,
+                question,
+                input,
+                sent: false,
+                ..
+            },
+            action,
+        ) => {
+            if let Some(answer) =
+                answer::update(input, question, action).and_then(WireAnswer::from_answer)
+            {
+                state.client.send(ClientMsg::Answer {
+                    index: *index,
+                    answer,
+                });
+            }
+        }
+        _ => {}
+    }
+    Nav::Stay
+}
+
+pub fn render(state: &JoinState, context: &Context, area: Rect, buf: &mut Buffer) {
+    let w = context.strings.room;
+    let theme = context.theme;
+    let width = usize::from(area.width);
+    let mut lines: Vec<Line<'static>> = Vec::new();
+    let text = |lines: &mut Vec<Line<'static>>, text: &str, style| {
+        for line in wrap(text, width) {
+            lines.push(Line::styled(line, style));
+        }
+    };
+    if let Some(notice) = &state.notice {
+        text(&mut lines, notice, theme.marked);
+    }
+    match &state.view {
+        View::Connecting => text(&mut lines, w.waiting, theme.dim),
+        View::Waiting(students) => text(&mut lines, &(w.waiting_with)(*students), theme.text),
+        View::Asking {
+            index,
+            total,
+            question,
+            input,
+            left,
+            paused,
+            sent,
+        } => {
+            let clock_text = match (left, paused) {
+                (_, true) => w.paused.to_owned(),
+                (Some(left), false) => clock(*left),
+                (None, false) => String::new(),
+            };
+            // "Sent" beside the clock too: a long question may hide the one below.
+            let sent_text = if *sent { w.sent } else { "" };
+            let head = format!(
+                "{}  {clock_text}  {sent_text}",
+                (w.question_of)(index + 1, *total)
+            );
+            text(&mut lines, head.trim_end(), theme.dim);
+            if let Prompt::Authored { text: prompt } = &question.prompt {
+                text(&mut lines, &printable_line(prompt), theme.heading);
+            }
+            lines.push(Line::default());
+            let mut hits = Vec::new();
+            answer::lines(&mut lines, &mut hits, input, question, context, width);
+            if *sent {
+                lines.push(Line::default());
+                text(&mut lines, w.sent, theme.selected);
+            }
+        }
+        View::Revealed {
+            prompt,
+            solution,
+            explanation,
+            yours,
+        } => {
+            text(&mut lines, &printable_line(prompt), theme.heading);
+            let verdict = yours.words(context.lang);
+            let style = if yours.credit >= 1.0 {
+                theme.selected
+            } else {
+                theme.marked
+            };
+            text(&mut lines, &format!("{}: {verdict}", w.your_answer), style);
+            text(
+                &mut lines,
+                &format!("{}: {}", w.right_answer, printable_line(solution)),
+                theme.text,
+            );
+            text(&mut lines, &printable_line(explanation), theme.dim);
+        }
+        View::Skipped => text(&mut lines, w.skipped, theme.dim),
+        View::Ended {
+            earned,
+            asked,
+            rank,
+        } => {
+            let earned = format_number(*earned, words(context.lang).decimal_separator);
+            text(&mut lines, w.the_end, theme.title);
+            text(&mut lines, &(w.your_score)(&earned, *asked), theme.heading);
+            if let Some(rank) = rank {
+                text(&mut lines, &(w.your_rank)(*rank), theme.text);
+            }
+        }
+        View::Gone(said) => text(&mut lines, said, theme.error),
+    }
+    for (y, line) in (area.y..area.bottom()).zip(lines) {
+        line.render(Rect::new(area.x, y, area.width, 1), buf);
+    }
+}
+
+pub fn keys(state: &JoinState, strings: &'static Strings) -> Vec<KeyHint> {
+    match &state.view {
+        View::Asking {
+            question,
+            input,
+            sent: false,
+            ..
+        } => answer::keys(input, Some(question), Enter::Submit, strings, |id| {
+            matches!(id, Id::Leave | Id::Help)
+        }),
+        _ => keymap::hints(Mode::Wait, strings, 0, |_| true),
+    }
+}
+
+impl super::ScreenState for JoinState {
+    fn update(
+        &mut self,
+        action: Action,
+        _context: &Context,
+        _effects: &mut Vec<crate::effect::Effect>,
+    ) -> Nav {
+        update(self, action)
+    }
+
+    fn render(&self, context: &Context, area: Rect, buf: &mut Buffer) {
+        render(self, context, area, buf);
+    }
+
+    fn keys(&self, context: &Context) -> Vec<KeyHint> {
+        keys(self, context.strings)
+    }
+
+    fn mode(&self) -> Mode {
+        match &self.view {
+            View::Asking {
+                question,
+                input,
+                sent: false,
+                ..
+            } => input.mode(Some(question)),
+            _ => Mode::Wait,
+        }
+    }
+
+    fn wants_ticks(&self) -> bool {
+        matches!(self.view, View::Asking { left: Some(_), .. })
+    }
+}

@@ -1,0 +1,206 @@
+//! `kisi host`: opens a live class quiz on the lab network. It draws the
+//! questions as the class quiz does (flashcards left out), opens a room
+//! with a fresh code, serves it on `--bind`:`--port`, and shows the
+//! lecturer's screen; the results are written as the quiz goes, to the
+//! data folder or `--out FILE`.
+
+use std::hash::{BuildHasher, Hasher};
+use std::io::{self, IsTerminal};
+use std::net::{IpAddr, Ipv4Addr, SocketAddr};
+use std::path::PathBuf;
+use std::process::ExitCode;
+use std::sync::Arc;
+
+use kisi_core::i18n::Lang;
+use kisi_core::progress::{Day, PackLog, Progress, Store};
+use kisi_core::quiz::{QuestionKind, QuizOptions, generate};
+use kisi_core::room::{Room, RoomConfig};
+use kisi_core::text::printable_line;
+use kisi_live::addresses::{local_addresses, with_port};
+use kisi_live::{Host, Server};
+use kisi_tui as tui;
+use kisi_tui::app::{App, Screen};
+use kisi_tui::inbox::{Inbox, Msg};
+use kisi_tui::screens::class_quiz;
+use kisi_tui::screens::host::HostState;
+
+use super::join::DEFAULT_PORT;
+use super::{Cli, KindArg, clock_seed, color_for, load_pack};
+
+#[derive(Debug, clap::Args)]
+pub struct HostArgs {
+    /// Only this topic (by id, see `kisi list`); repeat for several.
+    #[arg(long = "topic", value_name = "ID")]
+    pub topics: Vec<String>,
+    /// Only this kind of question; repeat for several (flashcards are never asked in a room).
+    #[arg(long = "kind", value_enum)]
+    pub kinds: Vec<KindArg>,
+    /// How many questions.
+    #[arg(long, default_value_t = 10)]
+    pub count: usize,
+    /// Seconds per question, by this machine's clock (0: the lecturer reveals).
+    #[arg(long, default_value_t = class_quiz::DEFAULT_SECONDS, value_name = "S")]
+    pub seconds: u64,
+    /// The same seed asks the same questions.
+    #[arg(long)]
+    pub seed: Option<u64>,
+    /// The TCP port to listen on (open it in the firewall).
+    #[arg(long, default_value_t = DEFAULT_PORT, value_name = "P")]
+    pub port: u16,
+    /// The address to listen on (default: every IPv4 address of this machine).
+    #[arg(long, value_name = "ADDR")]
+    pub bind: Option<IpAddr>,
+    /// Most students in the room.
+    #[arg(long, default_value_t = 200, value_name = "N")]
+    pub max_students: usize,
+    /// Let students change their answer until the time is up.
+    #[arg(long)]
+    pub allow_change: bool,
+    /// Speed points and places (off by default: they disadvantage students who need more time).
+    #[arg(long)]
+    pub leaderboard: bool,
+    /// Write the results here (CSV; the JSON beside it) instead of the data folder.
+    #[arg(long, value_name = "FILE")]
+    pub out: Option<PathBuf>,
+}
+
+/// A random number for the room's code and tokens: the standard library's
+/// hasher keys come from the operating system's randomness.
+fn entropy() -> u64 {
+    let mut hasher = std::collections::hash_map::RandomState::new().build_hasher();
+    hasher.write_u64(clock_seed());
+    hasher.finish()
+}
+
+/// The results' CSV: `--out`, or `live/<date>-<code>.csv` in the data folder.
+fn results_path(
+    args: &HostArgs,
+    data_dir: Option<&std::path::Path>,
+    code: &str,
+) -> Option<PathBuf> {
+    if let Some(out) = &args.out {
+        return Some(out.clone());
+    }
+    let (store, _) = Store::open(data_dir);
+    let (year, month, day) = Day::today().ymd();
+    store.root().map(|root| {
+        root.join("live")
+            .join(format!("{year:04}-{month:02}-{day:02}-{code}.csv"))
+    })
+}
+
+/// The room: questions drawn as the class quiz draws them, flashcards
+/// left out.
+fn room_for(pack: &kisi_core::content::Pack, args: &HostArgs, lang: Lang) -> Result<Room, String> {
+    let mut kinds: Vec<QuestionKind> = args.kinds.iter().map(|k| QuestionKind::from(*k)).collect();
+    if kinds.is_empty() {
+        kinds = QuestionKind::ALL
+            .into_iter()
+            .filter(|k| *k != QuestionKind::Flashcard)
+            .collect();
+    }
+    let options = QuizOptions {
+        topics: args.topics.clone(),
+        count: args.count,
+        kinds,
+        seed: args.seed.unwrap_or_else(clock_seed),
+        lang,
+        time_limit: None,
+    };
+    let questions = generate(pack, &options)
+        .map_err(|error| printable_line(&error.to_string()).into_owned())?;
+    let config = RoomConfig {
+        seconds: args.seconds,
+        allow_change: args.allow_change,
+        max_students: args.max_students,
+        leaderboard: args.leaderboard,
+        lang,
+        ..RoomConfig::default()
+    };
+    Ok(Room::new(pack, questions, config, entropy()))
+}
+
+/// The theme of `--theme` (and `NO_COLOR`); `None`, said on stderr, when
+/// it cannot be read.
+pub(super) fn theme(cli: &Cli) -> Option<tui::theme::Theme> {
+    let no_color = std::env::var("NO_COLOR").ok();
+    tui::theme::Theme::resolve(cli.theme.as_deref(), no_color.as_deref())
+        .map_err(|report| eprint!("{}", report.render(color_for(&io::stderr()))))
+        .ok()
+}
+
+pub fn run(cli: &Cli, args: &HostArgs, lang: Lang) -> ExitCode {
+    let w = lang.room_words();
+    let pack = match load_pack(cli.content.as_deref(), cli.no_cache) {
+        Ok(pack) => pack,
+        Err(report) => {
+            eprint!("{}", report.render(color_for(&io::stderr())));
+            return ExitCode::FAILURE;
+        }
+    };
+    if !io::stdout().is_terminal() || !io::stdin().is_terminal() {
+        eprintln!("kisi: {}", lang.strings().not_a_terminal);
+        return ExitCode::from(2);
+    }
+    let room = match room_for(&pack, args, lang) {
+        Ok(room) => room,
+        Err(message) => {
+            eprintln!("kisi: {message}");
+            return ExitCode::from(2);
+        }
+    };
+    let code = room.code().as_str().to_owned();
+    let inbox = Inbox::new();
+    let sender = inbox.sender();
+    let bind = SocketAddr::new(
+        args.bind.unwrap_or(IpAddr::V4(Ipv4Addr::UNSPECIFIED)),
+        args.port,
+    );
+    // Connections beyond the students: those still joining, or turned away.
+    let max_conns = args.max_students.saturating_add(32);
+    let server = match Server::bind(
+        bind,
+        max_conns,
+        Arc::new(move |event| {
+            let _ = sender.send(Msg::Live(event));
+        }),
+    ) {
+        Ok(server) => server,
+        Err(error) => {
+            eprintln!("kisi: {bind}: {error}");
+            eprintln!("kisi: {}", (w.firewall)(args.port));
+            return ExitCode::FAILURE;
+        }
+    };
+    let port = server.local_addr().port();
+    let addresses: Vec<String> = match args.bind {
+        Some(address) if !address.is_unspecified() => vec![with_port(address, port)],
+        _ => local_addresses()
+            .into_iter()
+            .filter(IpAddr::is_ipv4)
+            .map(|a| with_port(a, port))
+            .collect(),
+    };
+    let results = results_path(args, cli.data_dir.as_deref(), &code);
+    let host = Host::new(room, server, results.clone());
+    let Some(theme) = theme(cli) else {
+        return ExitCode::FAILURE;
+    };
+    let mut progress = Progress::new(PackLog::in_memory(&pack.meta.id));
+    let app = App::new(pack, lang, theme)
+        .with_screen(Screen::Host(HostState::new(host, addresses, port)));
+    let outcome = tui::run_with(app, &mut progress, &inbox);
+    if let Some(path) = results {
+        println!(
+            "{}",
+            (w.results_in)(&printable_line(&path.display().to_string()))
+        );
+    }
+    match outcome {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(error) => {
+            eprintln!("kisi: {error}");
+            ExitCode::FAILURE
+        }
+    }
+}
