@@ -445,7 +445,10 @@ fn check_question(pack: &Pack, question: &Question) {
                 .map(kisi_core::content::Point::item_text)
                 .collect();
             assert_eq!(
-                items.iter().map(String::as_str).collect::<Vec<_>>(),
+                items
+                    .iter()
+                    .map(|forms| forms[0].as_str())
+                    .collect::<Vec<_>>(),
                 material
             );
             for decoy in decoys {
@@ -917,7 +920,10 @@ fn right_input(questions: &[Question], lang: Lang) -> String {
                 input.push_str(&numbers.join(" "));
             }
             Body::Matching { pairs, .. } => input.extend(pairs.iter().map(|&p| letter(p))),
-            Body::ListAll { items, .. } => input.push_str(&items.join("\n")),
+            Body::ListAll { items, .. } => {
+                let first: Vec<&str> = items.iter().map(|forms| forms[0].as_str()).collect();
+                input.push_str(&first.join("\n"));
+            }
             Body::Flashcard { .. } => input.push_str("\ny"),
         }
         input.push('\n');

@@ -272,7 +272,7 @@ fn a_quiz_out_of_time_scores_every_question_and_says_the_time_ran_out() {
         .effects
         .iter()
         .map(|e| match e {
-            Effect::RecordAnswer { outcome, .. } => *outcome,
+            Effect::RecordAnswer { grade, .. } => grade.outcome,
             other @ (Effect::RecordExam(_) | Effect::Draw { .. }) => panic!("unexpected {other:?}"),
         })
         .collect();

@@ -16,7 +16,8 @@ pub use exam::{ExamBlueprint, ExamError, build_exam, exam_result};
 pub use fsrs::{Fsrs, MemoryState, Rating};
 pub use schedule::{
     ItemKey, ItemState, PlanSummary, Progress, ProgressState, ReviewPlan, daily_target, due_items,
-    fold, is_quick, item_keys, pack_items, plan_summary, rating_for, review_plan, review_questions,
+    fold, is_quick, item_keys, item_ratings, pack_items, plan_summary, rating_for, review_plan,
+    review_questions,
 };
 pub use secure::Refusal;
 pub use stats::{Stats, compute_stats};

@@ -12,16 +12,25 @@ use kisi_core::quiz::wording::{self, verdict, verdict_head};
 use kisi_core::quiz::{Answer, Body, Outcome, Question};
 
 /// The right order, or the right pairs, one per line, each marked ✓ where
-/// the student had it right; `None` for other kinds of question.
-fn marked_solution(question: &Question, answer: Option<&Answer>) -> Option<Vec<(bool, String)>> {
+/// the student had it right (an item of an order where it stood in the
+/// right order relative to the others marked so); `None` for other kinds of
+/// question.
+fn marked_solution(
+    question: &Question,
+    answer: Option<&Answer>,
+    grade: &Grade,
+) -> Option<Vec<(bool, String)>> {
     match (&question.body, answer) {
         (Body::Ordering { items, order }, Some(Answer::Ordering(given))) => Some(
             order
                 .iter()
-                .enumerate()
-                .map(|(k, &i)| {
+                .map(|&i| {
                     let item = items.get(i).map_or("", String::as_str);
-                    (given.get(k) == Some(&i), item.to_owned())
+                    let kept = given
+                        .iter()
+                        .position(|&g| g == i)
+                        .is_some_and(|k| grade.marks.get(k) == Some(&true));
+                    (kept, item.to_owned())
                 })
                 .collect(),
         ),
@@ -62,7 +71,7 @@ pub fn verdict_lines(
             .collect()
     };
     let solved = matches!(grade.outcome, Outcome::Correct | Outcome::Overridden);
-    if let Some(solution) = marked_solution(question, answer).filter(|_| !solved) {
+    if let Some(solution) = marked_solution(question, answer, grade).filter(|_| !solved) {
         // A long order or set of pairs reads better as a list than as one
         // paragraph, and the marks show which of the student's were right.
         let words = kisi_core::quiz::wording::words(context.lang);

@@ -246,7 +246,7 @@ fn save_feedback(state: &QuizState, effects: &mut Vec<Effect>) {
     {
         effects.push(Effect::RecordAnswer {
             question: Box::new(asked.clone()),
-            outcome: grade.outcome,
+            grade: Box::new(grade.clone()),
             quick: *quick,
         });
     }
