@@ -9,6 +9,7 @@ use std::time::{SystemTime, UNIX_EPOCH};
 use clap::{CommandFactory, Parser, Subcommand, ValueEnum};
 use shell::Shell;
 
+mod questions;
 pub mod search_output;
 mod shell;
 pub mod stats_output;
@@ -16,6 +17,7 @@ pub mod stats_output;
 use kisi_core::authoring::check::CheckFormat;
 use kisi_core::authoring::{self, starter};
 use kisi_core::content::diagnostic::Report;
+use kisi_core::content::language::pack_language;
 use kisi_core::content::{Pack, builtin, cache};
 use kisi_core::i18n::{Lang, Strings};
 use kisi_core::progress::{Day, Progress, Store, compute_stats};
@@ -48,7 +50,8 @@ pub struct Cli {
     /// item is seen, and weak ones come back, before it. Saved for next time.
     #[arg(long, global = true, value_name = "YYYY-MM-DD", value_parser = parse_day)]
     pub exam_date: Option<Day>,
-    /// Language of the interface (default: from `LC_ALL`, `LC_MESSAGES` or `LANG`, else Indonesian).
+    /// Language of the interface (default: the pack's `language` when it is Indonesian or
+    /// English, else from `LC_ALL`, `LC_MESSAGES` or `LANG`, else Indonesian).
     #[arg(long, global = true, value_enum)]
     pub lang: Option<LangArg>,
     /// Colours of the interface: a built-in theme (see `kisi themes`) or the path of a theme file.
@@ -96,6 +99,8 @@ pub enum Command {
     },
     /// Quiz yourself: opens quiz setup, or asks on stdin/stdout with --plain.
     Quiz(QuizArgs),
+    /// Print the questions a quiz would ask, with their options and right answers (to check before class).
+    Questions(questions::QuestionsArgs),
     /// Present to a room: one entry per slide, or with --quiz a class quiz with a countdown.
     Present(PresentArgs),
     /// Create a small, valid starter pack in a new or empty folder, with comments on every field.
@@ -236,9 +241,16 @@ pub fn main() -> ExitCode {
         }
         Err(help_or_version) => help_or_version.exit(),
     };
-    let lang = cli.lang.map_or_else(
-        || Lang::from_env(|name| std::env::var(name).ok()),
-        Lang::from,
+    // A new pack has no language yet; any other command speaks its pack's.
+    let pack_dir = match &cli.command {
+        Some(Command::New { .. }) => None,
+        Some(Command::Check { dir, .. }) => Some(dir.as_deref().or(cli.content.as_deref())),
+        _ => Some(cli.content.as_deref()),
+    };
+    let lang = Lang::choose(
+        cli.lang.map(Lang::from),
+        pack_dir.and_then(pack_language).as_deref(),
+        |name| std::env::var(name).ok(),
     );
     let strings = lang.strings();
     if cli.theme.as_deref() == Some("list") {
@@ -276,6 +288,7 @@ pub fn main() -> ExitCode {
         Some(Command::Man { subcommand }) => {
             shell::print(shell::man_page(Cli::command(), subcommand.as_deref()))
         }
+        Some(Command::Questions(args)) => with_pack(&cli, |pack| questions::run(pack, args, lang)),
         Some(Command::Quiz(args)) if args.plain => {
             with_pack(&cli, |pack| plain_quiz(pack, args, lang))
         }

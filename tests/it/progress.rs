@@ -18,7 +18,7 @@ use kisi_core::progress::{
     Settings, Store, Timestamp, Warning, build_exam, compute_stats, due_items, fold, item_keys,
     merge, pack_items, review_plan, review_questions,
 };
-use kisi_core::quiz::{Outcome, QuestionKind, QuizOptions, generate, grade};
+use kisi_core::quiz::{QuestionKind, QuizOptions, generate, grade};
 use proptest::prelude::*;
 
 use crate::common;
