@@ -14,7 +14,7 @@ use kisi_core::quiz::wording::{self, fill, true_false_word};
 use kisi_core::quiz::{Body, Question, QuestionKind, QuizOptions, generate};
 use kisi_core::text::{escape_json_unsafe, printable, printable_line};
 
-use super::{KindArg, clock_seed, report_io};
+use super::{KindArg, clock_seed};
 
 #[derive(Debug, clap::Args)]
 pub struct QuestionsArgs {
@@ -39,7 +39,8 @@ pub struct QuestionsArgs {
 /// Prints the questions of the quiz `args` describe.
 ///
 /// # Errors
-/// When writing to standard output fails.
+/// When writing to standard output fails (a closed pipe is no error: see
+/// `cli::report_io`).
 pub fn run(pack: &Pack, args: &QuestionsArgs, lang: Lang) -> io::Result<ExitCode> {
     for topic in &args.topics {
         if pack.find_topic(topic).is_none() {
@@ -68,10 +69,9 @@ pub fn run(pack: &Pack, args: &QuestionsArgs, lang: Lang) -> io::Result<ExitCode
     } else {
         write_text(pack, &questions, args, options.seed, lang, &mut out)
     };
-    match written.and_then(|()| out.flush()) {
-        Ok(()) => Ok(ExitCode::SUCCESS),
-        Err(error) => Ok(report_io(&error)),
-    }
+    written?;
+    out.flush()?;
+    Ok(ExitCode::SUCCESS)
 }
 
 /// A question as `--json` prints it.
@@ -151,7 +151,10 @@ fn shown(body: &Body, lang: Lang) -> Shown {
         Body::Ordering { items, order } => (
             items.clone(),
             Vec::new(),
-            order.iter().filter_map(|&i| items.get(i).cloned()).collect(),
+            order
+                .iter()
+                .filter_map(|&i| items.get(i).cloned())
+                .collect(),
             Vec::new(),
         ),
         Body::Matching { left, right, pairs } => (
@@ -166,7 +169,10 @@ fn shown(body: &Body, lang: Lang) -> Shown {
         Body::ListAll { items, .. } => (
             Vec::new(),
             Vec::new(),
-            items.iter().filter_map(|forms| forms.first().cloned()).collect(),
+            items
+                .iter()
+                .filter_map(|forms| forms.first().cloned())
+                .collect(),
             items.clone(),
         ),
         Body::Flashcard { back } => (Vec::new(), Vec::new(), vec![back.clone()], Vec::new()),
@@ -216,10 +222,10 @@ fn write_json(
 
 /// A letter for option `index`: a, b, c …
 fn letter(index: usize) -> String {
-    u8::try_from(index)
-        .ok()
-        .filter(|i| *i < 26)
-        .map_or_else(|| (index + 1).to_string(), |i| char::from(b'a' + i).to_string())
+    u8::try_from(index).ok().filter(|i| *i < 26).map_or_else(
+        || (index + 1).to_string(),
+        |i| char::from(b'a' + i).to_string(),
+    )
 }
 
 /// The questions as text: a heading with the seed, then each question with
@@ -246,7 +252,11 @@ fn write_text(
     );
     writeln!(out, "{heading}")?;
     let mut options = vec![format!("--count {}", args.count)];
-    options.extend(args.topics.iter().map(|t| format!("--topic {}", printable_line(t))));
+    options.extend(
+        args.topics
+            .iter()
+            .map(|t| format!("--topic {}", printable_line(t))),
+    );
     options.extend(
         args.kinds
             .iter()
@@ -255,7 +265,10 @@ fn write_text(
     writeln!(
         out,
         "{}",
-        fill(w.same_as, &[("seed", &seed), ("options", &options.join(" "))])
+        fill(
+            w.same_as,
+            &[("seed", &seed), ("options", &options.join(" "))]
+        )
     )?;
     if questions.is_empty() {
         writeln!(out, "\n{}", w.none)?;
@@ -275,7 +288,12 @@ fn write_text(
             .into_iter()
             .map(|t| t.point.unwrap_or(t.entry))
             .collect();
-        writeln!(out, "   {}: {}", w.tests, printable_line(&tested.join(", ")))?;
+        writeln!(
+            out,
+            "   {}: {}",
+            w.tests,
+            printable_line(&tested.join(", "))
+        )?;
     }
     Ok(())
 }
@@ -294,7 +312,13 @@ fn write_body(body: &Body, w: &QuestionsWords, lang: Lang, out: &mut impl Write)
                 writeln!(out, "   {}) {}{mark}", letter(i), line(option))?;
             }
             let right = options.get(*correct).map_or("", String::as_str);
-            writeln!(out, "   {}: {}) {}", w.answer, letter(*correct), line(right))
+            writeln!(
+                out,
+                "   {}: {}) {}",
+                w.answer,
+                letter(*correct),
+                line(right)
+            )
         }
         Body::TrueFalse { answer } => {
             writeln!(out, "   {}: {}", w.answer, true_false_word(*answer, lang))
@@ -304,7 +328,9 @@ fn write_body(body: &Body, w: &QuestionsWords, lang: Lang, out: &mut impl Write)
             correct,
         } => {
             let spellings = candidates.get(*correct).map_or(&[][..], Vec::as_slice);
-            let (first, rest) = spellings.split_first().map_or(("", &[][..]), |(f, r)| (f.as_str(), r));
+            let (first, rest) = spellings
+                .split_first()
+                .map_or(("", &[][..]), |(f, r)| (f.as_str(), r));
             writeln!(out, "   {}: {}", w.answer, line(first))?;
             if !rest.is_empty() {
                 writeln!(out, "   ({}: {})", w.also_accepted, line(&rest.join("; ")))?;
@@ -339,8 +365,17 @@ fn write_body(body: &Body, w: &QuestionsWords, lang: Lang, out: &mut impl Write)
             }
             if !decoys.is_empty() {
                 let shown: Vec<&str> = decoys.iter().take(8).map(String::as_str).collect();
-                let more = if decoys.len() > shown.len() { "; …" } else { "" };
-                writeln!(out, "   ({}: {}{more})", w.not_counted, line(&shown.join("; ")))?;
+                let more = if decoys.len() > shown.len() {
+                    "; …"
+                } else {
+                    ""
+                };
+                writeln!(
+                    out,
+                    "   ({}: {}{more})",
+                    w.not_counted,
+                    line(&shown.join("; "))
+                )?;
             }
             Ok(())
         }

@@ -12,7 +12,10 @@ use super::load::read_capped;
 /// registered: the subtags' shapes are checked, not the registry.
 pub fn is_language_tag(tag: &str) -> bool {
     let subtags: Vec<&str> = tag.split('-').collect();
-    if subtags.iter().any(|s| s.is_empty() || !s.chars().all(|c| c.is_ascii_alphanumeric())) {
+    if subtags
+        .iter()
+        .any(|s| s.is_empty() || !s.chars().all(|c| c.is_ascii_alphanumeric()))
+    {
         return false;
     }
     let alpha = |s: &str, range: std::ops::RangeInclusive<usize>| {
@@ -43,12 +46,14 @@ pub fn is_language_tag(tag: &str) -> bool {
     if rest.first().is_some_and(|s| alpha(s, 4..=4)) {
         rest = &rest[1..]; // script
     }
-    if rest.first().is_some_and(|s| alpha(s, 2..=2) || digits(s, 3)) {
+    if rest
+        .first()
+        .is_some_and(|s| alpha(s, 2..=2) || digits(s, 3))
+    {
         rest = &rest[1..]; // region
     }
-    let variant = |s: &str| {
-        alnum(s, 5..=8) || (s.len() == 4 && s.starts_with(|c: char| c.is_ascii_digit()))
-    };
+    let variant =
+        |s: &str| alnum(s, 5..=8) || (s.len() == 4 && s.starts_with(|c: char| c.is_ascii_digit()));
     while rest.first().is_some_and(|s| variant(s)) {
         rest = &rest[1..];
     }
@@ -97,8 +102,20 @@ mod tests {
     #[test]
     fn well_formed_tags_pass() {
         for tag in [
-            "id", "en", "en-GB", "EN-gb", "zh-Hant-TW", "sr-Latn-RS", "de-CH-1996", "es-419",
-            "sl-rozaj-biske", "ar-afb", "en-US-u-ca-gregory", "x-kisi", "en-x-lecture", "jv",
+            "id",
+            "en",
+            "en-GB",
+            "EN-gb",
+            "zh-Hant-TW",
+            "sr-Latn-RS",
+            "de-CH-1996",
+            "es-419",
+            "sl-rozaj-biske",
+            "ar-afb",
+            "en-US-u-ca-gregory",
+            "x-kisi",
+            "en-x-lecture",
+            "jv",
         ] {
             assert!(is_language_tag(tag), "{tag}");
         }
@@ -107,8 +124,20 @@ mod tests {
     #[test]
     fn malformed_tags_fail() {
         for tag in [
-            "", "e", "en_US", "english!", "en--GB", "en-", "-en", "indonesian-language",
-            "en-GB-u", "x", "en-x", "12", "bahasa indonesia", "en-abcdefghi",
+            "",
+            "e",
+            "en_US",
+            "english!",
+            "en--GB",
+            "en-",
+            "-en",
+            "indonesian-language",
+            "en-GB-u",
+            "x",
+            "en-x",
+            "12",
+            "bahasa indonesia",
+            "en-abcdefghi",
         ] {
             assert!(!is_language_tag(tag), "{tag}");
         }

@@ -723,8 +723,14 @@ mod tests {
     #[test]
     fn the_flag_wins_then_the_pack_then_the_environment() {
         let english_env = env(&[("LANG", "en_US.UTF-8")]);
-        assert_eq!(Lang::choose(Some(Lang::Id), Some("en"), &english_env), Lang::Id);
-        assert_eq!(Lang::choose(None, Some("en"), env(&[("LANG", "id_ID")])), Lang::En);
+        assert_eq!(
+            Lang::choose(Some(Lang::Id), Some("en"), &english_env),
+            Lang::Id
+        );
+        assert_eq!(
+            Lang::choose(None, Some("en"), env(&[("LANG", "id_ID")])),
+            Lang::En
+        );
         assert_eq!(Lang::choose(None, Some("id"), &english_env), Lang::Id);
         assert_eq!(Lang::choose(None, Some("en-GB"), env(&[])), Lang::En);
         // A language kisi does not speak falls back to the environment.

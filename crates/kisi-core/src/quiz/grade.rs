@@ -88,7 +88,9 @@ pub fn closest_candidate(typed: &str, candidates: &[Vec<String>]) -> Option<Matc
     if typed.key.is_empty() {
         return None;
     }
-    // For every candidate, its closest spelling and the distance to it.
+    // For every candidate, its closest spelling and how close: twice the
+    // edit distance, so that the same number with or without its noun (1)
+    // comes after an exact match (0) and before any typo.
     let nearest: Vec<Option<(usize, Form)>> = candidates
         .iter()
         .map(|spellings| {
@@ -97,14 +99,15 @@ pub fn closest_candidate(typed: &str, candidates: &[Vec<String>]) -> Option<Matc
                 .map(|s| Form::new(s))
                 .filter(|form| !form.key.is_empty())
                 .map(|form| {
-                    let distance = if typed.same_number(&form) {
-                        0
+                    let distance = edit_distance(&typed.key, &form.key);
+                    let rank = if distance > 0 && typed.same_number(&form) {
+                        1
                     } else {
-                        edit_distance(&typed.key, &form.key)
+                        2 * distance
                     };
-                    (distance, form)
+                    (rank, form)
                 })
-                .min_by_key(|(distance, _)| *distance)
+                .min_by_key(|(rank, _)| *rank)
         })
         .collect();
     let best = nearest.iter().flatten().map(|(d, _)| *d).min()?;
@@ -112,18 +115,16 @@ pub fn closest_candidate(typed: &str, candidates: &[Vec<String>]) -> Option<Matc
         .iter()
         .enumerate()
         .filter(|(_, n)| n.as_ref().is_some_and(|(d, _)| *d == best));
-    let (index, Some((distance, form))) = at_best.next()? else {
+    let (index, Some((rank, form))) = at_best.next()? else {
         return None;
     };
     if at_best.next().is_some() {
         return None;
     }
-    let close =
-        *distance == 0 || (*distance <= typo_budget(&form.key) && typed.numbers == form.numbers);
-    close.then_some(Match {
-        index,
-        exact: *distance == 0,
-    })
+    // A number with or without its noun is exact, not a typo.
+    let exact = *rank <= 1;
+    let close = exact || (rank / 2 <= typo_budget(&form.key) && typed.numbers == form.numbers);
+    close.then_some(Match { index, exact })
 }
 
 /// A candidate named by a typed answer.
@@ -352,7 +353,7 @@ fn ordering(order: &[usize], given: &[usize]) -> (Outcome, Vec<bool>) {
     let outcome = if kept == order.len() && given.len() == order.len() {
         Outcome::Correct
     } else if kept <= 1 {
-        marks.iter_mut().for_each(|m| *m = false);
+        marks.fill(false);
         Outcome::Wrong
     } else {
         Outcome::from_fraction(kept - 1, order.len().saturating_sub(1))
@@ -478,6 +479,9 @@ mod tests {
         let two = vec![one(&["10 asas"]), one(&["10 prinsip"])];
         assert_eq!(grade_typed("10", &two, 0).outcome, Outcome::Wrong);
         assert_eq!(grade_typed("10 asas", &two, 0).outcome, Outcome::Correct);
+        // The item in full beats another that is its number alone.
+        let list = grade_list(&one(&["10 asas", "10"]), &each(&["10 asas", "10"]), &[]);
+        assert_eq!(list.matched, vec![Some(0), Some(1)]);
     }
 
     #[test]

@@ -12,8 +12,8 @@ use super::questions::read_question;
 use super::{Files, MAX_ID_LEN, MAX_SYNTAX_ERRORS};
 use crate::content::diagnostic::{Diagnostic, SHOWN_PER_KIND, SourceFile};
 use crate::content::language::is_language_tag;
-use crate::i18n::{PACK_LANGUAGE_ENGLISH, PACK_LANGUAGE_INDONESIAN};
 use crate::content::model::{Entry, Pack, PackMeta, Point, Source, Topic};
+use crate::i18n::{PACK_LANGUAGE_ENGLISH, PACK_LANGUAGE_INDONESIAN};
 
 const ROOT_MANIFEST_FIELDS: &[&str] = &["pack", "sources", "exam"];
 const PACK_FIELDS: &[&str] = &[
@@ -580,7 +580,10 @@ fn check_language(checker: &mut Checker<'_>, language: &Text) {
             .error(
                 language.span.clone(),
                 format!("{en} ({id})"),
-                format!("{} / {}", PACK_LANGUAGE_ENGLISH.label, PACK_LANGUAGE_INDONESIAN.label),
+                format!(
+                    "{} / {}",
+                    PACK_LANGUAGE_ENGLISH.label, PACK_LANGUAGE_INDONESIAN.label
+                ),
             )
             .with_help(format!(
                 "{}\n{}",
