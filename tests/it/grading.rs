@@ -25,7 +25,7 @@ fn packs() -> Vec<Pack> {
     vec![
         builtin_pack().unwrap(),
         fixture_pack(),
-        synthetic_pack(60, 7),
+        synthetic_pack(30, 7),
     ]
 }
 
@@ -53,7 +53,7 @@ fn quiz(pack: &Pack, kinds: &[QuestionKind], seed: u64) -> Vec<Question> {
 }
 
 proptest! {
-    #![proptest_config(ProptestConfig { cases: 24, ..ProptestConfig::default() })]
+    #![proptest_config(ProptestConfig { cases: 8, ..ProptestConfig::default() })]
 
     #[test]
     fn a_right_answer_is_right_in_every_accepted_form(seed in any::<u64>(), variant in 0u8..3) {

@@ -15,6 +15,8 @@ pub struct Form {
     pub numbers: Vec<String>,
     /// How many words are not numbers.
     pub words: usize,
+    /// No number and no "and": the key is the text folded, nothing read.
+    plain: bool,
 }
 
 impl Form {
@@ -32,11 +34,39 @@ impl Form {
             .iter()
             .filter(|w| !w.chars().all(|c| c.is_ascii_digit()))
             .count();
+        let is_plain = numbers.is_empty() && !words.iter().any(|w| w == "dan");
         Self {
             key: words.concat(),
             numbers,
             words: plain,
+            plain: is_plain,
         }
+    }
+
+    /// The form of a spelling to compare with a typed answer that has no
+    /// number and no "and" ([`Form::is_plain`]): such an answer reads the
+    /// same folded either way, and a spelling with any number can only be a
+    /// wrong number for it, so the spelling's words need no reading (a typed
+    /// question compares an answer with every entry of the pack).
+    pub fn plain(text: &str) -> Self {
+        let key = super::grade::normalize(text);
+        let numbers = if key.bytes().any(|b| b.is_ascii_digit()) {
+            vec![key.clone()]
+        } else {
+            Vec::new()
+        };
+        let plain = numbers.is_empty();
+        Self {
+            key,
+            numbers,
+            words: 0,
+            plain,
+        }
+    }
+
+    /// Whether the text holds no number (in digits or words) and no "and".
+    pub fn is_plain(&self) -> bool {
+        self.plain
     }
 
     /// "10" names "10 asas" and "sepuluh asas" names "10": one number, the
@@ -188,7 +218,7 @@ const MAX_NAME_WORDS: usize = 3;
 /// three words each starting with a capital followed by lower case (so an
 /// acronym or a sentence-case phrase such as "Transport layer" is not),
 /// particles aside.
-fn name_parts(text: &str) -> Vec<&str> {
+pub(crate) fn name_parts(text: &str) -> Vec<&str> {
     let words: Vec<&str> = text.split_whitespace().collect();
     let capitalised = |w: &str| {
         let mut chars = w.chars();

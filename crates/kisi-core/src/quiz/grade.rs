@@ -88,6 +88,11 @@ pub fn closest_candidate(typed: &str, candidates: &[Vec<String>]) -> Option<Matc
     if typed.key.is_empty() {
         return None;
     }
+    let form: fn(&str) -> Form = if typed.is_plain() {
+        Form::plain
+    } else {
+        Form::new
+    };
     // For every candidate, its closest spelling and how close: twice the
     // edit distance, so that the same number with or without its noun (1)
     // comes after an exact match (0) and before any typo.
@@ -96,7 +101,7 @@ pub fn closest_candidate(typed: &str, candidates: &[Vec<String>]) -> Option<Matc
         .map(|spellings| {
             spellings
                 .iter()
-                .map(|s| Form::new(s))
+                .map(|s| form(s))
                 .filter(|form| !form.key.is_empty())
                 .map(|form| {
                     let distance = edit_distance(&typed.key, &form.key);
@@ -135,8 +140,8 @@ pub struct Match {
 }
 
 /// Grades a typed answer against `candidates[correct]`, comparing it with
-/// all candidates. Each spelling may also be named by its shorter forms
-/// (see [`item_spellings`]) where no other candidate has them.
+/// all candidates (whose spellings the generator gave their shorter forms,
+/// once per quiz rather than once per answer: see `generate::spelling`).
 pub fn grade_typed(typed: &str, candidates: &[Vec<String>], correct: usize) -> Grade {
     let key = Form::new(typed).key;
     let exact = !key.is_empty()
@@ -146,8 +151,7 @@ pub fn grade_typed(typed: &str, candidates: &[Vec<String>], correct: usize) -> G
     let (outcome, typo) = if exact {
         (Outcome::Correct, false)
     } else {
-        let candidates = without_shared_spellings(candidates.iter().map(|c| forms_of(c)).collect());
-        match closest_candidate(typed, &candidates) {
+        match closest_candidate(typed, candidates) {
             Some(found) if found.index == correct => (Outcome::Correct, !found.exact),
             _ => (Outcome::Wrong, false),
         }
@@ -516,7 +520,10 @@ mod tests {
             &[],
         );
         assert_eq!(list.matched, vec![Some(0), Some(1)]);
-        let candidates = vec![one(&["Transport layer (TCP/IP)"]), one(&["Network layer"])];
+        let candidates = vec![
+            item_spellings("Transport layer (TCP/IP)"),
+            one(&["Network layer"]),
+        ];
         assert_eq!(
             grade_typed("transport layer", &candidates, 0).outcome,
             Outcome::Correct
@@ -540,7 +547,12 @@ mod tests {
         // "Mohammad" fits two of them: it names neither.
         let list = grade_list(&one(&["Mohammad"]), &founders, &[]);
         assert_eq!(list.matched, vec![None]);
-        let candidates = vec![one(&["Mohammad Hatta"]), one(&["Mohammad Yamin"])];
+        // A typed answer's candidates come with their shorter forms, those
+        // two share dropped (as the generator makes them).
+        let candidates = without_shared_spellings(vec![
+            item_spellings("Mohammad Hatta"),
+            item_spellings("Mohammad Yamin"),
+        ]);
         assert_eq!(
             grade_typed("Hatta", &candidates, 0).outcome,
             Outcome::Correct
