@@ -20,26 +20,64 @@ pub struct Form {
 }
 
 impl Form {
+    /// Reads `text` in one pass over its folded words, without a string
+    /// per word: a typed answer is compared with every spelling of every
+    /// candidate, which may be every entry of the pack.
     pub fn new(text: &str) -> Self {
-        let words = canonical_words(text);
-        let numbers: Vec<String> = words
-            .iter()
-            .flat_map(|w| digit_runs(w))
-            .map(|run| {
+        // ASCII folds to its lower case: no decomposition to work out.
+        let folded = if text.is_ascii() {
+            text.to_ascii_lowercase()
+        } else {
+            fold(text)
+        };
+        let tokens: Vec<&str> = folded
+            .split(|c: char| !c.is_alphanumeric() && c != '&')
+            .flat_map(split_ampersands)
+            .filter(|t| !t.is_empty())
+            .collect();
+        let mut key = String::with_capacity(folded.len());
+        let mut numbers = Vec::new();
+        let mut words = 0;
+        let mut ands = false;
+        let mut k = 0;
+        while k < tokens.len() {
+            if let Some((value, used)) = number_at(&tokens[k..]) {
+                let value = value.to_string();
+                key.push_str(&value);
+                numbers.push(value);
+                k += used;
+                continue;
+            }
+            let token = tokens[k];
+            k += 1;
+            if matches!(token, "&" | "dan" | "and") {
+                ands = true;
+                key.push_str("dan");
+                words += 1;
+                continue;
+            }
+            let mut runs = digit_runs(token).peekable();
+            if runs.peek().is_none() {
+                key.push_str(token);
+                words += 1;
+                continue;
+            }
+            if token.chars().all(|c| c.is_ascii_digit()) {
+                let trimmed = token.trim_start_matches('0');
+                key.push_str(if trimmed.is_empty() { "0" } else { trimmed });
+            } else {
+                key.push_str(token);
+            }
+            numbers.extend(runs.map(|run| {
                 let trimmed = run.trim_start_matches('0');
                 if trimmed.is_empty() { "0" } else { trimmed }.to_owned()
-            })
-            .collect();
-        let plain = words
-            .iter()
-            .filter(|w| !w.chars().all(|c| c.is_ascii_digit()))
-            .count();
-        let is_plain = numbers.is_empty() && !words.iter().any(|w| w == "dan");
+            }));
+        }
         Self {
-            key: words.concat(),
+            plain: numbers.is_empty() && !ands,
+            key,
             numbers,
-            words: plain,
-            plain: is_plain,
+            words,
         }
     }
 
@@ -90,47 +128,21 @@ fn digit_runs(word: &str) -> impl Iterator<Item = &str> {
         .filter(|run| !run.is_empty())
 }
 
-/// The words of a text, folded, with number words as digits and every way
-/// of writing "and" as one word.
-fn canonical_words(text: &str) -> Vec<String> {
-    let folded = fold(text);
-    let mut tokens: Vec<String> = Vec::new();
-    let mut word = String::new();
-    for c in folded.chars() {
-        if c.is_alphanumeric() {
-            word.push(c);
-        } else {
-            if !word.is_empty() {
-                tokens.push(std::mem::take(&mut word));
-            }
-            if c == '&' {
-                tokens.push("&".to_owned());
-            }
-        }
+/// A token with its "&"s split off as tokens of their own ("a&b" is "a",
+/// "&", "b").
+fn split_ampersands(token: &str) -> Vec<&str> {
+    if !token.contains('&') {
+        return vec![token];
     }
-    if !word.is_empty() {
-        tokens.push(word);
+    let mut parts = Vec::new();
+    let mut rest = token;
+    while let Some(at) = rest.find('&') {
+        parts.push(&rest[..at]);
+        parts.push("&");
+        rest = &rest[at + 1..];
     }
-    let mut words = Vec::with_capacity(tokens.len());
-    let mut k = 0;
-    while k < tokens.len() {
-        if let Some((value, used)) = number_at(&tokens[k..]) {
-            words.push(value.to_string());
-            k += used;
-            continue;
-        }
-        let token = &tokens[k];
-        words.push(if matches!(token.as_str(), "&" | "dan" | "and") {
-            "dan".to_owned()
-        } else if token.chars().all(|c| c.is_ascii_digit()) {
-            let trimmed = token.trim_start_matches('0');
-            if trimmed.is_empty() { "0" } else { trimmed }.to_owned()
-        } else {
-            token.clone()
-        });
-        k += 1;
-    }
-    words
+    parts.push(rest);
+    parts
 }
 
 /// The value of a number word alone: Indonesian and English, 0 to 20, the
@@ -173,9 +185,9 @@ fn word_value(word: &str) -> Option<u32> {
 
 /// A number written in words at the start of `tokens`, and how many tokens
 /// it takes: "dua belas" is 12, "tiga puluh lima" 35, "twenty one" 21.
-fn number_at(tokens: &[String]) -> Option<(u32, usize)> {
+fn number_at(tokens: &[&str]) -> Option<(u32, usize)> {
     let first = word_value(tokens.first()?)?;
-    let next = |k: usize| tokens.get(k).map(String::as_str);
+    let next = |k: usize| tokens.get(k).copied();
     let unit = |k: usize| next(k).and_then(word_value).filter(|v| (1..=9).contains(v));
     if (1..=9).contains(&first) {
         match next(1) {
