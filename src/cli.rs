@@ -15,6 +15,7 @@ mod host;
 mod import;
 mod join;
 mod library;
+mod questions;
 pub mod search_output;
 mod shell;
 pub mod stats_output;
@@ -23,6 +24,7 @@ mod study;
 use kisi_core::authoring::check::CheckFormat;
 use kisi_core::authoring::{self, starter};
 use kisi_core::content::diagnostic::Report;
+use kisi_core::content::language::pack_language;
 use kisi_core::content::{Pack, builtin, cache};
 use kisi_core::i18n::{Lang, Strings};
 use kisi_core::progress::{Day, Progress, Store, compute_stats};
@@ -58,7 +60,8 @@ pub struct Cli {
     /// item is seen, and weak ones come back, before it. Saved for next time.
     #[arg(long, global = true, value_name = "YYYY-MM-DD", value_parser = parse_day)]
     pub exam_date: Option<Day>,
-    /// Language of the interface (default: from `LC_ALL`, `LC_MESSAGES` or `LANG`, else Indonesian).
+    /// Language of the interface (default: the pack's `language` when it is Indonesian or
+    /// English, else from `LC_ALL`, `LC_MESSAGES` or `LANG`, else Indonesian).
     #[arg(long, global = true, value_enum)]
     pub lang: Option<LangArg>,
     /// Colours of the interface: a built-in theme (see `kisi themes`) or the path of a theme file.
@@ -112,6 +115,8 @@ pub enum Command {
     /// Take a mock exam to the pack's blueprint, kept in the history: opens
     /// kisi (choose Mock exam on Home), or asks on stdin/stdout with --plain.
     Exam(study::StudyArgs),
+    /// Print the questions a quiz would ask, with their options and right answers (to check before class).
+    Questions(questions::QuestionsArgs),
     /// Present to a room: one entry per slide, or with --quiz a class quiz with a countdown.
     Present(PresentArgs),
     /// Create a small, valid starter pack in a new or empty folder, with comments on every field.
@@ -262,11 +267,9 @@ impl From<FormatArg> for CheckFormat {
     }
 }
 
-/// Parses the command line and runs it.
-pub fn main() -> ExitCode {
-    if let Some(code) = tui::guard::run_if_guard() {
-        return code;
-    }
+/// Parses the command line in the language it asks for (flag or locale),
+/// with clap's help and errors in that language too.
+fn parse() -> Result<(Cli, Lang), ExitCode> {
     let args: Vec<String> = std::env::args_os()
         .map(|a| a.to_string_lossy().into_owned())
         .collect();
@@ -275,16 +278,43 @@ pub fn main() -> ExitCode {
     let parsed = command
         .try_get_matches_from_mut(&args)
         .and_then(|matches| Cli::from_arg_matches(&matches));
-    let mut cli = match parsed {
-        Ok(cli) => cli,
+    match parsed {
+        Ok(cli) => Ok((cli, asked)),
         // clap quotes the arguments it rejects as they are: made safe there.
         Err(error) if error.use_stderr() => {
             eprint!("{}", help::render_error(&error, &mut command, asked));
-            return ExitCode::from(u8::try_from(error.exit_code()).unwrap_or(2));
+            Err(ExitCode::from(u8::try_from(error.exit_code()).unwrap_or(2)))
         }
         Err(help_or_version) => help_or_version.exit(),
+    }
+}
+
+/// The UI language: `--lang`, else the pack's `language`, else the
+/// environment. A new pack has no language yet; any other command speaks
+/// its pack's.
+fn ui_lang(cli: &Cli) -> Lang {
+    let pack_dir = match &cli.command {
+        Some(Command::New { .. }) => None,
+        Some(Command::Check { dir, .. }) => Some(dir.as_deref().or(cli.content.as_deref())),
+        _ => Some(cli.content.as_deref()),
     };
-    let lang = cli.lang.map_or(asked, Lang::from);
+    Lang::choose(
+        cli.lang.map(Lang::from),
+        pack_dir.and_then(pack_language).as_deref(),
+        |name| std::env::var(name).ok(),
+    )
+}
+
+/// Parses the command line and runs it.
+pub fn main() -> ExitCode {
+    if let Some(code) = tui::guard::run_if_guard() {
+        return code;
+    }
+    let (mut cli, _) = match parse() {
+        Ok(parsed) => parsed,
+        Err(code) => return code,
+    };
+    let lang = ui_lang(&cli);
     let strings = lang.strings();
     if let Some(id) = &cli.pack {
         match library::resolve(id, cli.data_dir.as_deref(), lang) {
@@ -334,6 +364,7 @@ pub fn main() -> ExitCode {
         Some(Command::Man { subcommand }) => {
             shell::print(shell::man_page(Cli::command(), subcommand.as_deref()))
         }
+        Some(Command::Questions(args)) => with_pack(&cli, |pack| questions::run(pack, args, lang)),
         Some(Command::Quiz(args)) if args.plain => {
             with_pack(&cli, |pack| study::plain_quiz(&cli, pack, args, lang))
         }

@@ -10,7 +10,7 @@ use std::process::ExitCode;
 use kisi_core::content::Pack;
 use kisi_core::i18n::Lang;
 use kisi_core::progress::{Day, ExamBlueprint, Timestamp};
-use kisi_core::quiz::{self, Outcome, Question};
+use kisi_core::quiz::{self, Grade, Question};
 use kisi_core::text::printable_line;
 
 use super::{Cli, QuizArgs, Study, clock_seed, quiz_options};
@@ -39,13 +39,13 @@ fn record(
     pack: &Pack,
     lang: Lang,
     question: &Question,
-    outcome: &Outcome,
+    grade: &Grade,
     quick: bool,
 ) {
     if let Some(warning) =
         study
             .progress
-            .record_answer(pack, question, outcome, quick, Timestamp::now())
+            .record_answer(pack, question, grade, quick, Timestamp::now())
     {
         eprintln!("kisi: {}", printable_line(&warning.message(lang)));
     }
@@ -74,7 +74,7 @@ pub(super) fn plain_quiz(
         &options,
         &mut input,
         &mut output,
-        &mut |question, outcome, quick| record(&mut study, pack, lang, question, outcome, quick),
+        &mut |question, grade, quick| record(&mut study, pack, lang, question, grade, quick),
     )?;
     Ok(ExitCode::SUCCESS)
 }
@@ -100,7 +100,7 @@ pub(super) fn plain_review(
         lang,
         &mut input,
         &mut output,
-        &mut |question, outcome, quick| record(&mut study, pack, lang, question, outcome, quick),
+        &mut |question, grade, quick| record(&mut study, pack, lang, question, grade, quick),
     )?;
     Ok(ExitCode::SUCCESS)
 }

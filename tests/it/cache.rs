@@ -390,6 +390,8 @@ fn kisi_search_reads_its_index_from_the_cache_and_sees_edits() {
         let command = kisi_list(&fx.pack, &home);
         let mut args: Vec<std::ffi::OsString> = command.get_args().map(Into::into).collect();
         args[0] = "search".into();
+        // The pack is Indonesian: its language would win over LANG.
+        args.extend(["--lang".into(), "en".into()]);
         args.push(query.into());
         let mut search = Command::new(command.get_program());
         search

@@ -18,7 +18,7 @@ use kisi_core::progress::{
     Settings, Store, Timestamp, Warning, build_exam, compute_stats, due_items, fold, item_keys,
     merge, pack_items, review_plan, review_questions,
 };
-use kisi_core::quiz::{Outcome, QuestionKind, QuizOptions, generate};
+use kisi_core::quiz::{QuestionKind, QuizOptions, generate, grade};
 use proptest::prelude::*;
 
 use crate::common;
@@ -123,7 +123,13 @@ fn progress_follows_stable_ids_and_ignores_removed_entries() {
     assert!(!keys.is_empty());
     assert!(
         progress
-            .record_answer(&pack, &question, &Outcome::Correct, true, t)
+            .record_answer(
+                &pack,
+                &question,
+                &grade(&question, &right_answer(&question)),
+                true,
+                t
+            )
             .is_none()
     );
     for key in &keys {

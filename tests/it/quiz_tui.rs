@@ -272,7 +272,7 @@ fn a_quiz_out_of_time_scores_every_question_and_says_the_time_ran_out() {
         .effects
         .iter()
         .map(|e| match e {
-            Effect::RecordAnswer { outcome, .. } => *outcome,
+            Effect::RecordAnswer { grade, .. } => grade.outcome,
             other @ (Effect::RecordExam(_) | Effect::Draw { .. }) => panic!("unexpected {other:?}"),
         })
         .collect();
@@ -333,7 +333,13 @@ fn true_false_feedback_says_what_the_statement_is() {
         assert!(!screen.contains("Jawaban yang benar"), "{screen}");
         if answer {
             seen_true = true;
-            assert!(screen.contains("Salah. Pernyataan ini benar."), "{screen}");
+            // Whether the student was right first, in other words than
+            // "benar" and "salah", then the truth, then the fact.
+            assert!(
+                screen.contains("Jawaban Anda tidak tepat: pernyataan ini BENAR —"),
+                "{screen}"
+            );
+            assert!(screen.contains("memang termasuk"), "{screen}");
         } else if let Prompt::Statement {
             belongs_to: Some(home),
             ..
@@ -341,7 +347,12 @@ fn true_false_feedback_says_what_the_statement_is() {
         {
             let first = !seen_false;
             seen_false = true;
-            assert!(screen.contains("Salah. Pernyataan ini salah:"), "{screen}");
+            assert!(
+                screen.contains("Jawaban Anda tidak tepat: pernyataan ini SALAH —"),
+                "{screen}"
+            );
+            assert!(screen.contains("tidak termasuk"), "{screen}");
+            assert!(screen.contains("melainkan"), "{screen}");
             // Where the item really belongs (wrapped, so look at the end).
             let last_word = home.split_whitespace().last().unwrap();
             assert!(screen.contains(&format!("{last_word}.")), "{screen}");
@@ -350,7 +361,10 @@ fn true_false_feedback_says_what_the_statement_is() {
             }
         } else {
             // A hand-written statement: the generator knows no more.
-            assert!(screen.contains("Salah. Pernyataan ini salah."), "{screen}");
+            assert!(
+                screen.contains("Jawaban Anda tidak tepat: pernyataan ini SALAH."),
+                "{screen}"
+            );
         }
     }
     assert!(seen_true && seen_false);

@@ -185,6 +185,15 @@ struct Case {
 
 const CASES: &[Case] = &[
     Case {
+        name: "language that is no BCP 47 tag",
+        in_manifest: true,
+        from: "language = \"id\"",
+        to: "language = \"en_US\"",
+        loader_says: "is not a BCP 47 language tag",
+        schema_keyword: "pattern",
+        schema_path: "/pack/language",
+    },
+    Case {
         name: "unknown field in [pack]",
         in_manifest: true,
         from: "title = \"Agreement\"",

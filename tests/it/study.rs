@@ -60,10 +60,10 @@ fn an_answer_is_saved_only_when_final_and_an_override_counts_honestly() {
     assert!(app.effects.is_empty(), "saved before the student moved on");
     app.update(Action::Override);
     app.update(Action::Open);
-    let [Effect::RecordAnswer { outcome, .. }] = app.effects.as_slice() else {
+    let [Effect::RecordAnswer { grade, .. }] = app.effects.as_slice() else {
         panic!("expected one answer saved: {:?}", app.effects)
     };
-    assert_eq!(*outcome, Outcome::Overridden);
+    assert_eq!(grade.outcome, Outcome::Overridden);
 }
 
 #[test]

@@ -4,14 +4,15 @@
 
 use super::draw::Draw;
 use kisi_core::progress::ExamResult;
-use kisi_core::quiz::{Outcome, Question};
+use kisi_core::quiz::{Grade, Question};
 
 #[derive(Debug, Clone, PartialEq)]
 pub enum Effect {
     /// A question was answered and its grade is final (after any "I was right").
     RecordAnswer {
         question: Box<Question>,
-        outcome: Outcome,
+        /// Each pair or item of the answer is rated on its own.
+        grade: Box<Grade>,
         /// Answered quickly for its kind (see `progress::is_quick`).
         quick: bool,
     },

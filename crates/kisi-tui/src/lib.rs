@@ -197,9 +197,9 @@ fn carry_out(app: &mut App, progress: &mut Progress, inbox: Option<&Sender<Msg>>
         let warning = match effect {
             Effect::RecordAnswer {
                 question,
-                outcome,
+                grade,
                 quick,
-            } => progress.record_answer(&app.env.pack, &question, &outcome, quick, at),
+            } => progress.record_answer(&app.env.pack, &question, &grade, quick, at),
             Effect::RecordExam(result) => progress.record_exam(result, at),
             Effect::Draw { id, draw, seed } => {
                 let (pack, lang) = (Arc::clone(&app.env.pack), app.env.lang);

@@ -73,7 +73,9 @@ pub fn right_answer(question: &Question) -> Answer {
         } => Answer::Typed(candidates[*correct][0].clone()),
         Body::Ordering { order, .. } => Answer::Ordering(order.clone()),
         Body::Matching { pairs, .. } => Answer::Matching(pairs.clone()),
-        Body::ListAll { items, .. } => Answer::ListAll(items.clone()),
+        Body::ListAll { items, .. } => {
+            Answer::ListAll(items.iter().map(|forms| forms[0].clone()).collect())
+        }
         Body::Flashcard { .. } => Answer::Flashcard { knew: true },
     }
 }

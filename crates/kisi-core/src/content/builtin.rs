@@ -4,10 +4,12 @@ use crate::content::diagnostic::Report;
 use crate::content::load::load_files;
 use crate::content::model::Pack;
 
+const MANIFEST: &[u8] = include_bytes!("../../../../content/pack.toml");
+
 /// Every file of `content/`, embedded at compile time. A test checks that no
 /// `*.toml` file of `content/` is missing here.
 const FILES: &[(&str, &[u8])] = &[
-    ("pack.toml", include_bytes!("../../../../content/pack.toml")),
+    ("pack.toml", MANIFEST),
     (
         "01-peran.toml",
         include_bytes!("../../../../content/01-peran.toml"),
@@ -44,6 +46,11 @@ pub fn builtin_files() -> Vec<(String, Vec<u8>)> {
         .iter()
         .map(|(name, bytes)| ((*name).to_owned(), bytes.to_vec()))
         .collect()
+}
+
+/// The built-in pack's manifest.
+pub fn manifest() -> &'static [u8] {
+    MANIFEST
 }
 
 /// The built-in pack, loaded and validated like any other.

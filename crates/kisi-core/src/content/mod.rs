@@ -4,6 +4,7 @@
 pub mod builtin;
 pub mod cache;
 pub mod diagnostic;
+pub mod language;
 pub mod library;
 pub mod load;
 pub mod model;

@@ -12,6 +12,8 @@ mod cli;
 mod exam;
 mod interchange;
 mod library;
+mod pack_language;
+mod questions;
 mod quiz;
 mod room;
 mod screens;
@@ -24,6 +26,8 @@ pub use cli::*;
 pub use exam::*;
 pub use interchange::*;
 pub use library::*;
+pub use pack_language::*;
+pub use questions::*;
 pub use quiz::*;
 pub use room::*;
 pub use screens::*;
@@ -57,6 +61,30 @@ impl Lang {
                     Lang::Id
                 }
             })
+    }
+
+    /// The UI language a BCP 47 tag names, if kisi speaks it: `id` (and
+    /// its old form `in`), `en`, with any region or script (`en-GB`).
+    pub fn from_tag(tag: &str) -> Option<Self> {
+        let primary = tag.split(['-', '_']).next()?;
+        if primary.eq_ignore_ascii_case("id") || primary.eq_ignore_ascii_case("in") {
+            Some(Lang::Id)
+        } else if primary.eq_ignore_ascii_case("en") {
+            Some(Lang::En)
+        } else {
+            None
+        }
+    }
+
+    /// The UI language: `--lang` when given, else the pack's language when
+    /// kisi speaks it, else the environment's (see [`Lang::from_env`]).
+    pub fn choose(
+        flag: Option<Lang>,
+        pack_language: Option<&str>,
+        env: impl Fn(&str) -> Option<String>,
+    ) -> Self {
+        flag.or_else(|| pack_language.and_then(Lang::from_tag))
+            .unwrap_or_else(|| Lang::from_env(env))
     }
 
     pub fn strings(self) -> &'static Strings {
@@ -732,6 +760,27 @@ mod tests {
             Lang::from_env(env(&[("LC_ALL", ""), ("LANG", "en_US")])),
             Lang::En
         );
+    }
+
+    #[test]
+    fn the_flag_wins_then_the_pack_then_the_environment() {
+        let english_env = env(&[("LANG", "en_US.UTF-8")]);
+        assert_eq!(
+            Lang::choose(Some(Lang::Id), Some("en"), &english_env),
+            Lang::Id
+        );
+        assert_eq!(
+            Lang::choose(None, Some("en"), env(&[("LANG", "id_ID")])),
+            Lang::En
+        );
+        assert_eq!(Lang::choose(None, Some("id"), &english_env), Lang::Id);
+        assert_eq!(Lang::choose(None, Some("en-GB"), env(&[])), Lang::En);
+        // A language kisi does not speak falls back to the environment.
+        assert_eq!(Lang::choose(None, Some("fr"), &english_env), Lang::En);
+        assert_eq!(Lang::choose(None, Some("jv"), env(&[])), Lang::Id);
+        assert_eq!(Lang::choose(None, None, &english_env), Lang::En);
+        assert_eq!(Lang::from_tag("IN"), Some(Lang::Id));
+        assert_eq!(Lang::from_tag("eng"), None);
     }
 
     #[test]

@@ -38,13 +38,19 @@ pub struct QuizWords {
     pub partial_head: &'static str,
     /// Heads that list: each line marked ✓ where the student had it right.
     pub full_answer_marked: &'static str,
-    /// The verdict's first word on a true/false answer, before what the
-    /// statement is ("Wrong. The statement is false.").
+    /// The verdict's first word when the answer is listed after it.
     pub wrong_word: &'static str,
+    /// A true/false verdict opens with whether the student was right, in
+    /// words other than "true" and "false" ("Salah" is both "wrong" and
+    /// "false"), then says what the statement is, then the fact.
+    pub answer_right: &'static str,
+    pub answer_wrong: &'static str,
     pub statement_true: &'static str,
     pub statement_false: &'static str,
+    /// A true statement, with the fact it states.
+    pub statement_true_fact: &'static str,
     /// A false statement, with the entry its item really belongs to.
-    pub statement_false_belongs: &'static str,
+    pub statement_false_fact: &'static str,
     pub source: &'static str,
     pub no_questions: &'static str,
     pub time_up: &'static str,
@@ -95,9 +101,13 @@ pub static QUIZ_INDONESIAN: QuizWords = QuizWords {
     partial_head: "Sebagian benar ({percent}%).",
     full_answer_marked: "Jawaban lengkap (✓ yang Anda jawab benar):",
     wrong_word: "Salah.",
-    statement_true: "Pernyataan ini benar.",
-    statement_false: "Pernyataan ini salah.",
-    statement_false_belongs: "Pernyataan ini salah: \"{point}\" termasuk dalam {entry}.",
+    answer_right: "Jawaban Anda tepat:",
+    answer_wrong: "Jawaban Anda tidak tepat:",
+    statement_true: "pernyataan ini BENAR.",
+    statement_false: "pernyataan ini SALAH.",
+    statement_true_fact: "pernyataan ini BENAR — \"{point}\" memang termasuk dalam {entry}.",
+    statement_false_fact: "pernyataan ini SALAH — \"{point}\" tidak termasuk dalam {entry}, \
+                           melainkan dalam {really}.",
     source: "Sumber: {source}",
     no_questions: "Tidak ada soal yang dapat dibuat dari materi yang dipilih.",
     time_up: "Waktu habis.",
@@ -147,9 +157,13 @@ pub static QUIZ_ENGLISH: QuizWords = QuizWords {
     partial_head: "Partly right ({percent}%).",
     full_answer_marked: "The full answer (✓ where yours was right):",
     wrong_word: "Wrong.",
-    statement_true: "The statement is true.",
-    statement_false: "The statement is false.",
-    statement_false_belongs: "The statement is false: \"{point}\" is part of {entry}.",
+    answer_right: "Your answer is right:",
+    answer_wrong: "Your answer is wrong:",
+    statement_true: "the statement is TRUE.",
+    statement_false: "the statement is FALSE.",
+    statement_true_fact: "the statement is TRUE — \"{point}\" is indeed part of {entry}.",
+    statement_false_fact: "the statement is FALSE — \"{point}\" is not part of {entry} but of \
+                           {really}.",
     source: "Source: {source}",
     no_questions: "No questions can be made from the selected material.",
     time_up: "Time is up.",

@@ -17,7 +17,7 @@ pub use fsrs::{Fsrs, MemoryState, Rating};
 pub use schedule::{
     ExamDateStatus, ItemKey, ItemState, PlanSummary, Progress, ProgressState, REVIEW_SIZE,
     ReviewPlan, daily_target, due_items, exam_date_message, exam_date_status, fold, is_quick,
-    item_keys, pack_items, plan_summary, rating_for, review_plan, review_questions,
+    item_keys, item_ratings, pack_items, plan_summary, rating_for, review_plan, review_questions,
 };
 pub use secure::Refusal;
 pub use stats::{Stats, compute_stats};

@@ -6,8 +6,9 @@ use std::collections::{BTreeMap, HashMap, HashSet};
 use std::time::Duration;
 
 use crate::content::{EntryRef, Pack};
+use crate::quiz::grade::grade_list;
 use crate::quiz::rng::Rng;
-use crate::quiz::{ItemQuestions, Outcome, Question, QuestionKind, Target};
+use crate::quiz::{Answer, Body, Grade, ItemQuestions, Outcome, Question, QuestionKind, Target};
 
 use super::fsrs::{Fsrs, MemoryState, Rating, retrievability};
 use super::store::{Event, EventKind, ExamResult, PackLog, Warning, order};
@@ -64,18 +65,75 @@ pub fn pack_items(pack: &Pack) -> Vec<ItemKey> {
 pub fn item_keys(pack: &Pack, question: &Question) -> Vec<ItemKey> {
     let mut keys = Vec::new();
     for target in &question.targets {
-        let Some(entry) = pack.entry(target.entry) else {
+        let Some(key) = target_key(pack, target) else {
             continue;
-        };
-        let key = match target.point {
-            Some(point) => entry.point_key(point),
-            None => entry.id.to_string(),
         };
         if !keys.contains(&key) {
             keys.push(key);
         }
     }
     keys
+}
+
+/// The rating of each item a graded answer tests. A matching or list-all
+/// answer rates each of its items on its own: a pair matched wrong or an
+/// item not named comes back as Again, whatever the rest earned (only the
+/// entry a list is about takes the answer's overall rating). Any other
+/// question rates every item it tests alike. An answer the student
+/// corrected ("I was right") counts as right throughout.
+pub fn item_ratings(
+    pack: &Pack,
+    question: &Question,
+    grade: &Grade,
+    quick: bool,
+) -> Vec<(ItemKey, Rating)> {
+    let overall = rating_for(&grade.outcome, quick);
+    let right = rating_for(&Outcome::Correct, quick);
+    let own = |named: bool| if named { right } else { Rating::Again };
+    let parts: Option<Vec<Rating>> = match (&question.body, &grade.given) {
+        _ if grade.outcome == Outcome::Overridden => None,
+        (Body::Matching { pairs, .. }, _) if question.targets.len() == pairs.len() => Some(
+            (0..pairs.len())
+                .map(|i| own(grade.marks.get(i) == Some(&true)))
+                .collect(),
+        ),
+        (Body::ListAll { items, decoys }, Answer::ListAll(given))
+            if question.targets.len() == items.len() + 1 =>
+        {
+            let named = grade_list(given, items, decoys);
+            Some(
+                std::iter::once(overall)
+                    .chain((0..items.len()).map(|i| own(!named.missing.contains(&i))))
+                    .collect(),
+            )
+        }
+        _ => None,
+    };
+    let mut ratings: Vec<(ItemKey, Rating)> = Vec::new();
+    for (k, target) in question.targets.iter().enumerate() {
+        let Some(key) = target_key(pack, target) else {
+            continue;
+        };
+        let rating = parts
+            .as_ref()
+            .and_then(|p| p.get(k).copied())
+            .unwrap_or(overall);
+        match ratings.iter_mut().find(|(item, _)| *item == key) {
+            // An item tested twice keeps the worse rating.
+            Some(seen) => seen.1 = seen.1.min(rating),
+            None => ratings.push((key, rating)),
+        }
+    }
+    ratings
+}
+
+/// The item key of a target: its entry's id, or its point's key.
+fn target_key(pack: &Pack, target: &Target) -> Option<ItemKey> {
+    let entry = pack.entry(target.entry)?;
+    Some(match target.point {
+        Some(point) => entry.point_key(point),
+        None => entry.id.to_string(),
+    })
 }
 
 /// What is known of one item.
@@ -453,19 +511,19 @@ impl Progress {
         &self.state
     }
 
-    /// Records the answer to `question`: one review per item it tests.
+    /// Records the answer to `question`: one review per item it tests,
+    /// each with its own rating (see [`item_ratings`]).
     #[must_use]
     pub fn record_answer(
         &mut self,
         pack: &Pack,
         question: &Question,
-        outcome: &Outcome,
+        grade: &Grade,
         quick: bool,
         at: Timestamp,
     ) -> Option<Warning> {
-        let rating = rating_for(outcome, quick);
         let mut warning = None;
-        for item in item_keys(pack, question) {
+        for (item, rating) in item_ratings(pack, question, grade, quick) {
             let kind = EventKind::Review { item, rating };
             warning = warning.or(self.log.append(kind, at));
         }

@@ -1,11 +1,15 @@
-//! Grading. Typed answers forgive case, accents, punctuation, spacing and
-//! small typos, but never take a near miss of another item for the right one
-//! and never forgive a wrong number. A grade is data; `wording` renders it.
+//! Grading. Typed answers forgive case, accents, punctuation, spacing,
+//! numbers in words and small typos (see `forms`), but never take a near
+//! miss of another item for the right one and never forgive a wrong number.
+//! Lists cost for what is missing and for what is wrong; an order earns
+//! credit for the items in the right order relative to each other. A grade
+//! is data; `wording` renders it.
 
 use std::collections::{HashMap, HashSet};
 
 use crate::text::{edit_distance, fold};
 
+use super::forms::{Form, item_spellings};
 use super::question::{Answer, Body, Question};
 
 /// How a question was answered.
@@ -61,6 +65,15 @@ pub struct Grade {
 /// compared, so "O.D.H.A" is "ODHA" and "ketahanan  sosial" is
 /// "Ketahanan sosial".
 pub fn normalize(text: &str) -> String {
+    // ASCII folds to its lower case: no decomposition to work out (a typed
+    // answer is compared with every spelling of the pack).
+    if text.is_ascii() {
+        return text
+            .bytes()
+            .filter(u8::is_ascii_alphanumeric)
+            .map(|b| char::from(b.to_ascii_lowercase()))
+            .collect();
+    }
     fold(text).chars().filter(|c| c.is_alphanumeric()).collect()
 }
 
@@ -74,37 +87,41 @@ pub fn typo_budget(expected: &str) -> usize {
     }
 }
 
-/// The numbers in a text: `Pasal 3 ayat 12` gives 3 and 12. Leading zeros do
-/// not matter; digits of other scripts count as their ASCII values do not.
-fn numbers(text: &str) -> Vec<String> {
-    text.split(|c: char| !c.is_ascii_digit())
-        .filter(|run| !run.is_empty())
-        .map(|run| {
-            let trimmed = run.trim_start_matches('0');
-            if trimmed.is_empty() { "0" } else { trimmed }.to_owned()
-        })
-        .collect()
-}
-
-/// Which candidate a typed answer names, if any: an exact (normalized) match,
-/// or else the single closest candidate if it is within the typo budget and
-/// has the same numbers. A tie between candidates names none.
+/// Which candidate a typed answer names, if any: an exact match (in the
+/// compared [`Form`], so "sepuluh" is "10" and "&" is "dan"), a number alone
+/// for the same number with its noun, or else the single closest candidate
+/// if it is within the typo budget and has the same numbers. A tie between
+/// candidates names none.
 pub fn closest_candidate(typed: &str, candidates: &[Vec<String>]) -> Option<Match> {
-    let typed_numbers = numbers(typed);
-    let typed = normalize(typed);
-    if typed.is_empty() {
+    let typed = Form::new(typed);
+    if typed.key.is_empty() {
         return None;
     }
-    // For every candidate, its closest spelling and the distance to it.
-    let nearest: Vec<Option<(usize, &String)>> = candidates
+    let form: fn(&str) -> Form = if typed.is_plain() {
+        Form::plain
+    } else {
+        Form::new
+    };
+    // For every candidate, its closest spelling and how close: twice the
+    // edit distance, so that the same number with or without its noun (1)
+    // comes after an exact match (0) and before any typo.
+    let nearest: Vec<Option<(usize, Form)>> = candidates
         .iter()
         .map(|spellings| {
             spellings
                 .iter()
-                .map(|s| (normalize(s), s))
-                .filter(|(n, _)| !n.is_empty())
-                .map(|(n, s)| (edit_distance(&typed, &n), s))
-                .min_by_key(|(distance, _)| *distance)
+                .map(|s| form(s))
+                .filter(|form| !form.key.is_empty())
+                .map(|form| {
+                    let distance = edit_distance(&typed.key, &form.key);
+                    let rank = if distance > 0 && typed.same_number(&form) {
+                        1
+                    } else {
+                        2 * distance
+                    };
+                    (rank, form)
+                })
+                .min_by_key(|(rank, _)| *rank)
         })
         .collect();
     let best = nearest.iter().flatten().map(|(d, _)| *d).min()?;
@@ -112,18 +129,16 @@ pub fn closest_candidate(typed: &str, candidates: &[Vec<String>]) -> Option<Matc
         .iter()
         .enumerate()
         .filter(|(_, n)| n.as_ref().is_some_and(|(d, _)| *d == best));
-    let (index, Some((distance, spelling))) = at_best.next()? else {
+    let (index, Some((rank, form))) = at_best.next()? else {
         return None;
     };
     if at_best.next().is_some() {
         return None;
     }
-    let close =
-        *distance <= typo_budget(&normalize(spelling)) && typed_numbers == numbers(spelling);
-    close.then_some(Match {
-        index,
-        exact: *distance == 0,
-    })
+    // A number with or without its noun is exact, not a typo.
+    let exact = *rank <= 1;
+    let close = exact || (rank / 2 <= typo_budget(&form.key) && typed.numbers == form.numbers);
+    close.then_some(Match { index, exact })
 }
 
 /// A candidate named by a typed answer.
@@ -134,13 +149,14 @@ pub struct Match {
 }
 
 /// Grades a typed answer against `candidates[correct]`, comparing it with
-/// all candidates.
+/// all candidates (whose spellings the generator gave their shorter forms,
+/// once per quiz rather than once per answer: see `generate::spelling`).
 pub fn grade_typed(typed: &str, candidates: &[Vec<String>], correct: usize) -> Grade {
-    let normalized = normalize(typed);
-    let exact = !normalized.is_empty()
+    let key = Form::new(typed).key;
+    let exact = !key.is_empty()
         && candidates
             .get(correct)
-            .is_some_and(|spellings| spellings.iter().any(|s| normalize(s) == normalized));
+            .is_some_and(|spellings| spellings.iter().any(|s| Form::new(s).key == key));
     let (outcome, typo) = if exact {
         (Outcome::Correct, false)
     } else {
@@ -157,6 +173,20 @@ pub fn grade_typed(typed: &str, candidates: &[Vec<String>], correct: usize) -> G
     }
 }
 
+/// Every spelling of a candidate with its shorter forms, the given ones
+/// first.
+fn forms_of(spellings: &[String]) -> Vec<String> {
+    let mut all: Vec<String> = spellings.to_vec();
+    for spelling in spellings {
+        for form in item_spellings(spelling) {
+            if !all.contains(&form) {
+                all.push(form);
+            }
+        }
+    }
+    all
+}
+
 /// The result of a list-all answer: which item each typed line named.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct ListGrade {
@@ -164,26 +194,51 @@ pub struct ListGrade {
     pub matched: Vec<Option<usize>>,
     /// Indices of the items nobody named.
     pub missing: Vec<usize>,
+    /// How many lines named no item at all (a decoy, or nothing): each costs
+    /// as a missing item does. A line naming an item again costs nothing.
+    pub wrong: usize,
+}
+
+impl ListGrade {
+    /// Precision and recall together (their harmonic mean, F1): every item
+    /// named and nothing else is right; 7 right and 4 wrong is not.
+    pub fn outcome(&self) -> Outcome {
+        let named = self.matched.iter().flatten().count();
+        let misses = self.wrong + self.missing.len();
+        if named == 0 {
+            Outcome::Wrong
+        } else if misses == 0 {
+            Outcome::Correct
+        } else {
+            Outcome::from_fraction(2 * named, 2 * named + misses)
+        }
+    }
 }
 
 /// Grades typed list items, in any order. Each answer is compared with the
-/// items and the decoys, each named in full or by one of its other spellings
-/// (see [`item_spellings`]); naming an item twice counts once.
-pub fn grade_list(answers: &[String], items: &[String], decoys: &[String]) -> ListGrade {
+/// items (each with its accepted forms) and the decoys, each named in full
+/// or by one of its shorter forms (see [`item_spellings`]) that no other
+/// has; naming an item twice counts once.
+pub fn grade_list(answers: &[String], items: &[Vec<String>], decoys: &[String]) -> ListGrade {
     let candidates = without_shared_spellings(
         items
             .iter()
-            .chain(decoys)
-            .map(|text| item_spellings(text))
+            .map(|forms| forms_of(forms))
+            .chain(decoys.iter().map(|text| item_spellings(text)))
             .collect(),
     );
     let mut named = vec![false; items.len()];
+    let mut wrong = 0;
     let matched = answers
         .iter()
         .map(|answer| {
-            let found = closest_candidate(answer, &candidates)?.index;
-            let first_time = !std::mem::replace(named.get_mut(found)?, true);
-            first_time.then_some(found)
+            let found = closest_candidate(answer, &candidates).map(|m| m.index);
+            let Some(slot) = found.and_then(|i| named.get_mut(i)) else {
+                wrong += 1;
+                return None;
+            };
+            let first_time = !std::mem::replace(slot, true);
+            first_time.then_some(found).flatten()
         })
         .collect();
     let missing = named
@@ -192,33 +247,11 @@ pub fn grade_list(answers: &[String], items: &[String], decoys: &[String]) -> Li
         .filter(|(_, n)| !**n)
         .map(|(i, _)| i)
         .collect();
-    ListGrade { matched, missing }
-}
-
-/// The ways a list item may be named: in full, each side of an "atau" / "or"
-/// / "/", and without its part in parentheses or only that part. The
-/// material's "fasilitator atau pendamping" is named by "fasilitator" too,
-/// "Pembela (advocate)" by "pembela" or "advocate".
-fn item_spellings(item: &str) -> Vec<String> {
-    let mut all = vec![item.trim().to_owned()];
-    let mut add = |spelling: &str| {
-        let spelling = spelling.trim();
-        if !spelling.is_empty() && !all.iter().any(|s| s == spelling) {
-            all.push(spelling.to_owned());
-        }
-    };
-    if let (Some(open), Some(close)) = (item.find('('), item.rfind(')'))
-        && open < close
-    {
-        add(&format!("{}{}", &item[..open], &item[close + 1..]));
-        add(&item[open + 1..close]);
+    ListGrade {
+        matched,
+        missing,
+        wrong,
     }
-    for separator in [" atau ", " or ", "/"] {
-        if item.contains(separator) {
-            item.split(separator).for_each(&mut add);
-        }
-    }
-    all
 }
 
 /// Removes from every candidate the spellings another candidate also has, so
@@ -298,11 +331,7 @@ fn outcome_and_marks(body: &Body, answer: &Answer) -> (Outcome, Vec<bool>) {
         (Body::TrueFalse { answer: truth }, Answer::TrueFalse(said)) => {
             (right_or_wrong(truth == said), Vec::new())
         }
-        (Body::Ordering { order, .. }, Answer::Ordering(given)) => {
-            let marks = marks(order, given);
-            let right = marks.iter().filter(|m| **m).count();
-            (Outcome::from_fraction(right, order.len()), marks)
-        }
+        (Body::Ordering { order, .. }, Answer::Ordering(given)) => ordering(order, given),
         (Body::Matching { pairs, .. }, Answer::Matching(given)) => {
             let marks = marks(pairs, given);
             let right = marks.iter().filter(|m| **m).count();
@@ -310,10 +339,9 @@ fn outcome_and_marks(body: &Body, answer: &Answer) -> (Outcome, Vec<bool>) {
         }
         (Body::ListAll { items, decoys }, Answer::ListAll(given)) => {
             let list = grade_list(given, items, decoys);
-            let named = list.matched.iter().flatten().count();
             // Each line marked, so the student sees which ones counted.
             let marks = list.matched.iter().map(Option::is_some).collect();
-            (Outcome::from_fraction(named, items.len()), marks)
+            (list.outcome(), marks)
         }
         (Body::Flashcard { .. }, Answer::Flashcard { knew }) => (right_or_wrong(*knew), Vec::new()),
         // A typed answer is graded by `grade_typed`; any other pair is of the
@@ -340,6 +368,58 @@ fn select_all(correct: &[usize], ticked: &[usize]) -> (Outcome, Vec<bool>) {
     )
 }
 
+/// An order's credit: the items in the right order relative to each other
+/// (the longest run of them, not necessarily side by side, that keeps the
+/// material's order), beyond the one item that is always "in order". The
+/// right order shifted by one loses one item, not everything; the order
+/// reversed earns nothing. Each given position is marked when its item is
+/// in that run.
+fn ordering(order: &[usize], given: &[usize]) -> (Outcome, Vec<bool>) {
+    // Where each given item stands in the material; an unknown one nowhere.
+    let ranks: Vec<Option<usize>> = given
+        .iter()
+        .map(|g| order.iter().position(|o| o == g))
+        .collect();
+    let mut marks = in_order(&ranks);
+    let kept = marks.iter().filter(|m| **m).count();
+    let outcome = if kept == order.len() && given.len() == order.len() {
+        Outcome::Correct
+    } else if kept <= 1 {
+        marks.fill(false);
+        Outcome::Wrong
+    } else {
+        Outcome::from_fraction(kept - 1, order.len().saturating_sub(1))
+    };
+    (outcome, marks)
+}
+
+/// The positions of one longest strictly increasing run of `ranks` (a
+/// longest increasing subsequence, by patience sorting in O(n log n)).
+fn in_order(ranks: &[Option<usize>]) -> Vec<bool> {
+    // tails[l]: the index of the smallest last rank of a run of length l + 1.
+    let mut tails: Vec<usize> = Vec::new();
+    let mut previous: Vec<Option<usize>> = vec![None; ranks.len()];
+    for (k, rank) in ranks.iter().enumerate() {
+        let Some(rank) = *rank else {
+            continue;
+        };
+        let at = tails.partition_point(|&t| ranks[t].is_some_and(|r| r < rank));
+        previous[k] = at.checked_sub(1).map(|p| tails[p]);
+        if at == tails.len() {
+            tails.push(k);
+        } else {
+            tails[at] = k;
+        }
+    }
+    let mut marks = vec![false; ranks.len()];
+    let mut at = tails.last().copied();
+    while let Some(k) = at {
+        marks[k] = true;
+        at = previous[k];
+    }
+    marks
+}
+
 /// For each position given, whether it holds what `expected` has there.
 fn marks(expected: &[usize], given: &[usize]) -> Vec<bool> {
     given
@@ -357,16 +437,13 @@ mod tests {
         spellings.iter().map(|s| (*s).to_owned()).collect()
     }
 
-    #[test]
-    fn normalize_ignores_case_accents_punctuation_and_spacing() {
-        assert_eq!(normalize("  Pelayanan—SOSIAL;  (é) "), "pelayanansosiale");
+    fn each(items: &[&str]) -> Vec<Vec<String>> {
+        items.iter().map(|s| vec![(*s).to_owned()]).collect()
     }
 
     #[test]
-    fn numbers_compare_by_value() {
-        assert_eq!(numbers("Pasal 03 ayat 12"), vec!["3", "12"]);
-        assert_eq!(numbers("angka 0"), vec!["0"]);
-        assert!(numbers("tanpa angka").is_empty());
+    fn normalize_ignores_case_accents_punctuation_and_spacing() {
+        assert_eq!(normalize("  Pelayanan—SOSIAL;  (é) "), "pelayanansosiale");
     }
 
     #[test]
@@ -388,33 +465,200 @@ mod tests {
     }
 
     #[test]
-    fn list_items_are_named_by_either_of_their_words() {
-        let items = one(&[
-            "fasilitator atau pendamping",
-            "Pembela (advocate)",
-            "perencana",
-        ]);
-        // "pendamping" is also a decoy (another entry's item): it is not
-        // taken as naming the first item.
-        let decoys = one(&["pendamping"]);
-        let answers = one(&["fasilitator", "advocate", "pendamping"]);
-        let list = grade_list(&answers, &items, &decoys);
-        assert_eq!(list.matched, vec![Some(0), Some(1), None]);
-        assert_eq!(list.missing, vec![2]);
+    fn a_wrong_number_is_never_a_typo() {
+        let candidates = vec![one(&["Pasal 3"]), one(&["Tujuan"])];
         assert_eq!(
-            item_spellings("Pembela (advocate)"),
-            vec!["Pembela (advocate)", "Pembela", "advocate"]
+            grade_typed("Pasal 4", &candidates, 0).outcome,
+            Outcome::Wrong
+        );
+        assert_eq!(
+            grade_typed("Pasal 03", &candidates, 0).outcome,
+            Outcome::Correct
         );
     }
 
     #[test]
+    fn numbers_match_with_or_without_their_noun_in_digits_or_words() {
+        let candidates = vec![one(&["10 asas"]), one(&["Tujuan"])];
+        for typed in ["10 asas", "10", "sepuluh", "Sepuluh asas", "10 ASAS."] {
+            let graded = grade_typed(typed, &candidates, 0);
+            assert_eq!(graded.outcome, Outcome::Correct, "{typed}");
+            assert!(!graded.typo, "{typed}");
+        }
+        assert_eq!(grade_typed("11", &candidates, 0).outcome, Outcome::Wrong);
+        assert_eq!(
+            grade_typed("sembilan", &candidates, 0).outcome,
+            Outcome::Wrong
+        );
+        // The other way round: the answer a bare number, typed with a noun.
+        let bare = vec![one(&["Sepuluh"]), one(&["Tujuan"])];
+        for typed in ["10 asas", "10", "sepuluh"] {
+            assert_eq!(
+                grade_typed(typed, &bare, 0).outcome,
+                Outcome::Correct,
+                "{typed}"
+            );
+        }
+        let english = vec![one(&["twenty-one rules"]), one(&["Purpose"])];
+        for typed in ["21", "twenty one", "21 rules"] {
+            assert_eq!(
+                grade_typed(typed, &english, 0).outcome,
+                Outcome::Correct,
+                "{typed}"
+            );
+        }
+        // A number two candidates share names neither.
+        let two = vec![one(&["10 asas"]), one(&["10 prinsip"])];
+        assert_eq!(grade_typed("10", &two, 0).outcome, Outcome::Wrong);
+        assert_eq!(grade_typed("10 asas", &two, 0).outcome, Outcome::Correct);
+        // The item in full beats another that is its number alone.
+        let list = grade_list(&one(&["10 asas", "10"]), &each(&["10 asas", "10"]), &[]);
+        assert_eq!(list.matched, vec![Some(0), Some(1)]);
+    }
+
+    #[test]
+    fn ampersand_is_and() {
+        let candidates = vec![one(&["Hak dan kewajiban"]), one(&["Rights and duties"])];
+        assert_eq!(
+            grade_typed("hak & kewajiban", &candidates, 0).outcome,
+            Outcome::Correct
+        );
+        assert_eq!(
+            grade_typed("Rights & duties", &candidates, 1).outcome,
+            Outcome::Correct
+        );
+        let list = grade_list(
+            &one(&["hak dan kewajiban"]),
+            &each(&["Hak & kewajiban", "Peran"]),
+            &[],
+        );
+        assert_eq!(list.matched, vec![Some(0)]);
+    }
+
+    #[test]
+    fn a_qualifier_in_parentheses_is_optional_unless_it_tells_items_apart() {
+        let layers = each(&[
+            "Transport layer (TCP/IP)",
+            "Application layer",
+            "Internet layer",
+        ]);
+        let list = grade_list(
+            &one(&["transport layer", "application layer"]),
+            &layers,
+            &[],
+        );
+        assert_eq!(list.matched, vec![Some(0), Some(1)]);
+        let candidates = vec![
+            item_spellings("Transport layer (TCP/IP)"),
+            one(&["Network layer"]),
+        ];
+        assert_eq!(
+            grade_typed("transport layer", &candidates, 0).outcome,
+            Outcome::Correct
+        );
+        // Two items told apart only by their qualifier: it must be given.
+        let models = each(&["Transport layer (TCP/IP)", "Transport layer (OSI)"]);
+        let list = grade_list(
+            &one(&["transport layer", "Transport layer (OSI)"]),
+            &models,
+            &[],
+        );
+        assert_eq!(list.matched, vec![None, Some(1)]);
+        assert_eq!(list.wrong, 1);
+    }
+
+    #[test]
+    fn a_distinctive_part_of_a_name_names_it_unless_another_fits_too() {
+        let founders = each(&["Mohammad Hatta", "Soekarno", "Mohammad Yamin"]);
+        let list = grade_list(&one(&["Hatta", "soekarno", "Yamin"]), &founders, &[]);
+        assert_eq!(list.matched, vec![Some(0), Some(1), Some(2)]);
+        // "Mohammad" fits two of them: it names neither.
+        let list = grade_list(&one(&["Mohammad"]), &founders, &[]);
+        assert_eq!(list.matched, vec![None]);
+        // A typed answer's candidates come with their shorter forms, those
+        // two share dropped (as the generator makes them).
+        let candidates = without_shared_spellings(vec![
+            item_spellings("Mohammad Hatta"),
+            item_spellings("Mohammad Yamin"),
+        ]);
+        assert_eq!(
+            grade_typed("Hatta", &candidates, 0).outcome,
+            Outcome::Correct
+        );
+        assert_eq!(
+            grade_typed("Mohammad", &candidates, 0).outcome,
+            Outcome::Wrong
+        );
+        // A decoy of the same surname makes the surname ambiguous.
+        let list = grade_list(
+            &one(&["Hatta"]),
+            &each(&["Mohammad Hatta"]),
+            &one(&["Meutia Hatta"]),
+        );
+        assert_eq!(list.matched, vec![None]);
+    }
+
+    #[test]
+    fn list_items_are_named_by_any_of_their_accepted_forms() {
+        let items = vec![
+            one(&["fasilitator atau pendamping"]),
+            one(&["Pembela (advocate)"]),
+            one(&["perencana", "planner"]),
+        ];
+        // "pendamping" is also a decoy (another entry's item): it is not
+        // taken as naming the first item.
+        let decoys = one(&["pendamping"]);
+        let answers = one(&["fasilitator", "advocate", "pendamping", "Planner"]);
+        let list = grade_list(&answers, &items, &decoys);
+        assert_eq!(list.matched, vec![Some(0), Some(1), None, Some(2)]);
+        assert!(list.missing.is_empty());
+        assert_eq!(list.wrong, 1);
+    }
+
+    #[test]
     fn list_counts_each_item_once_and_ignores_decoys() {
-        let items = one(&["kesetiakawanan", "keadilan", "kemanfaatan"]);
+        let items = each(&["kesetiakawanan", "keadilan", "kemanfaatan"]);
         let decoys = one(&["keterbukaan"]);
         let answers = one(&["Keadilan", "keadilan", "keterbukan", "kesetiakawnan"]);
         let list = grade_list(&answers, &items, &decoys);
         assert_eq!(list.matched, vec![Some(1), None, None, Some(0)]);
         assert_eq!(list.missing, vec![2]);
+        // The repeat costs nothing, the decoy as much as the missing item.
+        assert_eq!(list.wrong, 1);
+        assert_eq!(list.outcome(), Outcome::Partial(4.0 / 6.0));
+    }
+
+    #[test]
+    fn extra_wrong_items_cost_in_a_list() {
+        let items = each(&[
+            "mawar", "melati", "anggrek", "kamboja", "dahlia", "tulip", "kenanga",
+        ]);
+        let mut answers = items.iter().map(|i| i[0].clone()).collect::<Vec<_>>();
+        let list = grade_list(&answers, &items, &[]);
+        assert_eq!(list.outcome(), Outcome::Correct);
+        answers.extend(one(&["kucing", "meja", "awan", "pintu"]));
+        let list = grade_list(&answers, &items, &[]);
+        // Precision 7/11, recall 1: F1 = 14/18.
+        assert_eq!(list.outcome(), Outcome::Partial(14.0 / 18.0));
+        let junk = grade_list(&one(&["kucing"]), &items, &[]);
+        assert_eq!(junk.outcome(), Outcome::Wrong);
+    }
+
+    #[test]
+    fn ordering_credits_items_in_the_right_relative_order() {
+        // Shown as items 0..5; the material's order is 0, 1, 2, 3, 4.
+        let order = [0, 1, 2, 3, 4];
+        let (outcome, marks) = ordering(&order, &[0, 1, 2, 3, 4]);
+        assert_eq!((outcome, marks), (Outcome::Correct, vec![true; 5]));
+        // Shifted by one: four of five in order, not nothing.
+        let (outcome, marks) = ordering(&order, &[1, 2, 3, 4, 0]);
+        assert_eq!(outcome, Outcome::Partial(3.0 / 4.0));
+        assert_eq!(marks, vec![true, true, true, true, false]);
+        let (outcome, marks) = ordering(&order, &[4, 3, 2, 1, 0]);
+        assert_eq!((outcome, marks), (Outcome::Wrong, vec![false; 5]));
+        // Two swapped pairs: three items keep their relative order.
+        let (outcome, _) = ordering(&order, &[1, 0, 2, 4, 3]);
+        assert_eq!(outcome, Outcome::Partial(2.0 / 4.0));
     }
 
     #[test]

@@ -2,20 +2,25 @@
 //! item marked where the student had it right, and each question's mark in
 //! a list of results; for the TUI and plain mode alike.
 
-use super::grade::Outcome;
+use super::grade::{Grade, Outcome};
 use super::question::{Answer, Body};
 
 /// The right order, or the right pairs, one per item, each with whether
-/// the student had it right; `None` for other kinds of question.
-pub fn marked_solution(body: &Body, answer: &Answer) -> Option<Vec<(bool, String)>> {
-    match (body, answer) {
+/// the student had it right (an item of an order when it stood in the
+/// right order relative to the others, as graded); `None` for other kinds
+/// of question.
+pub fn marked_solution(body: &Body, grade: &Grade) -> Option<Vec<(bool, String)>> {
+    match (body, &grade.given) {
         (Body::Ordering { items, order }, Answer::Ordering(given)) => Some(
             order
                 .iter()
-                .enumerate()
-                .map(|(k, &i)| {
+                .map(|&i| {
                     let item = items.get(i).map_or("", String::as_str);
-                    (given.get(k) == Some(&i), item.to_owned())
+                    let kept = given
+                        .iter()
+                        .position(|&g| g == i)
+                        .is_some_and(|k| grade.marks.get(k) == Some(&true));
+                    (kept, item.to_owned())
                 })
                 .collect(),
         ),

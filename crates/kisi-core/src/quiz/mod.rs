@@ -1,6 +1,7 @@
 //! Quizzes generated from the structure of a pack, mixed with hand-written
 //! questions: generation, grading, the session model and a plain-text mode.
 
+pub mod forms;
 pub mod generate;
 pub mod grade;
 pub mod marks;

@@ -19,7 +19,7 @@ use crate::progress::is_quick;
 /// Hears of each answer once its grade is final (after any "I was right"),
 /// with whether it came quickly (`progress::is_quick`), to save it as the
 /// TUI does.
-pub type Recorder<'a> = &'a mut dyn FnMut(&Question, &Outcome, bool);
+pub type Recorder<'a> = &'a mut dyn FnMut(&Question, &Grade, bool);
 
 /// Asks a generated quiz on `input`/`output` and returns its summary. Bad
 /// replies are explained and asked again; the end of input ends the quiz
@@ -130,12 +130,12 @@ impl<'io, R: BufRead, W: Write> Plain<'io, R, W> {
                     writeln!(plain.output, "{}", w.overridden)?;
                 }
                 // Saved before the end of input ends the quiz.
-                record(&question, &grade.outcome, quick);
+                record(&question, &grade, quick);
                 if reply.is_none() {
                     break;
                 }
             } else {
-                record(&question, &grade.outcome, quick);
+                record(&question, &grade, quick);
             }
         }
         let summary = session.summary();
@@ -378,7 +378,7 @@ impl<R: BufRead, W: Write> Plain<'_, R, W> {
         writeln!(self.output, "{}", verdict(question, grade, self.lang))?;
         // Which items of an order, pairs or a list were right, each marked.
         if !matches!(grade.outcome, Outcome::Correct | Outcome::Overridden) {
-            if let Some(solution) = marked_solution(&question.body, &grade.given) {
+            if let Some(solution) = marked_solution(&question.body, grade) {
                 writeln!(self.output, "{}", w.full_answer_marked)?;
                 for (k, (right, text)) in solution.iter().enumerate() {
                     let mark = if *right { '✓' } else { '✗' };

@@ -115,16 +115,21 @@ pub enum Body {
         items: Vec<String>,
         order: Vec<usize>,
     },
-    /// `left[i]` belongs with `right[pairs[i]]`.
+    /// `left[i]` belongs with `right[pairs[i]]`. A generated question's
+    /// `targets[i]` is the point `left[i]` is, so each pair is rated on its
+    /// own.
     Matching {
         left: Vec<String>,
         right: Vec<String>,
         pairs: Vec<usize>,
     },
-    /// Name every item, in any order. `decoys` are close material that must
-    /// not count (such as the items of sibling entries).
+    /// Name every item, in any order. Each item is the forms it is accepted
+    /// in, the first the one shown in the solution. `decoys` are close
+    /// material that must not count (such as the items of sibling entries).
+    /// With one target per item after the first (the entry),
+    /// `targets[1 + i]` is item `i`'s, so each is rated on its own.
     ListAll {
-        items: Vec<String>,
+        items: Vec<Vec<String>>,
         decoys: Vec<String>,
     },
     /// Self-graded.

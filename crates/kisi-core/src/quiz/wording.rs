@@ -98,7 +98,11 @@ pub fn solution(body: &Body, lang: Lang) -> String {
             .unwrap_or_default(),
         Body::Ordering { items, order } => arrows(items, order),
         Body::Matching { left, right, pairs } => pairs_text(left, right, pairs, ""),
-        Body::ListAll { items, .. } => items.join("; "),
+        Body::ListAll { items, .. } => items
+            .iter()
+            .filter_map(|forms| forms.first().map(String::as_str))
+            .collect::<Vec<_>>()
+            .join("; "),
         Body::Flashcard { back } => back.clone(),
     }
 }
@@ -182,12 +186,13 @@ pub fn verdict(question: &Question, grade: &Grade, lang: Lang) -> String {
     if let Body::TrueFalse { answer } = question.body
         && matches!(grade.outcome, Outcome::Correct | Outcome::Wrong)
     {
-        // "The right answer: False" reads as if the answer were wrong;
-        // say what the statement is instead.
+        // "Salah" is both "wrong" and "false": say first whether the
+        // student was right, in other words, then what the statement is,
+        // then the fact.
         let first = if grade.outcome == Outcome::Correct {
-            w.correct
+            w.answer_right
         } else {
-            w.wrong_word
+            w.answer_wrong
         };
         return format!("{first} {}", statement_verdict(question, answer, w));
     }
@@ -220,22 +225,27 @@ pub fn verdict_head(grade: &Grade, lang: Lang) -> String {
     }
 }
 
-/// Whether the statement is true, and for a false one that the generator
-/// made, the entry its item really belongs to.
+/// Whether the statement is true, and the fact: for a true statement that
+/// the generator made, that the item is indeed part of the entry; for a
+/// false one, the entry it really belongs to instead.
 fn statement_verdict(question: &Question, answer: bool, w: &QuizWords) -> String {
     match (&question.prompt, answer) {
-        (_, true) => w.statement_true.to_owned(),
         (
             Prompt::Statement {
                 point,
-                belongs_to: Some(entry),
-                ..
+                entry,
+                belongs_to,
             },
-            false,
-        ) => fill(
-            w.statement_false_belongs,
-            &[("point", point), ("entry", entry)],
-        ),
+            truth,
+        ) => match (truth, belongs_to) {
+            (true, _) => fill(w.statement_true_fact, &[("point", point), ("entry", entry)]),
+            (false, Some(really)) => fill(
+                w.statement_false_fact,
+                &[("point", point), ("entry", entry), ("really", really)],
+            ),
+            (false, None) => w.statement_false.to_owned(),
+        },
+        (_, true) => w.statement_true.to_owned(),
         (_, false) => w.statement_false.to_owned(),
     }
 }

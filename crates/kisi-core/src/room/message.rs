@@ -93,7 +93,7 @@ impl Ask {
                 pairs: vec![0; left.len()],
             },
             Self::ListAll { count } => Body::ListAll {
-                items: vec![String::new(); *count],
+                items: vec![vec![String::new()]; *count],
                 decoys: Vec::new(),
             },
         }

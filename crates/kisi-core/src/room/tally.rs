@@ -143,7 +143,7 @@ impl Room {
                 .iter()
                 .enumerate()
                 .map(|(k, item)| Bar {
-                    label: BarLabel::Text(item.clone()),
+                    label: BarLabel::Text(item.first().cloned().unwrap_or_default()),
                     count: answers
                         .iter()
                         .filter(|a| match &a.grade.given {

@@ -66,7 +66,7 @@ fn questions() -> Vec<Question> {
         question(
             5,
             Body::ListAll {
-                items: vec!["secret-5a".into(), "secret-5b".into()],
+                items: vec![vec!["secret-5a".into()], vec!["secret-5b".into()]],
                 decoys: Vec::new(),
             },
         ),
@@ -350,7 +350,7 @@ fn secrets(room: &Room, q: usize) -> Vec<String> {
     let mut secrets = vec![question.explanation.clone()];
     match &question.body {
         Body::Typed { candidates, .. } => secrets.extend(candidates[0].iter().cloned()),
-        Body::ListAll { items, .. } => secrets.extend(items.iter().cloned()),
+        Body::ListAll { items, .. } => secrets.extend(items.iter().flatten().cloned()),
         _ => {}
     }
     secrets

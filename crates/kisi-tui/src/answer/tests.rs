@@ -43,7 +43,7 @@ fn matching() -> Question {
 
 fn list_all() -> Question {
     question(Body::ListAll {
-        items: strings(&["a", "b"]),
+        items: vec![strings(&["a"]), strings(&["b"])],
         decoys: Vec::new(),
     })
 }

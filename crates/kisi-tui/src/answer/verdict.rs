@@ -12,8 +12,13 @@ use kisi_core::quiz::wording::{self, verdict, verdict_head};
 use kisi_core::quiz::{Answer, Outcome, Question};
 
 /// The right order or pairs marked ✓ where the student had them right.
-fn marked_solution(question: &Question, answer: Option<&Answer>) -> Option<Vec<(bool, String)>> {
-    kisi_core::quiz::marks::marked_solution(&question.body, answer?)
+fn marked_solution(
+    question: &Question,
+    answer: Option<&Answer>,
+    grade: &Grade,
+) -> Option<Vec<(bool, String)>> {
+    answer?;
+    kisi_core::quiz::marks::marked_solution(&question.body, grade)
 }
 
 /// The verdict on `answer` to `question`, appended to `lines`.
@@ -39,7 +44,7 @@ pub fn verdict_lines(
             .collect()
     };
     let solved = matches!(grade.outcome, Outcome::Correct | Outcome::Overridden);
-    if let Some(solution) = marked_solution(question, answer).filter(|_| !solved) {
+    if let Some(solution) = marked_solution(question, answer, grade).filter(|_| !solved) {
         // A long order or set of pairs reads better as a list than as one
         // paragraph, and the marks show which of the student's were right.
         let words = kisi_core::quiz::wording::words(context.lang);

@@ -267,7 +267,7 @@ fn save_feedback(state: &mut QuizState, effects: &mut Vec<Effect>) {
     {
         effects.push(Effect::RecordAnswer {
             question: Box::new(asked.clone()),
-            outcome: grade.outcome,
+            grade: Box::new(grade.clone()),
             quick: *quick,
         });
         *saved = true;

@@ -11,7 +11,9 @@ use super::fields::{Checker, Table, Text, closest};
 use super::questions::read_question;
 use super::{Files, MAX_ID_LEN, MAX_SYNTAX_ERRORS};
 use crate::content::diagnostic::{Diagnostic, SHOWN_PER_KIND, SourceFile};
+use crate::content::language::is_language_tag;
 use crate::content::model::{Entry, Pack, PackMeta, Point, Source, Topic};
+use crate::i18n::{PACK_LANGUAGE_ENGLISH, PACK_LANGUAGE_INDONESIAN};
 
 const ROOT_MANIFEST_FIELDS: &[&str] = &["pack", "sources", "exam"];
 const PACK_FIELDS: &[&str] = &[
@@ -325,10 +327,15 @@ fn read_manifest(checker: &mut Checker<'_>, root: &Table<'_, '_>) -> (PackMeta, 
             if let Some(id) = &id {
                 check_id(checker, id);
             }
+            let title = checker.required_text(&pack, "title");
+            let language = checker.required_text(&pack, "language");
+            if let Some(language) = &language {
+                check_language(checker, language);
+            }
             PackMeta {
                 id: value(id),
-                title: value(checker.required_text(&pack, "title")),
-                language: value(checker.required_text(&pack, "language")),
+                title: value(title),
+                language: value(language),
                 version: value(checker.required_text(&pack, "version")),
                 description: value(checker.required_text(&pack, "description")),
                 authors: checker
@@ -557,6 +564,32 @@ fn read_points(checker: &mut Checker<'_>, entry: &Table<'_, '_>) -> Vec<Point> {
         points.push(point);
     }
     points
+}
+
+/// The pack's `language` must be a well-formed BCP 47 tag (any language:
+/// the UI falls back to the environment's for one it does not speak).
+fn check_language(checker: &mut Checker<'_>, language: &Text) {
+    if is_language_tag(&language.value) {
+        return;
+    }
+    let [en, id] = [&PACK_LANGUAGE_ENGLISH, &PACK_LANGUAGE_INDONESIAN]
+        .map(|w| w.message.replace("{tag}", &language.value));
+    checker.push(
+        checker
+            .file
+            .error(
+                language.span.clone(),
+                format!("{en} ({id})"),
+                format!(
+                    "{} / {}",
+                    PACK_LANGUAGE_ENGLISH.label, PACK_LANGUAGE_INDONESIAN.label
+                ),
+            )
+            .with_help(format!(
+                "{}\n{}",
+                PACK_LANGUAGE_ENGLISH.help, PACK_LANGUAGE_INDONESIAN.help
+            )),
+    );
 }
 
 fn check_id(checker: &mut Checker<'_>, id: &Text) {

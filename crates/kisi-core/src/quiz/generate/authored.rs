@@ -57,7 +57,7 @@ impl Generator<'_> {
                     return None;
                 }
                 let body = Body::ListAll {
-                    items: items.clone(),
+                    items: items.iter().map(|i| vec![i.clone()]).collect(),
                     decoys: Vec::new(),
                 };
                 (Prompt::Authored { text }, body)

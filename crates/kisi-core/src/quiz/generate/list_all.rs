@@ -1,5 +1,6 @@
 //! "Name the <n> items of <entry>", with the points of sibling entries as
-//! decoys that must not count.
+//! decoys that must not count. The question tests the entry and each of
+//! its points, so each point named or missed is rated on its own.
 
 use crate::content::EntryRef;
 use crate::quiz::question::{Body, Prompt, Question, Target};
@@ -14,14 +15,16 @@ const MAX_DECOYS: usize = 256;
 impl Generator<'_> {
     pub(super) fn list_all(&mut self, at: EntryRef) -> Option<Question> {
         let entry = self.entry(at);
-        let items: Vec<String> = entry
+        let texts: Vec<String> = entry
             .points
             .iter()
             .map(|p| p.item_text().to_string())
             .collect();
-        if items.len() < 2 || !all_distinct(&items) {
+        if texts.len() < 2 || !all_distinct(&texts) {
             return None;
         }
+        let count = texts.len();
+        let items = texts.into_iter().map(|text| vec![text]).collect();
         let mut exclude = Self::point_set(entry);
         let [near, _] = self.other_points(at);
         let decoys = self
@@ -29,17 +32,24 @@ impl Generator<'_> {
             .into_iter()
             .map(|(_, text)| text.to_owned())
             .collect();
-        Some(self.question(
-            format!("list-all:{}", entry.id),
-            Prompt::ListAll {
-                entry: entry.title.to_string(),
-                count: items.len(),
-            },
-            Body::ListAll { items, decoys },
-            vec![Target {
-                entry: at,
-                point: None,
-            }],
-        ))
+        Some(
+            self.question(
+                format!("list-all:{}", entry.id),
+                Prompt::ListAll {
+                    entry: entry.title.to_string(),
+                    count,
+                },
+                Body::ListAll { items, decoys },
+                std::iter::once(Target {
+                    entry: at,
+                    point: None,
+                })
+                .chain((0..count).map(|p| Target {
+                    entry: at,
+                    point: Some(p),
+                }))
+                .collect(),
+            ),
+        )
     }
 }

@@ -5,6 +5,7 @@
 use std::collections::HashSet;
 
 use crate::content::Entry;
+use crate::quiz::forms::name_parts;
 use crate::quiz::grade::normalize;
 use crate::text::{fold, fold_with_map};
 
@@ -28,8 +29,10 @@ pub(super) fn typeable(entry: &Entry) -> bool {
 
 /// The spellings a typed answer may use for an entry: its title, the title
 /// without a parenthesis and the parenthesis alone ("Broker (perantara)"),
-/// the part before a colon ("Pasal 3: Tujuan …"), aliases and the English
-/// term. The full title comes first.
+/// the part before a colon ("Pasal 3: Tujuan …"), a distinctive part of a
+/// name ("Hatta" for "Mohammad Hatta", see `forms::name_parts`), aliases and
+/// the English term. The full title comes first. The caller drops what
+/// another entry also has (`without_shared_spellings`).
 pub(super) fn spellings(entry: &Entry) -> Vec<String> {
     let title = entry.title.trim();
     let mut all = vec![title.to_owned()];
@@ -49,6 +52,7 @@ pub(super) fn spellings(entry: &Entry) -> Vec<String> {
     {
         all.push(head.trim().to_owned());
     }
+    all.extend(name_parts(title).into_iter().map(str::to_owned));
     all.extend(entry.aliases.iter().map(ToString::to_string));
     all.extend(entry.english.iter().map(ToString::to_string));
     let mut seen = HashSet::new();
@@ -130,6 +134,16 @@ mod tests {
         assert_eq!(
             spellings(&entry),
             vec!["Broker (perantara)", "Broker", "perantara", "makelar"]
+        );
+        let hatta = Entry {
+            title: "Mohammad Hatta".into(),
+            aliases: Box::default(),
+            english: None,
+            ..entry
+        };
+        assert_eq!(
+            spellings(&hatta),
+            vec!["Mohammad Hatta", "Mohammad", "Hatta"]
         );
     }
 }
