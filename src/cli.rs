@@ -290,11 +290,20 @@ fn parse() -> Result<(Cli, Lang), ExitCode> {
 }
 
 /// The UI language: `--lang`, else the pack's `language`, else the
-/// environment. A new pack has no language yet; any other command speaks
-/// its pack's.
+/// environment. Commands that open no pack (a new one, an import, the
+/// library, joining a room) speak the environment's.
 fn ui_lang(cli: &Cli) -> Lang {
     let pack_dir = match &cli.command {
-        Some(Command::New { .. }) => None,
+        Some(
+            Command::New { .. }
+            | Command::Import(_)
+            | Command::Packs
+            | Command::Add { .. }
+            | Command::Remove { .. }
+            | Command::Join(_)
+            | Command::Completions { .. }
+            | Command::Man { .. },
+        ) => None,
         Some(Command::Check { dir, .. }) => Some(dir.as_deref().or(cli.content.as_deref())),
         _ => Some(cli.content.as_deref()),
     };

@@ -244,7 +244,10 @@ fn the_anki_export_is_the_same_every_time_and_gift_round_trips_through_the_binar
     }
 
     let unknown = kisi(
-        &["export", "anki", "--topic", "nope", "--out", "-"],
+        // The built-in pack is Indonesian: English is asked for by flag.
+        &[
+            "--lang", "en", "export", "anki", "--topic", "nope", "--out", "-",
+        ],
         "en_US.UTF-8",
     );
     assert_eq!(unknown.status.code(), Some(1));

@@ -301,13 +301,13 @@ fn the_review_says_it_is_a_review_of_new_cards() {
         (
             Lang::Id,
             "Ulangan 1/",
-            "Ulangan hari ini: 20 soal (0 jatuh tempo + 20 kartu baru).",
+            "(0 jatuh tempo + 20 kartu baru).",
             "Hasil ulangan",
         ),
         (
             Lang::En,
             "Review 1/",
-            "Today's review: 20 questions (0 due + 20 new cards).",
+            "(0 due + 20 new cards).",
             "Review results",
         ),
     ] {

@@ -38,12 +38,21 @@ impl ScreenWords {
     }
 
     /// The review's first line: how many questions, and of which cards.
+    /// One question may cover several cards (a list asks each item), so
+    /// when the counts differ both are said.
     pub fn review_intro(&self, questions: usize, due: usize, new: usize) -> String {
         let count = self.lang.count(questions, Noun::Question);
         let parts = self.due_and_new(due, new);
+        if questions == due + new {
+            return match self.lang {
+                Lang::Id => format!("Ulangan hari ini: {count} ({parts})."),
+                Lang::En => format!("Today's review: {count} ({parts})."),
+            };
+        }
+        let cards = self.lang.count(due + new, Noun::Card);
         match self.lang {
-            Lang::Id => format!("Ulangan hari ini: {count} ({parts})."),
-            Lang::En => format!("Today's review: {count} ({parts})."),
+            Lang::Id => format!("Ulangan hari ini: {cards} dalam {count} ({parts})."),
+            Lang::En => format!("Today's review: {cards} in {count} ({parts})."),
         }
     }
 
