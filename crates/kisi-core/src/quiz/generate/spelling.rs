@@ -126,6 +126,10 @@ mod tests {
             locator: None,
             note: None,
             see_also: Box::default(),
+            member: None,
+            overview: false,
+            distractors: Box::default(),
+            pairs: Box::default(),
         };
         assert_eq!(
             spellings(&entry),
