@@ -23,7 +23,16 @@ impl Generator<'_> {
             return None;
         }
         let mut exclude = Self::point_set(entry);
-        let [near, _] = self.other_points(at);
+        let [mut near, _] = self.other_points(at);
+        // The author's distractors are decoys too.
+        let entry = self.entry(at);
+        near.extend(entry.distractors.iter().map(|d| {
+            let target = Target {
+                entry: at,
+                point: None,
+            };
+            (target, &**d)
+        }));
         let decoys = self
             .draw(near, Vec::new(), "", &mut exclude, MAX_DECOYS)
             .into_iter()

@@ -7,7 +7,7 @@ use crate::content::EntryRef;
 use crate::quiz::grade::normalize;
 use crate::quiz::question::{Body, Prompt, Question, Target};
 
-use super::spelling::{mask, spellings};
+use super::spelling::{cloze, spellings};
 use super::{CHOICE_OPTIONS, Generator};
 
 impl Generator<'_> {
@@ -16,10 +16,8 @@ impl Generator<'_> {
         let pack = self.pack;
         let entry = self.entry(at);
         let own = spellings(entry);
-        let definition = mask(entry.body.trim(), &own);
-        let revealing = normalize(&definition).is_empty();
-        let clash = self.title_count(&normalize(&entry.title)) > 1;
-        if revealing || clash {
+        let definition = cloze(&entry.body, &own)?;
+        if self.title_count(&normalize(&entry.title)) > 1 {
             return None;
         }
         let body = if typed {
@@ -40,15 +38,27 @@ impl Generator<'_> {
                 correct: 0,
             }
         } else {
+            // Overviews are lists, not terms; an entry with no points may
+            // have wrong terms of the author's.
             let (near, far): (Vec<_>, Vec<_>) = pack
                 .entries()
-                .filter(|(o, _)| *o != at)
+                .filter(|(o, e)| *o != at && !e.overview)
                 .map(|(o, e)| (o, &*e.title))
                 .partition(|(o, _)| o.topic == at.topic);
             let mut exclude: HashSet<String> = own.iter().map(|s| normalize(s)).collect();
-            let drawn = self.draw(near, far, &entry.title, &mut exclude, CHOICE_OPTIONS - 1);
+            let mut wrong = if entry.points.is_empty() {
+                self.authors_distractors(at, &entry.title, &mut exclude)
+            } else {
+                Vec::new()
+            };
+            let wanted = CHOICE_OPTIONS - 1 - wrong.len();
+            wrong.extend(
+                self.draw(near, far, &entry.title, &mut exclude, wanted)
+                    .into_iter()
+                    .map(|(_, t)| t.to_owned()),
+            );
             let options = std::iter::once(entry.title.to_string())
-                .chain(drawn.into_iter().map(|(_, t)| t.to_owned()))
+                .chain(wrong)
                 .collect();
             self.choice(options)?
         };
