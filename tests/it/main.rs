@@ -12,6 +12,7 @@ mod content_facts;
 mod e2e;
 mod event_loop;
 mod exam_spec;
+mod fairness;
 mod keys;
 mod loader;
 mod present;

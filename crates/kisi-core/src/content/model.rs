@@ -315,11 +315,17 @@ fn point_forms(point: &Point) -> Vec<String> {
 }
 
 impl Entry {
-    /// The entry's names, folded: title, title without its parenthesis and
+    /// The entry's names, folded: title, title without its parenthesis, the
+    /// part after a colon ("Sila pertama: Ketuhanan Yang Maha Esa") and
     /// aliases.
     pub fn name_keys(&self) -> Vec<String> {
+        let after_colon = self
+            .title
+            .split_once(':')
+            .map(|(_, tail)| answer_key(tail));
         std::iter::once(answer_key(&self.title))
             .chain(without_parenthesis(&self.title).map(|t| answer_key(&t)))
+            .chain(after_colon)
             .chain(self.aliases.iter().map(|a| answer_key(a)))
             .filter(|k| !k.is_empty())
             .collect()

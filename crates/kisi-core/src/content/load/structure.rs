@@ -110,11 +110,11 @@ pub(super) fn read_pairs(
         lefts.push((key, item.span()));
         pairs.push((left.into(), right.into()));
     }
-    if (1..2).contains(&items.len()) {
+    if items.len() < 2 {
         checker.push(
             checker
                 .file
-                .error(value.span(), "`pairs` has a single pair", "one pair")
+                .error(value.span(), "`pairs` has fewer than two pairs", "too few pairs")
                 .with_help("matching needs at least two pairs; add more or remove `pairs`"),
         );
     }

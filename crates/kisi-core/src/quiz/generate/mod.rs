@@ -161,6 +161,13 @@ fn plan_entry(plan: Plan) -> Option<EntryRef> {
     }
 }
 
+/// What [`Generator::take_turns`] fills and its limits.
+struct Rounds<'s> {
+    set: &'s mut QuizSet,
+    count: usize,
+    failures_left: &'s mut usize,
+}
+
 /// The questions of a quiz so far, with what keeps them fair together.
 #[derive(Default)]
 struct QuizSet {
@@ -396,45 +403,71 @@ impl<'a> Generator<'a> {
         let mut set = QuizSet::default();
         // First each entry at most once; plans about an entry already asked
         // wait for a second round, which runs only when the material is
-        // smaller than the quiz.
-        let mut waiting = Vec::new();
-        'rounds: while set.questions.len() < count && queues.iter().any(|q| !q.is_empty()) {
-            for queue in &mut queues {
-                if set.questions.len() == count {
-                    break;
-                }
-                while let Some(plan) = queue.pop() {
-                    if plan_entry(plan).is_some_and(|at| set.asked.contains(&at)) {
-                        waiting.push(plan);
-                        continue;
-                    }
-                    match self.build(plan) {
-                        Some(question) if set.fresh(&question) => {
-                            set.add(question);
-                            break;
-                        }
-                        Some(question) if !set.keys.contains(&question.key) => waiting.push(plan),
-                        _ => {}
-                    }
-                    failures_left -= 1;
-                    if failures_left == 0 {
-                        break 'rounds;
-                    }
-                }
-            }
+        // smaller than the quiz. Kinds take turns in both.
+        let mut waiting: Vec<Vec<Plan>> = vec![Vec::new(); queues.len()];
+        let mut rounds = Rounds {
+            set: &mut set,
+            count,
+            failures_left: &mut failures_left,
+        };
+        self.take_turns(&mut queues, &mut rounds, Some(&mut waiting));
+        for queue in &mut waiting {
+            queue.reverse();
         }
-        for plan in waiting.into_iter().rev() {
-            if set.questions.len() == count || failures_left == 0 {
-                break;
-            }
-            match self.build(plan) {
-                Some(question) if set.fits_again(&question) => set.add(question),
-                _ => failures_left -= 1,
-            }
-        }
+        self.take_turns(&mut waiting, &mut rounds, None);
         let mut questions = set.questions;
         self.rng.shuffle(&mut questions);
         questions
+    }
+
+    /// Takes a question from each queue in turn until `rounds.count` are
+    /// taken, the queues are empty or too many plans failed. In the first
+    /// round (`waiting` given) only questions about entries not yet asked
+    /// are taken, the others wait there; in the second a question may ask
+    /// about an entry again when it gives nothing away.
+    fn take_turns(
+        &mut self,
+        queues: &mut [Vec<Plan>],
+        rounds: &mut Rounds<'_>,
+        mut waiting: Option<&mut Vec<Vec<Plan>>>,
+    ) {
+        while *rounds.failures_left > 0
+            && rounds.set.questions.len() < rounds.count
+            && queues.iter().any(|q| !q.is_empty())
+        {
+            for (q, queue) in queues.iter_mut().enumerate() {
+                if rounds.set.questions.len() == rounds.count {
+                    return;
+                }
+                while let Some(plan) = queue.pop() {
+                    let asked = plan_entry(plan).is_some_and(|at| rounds.set.asked.contains(&at));
+                    if let (true, Some(waiting)) = (asked, waiting.as_deref_mut()) {
+                        waiting[q].push(plan);
+                        continue;
+                    }
+                    match (self.build(plan), waiting.as_deref_mut()) {
+                        (Some(question), Some(_)) if rounds.set.fresh(&question) => {
+                            rounds.set.add(question);
+                            break;
+                        }
+                        (Some(question), None) if rounds.set.fits_again(&question) => {
+                            rounds.set.add(question);
+                            break;
+                        }
+                        (Some(question), Some(waiting))
+                            if !rounds.set.keys.contains(&question.key) =>
+                        {
+                            waiting[q].push(plan);
+                        }
+                        _ => {}
+                    }
+                    *rounds.failures_left -= 1;
+                    if *rounds.failures_left == 0 {
+                        return;
+                    }
+                }
+            }
+        }
     }
 
     /// The plans of one kind: about the entries of `topics`, or only about
