@@ -278,10 +278,11 @@ fn check_cloze(entry: &Entry, definition: &str, fail: &mut impl FnMut(String)) {
 }
 
 /// What is unfair about a set of questions together: an entry asked twice
-/// although the set is not larger than `material` (the entries it could be
-/// drawn from), a question whose whole-list solution (flashcard, list,
+/// before every entry of `material` (the entries a set of every kind could
+/// be drawn from; `None` for a set of chosen kinds, which may have fewer)
+/// was asked once, a question whose whole-list solution (flashcard, list,
 /// ordering) gives another away.
-pub fn unfair_set(questions: &[Question], material: usize) -> Vec<String> {
+pub fn unfair_set(questions: &[Question], material: Option<&[EntryRef]>) -> Vec<String> {
     let mut problems = Vec::new();
     let mut by_entry: HashMap<EntryRef, Vec<&Question>> = HashMap::new();
     for question in questions {
@@ -298,9 +299,13 @@ pub fn unfair_set(questions: &[Question], material: usize) -> Vec<String> {
         if asked.len() < 2 {
             continue;
         }
-        if questions.len() <= material {
+        if let Some(missing) = material
+            .into_iter()
+            .flatten()
+            .find(|m| !by_entry.contains_key(m))
+        {
             problems.push(format!(
-                "{at:?} asked {} times in a set of {} from {material} entries",
+                "{at:?} asked {} times in a set of {} that never asks {missing:?}",
                 asked.len(),
                 questions.len()
             ));

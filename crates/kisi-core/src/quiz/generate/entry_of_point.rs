@@ -84,7 +84,15 @@ impl Generator<'_> {
             }
         } else {
             let near = siblings.iter().map(|(o, s)| (*o, &*s.title)).collect();
+            // A title an overview shares would name it too.
             let mut exclude = HashSet::from([title_norm]);
+            exclude.extend(
+                pack.topics[at.topic]
+                    .entries
+                    .iter()
+                    .filter(|e| e.overview)
+                    .map(|e| normalize(&e.title)),
+            );
             let drawn = self.draw(
                 near,
                 Vec::new(),

@@ -16,7 +16,15 @@ impl Generator<'_> {
         let pack = self.pack;
         let entry = self.entry(at);
         let own = spellings(entry);
-        let definition = cloze(&entry.body, &own)?;
+        // The name after a colon ("Sila keempat: Kerakyatan") is hidden too.
+        let mut hidden = own.clone();
+        hidden.extend(
+            entry
+                .title
+                .split_once(':')
+                .map(|(_, tail)| tail.trim().to_owned()),
+        );
+        let definition = cloze(&entry.body, &hidden)?;
         if self.title_count(&normalize(&entry.title)) > 1 {
             return None;
         }
