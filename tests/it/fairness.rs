@@ -117,7 +117,11 @@ fn a_thousand_questions_from_the_pancasila_pack_are_fair() {
         .iter()
         .map(|q| wording::prompt(&q.prompt, Lang::Id))
         .collect();
-    assert!(rendered.iter().any(|p| p == "Manakah yang merupakan anggota Panitia Sembilan?"));
+    assert!(
+        rendered
+            .iter()
+            .any(|p| p == "Manakah yang merupakan anggota Panitia Sembilan?")
+    );
     assert!(rendered.iter().all(|p| !p.contains("sejarah Perumusan")));
 }
 
@@ -135,7 +139,9 @@ fn an_entry_comes_once_per_set_unless_the_set_is_larger_than_the_material() {
         topics: vec!["services".to_owned()],
         ..options(count, 3, Lang::En)
     };
-    let entries = pack.topics[pack.find_topic("services").unwrap()].entries.len();
+    let entries = pack.topics[pack.find_topic("services").unwrap()]
+        .entries
+        .len();
     let small = generate(&pack, &one_topic(entries)).unwrap();
     let mut asked: Vec<_> = small.iter().map(|q| q.targets[0].entry).collect();
     asked.sort();
@@ -157,8 +163,17 @@ fn an_entry_comes_once_per_set_unless_the_set_is_larger_than_the_material() {
 
 fn word() -> impl Strategy<Value = &'static str> {
     prop::sample::select(vec![
-        "sosial", "Klien", "keluarga", "anak", "ODHA", "pasal 3", "layanan", "Jakarta", "IP",
-        "masyarakat", "é",
+        "sosial",
+        "Klien",
+        "keluarga",
+        "anak",
+        "ODHA",
+        "pasal 3",
+        "layanan",
+        "Jakarta",
+        "IP",
+        "masyarakat",
+        "é",
     ])
 }
 
@@ -181,7 +196,10 @@ fn random_entry() -> impl Strategy<Value = Entry> {
             let points: Vec<&str> = points.iter().map(String::as_str).collect();
             let mut e = entry("e", &title, &body.join(" "), &points);
             e.ordered = ordered;
-            e.distractors = distractors.into_iter().map(String::into_boxed_str).collect();
+            e.distractors = distractors
+                .into_iter()
+                .map(String::into_boxed_str)
+                .collect();
             e.pairs = pairs
                 .into_iter()
                 .map(|(a, b)| (a.into_boxed_str(), b.into_boxed_str()))
@@ -211,9 +229,19 @@ fn random_pack() -> impl Strategy<Value = Pack> {
                 if overview && entries.len() > 2 {
                     let titles: Vec<&str> = entries[1..].iter().map(|e| &*e.title).collect();
                     let list = entry("overview", "Daftar semua", "Semua butir topik.", &titles);
-                    entries.insert(0, Entry { id: format!("overview-{t}").into(), ..list });
+                    entries.insert(
+                        0,
+                        Entry {
+                            id: format!("overview-{t}").into(),
+                            ..list
+                        },
+                    );
                 }
-                let mut topic = topic(&format!("topic-{t}"), &format!("Topik layanan {t}"), entries);
+                let mut topic = topic(
+                    &format!("topic-{t}"),
+                    &format!("Topik layanan {t}"),
+                    entries,
+                );
                 if noun {
                     topic.member = Member {
                         id: Some("layanan".into()),

@@ -23,6 +23,7 @@ mod quiz_tui;
 mod relevance;
 mod schema;
 mod search;
+mod structure;
 mod study;
 mod styles;
 mod tui;

@@ -385,10 +385,13 @@ fn class_quiz_at_matching() -> (App, usize, usize) {
                 ..QuizOptions::default()
             };
             let questions = generate(&app.env.pack, &options).unwrap();
-            let (at, sizes) = questions.iter().enumerate().find_map(|(i, q)| match &q.body {
-                Body::Matching { left, right, .. } => Some((i, (left.len(), right.len()))),
-                _ => None,
-            })?;
+            let (at, sizes) = questions
+                .iter()
+                .enumerate()
+                .find_map(|(i, q)| match &q.body {
+                    Body::Matching { left, right, .. } => Some((i, (left.len(), right.len()))),
+                    _ => None,
+                })?;
             Some((seed, questions, at, sizes))
         })
         .unwrap();

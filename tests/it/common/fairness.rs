@@ -251,7 +251,11 @@ fn check_entry_of_point(topic: &Topic, entry: &Entry, point: &str, fail: &mut im
     if any_overlap(&entry.name_keys(), point) {
         fail(format!("{point:?} gives its entry away"));
     }
-    for other in topic.entries.iter().filter(|o| o.id != entry.id && !o.overview) {
+    for other in topic
+        .entries
+        .iter()
+        .filter(|o| o.id != entry.id && !o.overview)
+    {
         if any_overlap(&point_keys(other), point) {
             fail(format!("{point:?} belongs to {:?} too", other.title));
         }
@@ -317,7 +321,10 @@ pub fn unfair_set(questions: &[Question], material: Option<&[EntryRef]>) -> Vec<
             )
         };
         if let Some(giver) = asked.iter().find(whole) {
-            problems.push(format!("{:?} gives away the other questions about {at:?}", giver.key));
+            problems.push(format!(
+                "{:?} gives away the other questions about {at:?}",
+                giver.key
+            ));
         }
     }
     problems
@@ -344,7 +351,12 @@ pub fn title_as_noun(pack: &Pack, question: &Question, lang: Lang) -> Option<Str
     for topic in &pack.topics {
         for member in [topic.member.noun(lang)]
             .into_iter()
-            .chain(topic.entries.iter().map(|e| e.member.as_ref().and_then(|m| m.noun(lang))))
+            .chain(
+                topic
+                    .entries
+                    .iter()
+                    .map(|e| e.member.as_ref().and_then(|m| m.noun(lang))),
+            )
             .flatten()
         {
             frame = frame.replace(member, "");

@@ -319,10 +319,7 @@ impl Entry {
     /// part after a colon ("Sila pertama: Ketuhanan Yang Maha Esa") and
     /// aliases.
     pub fn name_keys(&self) -> Vec<String> {
-        let after_colon = self
-            .title
-            .split_once(':')
-            .map(|(_, tail)| answer_key(tail));
+        let after_colon = self.title.split_once(':').map(|(_, tail)| answer_key(tail));
         std::iter::once(answer_key(&self.title))
             .chain(without_parenthesis(&self.title).map(|t| answer_key(&t)))
             .chain(after_colon)

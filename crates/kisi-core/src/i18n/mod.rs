@@ -11,10 +11,12 @@ use crate::search::Field;
 mod quiz;
 mod starter;
 mod store;
+mod structure;
 
 pub use quiz::*;
 pub use starter::*;
 pub use store::*;
+pub use structure::*;
 
 /// The language of the UI.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]

@@ -5,9 +5,9 @@
 pub use crate::i18n::{Lang, QuizWords};
 
 use super::grade::{Grade, Outcome};
-use crate::content::Member;
 use super::question::{Answer, Body, Prompt, Question};
 use super::session::Score;
+use crate::content::Member;
 
 /// The quiz's sentences in `lang` (they live in `i18n` with every other
 /// string of the UI).
@@ -54,11 +54,8 @@ pub fn prompt(prompt: &Prompt, lang: Lang) -> String {
         Some(fill(template, &all))
     };
     match prompt {
-        Prompt::PointInEntry { entry, member } => {
-            with_member(w.point_in_entry_member, member, &[]).unwrap_or_else(|| {
-                fill(w.point_in_entry, &[("entry", entry)])
-            })
-        }
+        Prompt::PointInEntry { entry, member } => with_member(w.point_in_entry_member, member, &[])
+            .unwrap_or_else(|| fill(w.point_in_entry, &[("entry", entry)])),
         Prompt::EntryOfPoint {
             point,
             topic,

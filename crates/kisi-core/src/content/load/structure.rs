@@ -75,7 +75,11 @@ pub(super) fn read_pairs(
             );
             continue;
         };
-        if left.chars().chain(right.chars()).any(crate::text::is_unsafe) {
+        if left
+            .chars()
+            .chain(right.chars())
+            .any(crate::text::is_unsafe)
+        {
             checker.push(
                 checker
                     .file
@@ -114,7 +118,11 @@ pub(super) fn read_pairs(
         checker.push(
             checker
                 .file
-                .error(value.span(), "`pairs` has fewer than two pairs", "too few pairs")
+                .error(
+                    value.span(),
+                    "`pairs` has fewer than two pairs",
+                    "too few pairs",
+                )
                 .with_help("matching needs at least two pairs; add more or remove `pairs`"),
         );
     }
@@ -182,11 +190,7 @@ pub(super) fn check_entry_structure(
 pub(super) fn check_also(checker: &mut Checker<'_>, texts: &[String], also: &[Text], own: usize) {
     for alternative in also {
         let key = answer_key(&alternative.value);
-        if texts
-            .iter()
-            .enumerate()
-            .any(|(i, t)| i != own && *t == key)
-        {
+        if texts.iter().enumerate().any(|(i, t)| i != own && *t == key) {
             checker.push(
                 checker
                     .file
@@ -195,9 +199,7 @@ pub(super) fn check_also(checker: &mut Checker<'_>, texts: &[String], also: &[Te
                         "an `also` that is another point of this entry",
                         "the text of another point",
                     )
-                    .with_help(
-                        "`also` lists other ways to write this point; remove this one",
-                    ),
+                    .with_help("`also` lists other ways to write this point; remove this one"),
             );
         }
     }

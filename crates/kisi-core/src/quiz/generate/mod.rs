@@ -27,6 +27,7 @@ use super::rng::Rng;
 use authored::authored_plans;
 use matching::{MIN_PAIRS, matching_groups};
 use spelling::{spellings, typeable};
+pub use term::body_gives_answer;
 
 /// Most options a multiple-choice question shows.
 const CHOICE_OPTIONS: usize = 4;
@@ -666,10 +667,7 @@ impl<'a> Generator<'a> {
         let mut near = Vec::new();
         let mut far = Vec::new();
         let pack = self.pack;
-        for (other, entry) in pack
-            .entries()
-            .filter(|(o, e)| *o != at && !e.overview)
-        {
+        for (other, entry) in pack.entries().filter(|(o, e)| *o != at && !e.overview) {
             for (p, point) in entry.points.iter().enumerate() {
                 let item = (
                     Target {

@@ -3,12 +3,38 @@
 
 use std::collections::HashSet;
 
-use crate::content::EntryRef;
+use crate::content::{Entry, EntryRef};
 use crate::quiz::grade::normalize;
 use crate::quiz::question::{Body, Prompt, Question, Target};
 
-use super::spelling::{cloze, spellings};
+use super::spelling::{cloze, mask, spellings};
 use super::{CHOICE_OPTIONS, Generator};
+
+/// The names a definition hides: the entry's spellings and the name after a
+/// colon ("Sila keempat: Kerakyatan").
+fn hidden_names(entry: &Entry) -> Vec<String> {
+    let mut hidden = spellings(entry);
+    hidden.extend(
+        entry
+            .title
+            .split_once(':')
+            .map(|(_, tail)| tail.trim().to_owned()),
+    );
+    hidden
+}
+
+/// Whether the body of `entry` holds its own name so much that no fair
+/// "which term is described here?" question can be made of it: hiding the
+/// name leaves too little, or leaves it in sight. `kisi check` warns.
+pub fn body_gives_answer(entry: &Entry) -> bool {
+    let hidden = hidden_names(entry);
+    let body = entry.body.trim();
+    let names_itself = mask(body, &hidden) != body
+        || hidden
+            .iter()
+            .any(|n| n.chars().count() >= 5 && normalize(body).contains(&normalize(n)));
+    names_itself && cloze(body, &hidden).is_none()
+}
 
 impl Generator<'_> {
     /// The term for a definition: the entry's body with its own names hidden.
@@ -16,15 +42,7 @@ impl Generator<'_> {
         let pack = self.pack;
         let entry = self.entry(at);
         let own = spellings(entry);
-        // The name after a colon ("Sila keempat: Kerakyatan") is hidden too.
-        let mut hidden = own.clone();
-        hidden.extend(
-            entry
-                .title
-                .split_once(':')
-                .map(|(_, tail)| tail.trim().to_owned()),
-        );
-        let definition = cloze(&entry.body, &hidden)?;
+        let definition = cloze(&entry.body, &hidden_names(entry))?;
         if self.title_count(&normalize(&entry.title)) > 1 {
             return None;
         }

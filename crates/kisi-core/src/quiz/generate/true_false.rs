@@ -27,7 +27,10 @@ impl Generator<'_> {
         } else {
             let mut exclude = self.answer_set(at);
             if !entry.distractors.is_empty() && self.rng.coin() {
-                (self.authors_distractors(at, &own, &mut exclude).pop()?, None)
+                (
+                    self.authors_distractors(at, &own, &mut exclude).pop()?,
+                    None,
+                )
             } else {
                 let [near, _] = self.other_points(at);
                 let (from, text) = self.draw(near, Vec::new(), &own, &mut exclude, 1).pop()?;
