@@ -78,66 +78,7 @@ pub fn unfair_question(pack: &Pack, question: &Question) -> Vec<String> {
     }
     match (&question.prompt, &question.body) {
         (prompt, Body::Choice { options, correct }) => {
-            let keys: HashSet<String> = options.iter().map(|o| answer_key(o)).collect();
-            if keys.len() != options.len() || *correct >= options.len() {
-                fail("repeated options or no right one".to_owned());
-                return problems;
-            }
-            let wrong = options
-                .iter()
-                .enumerate()
-                .filter(|(i, _)| i != correct)
-                .map(|(_, o)| o);
-            match prompt {
-                Prompt::PointInEntry { .. } => {
-                    if !any_overlap(&point_keys(entry), &options[*correct]) {
-                        fail("the right option is not a point of the entry".to_owned());
-                    }
-                    let readings = readings(pack, at);
-                    for option in wrong {
-                        if any_overlap(&readings, option) || any_overlap(&names, option) {
-                            fail(format!("the wrong option {option:?} is right too"));
-                        }
-                    }
-                }
-                Prompt::EntryOfPoint { point, .. } => {
-                    check_entry_of_point(topic, entry, point, &mut fail);
-                    if options[*correct] != *entry.title {
-                        fail("the right option is not the entry".to_owned());
-                    }
-                    for option in wrong {
-                        match entry_by_title(topic, option) {
-                            None => fail(format!("{option:?} is no entry of the topic")),
-                            Some(other) if other.overview => {
-                                fail(format!("the overview {option:?} offered as a category"));
-                            }
-                            Some(other) => {
-                                if any_overlap(&point_keys(other), point) {
-                                    fail(format!("{point:?} belongs to {option:?} too"));
-                                }
-                                if any_overlap(&other.name_keys(), point) {
-                                    fail(format!("the asked item {point:?} is an option"));
-                                }
-                            }
-                        }
-                    }
-                }
-                Prompt::TermForDefinition { definition } => {
-                    check_cloze(entry, definition, &mut fail);
-                    if options[*correct] != *entry.title {
-                        fail("the right option is not the entry".to_owned());
-                    }
-                    let all = pack.entries().map(|(_, e)| e);
-                    let overviews: Vec<&Entry> = all.filter(|e| e.overview).collect();
-                    for option in wrong {
-                        if overviews.iter().any(|o| *o.title == **option) {
-                            fail(format!("the overview {option:?} offered as a term"));
-                        }
-                    }
-                }
-                Prompt::Authored { .. } => {}
-                other => fail(format!("a choice with the prompt {other:?}")),
-            }
+            check_choice(pack, question, prompt, options, *correct, &mut fail);
         }
         (
             Prompt::Statement {
@@ -163,7 +104,6 @@ pub fn unfair_question(pack: &Pack, question: &Question) -> Vec<String> {
                 }
             }
         }
-        (Prompt::Authored { .. }, Body::TrueFalse { .. }) => {}
         (
             prompt,
             Body::Typed {
@@ -183,37 +123,17 @@ pub fn unfair_question(pack: &Pack, question: &Question) -> Vec<String> {
         },
         (Prompt::OrderPoints { .. }, Body::Ordering { items, order }) => {
             let in_order: Vec<&str> = order.iter().map(|&i| items[i].as_str()).collect();
-            let material: Vec<&str> = entry.points.iter().map(|p| p.item_text()).collect();
+            let material: Vec<&str> = entry
+                .points
+                .iter()
+                .map(kisi_core::content::Point::item_text)
+                .collect();
             if !entry.ordered || in_order != material {
                 fail("the order is not the material's".to_owned());
             }
         }
         (Prompt::MatchPoints { .. }, Body::Matching { left, right, pairs }) => {
-            let owners: Vec<(EntryRef, &Entry)> = right
-                .iter()
-                .map(|title| {
-                    question
-                        .targets
-                        .iter()
-                        .map(|t| (t.entry, pack.entry(t.entry).unwrap()))
-                        .find(|(_, e)| *e.title == **title)
-                        .unwrap()
-                })
-                .collect();
-            for (r, (_, owner)) in owners.iter().enumerate() {
-                if owner.overview {
-                    fail(format!("the overview {:?} as a category", owner.title));
-                }
-                for (i, point) in left.iter().enumerate() {
-                    let belongs = any_overlap(&point_keys(owner), point);
-                    if belongs != (pairs[i] == r) {
-                        fail(format!("{point:?} and {:?}: {belongs}", owner.title));
-                    }
-                    if any_overlap(&owner.name_keys(), point) {
-                        fail(format!("{point:?} names {:?}", owner.title));
-                    }
-                }
-            }
+            check_matching(pack, question, left, right, pairs, &mut fail);
         }
         (Prompt::MatchPairs { .. }, Body::Matching { left, right, pairs }) => {
             for (i, l) in left.iter().enumerate() {
@@ -233,10 +153,125 @@ pub fn unfair_question(pack: &Pack, question: &Question) -> Vec<String> {
                 }
             }
         }
-        (Prompt::Flashcard { .. }, Body::Flashcard { .. }) => {}
+        (Prompt::Flashcard { .. }, Body::Flashcard { .. })
+        | (Prompt::Authored { .. }, Body::TrueFalse { .. }) => {}
         other => fail(format!("prompt and body do not fit: {other:?}")),
     }
     problems
+}
+
+/// A multiple-choice question: distinct options, one right under every
+/// reading, the asked item not among them.
+fn check_choice(
+    pack: &Pack,
+    question: &Question,
+    prompt: &Prompt,
+    options: &[String],
+    correct: usize,
+    fail: &mut impl FnMut(String),
+) {
+    let correct = &correct;
+    let at = question.targets[0].entry;
+    let entry = pack.entry(at).unwrap();
+    let topic = &pack.topics[at.topic];
+    let names = entry.name_keys();
+    let keys: HashSet<String> = options.iter().map(|o| answer_key(o)).collect();
+    if keys.len() != options.len() || *correct >= options.len() {
+        fail("repeated options or no right one".to_owned());
+        return;
+    }
+    let wrong = options
+        .iter()
+        .enumerate()
+        .filter(|(i, _)| i != correct)
+        .map(|(_, o)| o);
+    match prompt {
+        Prompt::PointInEntry { .. } => {
+            if !any_overlap(&point_keys(entry), &options[*correct]) {
+                fail("the right option is not a point of the entry".to_owned());
+            }
+            let readings = readings(pack, at);
+            for option in wrong {
+                if any_overlap(&readings, option) || any_overlap(&names, option) {
+                    fail(format!("the wrong option {option:?} is right too"));
+                }
+            }
+        }
+        Prompt::EntryOfPoint { point, .. } => {
+            check_entry_of_point(topic, entry, point, fail);
+            if options[*correct] != *entry.title {
+                fail("the right option is not the entry".to_owned());
+            }
+            for option in wrong {
+                match entry_by_title(topic, option) {
+                    None => fail(format!("{option:?} is no entry of the topic")),
+                    Some(other) if other.overview => {
+                        fail(format!("the overview {option:?} offered as a category"));
+                    }
+                    Some(other) => {
+                        if any_overlap(&point_keys(other), point) {
+                            fail(format!("{point:?} belongs to {option:?} too"));
+                        }
+                        if any_overlap(&other.name_keys(), point) {
+                            fail(format!("the asked item {point:?} is an option"));
+                        }
+                    }
+                }
+            }
+        }
+        Prompt::TermForDefinition { definition } => {
+            check_cloze(entry, definition, fail);
+            if options[*correct] != *entry.title {
+                fail("the right option is not the entry".to_owned());
+            }
+            let all = pack.entries().map(|(_, e)| e);
+            let overviews: Vec<&Entry> = all.filter(|e| e.overview).collect();
+            for option in wrong {
+                if overviews.iter().any(|o| *o.title == **option) {
+                    fail(format!("the overview {option:?} offered as a term"));
+                }
+            }
+        }
+        Prompt::Authored { .. } => {}
+        other => fail(format!("a choice with the prompt {other:?}")),
+    }
+}
+
+/// Matching points with entries: each point belongs to its own entry only
+/// and names none of them; no overview is a category.
+fn check_matching(
+    pack: &Pack,
+    question: &Question,
+    left: &[String],
+    right: &[String],
+    pairs: &[usize],
+    fail: &mut impl FnMut(String),
+) {
+    let owners: Vec<(EntryRef, &Entry)> = right
+        .iter()
+        .map(|title| {
+            question
+                .targets
+                .iter()
+                .map(|t| (t.entry, pack.entry(t.entry).unwrap()))
+                .find(|(_, e)| *e.title == **title)
+                .unwrap()
+        })
+        .collect();
+    for (r, (_, owner)) in owners.iter().enumerate() {
+        if owner.overview {
+            fail(format!("the overview {:?} as a category", owner.title));
+        }
+        for (i, point) in left.iter().enumerate() {
+            let belongs = any_overlap(&point_keys(owner), point);
+            if belongs != (pairs[i] == r) {
+                fail(format!("{point:?} and {:?}: {belongs}", owner.title));
+            }
+            if any_overlap(&owner.name_keys(), point) {
+                fail(format!("{point:?} names {:?}", owner.title));
+            }
+        }
+    }
 }
 
 /// "Which entry does <point> belong to?": the point is the entry's, no

@@ -199,7 +199,7 @@ impl QuizSet {
         let shows = shows_whole_list(question);
         !self.keys.contains(&question.key)
             && question.targets.iter().all(|t| {
-                !self.shown.contains(&t.entry) && !(shows && self.asked.contains(&t.entry))
+                !(self.shown.contains(&t.entry) || (shows && self.asked.contains(&t.entry)))
             })
     }
 
