@@ -100,6 +100,8 @@ enum Plan {
 /// proportion to the questions asked, not to its size squared.
 const FAILURES_PER_QUESTION: usize = 8;
 const FAILURES_ALLOWED: usize = 64;
+/// At most this many failures in a row before the next kind takes its turn.
+const FAILURES_PER_TURN: usize = 4;
 
 /// Generates a quiz. Kinds take turns so that a short quiz is varied; hand
 /// written questions of the chosen topics take a turn of their own.
@@ -440,6 +442,7 @@ impl<'a> Generator<'a> {
                 if rounds.set.questions.len() == rounds.count {
                     return;
                 }
+                let mut failures_this_turn = 0;
                 while let Some(plan) = queue.pop() {
                     let asked = plan_entry(plan).is_some_and(|at| rounds.set.asked.contains(&at));
                     if let (true, Some(waiting)) = (asked, waiting.as_deref_mut()) {
@@ -465,6 +468,13 @@ impl<'a> Generator<'a> {
                     *rounds.failures_left -= 1;
                     if *rounds.failures_left == 0 {
                         return;
+                    }
+                    // A kind whose plans keep failing (definitions that
+                    // cannot be made clozes) must not use up the budget of
+                    // the others.
+                    failures_this_turn += 1;
+                    if failures_this_turn == FAILURES_PER_TURN {
+                        break;
                     }
                 }
             }
