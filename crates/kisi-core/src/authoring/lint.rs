@@ -301,7 +301,7 @@ source = "s"
                     2
                 ),
                 ("the body of \"TCP\" contains its own answer", 8, 8),
-                ("the title \"U.D.P.\" is nearly the same as \"UDP\"", 23, 9),
+                ("the title \"U.D.P.\" is nearly the same as \"UDP\"", 25, 9),
             ]
         );
         assert_eq!(found[2].related[0].line, 16);
