@@ -338,7 +338,7 @@ pub fn main() -> ExitCode {
         Some(Command::Check { dir, format }) => check(
             dir.as_deref().or(cli.content.as_deref()),
             (*format).into(),
-            strings,
+            lang,
         ),
         Some(Command::List) => with_pack(&cli, print_list),
         Some(Command::Show { id }) => with_pack(&cli, |pack| print_entry(pack, id, lang)),
@@ -465,11 +465,16 @@ fn report_io(error: &io::Error) -> ExitCode {
     ExitCode::FAILURE
 }
 
-fn check(dir: Option<&Path>, format: CheckFormat, strings: &Strings) -> ExitCode {
+fn check(dir: Option<&Path>, format: CheckFormat, lang: Lang) -> ExitCode {
+    let strings = lang.strings();
     // A check always validates the TOML itself, never a cached copy.
     let result = load_pack(dir, true);
+    let warnings = result
+        .as_ref()
+        .ok()
+        .map(|pack| authoring::lint::pack_warnings(dir, pack, lang));
     if format == CheckFormat::Json {
-        return authoring::check::print_json(&result);
+        return authoring::check::print_json(&result, warnings.as_ref());
     }
     let mut out = io::stdout().lock();
     let (written, verdict) = match result {
@@ -480,7 +485,8 @@ fn check(dir: Option<&Path>, format: CheckFormat, strings: &Strings) -> ExitCode
                 strings.pack_valid,
                 pack.meta.title,
                 strings.pack_counts(pack.topics.len(), pack.entry_count(), pack.point_count())
-            ),
+            )
+            .and_then(|()| authoring::lint::print_warnings(&mut out, warnings.as_ref(), lang)),
             ExitCode::SUCCESS,
         ),
         Err(report) => (

@@ -238,7 +238,7 @@ fn big_pack(entries: usize) -> tempfile::TempDir {
         write!(
             topic,
             "\n[[entries]]\nid = \"e{n}\"\ntitle = \"Istilah {n}\"\n\
-             body = \"Penjelasan istilah nomor {n}.\"\nsource = \"book\"\n"
+             body = \"Penjelasan singkat tentang istilah nomor {n}.\"\nsource = \"book\"\n"
         )
         .unwrap();
     }

@@ -296,3 +296,24 @@ fn the_plain_quiz_gives_the_same_verdict() {
         assert!(said.starts_with(opening), "{said}");
     }
 }
+
+/// A point's `also` forms name it in a list as well as its own text does:
+/// "first gap, synthesis phase, second gap" lists interphase's G1, S and G2.
+#[test]
+fn a_list_item_is_named_by_its_also_forms() {
+    let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/packs/biology");
+    let pack = kisi_core::content::load::load_dir(std::path::Path::new(dir))
+        .unwrap_or_else(|report| panic!("{report}"));
+    let question = (0..200)
+        .flat_map(|seed| quiz(&pack, &[QuestionKind::ListAll], seed))
+        .find(|q| q.key == "list-all:interphase")
+        .expect("a list question on interphase");
+    let given = Answer::ListAll(vec![
+        "first gap".into(),
+        "synthesis phase".into(),
+        "second gap".into(),
+    ]);
+    assert_eq!(grade(&question, &given).outcome, Outcome::Correct);
+    let wrong = Answer::ListAll(vec!["first gap".into(), "anaphase".into()]);
+    assert!(grade(&question, &wrong).outcome.credit() < 1.0);
+}

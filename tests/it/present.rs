@@ -373,24 +373,29 @@ fn one_question_is_singular_in_english() {
     assert!(screen.contains("1 question · seed 7"), "{screen}");
 }
 
-/// The matching question of `kisi present --quiz --seed 7`, on screen.
+/// The matching question of the first `kisi present --quiz --seed N` that
+/// has one, on screen.
 fn class_quiz_at_matching() -> (App, usize, usize) {
     let app = app();
-    let options = QuizOptions {
-        count: 10,
-        seed: 7,
-        ..QuizOptions::default()
-    };
-    let questions = generate(&app.env.pack, &options).unwrap();
-    let (at, (left, right)) = questions
-        .iter()
-        .enumerate()
-        .find_map(|(i, q)| match &q.body {
-            Body::Matching { left, right, .. } => Some((i, (left.len(), right.len()))),
-            _ => None,
+    let (seed, questions, at, (left, right)) = (0..100)
+        .find_map(|seed| {
+            let options = QuizOptions {
+                count: 10,
+                seed,
+                ..QuizOptions::default()
+            };
+            let questions = generate(&app.env.pack, &options).unwrap();
+            let (at, sizes) = questions
+                .iter()
+                .enumerate()
+                .find_map(|(i, q)| match &q.body {
+                    Body::Matching { left, right, .. } => Some((i, (left.len(), right.len()))),
+                    _ => None,
+                })?;
+            Some((seed, questions, at, sizes))
         })
         .unwrap();
-    let state = ClassQuizState::new(questions, 7, 30, Origin::CommandLine);
+    let state = ClassQuizState::new(questions, seed, 30, Origin::CommandLine);
     let mut app = app.with_screen(Screen::ClassQuiz(state));
     for _ in 0..at {
         run(&mut app, &[Action::Toggle, Action::Toggle]);

@@ -6,7 +6,7 @@ use std::collections::HashSet;
 use std::io::Cursor;
 use std::time::Duration;
 
-use kisi_core::content::{AuthoredKind, AuthoredQuestion, Entry, Pack, Topic};
+use kisi_core::content::{AuthoredKind, AuthoredQuestion, Entry, Member, Pack, Topic};
 use kisi_core::quiz::{
     Answer, Body, Lang, Outcome, Prompt, Question, QuestionKind, QuizError, QuizOptions, Session,
     generate, grade, grade_typed, normalize, run_plain, wording,
@@ -132,9 +132,10 @@ fn law() -> Topic {
     law
 }
 
-/// The seven practice settings, each with its activities.
+/// The seven practice settings, each with its activities; the author
+/// names one in a question "bidang garapan pekerjaan sosial".
 fn settings() -> Topic {
-    topic(
+    let mut settings = topic(
         "bidang-garapan",
         "Bidang garapan pekerjaan sosial",
         vec![
@@ -221,7 +222,12 @@ fn settings() -> Topic {
                 ],
             ),
         ],
-    )
+    );
+    settings.member = Member {
+        id: Some("bidang garapan pekerjaan sosial".into()),
+        en: None,
+    };
+    settings
 }
 
 /// A small copy of the real pack: roles, the law's Pasal 2 and 3, the seven
@@ -258,8 +264,10 @@ fn points_of(entry: &Entry) -> HashSet<String> {
         .collect()
 }
 
+/// As the generator compares: equal, or one inside the other when the
+/// shorter has at least 4 letters ("ip" is not inside "partisipasi").
 fn overlap(a: &str, b: &str) -> bool {
-    a.contains(b) || b.contains(a)
+    a == b || (a.len().min(b.len()) >= 4 && (a.contains(b) || b.contains(a)))
 }
 
 fn assert_distinct(texts: &[String]) {
@@ -285,7 +293,7 @@ fn check_choice(
     assert_distinct(options);
     let right = normalize(&options[correct]);
     match prompt {
-        Prompt::PointInEntry { entry: title } => {
+        Prompt::PointInEntry { entry: title, .. } => {
             assert_eq!(title.as_str(), &*entry.title);
             let own = points_of(entry);
             assert!(own.contains(&right));
@@ -487,16 +495,16 @@ fn check_quiz(pack: &Pack, options: &QuizOptions) -> Vec<Question> {
 #[test]
 fn every_kind_is_generated_and_correct_on_the_social_work_pack() {
     let pack = social_work_pack();
+    // A set of 60 from this small pack asks about each entry more than once,
+    // but never after a question that showed its whole list, so one set may
+    // lack a kind; every kind comes up over the seeds.
+    let mut kinds = HashSet::new();
     for seed in 0..20 {
         let questions = check_quiz(&pack, &all_kinds(60, seed));
         assert_eq!(questions.len(), 60);
-        let kinds: HashSet<QuestionKind> = questions.iter().map(Question::kind).collect();
-        assert_eq!(
-            kinds.len(),
-            QuestionKind::ALL.len(),
-            "seed {seed}: {kinds:?}"
-        );
+        kinds.extend(questions.iter().map(Question::kind));
     }
+    assert_eq!(kinds.len(), QuestionKind::ALL.len(), "{kinds:?}");
 }
 
 #[test]

@@ -5,6 +5,7 @@
 //! Each test file uses only part of it.
 #![allow(clippy::unwrap_used, clippy::expect_used, dead_code)]
 
+pub mod fairness;
 pub mod files;
 pub mod fixture;
 pub mod model;

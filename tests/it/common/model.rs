@@ -1,6 +1,6 @@
 //! Packs built by hand as the model, and right answers, for the domain tests.
 
-use kisi_core::content::{Entry, EntryRef, Pack, PackMeta, Point, Source, Topic};
+use kisi_core::content::{Entry, EntryRef, Member, Pack, PackMeta, Point, Source, Topic};
 use kisi_core::quiz::{Answer, Body, Prompt, Question, Target};
 
 /// The id of the one source of [`pack`]; every [`entry`] cites it.
@@ -17,6 +17,7 @@ pub fn entry(id: &str, title: &str, body: &str, points: &[&str]) -> Entry {
             .map(|&text| Point {
                 label: None,
                 text: text.into(),
+                also: Box::default(),
             })
             .collect(),
         ordered: false,
@@ -27,6 +28,10 @@ pub fn entry(id: &str, title: &str, body: &str, points: &[&str]) -> Entry {
         locator: None,
         note: None,
         see_also: Box::default(),
+        member: None,
+        overview: false,
+        distractors: Box::default(),
+        pairs: Box::default(),
     }
 }
 
@@ -35,6 +40,7 @@ pub fn topic(id: &str, title: &str, entries: Vec<Entry>) -> Topic {
         id: id.to_owned(),
         title: title.to_owned(),
         summary: None,
+        member: Member::default(),
         entries,
         questions: Vec::new(),
     }

@@ -30,6 +30,9 @@ pub enum CheckFormat {
 pub struct CheckResult<'a> {
     pub valid: bool,
     pub errors: Vec<Error<'a>>,
+    /// Advice on a valid pack: material that makes poor questions (see
+    /// `lint`). Same shape as `errors`.
+    pub warnings: Vec<Error<'a>>,
     pub summary: Summary<'a>,
 }
 
@@ -78,11 +81,19 @@ pub struct PackSummary<'a> {
 }
 
 impl<'a> CheckResult<'a> {
-    pub fn new(result: &'a Result<Pack, Report>) -> Self {
+    pub fn new(result: &'a Result<Pack, Report>, warnings: Option<&'a Report>) -> Self {
+        let warnings = warnings.map_or_else(Vec::new, |report| {
+            report
+                .diagnostics
+                .iter()
+                .map(|d| Error::new(report, d))
+                .collect()
+        });
         match result {
             Ok(pack) => Self {
                 valid: true,
                 errors: Vec::new(),
+                warnings,
                 summary: Summary {
                     errors: 0,
                     files_with_errors: 0,
@@ -104,6 +115,7 @@ impl<'a> CheckResult<'a> {
                 files.dedup();
                 Self {
                     valid: false,
+                    warnings,
                     errors: report
                         .diagnostics
                         .iter()
@@ -164,10 +176,10 @@ fn end(report: &Report, file: &str, line: usize, span: &Range<usize>) -> (usize,
 
 /// Prints the JSON document on stdout; exit 0 when the pack is valid, 1
 /// when not (as for the human format).
-pub fn print_json(result: &Result<Pack, Report>) -> ExitCode {
+pub fn print_json(result: &Result<Pack, Report>, warnings: Option<&Report>) -> ExitCode {
     let mut out = io::stdout().lock();
     // File names and pack text may hold characters that serde_json leaves raw.
-    let written = serde_json::to_string_pretty(&CheckResult::new(result))
+    let written = serde_json::to_string_pretty(&CheckResult::new(result, warnings))
         .map_err(io::Error::from)
         .and_then(|json| writeln!(out, "{}", escape_json_unsafe(&json)))
         .and_then(|()| out.flush());
@@ -197,7 +209,7 @@ mod tests {
             .iter()
             .map(|(name, text)| ((*name).to_owned(), text.as_bytes().to_vec()))
             .collect();
-        serde_json::to_value(CheckResult::new(&load_files(&files))).unwrap()
+        serde_json::to_value(CheckResult::new(&load_files(&files), None)).unwrap()
     }
 
     const MANIFEST: &str = "[pack]\nid = \"p\"\ntitle = \"P\"\nlanguage = \"id\"\n\
@@ -215,6 +227,7 @@ mod tests {
             json!({
                 "valid": true,
                 "errors": [],
+                "warnings": [],
                 "summary": {
                     "errors": 0,
                     "files_with_errors": 0,

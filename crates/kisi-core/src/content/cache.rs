@@ -27,7 +27,7 @@ use crate::search::Searcher;
 
 const MAGIC: [u8; 8] = *b"KISIPACK";
 /// Changed whenever the layout of the file changes.
-const FORMAT_VERSION: u32 = 1;
+const FORMAT_VERSION: u32 = 2;
 /// Magic, format version, key (16 bytes), number of topics, whether a
 /// search index follows them.
 const HEADER_LEN: usize = 8 + 4 + 16 + 8 + 1;

@@ -246,7 +246,7 @@ impl Report {
                 });
             kinds[at].1 += 1;
             if kinds[at].1 <= SHOWN_PER_KIND {
-                out.push_str(&self.render_one(&renderer, diagnostic));
+                out.push_str(&self.render_one(&renderer, diagnostic, Level::ERROR));
                 out.push_str("\n\n");
             }
         }
@@ -283,9 +283,25 @@ impl Report {
         )
     }
 
-    fn render_one(&self, renderer: &Renderer, diagnostic: &Diagnostic) -> String {
+    /// Renders the diagnostics as warnings (`kisi check`'s advice on
+    /// material that makes poor questions), each in full, without a summary.
+    pub fn render_warnings(&self, color: bool) -> String {
+        let renderer = if color {
+            Renderer::styled()
+        } else {
+            Renderer::plain()
+        };
+        let mut out = String::new();
+        for diagnostic in &self.diagnostics {
+            out.push_str(&self.render_one(&renderer, diagnostic, Level::WARNING));
+            out.push_str("\n\n");
+        }
+        out
+    }
+
+    fn render_one(&self, renderer: &Renderer, diagnostic: &Diagnostic, level: Level<'_>) -> String {
         let message = printable_line(&diagnostic.message);
-        let mut group = Level::ERROR.primary_title(message).element(self.location(
+        let mut group = level.primary_title(message).element(self.location(
             &diagnostic.file,
             diagnostic.line,
             diagnostic.span.clone(),

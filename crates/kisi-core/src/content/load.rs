@@ -7,6 +7,7 @@ mod exam;
 mod fields;
 mod pack;
 mod questions;
+mod structure;
 
 use std::cell::OnceCell;
 use std::fs;

@@ -13,6 +13,6 @@ pub mod synthetic;
 
 pub use diagnostic::{Diagnostic, Related, Report};
 pub use model::{
-    AuthoredKind, AuthoredQuestion, Entry, EntryRef, ExamSpec, ExamTopic, Pack, PackMeta, Point,
-    Source, Topic,
+    AuthoredKind, AuthoredQuestion, Entry, EntryRef, ExamSpec, ExamTopic, Member, Pack, PackMeta,
+    Point, Source, Topic, answer_key,
 };

@@ -89,6 +89,9 @@ pub struct Topic {
     pub id: String,
     pub title: String,
     pub summary: Option<String>,
+    /// How the topic's entries are named in a question (`member`), e.g.
+    /// "peran pekerja sosial" for the entries of "Peran pekerja sosial".
+    pub member: Member,
     pub entries: Vec<Entry>,
     /// Quiz questions written by hand for this topic (`[[questions]]`).
     pub questions: Vec<AuthoredQuestion>,
@@ -120,6 +123,39 @@ pub struct Entry {
     pub note: Option<Box<str>>,
     /// Ids of related entries.
     pub see_also: Box<[Box<str>]>,
+    /// How the entry's points are named in a question (`member`). Boxed:
+    /// few entries have one.
+    pub member: Option<Box<Member>>,
+    /// Whether the points are other entries of the topic (`overview`, or
+    /// detected: see [`Topic::is_overview`]).
+    pub overview: bool,
+    /// Wrong options the author supplies for questions about the entry.
+    pub distractors: Box<[Box<str>]>,
+    /// Pairs for a matching question about the entry, e.g. port ↔ protocol.
+    pub pairs: Box<[(Box<str>, Box<str>)]>,
+}
+
+/// How the members of a topic (its entries) or of a list entry (its points)
+/// are named inside a question, per UI language: `id` for Indonesian, `en`
+/// for English. A missing one means the neutral wording in that language.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Member {
+    pub id: Option<Box<str>>,
+    pub en: Option<Box<str>>,
+}
+
+impl Member {
+    /// The noun for the UI language `code` (`id` or `en`).
+    pub fn noun(&self, lang: crate::i18n::Lang) -> Option<&str> {
+        match lang {
+            crate::i18n::Lang::Id => self.id.as_deref(),
+            crate::i18n::Lang::En => self.en.as_deref(),
+        }
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.id.is_none() && self.en.is_none()
+    }
 }
 
 /// One item of an entry's list of points.
@@ -128,6 +164,9 @@ pub struct Point {
     /// An explicit label such as the law's `a`–`f`; numbered from 1 when absent.
     pub label: Option<Box<str>>,
     pub text: Box<str>,
+    /// Other accepted answers for the point (`also`): spellings, short
+    /// forms, surnames.
+    pub also: Box<[Box<str>]>,
 }
 
 /// A quiz question written by hand in a topic file, tied to the entry it tests.
@@ -222,7 +261,94 @@ impl Point {
     }
 }
 
+/// The form in which answers are compared: case and accents folded, only
+/// letters and digits kept (the quiz's `normalize`).
+pub fn answer_key(text: &str) -> String {
+    crate::text::fold(text)
+        .chars()
+        .filter(|c| c.is_alphanumeric())
+        .collect()
+}
+
+/// A name without its parenthesis: "Broker (perantara)" is "Broker".
+fn without_parenthesis(text: &str) -> Option<String> {
+    let (open, close) = (text.find('(')?, text.rfind(')')?);
+    (open < close).then(|| format!("{}{}", &text[..open], &text[close + 1..]))
+}
+
+/// Least share (in quarters) of an entry's points that must name sibling
+/// entries for it to be taken for an overview without `overview = true`.
+const OVERVIEW_QUARTERS: usize = 3;
+
+impl Topic {
+    /// Marks as overviews the entries whose points are, in the obvious
+    /// case, the topic's other entries: at least two points, and at least
+    /// three quarters of them name a sibling (title, title without its
+    /// parenthesis or alias, folded).
+    pub fn detect_overviews(&mut self) {
+        let names: Vec<Vec<String>> = self.entries.iter().map(Entry::name_keys).collect();
+        for (e, entry) in self.entries.iter_mut().enumerate() {
+            if entry.overview || entry.points.len() < 2 {
+                continue;
+            }
+            let naming = entry
+                .points
+                .iter()
+                .filter(|point| {
+                    let forms = point_forms(point);
+                    names
+                        .iter()
+                        .enumerate()
+                        .any(|(o, keys)| o != e && keys.iter().any(|k| forms.contains(k)))
+                })
+                .count();
+            entry.overview = naming >= 2 && naming * 4 >= entry.points.len() * OVERVIEW_QUARTERS;
+        }
+    }
+
+    /// The entries an overview entry lists: siblings named by one of its
+    /// points. Empty for an entry that is not an overview.
+    pub fn members_of(&self, overview: usize) -> Vec<usize> {
+        let Some(entry) = self.entries.get(overview).filter(|e| e.overview) else {
+            return Vec::new();
+        };
+        let forms: Vec<String> = entry.points.iter().flat_map(point_forms).collect();
+        self.entries
+            .iter()
+            .enumerate()
+            .filter(|(o, other)| {
+                *o != overview && other.name_keys().iter().any(|k| forms.contains(k))
+            })
+            .map(|(o, _)| o)
+            .collect()
+    }
+}
+
+/// A point's folded forms: its text, without its parenthesis, and its
+/// `also`.
+fn point_forms(point: &Point) -> Vec<String> {
+    let text = point.item_text();
+    std::iter::once(answer_key(text))
+        .chain(without_parenthesis(text).map(|t| answer_key(&t)))
+        .chain(point.also.iter().map(|a| answer_key(a)))
+        .filter(|k| !k.is_empty())
+        .collect()
+}
+
 impl Entry {
+    /// The entry's names, folded: title, title without its parenthesis, the
+    /// part after a colon ("Sila pertama: Ketuhanan Yang Maha Esa") and
+    /// aliases.
+    pub fn name_keys(&self) -> Vec<String> {
+        let after_colon = self.title.split_once(':').map(|(_, tail)| answer_key(tail));
+        std::iter::once(answer_key(&self.title))
+            .chain(without_parenthesis(&self.title).map(|t| answer_key(&t)))
+            .chain(after_colon)
+            .chain(self.aliases.iter().map(|a| answer_key(a)))
+            .filter(|k| !k.is_empty())
+            .collect()
+    }
+
     /// A key for point `index` that survives rewording: the label when there is
     /// one, otherwise the 1-based position. Progress is stored against it.
     pub fn point_key(&self, index: usize) -> String {
@@ -325,8 +451,64 @@ mod tests {
         let point = Point {
             label: None,
             text: text.into(),
+            also: Box::default(),
         };
         point.item_text().to_owned()
+    }
+
+    fn entry(title: &str, points: &[&str]) -> super::Entry {
+        super::Entry {
+            id: title.into(),
+            title: title.into(),
+            body: "b".into(),
+            points: points
+                .iter()
+                .map(|p| Point {
+                    label: None,
+                    text: (*p).into(),
+                    also: Box::default(),
+                })
+                .collect(),
+            ordered: false,
+            aliases: Box::default(),
+            tags: Box::default(),
+            english: None,
+            source: "s".into(),
+            locator: None,
+            note: None,
+            see_also: Box::default(),
+            member: None,
+            overview: false,
+            distractors: Box::default(),
+            pairs: Box::default(),
+        }
+    }
+
+    #[test]
+    fn an_entry_listing_its_siblings_is_an_overview() {
+        let mut topic = super::Topic {
+            id: "t".into(),
+            title: "Bidang garapan".into(),
+            summary: None,
+            member: super::Member::default(),
+            entries: vec![
+                entry(
+                    "Tiga bidang",
+                    &["Keluarga", "Kesehatan (rumah sakit)", "Sekolah"],
+                ),
+                entry("Keluarga", &["konseling"]),
+                entry("Kesehatan", &["rehabilitasi"]),
+                entry("Sekolah", &["bimbingan", "konseling"]),
+                entry("Layanan", &["konseling", "Sekolah"]),
+            ],
+            questions: Vec::new(),
+        };
+        topic.detect_overviews();
+        let overviews: Vec<bool> = topic.entries.iter().map(|e| e.overview).collect();
+        // "Layanan" names one sibling of two points: not the obvious case.
+        assert_eq!(overviews, [true, false, false, false, false]);
+        assert_eq!(topic.members_of(0), [1, 2, 3]);
+        assert!(topic.members_of(4).is_empty());
     }
 
     #[test]

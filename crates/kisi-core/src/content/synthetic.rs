@@ -6,7 +6,7 @@
 
 use std::fmt::Write as _;
 
-use super::model::{Entry, Pack, PackMeta, Point, Source, Topic};
+use super::model::{Entry, Member, Pack, PackMeta, Point, Source, Topic};
 
 /// Entries per topic file.
 const TOPIC_SIZE: usize = 100;
@@ -291,6 +291,7 @@ pub fn synthetic_pack(entries: usize, seed: u64) -> Pack {
                 id: format!("topik-{}", t + 1),
                 title: capitalise(&rng.words(30, 0)),
                 summary: t.is_multiple_of(2).then(|| rng.prose(120, 0)),
+                member: Member::default(),
                 entries: (0..count)
                     .map(|e| synthetic_entry(&mut rng, t * TOPIC_SIZE + e))
                     .collect(),
@@ -329,6 +330,7 @@ fn synthetic_entry(rng: &mut Rng, n: usize) -> Entry {
             .map(|p| Point {
                 label: ordered.then(|| char::from(b'a' + p).to_string().into()),
                 text: rng.words(30, 30).into(),
+                also: Box::default(),
             })
             .collect(),
         ordered,
@@ -343,6 +345,10 @@ fn synthetic_entry(rng: &mut Rng, n: usize) -> Entry {
         } else {
             Box::default()
         },
+        member: None,
+        overview: false,
+        distractors: Box::default(),
+        pairs: Box::default(),
     }
 }
 

@@ -20,6 +20,7 @@ mod screens;
 mod select;
 mod starter;
 mod store;
+mod structure;
 mod wording;
 
 pub use cli::*;
@@ -34,6 +35,7 @@ pub use screens::*;
 pub use select::*;
 pub use starter::*;
 pub use store::*;
+pub use structure::*;
 pub use wording::Noun;
 
 /// The language of the UI.

@@ -3,13 +3,19 @@
 /// `quiz::wording::fill`.
 #[derive(Debug)]
 pub struct QuizWords {
+    /// Prompts without a `member` noun quote titles as names; with one,
+    /// `{member}` is the noun and `{a_member}` the noun with its article.
     pub point_in_entry: &'static str,
+    pub point_in_entry_member: &'static str,
     pub entry_of_point: &'static str,
+    pub entry_of_point_member: &'static str,
     pub term_for_definition: &'static str,
     pub statement: &'static str,
     pub order_points: &'static str,
     pub match_points: &'static str,
+    pub match_points_member: &'static str,
     pub match_entries: &'static str,
+    pub match_pairs: &'static str,
     pub list_all: &'static str,
     pub true_word: &'static str,
     pub false_word: &'static str,
@@ -67,13 +73,17 @@ pub struct QuizWords {
 }
 
 pub static QUIZ_INDONESIAN: QuizWords = QuizWords {
-    point_in_entry: "Manakah yang termasuk dalam {entry}?",
-    entry_of_point: "\"{point}\" termasuk {topic} yang mana?",
+    point_in_entry: "Manakah yang termasuk dalam \"{entry}\"?",
+    point_in_entry_member: "Manakah yang merupakan {member}?",
+    entry_of_point: "Dalam topik \"{topic}\", \"{point}\" termasuk dalam entri yang mana?",
+    entry_of_point_member: "\"{point}\" termasuk {member} yang mana?",
     term_for_definition: "Istilah apakah yang dijelaskan berikut?\n{definition}",
-    statement: "Benar atau salah: \"{point}\" termasuk dalam {entry}.",
+    statement: "Benar atau salah: \"{point}\" termasuk dalam \"{entry}\".",
     order_points: "Urutkan butir-butir dari \"{entry}\".",
-    match_points: "Pasangkan setiap butir dengan {topic} yang tepat.",
+    match_points: "Pasangkan setiap butir dengan entri topik \"{topic}\" yang tepat.",
+    match_points_member: "Pasangkan setiap butir dengan {member} yang tepat.",
     match_entries: "Pasangkan setiap butir dengan entri yang tepat.",
+    match_pairs: "Pasangkan setiap butir dari \"{entry}\" dengan pasangannya.",
     list_all: "Sebutkan {count} butir dari \"{entry}\".",
     true_word: "Benar",
     false_word: "Salah",
@@ -123,13 +133,17 @@ pub static QUIZ_INDONESIAN: QuizWords = QuizWords {
 };
 
 pub static QUIZ_ENGLISH: QuizWords = QuizWords {
-    point_in_entry: "Which of these belongs to {entry}?",
-    entry_of_point: "\"{point}\": which part of \"{topic}\" does it belong to?",
+    point_in_entry: "Which of these is part of \"{entry}\"?",
+    point_in_entry_member: "Which of these is {a_member}?",
+    entry_of_point: "\"{point}\": which entry of the topic \"{topic}\" is it part of?",
+    entry_of_point_member: "\"{point}\": which {member} is it part of?",
     term_for_definition: "Which term is described here?\n{definition}",
-    statement: "True or false: \"{point}\" is part of {entry}.",
+    statement: "True or false: \"{point}\" is part of \"{entry}\".",
     order_points: "Put the items of \"{entry}\" in order.",
-    match_points: "Match each item with its {topic}.",
+    match_points: "Match each item with its entry of the topic \"{topic}\".",
+    match_points_member: "Match each item with its {member}.",
     match_entries: "Match each item with its entry.",
+    match_pairs: "Match each item of \"{entry}\" with its pair.",
     list_all: "Name the {count} items of \"{entry}\".",
     true_word: "True",
     false_word: "False",

@@ -1,7 +1,7 @@
 //! What a quiz question is: its prompt, its answer format with the solution,
 //! and the material it tests so that a mistake links back to the entry.
 
-use crate::content::EntryRef;
+use crate::content::{EntryRef, Member};
 
 /// The kinds of question a quiz can be restricted to.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -36,17 +36,23 @@ pub struct Target {
 }
 
 /// The question text, kept as data so that it renders in the UI's language
-/// (see `wording::prompt`).
+/// (see `wording::prompt`). A title is only ever quoted as a name; what the
+/// members of a topic or list are called comes from the author's `member`
+/// nouns, and without one the wording is neutral.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Prompt {
-    /// Which option is one of the points of `entry`?
+    /// Which option is one of the points of `entry`? `member` names the
+    /// entry's points.
     PointInEntry {
         entry: String,
+        member: Member,
     },
-    /// Which entry of `topic` does `point` belong to?
+    /// Which entry of `topic` does `point` belong to? `member` names the
+    /// topic's entries.
     EntryOfPoint {
         point: String,
         topic: String,
+        member: Member,
     },
     /// Which term does `definition` describe?
     TermForDefinition {
@@ -57,15 +63,22 @@ pub enum Prompt {
         point: String,
         entry: String,
         /// When the statement is false, the entry `point` really belongs
-        /// to, to say so after the answer.
+        /// to, to say so after the answer (none for an author's
+        /// distractor).
         belongs_to: Option<String>,
     },
     OrderPoints {
         entry: String,
     },
-    /// Match points with entries, all of `topic` when they share one.
+    /// Match points with entries, all of `topic` when they share one;
+    /// `member` names that topic's entries.
     MatchPoints {
         topic: Option<String>,
+        member: Member,
+    },
+    /// Match the two sides of the `pairs` of `entry`.
+    MatchPairs {
+        entry: String,
     },
     ListAll {
         entry: String,

@@ -7,6 +7,7 @@ pub use crate::i18n::{Lang, QuizWords};
 use super::grade::{Grade, Outcome};
 use super::question::{Answer, Body, Prompt, Question};
 use super::session::Score;
+use crate::content::Member;
 
 /// The quiz's sentences in `lang` (they live in `i18n` with every other
 /// string of the UI).
@@ -40,15 +41,27 @@ pub fn fill(template: &str, values: &[(&str, &str)]) -> String {
     text
 }
 
-/// The question text in `lang`.
+/// The question text in `lang`. Titles are quoted as they are written,
+/// never lower-cased (a proper noun would break); a category is named only
+/// by the author's `member` noun for `lang`.
 pub fn prompt(prompt: &Prompt, lang: Lang) -> String {
     let w = words(lang);
+    let with_member = |template: &str, member: &Member, values: &[(&str, &str)]| {
+        let noun = member.noun(lang)?;
+        let article = with_article(noun, lang);
+        let mut all = vec![("member", noun), ("a_member", article.as_str())];
+        all.extend_from_slice(values);
+        Some(fill(template, &all))
+    };
     match prompt {
-        Prompt::PointInEntry { entry } => fill(w.point_in_entry, &[("entry", entry)]),
-        Prompt::EntryOfPoint { point, topic } => fill(
-            w.entry_of_point,
-            &[("point", point), ("topic", &mid_sentence(topic))],
-        ),
+        Prompt::PointInEntry { entry, member } => with_member(w.point_in_entry_member, member, &[])
+            .unwrap_or_else(|| fill(w.point_in_entry, &[("entry", entry)])),
+        Prompt::EntryOfPoint {
+            point,
+            topic,
+            member,
+        } => with_member(w.entry_of_point_member, member, &[("point", point)])
+            .unwrap_or_else(|| fill(w.entry_of_point, &[("point", point), ("topic", topic)])),
         Prompt::TermForDefinition { definition } => {
             fill(w.term_for_definition, &[("definition", definition)])
         }
@@ -56,10 +69,13 @@ pub fn prompt(prompt: &Prompt, lang: Lang) -> String {
             fill(w.statement, &[("point", point), ("entry", entry)])
         }
         Prompt::OrderPoints { entry } => fill(w.order_points, &[("entry", entry)]),
-        Prompt::MatchPoints { topic: Some(topic) } => {
-            fill(w.match_points, &[("topic", &mid_sentence(topic))])
-        }
-        Prompt::MatchPoints { topic: None } => w.match_entries.to_owned(),
+        Prompt::MatchPoints {
+            topic: Some(topic),
+            member,
+        } => with_member(w.match_points_member, member, &[])
+            .unwrap_or_else(|| fill(w.match_points, &[("topic", topic)])),
+        Prompt::MatchPoints { topic: None, .. } => w.match_entries.to_owned(),
+        Prompt::MatchPairs { entry } => fill(w.match_pairs, &[("entry", entry)]),
         Prompt::ListAll { entry, count } => fill(
             w.list_all,
             &[("entry", entry), ("count", &count.to_string())],
@@ -70,15 +86,18 @@ pub fn prompt(prompt: &Prompt, lang: Lang) -> String {
     }
 }
 
-/// A title as it reads inside a sentence: "Bidang garapan" becomes "bidang
-/// garapan", while "UU No. 11" and "ODHA" keep their capitals.
-fn mid_sentence(title: &str) -> String {
-    let mut chars = title.chars();
-    match (chars.next(), chars.next()) {
-        (Some(first), Some(second)) if first.is_uppercase() && second.is_lowercase() => {
-            first.to_lowercase().chain(title.chars().skip(1)).collect()
+/// A member noun after "is": with "a" or "an" in English (by its first
+/// letter, so "an item", "a role"), as it is in Indonesian.
+fn with_article(noun: &str, lang: Lang) -> String {
+    match lang {
+        Lang::Id => noun.to_owned(),
+        Lang::En => {
+            let vowel = noun
+                .chars()
+                .next()
+                .is_some_and(|c| matches!(c.to_ascii_lowercase(), 'a' | 'e' | 'i' | 'o'));
+            format!("{} {noun}", if vowel { "an" } else { "a" })
         }
-        _ => title.to_owned(),
     }
 }
 
@@ -289,19 +308,51 @@ mod tests {
     use super::*;
 
     #[test]
-    fn topic_titles_read_well_inside_a_sentence() {
-        assert_eq!(mid_sentence("Bidang garapan"), "bidang garapan");
-        assert_eq!(mid_sentence("UU No. 11"), "UU No. 11");
-        assert_eq!(mid_sentence("Éra"), "éra");
-        assert_eq!(mid_sentence(""), "");
-        let point = Prompt::EntryOfPoint {
-            point: "konseling keluarga".to_owned(),
-            topic: "Bidang garapan pekerjaan sosial".to_owned(),
+    fn titles_are_quoted_as_written_and_categories_named_by_the_member_noun() {
+        let neutral = Prompt::EntryOfPoint {
+            point: "Soekarno".to_owned(),
+            topic: "Sejarah Perumusan Pancasila".to_owned(),
+            member: Member::default(),
         };
         assert_eq!(
-            prompt(&point, Lang::Id),
-            "\"konseling keluarga\" termasuk bidang garapan pekerjaan sosial yang mana?"
+            prompt(&neutral, Lang::Id),
+            "Dalam topik \"Sejarah Perumusan Pancasila\", \"Soekarno\" termasuk dalam entri \
+             yang mana?"
         );
+        let member = Member {
+            id: Some("peran pekerja sosial".into()),
+            en: Some("role of a social worker".into()),
+        };
+        let stated = Prompt::EntryOfPoint {
+            point: "broker".to_owned(),
+            topic: "Peran pekerja sosial".to_owned(),
+            member: member.clone(),
+        };
+        assert_eq!(
+            prompt(&stated, Lang::Id),
+            "\"broker\" termasuk peran pekerja sosial yang mana?"
+        );
+        let point = Prompt::PointInEntry {
+            entry: "Empat peran".to_owned(),
+            member,
+        };
+        assert_eq!(
+            prompt(&point, Lang::En),
+            "Which of these is a role of a social worker?"
+        );
+        // Only the English noun: Indonesian falls back to the neutral form.
+        let only_en = Prompt::MatchPoints {
+            topic: Some("OSI model".to_owned()),
+            member: Member {
+                id: None,
+                en: Some("item of the OSI model".into()),
+            },
+        };
+        assert_eq!(
+            prompt(&only_en, Lang::Id),
+            "Pasangkan setiap butir dengan entri topik \"OSI model\" yang tepat."
+        );
+        assert_eq!(with_article("item", Lang::En), "an item");
     }
 
     #[test]

@@ -14,8 +14,26 @@ use crate::text::{is_unsafe, printable_line};
 /// Fields shown on one line (a title, an id, a label): a line break in them
 /// would break `kisi list` and every list on screen.
 const SINGLE_LINE: &[&str] = &[
-    "id", "title", "language", "version", "authors", "label", "source", "see_also", "entry",
-    "topic", "kind", "aliases", "tags", "english", "locator", "url",
+    "id",
+    "title",
+    "language",
+    "version",
+    "authors",
+    "label",
+    "source",
+    "see_also",
+    "entry",
+    "topic",
+    "kind",
+    "aliases",
+    "tags",
+    "english",
+    "locator",
+    "url",
+    "en",
+    "also",
+    "distractors",
+    "pairs",
 ];
 
 /// A text value with the span of its TOML value.

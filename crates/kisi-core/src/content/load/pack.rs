@@ -9,10 +9,11 @@ use toml::de::DeTable;
 use super::exam::{ReadExam, check_exam_topics, read_exam};
 use super::fields::{Checker, Table, Text, closest};
 use super::questions::read_question;
+use super::structure::{check_also, check_entry_structure, read_member, read_pairs};
 use super::{Files, MAX_ID_LEN, MAX_SYNTAX_ERRORS};
 use crate::content::diagnostic::{Diagnostic, SHOWN_PER_KIND, SourceFile};
 use crate::content::language::is_language_tag;
-use crate::content::model::{Entry, Pack, PackMeta, Point, Source, Topic};
+use crate::content::model::{Entry, Member, Pack, PackMeta, Point, Source, Topic, answer_key};
 use crate::i18n::{PACK_LANGUAGE_ENGLISH, PACK_LANGUAGE_INDONESIAN};
 
 const ROOT_MANIFEST_FIELDS: &[&str] = &["pack", "sources", "exam"];
@@ -26,12 +27,26 @@ const PACK_FIELDS: &[&str] = &[
 ];
 const SOURCE_FIELDS: &[&str] = &["id", "citation", "url"];
 const ROOT_TOPIC_FIELDS: &[&str] = &["topic", "entries", "questions"];
-const TOPIC_FIELDS: &[&str] = &["id", "title", "summary"];
+const TOPIC_FIELDS: &[&str] = &["id", "title", "summary", "member"];
 const ENTRY_FIELDS: &[&str] = &[
-    "id", "title", "body", "points", "ordered", "english", "aliases", "tags", "source", "locator",
-    "note", "see_also",
+    "id",
+    "title",
+    "body",
+    "points",
+    "ordered",
+    "english",
+    "aliases",
+    "tags",
+    "source",
+    "locator",
+    "note",
+    "see_also",
+    "member",
+    "overview",
+    "distractors",
+    "pairs",
 ];
-const POINT_FIELDS: &[&str] = &["label", "text"];
+const POINT_FIELDS: &[&str] = &["label", "text", "also"];
 
 const PACK_EXAMPLE: &str = "[pack]\nid = \"my-pack\"\ntitle = \"...\"\nlanguage = \"id\"\n\
                             version = \"1.0.0\"\ndescription = \"...\"";
@@ -402,6 +417,7 @@ fn read_topic(
         id: String::new(),
         title: String::new(),
         summary: None,
+        member: Member::default(),
         entries: Vec::new(),
         questions: Vec::new(),
     };
@@ -416,6 +432,7 @@ fn read_topic(
         topic.id = value(id);
         topic.title = value(checker.required_text(header, "title"));
         topic.summary = checker.optional_text(header, "summary").map(|t| t.value);
+        topic.member = read_member(checker, header).unwrap_or_default();
     }
     match checker.table_list(root, "entries", "[[entries]]") {
         Ok(Some(tables)) => {
@@ -443,6 +460,7 @@ fn read_topic(
         }
         Err(()) => {}
     }
+    topic.detect_overviews();
     if let Ok(Some(tables)) = checker.table_list(root, "questions", "[[questions]]") {
         for table in &tables {
             let read = read_question(checker, table);
@@ -505,7 +523,7 @@ fn read_entry(
             };
             Reference::new(place, file, &target.span)
         }));
-    Entry {
+    let mut entry = Entry {
         id: value(id).into(),
         title: value(checker.required_text(table, "title")).into(),
         body: value(checker.required_text(table, "body")).into(),
@@ -522,7 +540,15 @@ fn read_entry(
             .map(|t| t.value.into()),
         note: checker.optional_text(table, "note").map(|t| t.value.into()),
         see_also: values(see_also),
-    }
+        member: read_member(checker, table).map(Box::new),
+        overview: false,
+        distractors: Box::default(),
+        pairs: read_pairs(checker, table).into(),
+    };
+    let distractors = checker.optional_text_list(table, "distractors");
+    entry.overview = check_entry_structure(checker, table, &entry, &distractors);
+    entry.distractors = values(distractors);
+    entry
 }
 
 /// The points of an entry; their labels (explicit or by number) must be
@@ -533,13 +559,19 @@ fn read_points(checker: &mut Checker<'_>, entry: &Table<'_, '_>) -> Vec<Point> {
     };
     let mut labels: HashMap<String, Range<usize>> = HashMap::new();
     let mut points = Vec::with_capacity(tables.len());
+    let mut alternatives = Vec::new();
     for (index, table) in tables.iter().enumerate() {
         checker.unknown_fields(table, POINT_FIELDS);
         let label = checker.optional_text(table, "label");
+        let also = checker.optional_text_list(table, "also");
         let point = Point {
             label: label.as_ref().map(|l| l.value.as_str().into()),
             text: value(checker.required_text(table, "text")).into(),
+            also: also.iter().map(|t| t.value.as_str().into()).collect(),
         };
+        if !also.is_empty() {
+            alternatives.push((index, also));
+        }
         let span = label.map_or_else(|| table.span.clone(), |l| l.span);
         let key = point.display_label(index);
         if let Some(first) = labels.get(&key) {
@@ -562,6 +594,10 @@ fn read_points(checker: &mut Checker<'_>, entry: &Table<'_, '_>) -> Vec<Point> {
             labels.insert(key, span);
         }
         points.push(point);
+    }
+    let texts: Vec<String> = points.iter().map(|p| answer_key(p.item_text())).collect();
+    for (index, also) in &alternatives {
+        check_also(checker, &texts, also, *index);
     }
     points
 }

@@ -23,11 +23,12 @@ impl Generator<'_> {
         let point = entry.points.get(p)?.item_text().to_string();
         let point_norm = normalize(&point);
         let title_norm = normalize(&entry.title);
-        if point_norm.is_empty() || title_norm.is_empty() {
+        // An overview's points are its siblings: asking which entry lists
+        // one is asking nothing about it.
+        if point_norm.is_empty() || title_norm.is_empty() || entry.overview {
             return None;
         }
-        // Siblings holding the same point would be right too; a sibling with
-        // the same title could not be told apart.
+        // An overview is never a category beside its own members.
         let siblings: Vec<(EntryRef, &Entry)> = pack.topics[at.topic]
             .entries
             .iter()
@@ -41,17 +42,26 @@ impl Generator<'_> {
                     entry,
                 )
             })
-            .filter(|(other, _)| *other != at)
+            .filter(|(other, e)| *other != at && !e.overview)
             .collect();
         let texts = self.topic_texts(at.topic);
-        let ambiguous = (0..texts.titles.len()).filter(|&e| e != at.entry).any(|e| {
-            texts.titles[e] == title_norm
-                || texts.points[e].iter().any(|q| overlaps(q, &point_norm))
-        });
+        // Siblings holding the same point would be right too; a sibling with
+        // the same title could not be told apart; a point that names an
+        // entry (its own or a sibling) gives the answer or is one.
+        let own_names = texts.names[at.entry].iter();
+        let ambiguous = own_names.clone().any(|n| overlaps(n, &point_norm))
+            || siblings.iter().any(|(o, _)| {
+                let e = o.entry;
+                texts.titles[e] == title_norm
+                    || texts.points[e].iter().any(|q| overlaps(q, &point_norm))
+                    || texts.names[e].iter().any(|n| overlaps(n, &point_norm))
+            });
         if ambiguous {
             return None;
         }
-        let topic = pack.topics[at.topic].title.clone();
+        let kept: HashSet<usize> = siblings.iter().map(|(o, _)| o.entry).collect();
+        let topic = &pack.topics[at.topic];
+        let (member, topic) = (topic.member.clone(), topic.title.clone());
         let target = vec![Target {
             entry: at,
             point: Some(p),
@@ -65,7 +75,7 @@ impl Generator<'_> {
             candidates.extend(
                 all.iter()
                     .enumerate()
-                    .filter(|(e, _)| *e != at.entry)
+                    .filter(|(e, _)| *e != at.entry && kept.contains(e))
                     .map(|(_, s)| s.clone()),
             );
             Body::Typed {
@@ -74,7 +84,15 @@ impl Generator<'_> {
             }
         } else {
             let near = siblings.iter().map(|(o, s)| (*o, &*s.title)).collect();
+            // A title an overview shares would name it too.
             let mut exclude = HashSet::from([title_norm]);
+            exclude.extend(
+                pack.topics[at.topic]
+                    .entries
+                    .iter()
+                    .filter(|e| e.overview)
+                    .map(|e| normalize(&e.title)),
+            );
             let drawn = self.draw(
                 near,
                 Vec::new(),
@@ -96,6 +114,11 @@ impl Generator<'_> {
             },
             entry.point_key(p)
         );
-        Some(self.question(key, Prompt::EntryOfPoint { point, topic }, body, target))
+        let prompt = Prompt::EntryOfPoint {
+            point,
+            topic,
+            member,
+        };
+        Some(self.question(key, prompt, body, target))
     }
 }

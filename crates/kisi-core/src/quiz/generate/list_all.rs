@@ -24,9 +24,27 @@ impl Generator<'_> {
             return None;
         }
         let count = texts.len();
-        let items = texts.into_iter().map(|text| vec![text]).collect();
+        // Each item with the author's other accepted forms (`also`).
+        let items = texts
+            .into_iter()
+            .zip(entry.points.iter())
+            .map(|(text, point)| {
+                std::iter::once(text)
+                    .chain(point.also.iter().map(ToString::to_string))
+                    .collect()
+            })
+            .collect();
         let mut exclude = Self::point_set(entry);
-        let [near, _] = self.other_points(at);
+        let [mut near, _] = self.other_points(at);
+        // The author's distractors are decoys too.
+        let entry = self.entry(at);
+        near.extend(entry.distractors.iter().map(|d| {
+            let target = Target {
+                entry: at,
+                point: None,
+            };
+            (target, &**d)
+        }));
         let decoys = self
             .draw(near, Vec::new(), "", &mut exclude, MAX_DECOYS)
             .into_iter()

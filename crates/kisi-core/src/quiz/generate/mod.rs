@@ -25,8 +25,9 @@ use super::grade::{normalize, without_shared_spellings};
 use super::question::{Body, Prompt, Question, QuestionKind, Target};
 use super::rng::Rng;
 use authored::authored_plans;
-use matching::matching_groups;
+use matching::{MIN_PAIRS, matching_groups};
 use spelling::{spellings, typeable};
+pub use term::body_gives_answer;
 
 /// Most options a multiple-choice question shows.
 const CHOICE_OPTIONS: usize = 4;
@@ -86,6 +87,8 @@ enum Plan {
     /// An index into [`Generator::groups`]: a big group has many plans,
     /// which must not each hold a copy of it.
     Matching(usize),
+    /// The author's `pairs` of an entry.
+    MatchPairs(EntryRef),
     ListAll(EntryRef),
     Flashcard(EntryRef),
     Authored(usize, usize),
@@ -97,6 +100,8 @@ enum Plan {
 /// proportion to the questions asked, not to its size squared.
 const FAILURES_PER_QUESTION: usize = 8;
 const FAILURES_ALLOWED: usize = 64;
+/// At most this many failures in a row before the next kind takes its turn.
+const FAILURES_PER_TURN: usize = 4;
 
 /// Generates a quiz. Kinds take turns so that a short quiz is varied; hand
 /// written questions of the chosen topics take a turn of their own.
@@ -141,6 +146,98 @@ impl<'a> ItemQuestions<'a> {
     }
 }
 
+/// The entry a plan is about, known before it is built; `None` for a
+/// matching question of several entries.
+fn plan_entry(plan: Plan) -> Option<EntryRef> {
+    match plan {
+        Plan::PointInEntry(at, _)
+        | Plan::EntryOfPoint(at, _)
+        | Plan::TermChoice(at)
+        | Plan::Statement(at, _, _)
+        | Plan::TypedTerm(at)
+        | Plan::TypedEntryOfPoint(at, _)
+        | Plan::Ordering(at)
+        | Plan::MatchPairs(at)
+        | Plan::ListAll(at)
+        | Plan::Flashcard(at) => Some(at),
+        Plan::Matching(_) | Plan::Authored(..) => None,
+    }
+}
+
+/// What [`Generator::take_turns`] fills and its limits.
+struct Rounds<'s> {
+    set: &'s mut QuizSet,
+    count: usize,
+    failures_left: &'s mut usize,
+}
+
+/// The questions of a quiz so far, with what keeps them fair together.
+#[derive(Default)]
+struct QuizSet {
+    questions: Vec<Question>,
+    keys: HashSet<String>,
+    /// Every entry a question tests or names in its answer.
+    asked: HashSet<EntryRef>,
+    /// Entries whose whole list some question shows (a flashcard's back,
+    /// the solution of a list or an ordering): any other question about
+    /// them would be given away.
+    shown: HashSet<EntryRef>,
+}
+
+impl QuizSet {
+    /// A question of the first round: new, about entries not yet asked.
+    fn fresh(&self, question: &Question) -> bool {
+        !self.keys.contains(&question.key)
+            && question
+                .targets
+                .iter()
+                .all(|t| !self.asked.contains(&t.entry))
+    }
+
+    /// A question of the second round, asking again about an entry: never
+    /// about an entry whose whole list was shown, and never showing the
+    /// whole list of an entry already asked about.
+    fn fits_again(&self, question: &Question) -> bool {
+        let shows = shows_whole_list(question);
+        !self.keys.contains(&question.key)
+            && (is_authored(question)
+                || question.targets.iter().all(|t| {
+                    !(self.shown.contains(&t.entry) || (shows && self.asked.contains(&t.entry)))
+                }))
+    }
+
+    fn add(&mut self, question: Question) {
+        let shows = shows_whole_list(&question);
+        for target in &question.targets {
+            self.asked.insert(target.entry);
+            if shows {
+                self.shown.insert(target.entry);
+            }
+        }
+        self.keys.insert(question.key.clone());
+        self.questions.push(question);
+    }
+}
+
+/// Whether a question shows all of its entry, before or after the answer.
+/// A hand-written one shows only what its author wrote.
+fn shows_whole_list(question: &Question) -> bool {
+    !is_authored(question)
+        && matches!(
+            question.body,
+            Body::Flashcard { .. } | Body::ListAll { .. } | Body::Ordering { .. }
+        )
+}
+
+/// A hand-written question: each is asked once per quiz as its author
+/// wrote it, however many are about one entry.
+fn is_authored(question: &Question) -> bool {
+    matches!(
+        question.prompt,
+        Prompt::Authored { .. } | Prompt::SelectAll { .. }
+    )
+}
+
 fn selected_topics(pack: &Pack, ids: &[String]) -> Result<Vec<usize>, QuizError> {
     if ids.is_empty() {
         return Ok((0..pack.topics.len()).collect());
@@ -160,7 +257,15 @@ fn selected_topics(pack: &Pack, ids: &[String]) -> Result<Vec<usize>, QuizError>
 /// A topic's titles and points, normalized; `points[e]` are entry `e`'s.
 struct TopicTexts {
     titles: Vec<String>,
+    /// Each point's text and its `also`.
     points: Vec<Vec<String>>,
+    /// The names of each entry: title, title without its parenthesis,
+    /// aliases.
+    names: Vec<Vec<String>>,
+    /// What counts as one of an entry's items under any reading the pack
+    /// gives: its points, and for an overview also its members' names and
+    /// their points.
+    answers: Vec<HashSet<String>>,
     /// The entries' spellings, without those two of them share.
     spellings: Vec<Vec<String>>,
 }
@@ -213,16 +318,38 @@ impl<'a> Generator<'a> {
         }
         let pack = self.pack;
         self.topic_texts[topic].get_or_insert_with(|| {
-            let entries = &pack.topics[topic].entries;
+            let topic = &pack.topics[topic];
+            let entries = &topic.entries;
+            let points: Vec<Vec<String>> = entries.iter().map(point_forms).collect();
+            let names: Vec<Vec<String>> = entries.iter().map(Entry::name_keys).collect();
+            let answers = (0..entries.len())
+                .map(|e| {
+                    let mut set: HashSet<String> = points[e].iter().cloned().collect();
+                    for m in topic.members_of(e) {
+                        set.extend(names[m].iter().cloned());
+                        set.extend(points[m].iter().cloned());
+                    }
+                    set
+                })
+                .collect();
             TopicTexts {
                 titles: entries.iter().map(|e| normalize(&e.title)).collect(),
-                points: entries
-                    .iter()
-                    .map(|e| e.points.iter().map(|p| normalize(p.item_text())).collect())
-                    .collect(),
+                points,
+                names,
+                answers,
                 spellings: without_shared_spellings(entries.iter().map(spellings).collect()),
             }
         })
+    }
+
+    /// What must never be a wrong option of a question about the items of
+    /// `at`: every answer under any reading ([`TopicTexts::answers`]) and
+    /// the entry's own names (the asked item).
+    fn answer_set(&mut self, at: EntryRef) -> HashSet<String> {
+        let texts = self.topic_texts(at.topic);
+        let mut set = texts.answers[at.entry].clone();
+        set.extend(texts.names[at.entry].iter().cloned());
+        set
     }
 
     /// [`Self::topic_texts`]' spellings.
@@ -288,29 +415,82 @@ impl<'a> Generator<'a> {
         let mut failures_left = count
             .saturating_mul(FAILURES_PER_QUESTION)
             .saturating_add(FAILURES_ALLOWED);
-        let mut questions = Vec::new();
-        let mut seen = HashSet::new();
-        'rounds: while questions.len() < count && queues.iter().any(|q| !q.is_empty()) {
-            for queue in &mut queues {
-                if questions.len() == count {
-                    break;
+        let mut set = QuizSet::default();
+        // First each entry at most once; plans about an entry already asked
+        // wait for a second round, which runs only when the material is
+        // smaller than the quiz. Kinds take turns in both.
+        let mut waiting: Vec<Vec<Plan>> = vec![Vec::new(); queues.len()];
+        let mut rounds = Rounds {
+            set: &mut set,
+            count,
+            failures_left: &mut failures_left,
+        };
+        self.take_turns(&mut queues, &mut rounds, Some(&mut waiting));
+        for queue in &mut waiting {
+            queue.reverse();
+        }
+        self.take_turns(&mut waiting, &mut rounds, None);
+        let mut questions = set.questions;
+        self.rng.shuffle(&mut questions);
+        questions
+    }
+
+    /// Takes a question from each queue in turn until `rounds.count` are
+    /// taken, the queues are empty or too many plans failed. In the first
+    /// round (`waiting` given) only questions about entries not yet asked
+    /// are taken, the others wait there; in the second a question may ask
+    /// about an entry again when it gives nothing away.
+    fn take_turns(
+        &mut self,
+        queues: &mut [Vec<Plan>],
+        rounds: &mut Rounds<'_>,
+        mut waiting: Option<&mut Vec<Vec<Plan>>>,
+    ) {
+        while *rounds.failures_left > 0
+            && rounds.set.questions.len() < rounds.count
+            && queues.iter().any(|q| !q.is_empty())
+        {
+            for (q, queue) in queues.iter_mut().enumerate() {
+                if rounds.set.questions.len() == rounds.count {
+                    return;
                 }
+                let mut failures_this_turn = 0;
                 while let Some(plan) = queue.pop() {
-                    if let Some(question) = self.build(plan)
-                        && seen.insert(question.key.clone())
-                    {
-                        questions.push(question);
-                        break;
+                    let asked = plan_entry(plan).is_some_and(|at| rounds.set.asked.contains(&at));
+                    if let (true, Some(waiting)) = (asked, waiting.as_deref_mut()) {
+                        waiting[q].push(plan);
+                        continue;
                     }
-                    failures_left -= 1;
-                    if failures_left == 0 {
-                        break 'rounds;
+                    match (self.build(plan), waiting.as_deref_mut()) {
+                        (Some(question), Some(_)) if rounds.set.fresh(&question) => {
+                            rounds.set.add(question);
+                            break;
+                        }
+                        (Some(question), None) if rounds.set.fits_again(&question) => {
+                            rounds.set.add(question);
+                            break;
+                        }
+                        (Some(question), Some(waiting))
+                            if !rounds.set.keys.contains(&question.key) =>
+                        {
+                            waiting[q].push(plan);
+                        }
+                        _ => {}
+                    }
+                    *rounds.failures_left -= 1;
+                    if *rounds.failures_left == 0 {
+                        return;
+                    }
+                    // A kind whose plans keep failing (definitions that
+                    // cannot be made clozes) must not use up the budget of
+                    // the others.
+                    failures_this_turn += 1;
+                    if failures_this_turn == FAILURES_PER_TURN {
+                        break;
                     }
                 }
             }
         }
-        self.rng.shuffle(&mut questions);
-        questions
     }
 
     /// The plans of one kind: about the entries of `topics`, or only about
@@ -385,19 +565,21 @@ impl<'a> Generator<'a> {
             // A matching question is about several entries, never one alone.
             QuestionKind::Matching if focus.is_some() => Vec::new(),
             QuestionKind::Matching => {
+                let mut plans: Vec<Plan> = entries
+                    .iter()
+                    .filter(|(_, e)| e.pairs.len() >= MIN_PAIRS)
+                    .map(|(at, _)| Plan::MatchPairs(*at))
+                    .collect();
                 self.groups = matching_groups(pack, topics);
                 #[cfg(test)]
                 {
                     self.work += self.groups.iter().map(Vec::len).sum::<usize>();
                 }
-                self.groups
-                    .iter()
-                    .enumerate()
-                    .flat_map(|(g, group)| {
-                        let plans = (group.len() / MIN_MATCHING).max(1);
-                        std::iter::repeat_n(Plan::Matching(g), plans)
-                    })
-                    .collect()
+                plans.extend(self.groups.iter().enumerate().flat_map(|(g, group)| {
+                    let plans = (group.len() / MIN_MATCHING).max(1);
+                    std::iter::repeat_n(Plan::Matching(g), plans)
+                }));
+                plans
             }
             QuestionKind::ListAll => entries
                 .iter()
@@ -430,6 +612,7 @@ impl<'a> Generator<'a> {
                 let group = self.groups.get(group)?.clone();
                 self.matching(group)
             }
+            Plan::MatchPairs(at) => self.match_pairs(at),
             Plan::ListAll(at) => self.list_all(at),
             Plan::Flashcard(at) => Some(self.flashcard(at)),
             Plan::Authored(topic, index) => {
@@ -499,12 +682,14 @@ impl<'a> Generator<'a> {
         drawn
     }
 
-    /// Points of entries other than `at`, split into its topic and the rest.
+    /// Points of entries other than `at`, split into its topic and the
+    /// rest. An overview's points are other entries' names, not items like
+    /// the rest, so they are left out.
     fn other_points(&self, at: EntryRef) -> [Vec<(Target, &'a str)>; 2] {
         let mut near = Vec::new();
         let mut far = Vec::new();
         let pack = self.pack;
-        for (other, entry) in pack.entries().filter(|(o, _)| *o != at) {
+        for (other, entry) in pack.entries().filter(|(o, e)| *o != at && !e.overview) {
             for (p, point) in entry.points.iter().enumerate() {
                 let item = (
                     Target {
@@ -524,12 +709,20 @@ impl<'a> Generator<'a> {
     }
 
     fn point_set(entry: &Entry) -> HashSet<String> {
-        entry
-            .points
-            .iter()
-            .map(|p| normalize(p.item_text()))
-            .collect()
+        point_forms(entry).into_iter().collect()
     }
+}
+
+/// A point's folded text and its `also`, per point of `entry`, flattened.
+fn point_forms(entry: &Entry) -> Vec<String> {
+    entry
+        .points
+        .iter()
+        .flat_map(|p| {
+            std::iter::once(normalize(p.item_text())).chain(p.also.iter().map(|a| normalize(a)))
+        })
+        .filter(|k| !k.is_empty())
+        .collect()
 }
 
 fn all_distinct(texts: &[String]) -> bool {
@@ -571,9 +764,15 @@ fn entry_explanation(entry: &Entry) -> String {
 /// Whether two normalized texts say the same thing as far as a question can
 /// tell: equal, or one inside the other ("fasilitator" and "fasilitator atau
 /// pendamping"). Such a pair must never be a right and a wrong answer.
+/// A text of fewer than [`MIN_INSIDE`] letters counts only when equal: "ip"
+/// is inside "partisipasi" without saying the same thing.
 fn overlaps(a: &str, b: &str) -> bool {
-    a.contains(b) || b.contains(a)
+    let shorter = a.len().min(b.len());
+    a == b || (shorter >= MIN_INSIDE && (a.contains(b) || b.contains(a)))
 }
+
+/// See [`overlaps`]; in bytes of normalized text.
+const MIN_INSIDE: usize = 4;
 
 #[cfg(test)]
 mod tests {

@@ -73,7 +73,7 @@ pub(super) fn mask(text: &str, terms: &[String]) -> String {
     let is_word = |c: Option<&char>| c.is_some_and(|c| c.is_alphanumeric());
     for term in terms {
         let term: Vec<char> = fold(term.trim()).chars().collect();
-        if term.len() < 3 || term.len() > folded.len() {
+        if term.len() < 2 || term.len() > folded.len() {
             continue;
         }
         for start in 0..=folded.len() - term.len() {
@@ -99,6 +99,36 @@ pub(super) fn mask(text: &str, terms: &[String]) -> String {
     masked
 }
 
+/// Fewest words a definition must keep once its term is hidden, and the
+/// share of hidden places allowed (one per this many words kept).
+const MIN_CONTEXT_WORDS: usize = 5;
+const WORDS_PER_GAP: usize = 4;
+/// Shortest spelling (in letters) looked for inside other words.
+const MIN_INSIDE_WORD: usize = 5;
+
+/// The definition a "which term is described here?" question shows: the
+/// body with the entry's names hidden, or `None` when that would be unfair:
+/// too few words left to answer from ("…, the …. … (TCP)."), or a name
+/// still in sight (inside a longer word, across punctuation).
+pub(super) fn cloze(body: &str, own: &[String]) -> Option<String> {
+    let before = body.matches('…').count();
+    let masked = mask(body.trim(), own);
+    let gaps = masked.matches('…').count().saturating_sub(before);
+    let kept = masked
+        .split_whitespace()
+        .filter(|w| w.chars().any(char::is_alphanumeric))
+        .count();
+    if kept < MIN_CONTEXT_WORDS || gaps > (kept / WORDS_PER_GAP).max(1) {
+        return None;
+    }
+    let shown = normalize(&masked);
+    let visible = own.iter().any(|name| {
+        let key = normalize(name);
+        key.chars().count() >= MIN_INSIDE_WORD && shown.contains(&key)
+    });
+    (!visible).then_some(masked)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -112,6 +142,39 @@ mod tests {
                 &terms
             ),
             "Sebagai …, pekerja sosial; mediatorship ….",
+        );
+    }
+
+    #[test]
+    fn a_cloze_keeps_context_and_never_shows_its_term() {
+        let tcp = vec![
+            "Transmission Control Protocol (TCP)".to_owned(),
+            "TCP".to_owned(),
+            "transport".to_owned(),
+        ];
+        // Too little left once the term is hidden.
+        assert_eq!(cloze("TCP, the transport protocol (TCP).", &tcp), None);
+        let mediator = vec!["Mediator".to_owned()];
+        // The term inside a longer word is still in sight.
+        assert_eq!(
+            cloze(
+                "Dalam mediatorship pekerja sosial menengahi konflik antara pihak.",
+                &mediator
+            ),
+            None
+        );
+        assert_eq!(
+            cloze(
+                "Mediator menengahi konflik antara klien dan pihak lain.",
+                &mediator
+            )
+            .as_deref(),
+            Some("… menengahi konflik antara klien dan pihak lain.")
+        );
+        // Two-letter names are hidden too.
+        assert_eq!(
+            mask("IP routes packets; zip stays.", &["IP".to_owned()]),
+            "… routes packets; zip stays."
         );
     }
 
@@ -130,6 +193,10 @@ mod tests {
             locator: None,
             note: None,
             see_also: Box::default(),
+            member: None,
+            overview: false,
+            distractors: Box::default(),
+            pairs: Box::default(),
         };
         assert_eq!(
             spellings(&entry),
