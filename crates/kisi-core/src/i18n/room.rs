@@ -233,7 +233,10 @@ pub(super) static ROOM_ENGLISH: RoomWords = RoomWords {
     join_with: "Join with",
     addresses: "Addresses",
     no_addresses: "(no network address but loopback)",
-    students_joined: |n| format!("{n} students joined"),
+    students_joined: |n| match n {
+        1 => "1 student joined".to_owned(),
+        n => format!("{n} students joined"),
+    },
     nobody_yet: "Nobody has joined yet.",
     firewall: |port| {
         format!("If students cannot connect, open TCP port {port} in this machine's firewall.")
@@ -286,7 +289,10 @@ pub(super) static ROOM_ENGLISH: RoomWords = RoomWords {
     ask_name: "Your name: ",
     welcome: |name, title| format!("Joined as {name} — {title}"),
     waiting: "Waiting for the lecturer to start …",
-    waiting_with: |n| format!("Waiting for the lecturer to start … ({n} students in the room)"),
+    waiting_with: |n| match n {
+        1 => "Waiting for the lecturer to start … (1 student in the room)".to_owned(),
+        n => format!("Waiting for the lecturer to start … ({n} students in the room)"),
+    },
     seconds_left: |s| format!("{s} s left"),
     sent: "Sent.",
     time_up: "Time is up.",
