@@ -303,8 +303,9 @@ fn a_mistyped_id_or_topic_gets_a_did_you_mean() {
         "--topic",
         "transprt",
     ]);
+    // The networking pack is English, so it speaks English.
     assert!(
-        stderr(&output).contains("Maksud Anda `transport`?"),
+        stderr(&output).contains("Did you mean `transport`?"),
         "{}",
         stderr(&output)
     );

@@ -409,6 +409,8 @@ fn a_plain_exam_out_of_time_hands_in_with_nothing_answered() {
 #[test]
 fn leaving_a_quiz_says_the_marked_answers_stay_saved() {
     let mut quiz = quiz_of(QuestionKind::Choice, 2);
+    quiz.update(Action::Choose(0));
+    quiz.update(Action::Open);
     quiz.update(Action::Back);
     let screen = draw(&mut quiz, 80, 24);
     assert!(

@@ -134,6 +134,9 @@ fn results_with_mistakes_80x24_and_retry() {
 #[test]
 fn leaving_a_quiz_asks_first() {
     let mut app = quiz_of(QuestionKind::Choice, 3);
+    // One answer given: leaving would end the quiz half done.
+    app.update(Action::Choose(0));
+    app.update(Action::Open);
     app.update(Action::Back);
     assert_eq!(app.mode(), Mode::Confirm);
     assert!(draw(&mut app, 80, 24).contains("Keluar dari kuis?"));
@@ -530,4 +533,12 @@ fn ordering_feedback_lists_the_right_order_and_marks_the_student_s() {
     );
     assert!(screen.contains("✗ "), "{screen}");
     insta::assert_snapshot!(screen);
+}
+
+/// Nothing answered yet: Esc leaves at once, there is nothing to lose.
+#[test]
+fn leaving_a_quiz_before_any_answer_does_not_ask() {
+    let mut app = quiz_of(QuestionKind::Choice, 3);
+    app.update(Action::Back);
+    assert!(matches!(app.stack.screen, Screen::QuizSetup(_)));
 }

@@ -154,6 +154,10 @@ pub fn update(
         return Nav::Stay;
     }
     if action == Action::Back {
+        // Nothing answered yet: nothing to lose, so no question to ask.
+        if state.session.records().iter().all(Option::is_none) {
+            return Nav::Back;
+        }
         state.confirm_leave = true;
         return Nav::Stay;
     }
