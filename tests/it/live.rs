@@ -477,3 +477,31 @@ fn student_question_reveal_and_end_80x24_and_40x12() {
     );
     insta::assert_snapshot!("join_end_40x12", draw(&mut app, 40, 12));
 }
+
+/// The student's header names the room's pack, made safe to print, not the
+/// pack this kisi happens to have open.
+#[test]
+fn the_student_header_names_the_rooms_pack() {
+    let (mut app, _server) = student_app();
+    hear(
+        &mut app,
+        ServerMsg::Welcome {
+            name: "Ani".to_owned(),
+            token: "t".to_owned(),
+            pack: kisi_core::room::PackInfo {
+                id: "networking".to_owned(),
+                title: "Networking\u{1b}]52;c;aGk=\u{7}\u{202e} Basics".to_owned(),
+            },
+            questions: 3,
+            resumed: false,
+        },
+    );
+    let screen = draw(&mut app, 80, 24);
+    let header = screen.lines().next().unwrap();
+    assert!(header.contains("Networking"), "{header}");
+    assert!(!header.contains("Pekerjaan Sosial"), "{header}");
+    assert!(
+        !screen.contains('\u{1b}') && !screen.contains('\u{202e}'),
+        "{screen}"
+    );
+}

@@ -131,7 +131,8 @@ pub fn screen_keys(app: &App) -> Vec<KeyHint> {
 /// The breadcrumb of where the user is: pack, topic, entry.
 fn render_header(app: &App, area: Rect, buf: &mut Buffer) {
     let pack = &app.env.pack;
-    let mut crumbs = vec![pack.meta.title.clone()];
+    let state = app.stack.screen.state();
+    let mut crumbs = vec![state.pack_title().unwrap_or(&pack.meta.title).to_owned()];
     let (topic, entry) = app.stack.screen.state().title();
     if let Some(topic) = topic.and_then(|t| pack.topic(t)) {
         crumbs.push(topic.title.clone());

@@ -67,6 +67,9 @@ pub struct JoinState {
     /// A passing word: reconnecting, an error the room sent.
     notice: Option<String>,
     welcomed: bool,
+    /// The title of the room's pack, made safe to print: the header shows
+    /// it, not the title of whatever pack this kisi has open.
+    room_pack: Option<String>,
 }
 
 impl fmt::Debug for JoinState {
@@ -91,6 +94,7 @@ impl JoinState {
             view: View::Connecting,
             notice: None,
             welcomed: false,
+            room_pack: None,
         }
     }
 
@@ -116,7 +120,10 @@ impl JoinState {
         };
         self.notice = None;
         match msg {
-            ServerMsg::Welcome { .. } => self.welcomed = true,
+            ServerMsg::Welcome { pack, .. } => {
+                self.welcomed = true;
+                self.room_pack = Some(printable_line(&pack.title).into_owned());
+            }
             ServerMsg::Waiting { students } => self.view = View::Waiting(students),
             ServerMsg::Question {
                 index,
@@ -357,6 +364,10 @@ pub fn keys(state: &JoinState, strings: &'static Strings) -> Vec<KeyHint> {
 }
 
 impl super::ScreenState for JoinState {
+    fn pack_title(&self) -> Option<&str> {
+        self.room_pack.as_deref()
+    }
+
     fn update(
         &mut self,
         action: Action,

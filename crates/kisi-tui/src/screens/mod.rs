@@ -53,6 +53,12 @@ pub trait ScreenState {
     /// The keymap in force.
     fn mode(&self) -> Mode;
 
+    /// The pack title the header shows instead of the open pack's: a live
+    /// room's, on the student's screen.
+    fn pack_title(&self) -> Option<&str> {
+        None
+    }
+
     /// The topic and the entry the screen is about, after the pack's title
     /// in the header's breadcrumb.
     fn title(&self) -> (Option<usize>, Option<EntryRef>) {
