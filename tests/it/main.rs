@@ -20,6 +20,7 @@ mod interchange;
 mod keys;
 mod live;
 mod loader;
+mod numbers;
 mod present;
 mod progress;
 mod questions;

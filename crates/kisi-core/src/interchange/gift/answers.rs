@@ -6,12 +6,6 @@ use super::{Format, Piece, Reader, partial};
 use crate::interchange::{Answer, keeps_order};
 use crate::quiz::wording::fill;
 
-/// A numerical answer: a number as written, or a range or tolerance.
-enum Number {
-    Exact(String),
-    Range,
-}
-
 impl Reader<'_> {
     pub(super) fn choice(
         &mut self,
@@ -174,8 +168,9 @@ impl Reader<'_> {
         Some((Answer::Typed(answers), feedback))
     }
 
-    /// `{#…}`: exact numbers become typed answers; a range or a tolerance
-    /// cannot be graded by kisi and skips the question.
+    /// `{#…}`: each fully right answer becomes an accepted answer of a
+    /// typed question: a number, a range `low..high` or `value ± tolerance`
+    /// (graded as a number, see `quiz::number`).
     pub(super) fn numeric(
         &mut self,
         open: usize,
@@ -191,7 +186,6 @@ impl Reader<'_> {
         };
         let mut answers = Vec::new();
         let mut feedback = Vec::new();
-        let mut ranged = false;
         for piece in pieces.into_iter().filter(|p| p.sign == b'=') {
             let number = self.number(&piece)?;
             match piece.weight {
@@ -203,17 +197,8 @@ impl Reader<'_> {
                 }
                 _ => {}
             }
-            match number {
-                Number::Exact(number) => {
-                    feedback.extend(piece.feedback);
-                    answers.push(number);
-                }
-                Number::Range => ranged = true,
-            }
-        }
-        if ranged {
-            self.skip(open, self.words.skip_numeric_range.to_owned());
-            return None;
+            feedback.extend(piece.feedback);
+            answers.push(number);
         }
         if answers.is_empty() {
             self.error(
@@ -226,34 +211,48 @@ impl Reader<'_> {
         Some((Answer::Typed(answers), feedback))
     }
 
-    /// The number of a numerical answer; a diagnostic and `None` when it is
-    /// not a number.
-    fn number(&mut self, piece: &Piece) -> Option<Number> {
+    /// A numerical answer in kisi's words: the number, `low..high` or
+    /// `value ± tolerance` (an exact range or a zero tolerance is the
+    /// number alone); a diagnostic and `None` when it is none of these.
+    fn number(&mut self, piece: &Piece) -> Option<String> {
         let text = piece.text.trim();
-        let is_number = |t: &str| t.trim().parse::<f64>().is_ok_and(f64::is_finite);
-        let (value, exact) = if let Some((low, high)) = text.split_once("..") {
-            (low.trim(), low.trim() == high.trim() && is_number(high))
+        let (first, second, range) = if let Some((low, high)) = text.split_once("..") {
+            (low.trim(), Some(high.trim()), true)
         } else if let Some((value, tolerance)) = text.split_once(':') {
-            let zero = tolerance.trim().parse::<f64>().ok();
-            if zero.is_none() {
-                self.bad_number(piece, tolerance.trim());
-                return None;
-            }
-            (value.trim(), zero == Some(0.0))
+            (value.trim(), Some(tolerance.trim()), false)
         } else {
-            (text, true)
+            (text, None, false)
         };
-        if !is_number(value) {
-            self.bad_number(piece, value);
+        let value = |this: &mut Self, t: &str| {
+            let parsed = t.parse::<f64>().ok().filter(|v| v.is_finite());
+            if parsed.is_none() {
+                this.bad_number(piece, t);
+            }
+            parsed
+        };
+        let low = value(self, first)?;
+        let Some(second) = second else {
+            return Some(first.to_owned());
+        };
+        let high = value(self, second)?;
+        if (range && low > high) || (!range && high < 0.0) {
+            let span = piece.raw.clone();
+            self.error(
+                span,
+                &fill(self.words.bad_range, &[("text", text)]),
+                self.words.bad_range_help,
+            );
             return None;
         }
-        Some(if exact {
-            Number::Exact(value.to_owned())
+        // Neither is below: the range is one number, the tolerance none.
+        Some(if (range && low >= high) || (!range && high <= 0.0) {
+            first.to_owned()
+        } else if range {
+            format!("{first}..{second}")
         } else {
-            Number::Range
+            format!("{first} ± {second}")
         })
     }
-
     fn bad_number(&mut self, piece: &Piece, text: &str) {
         let span = piece.raw.clone();
         self.error(

@@ -116,22 +116,38 @@ fn true_false_short_answer_matching_and_missing_word() {
 }
 
 #[test]
-fn numbers_exact_become_typed_answers_ranges_are_skipped() {
+fn numbers_ranges_and_tolerances_become_typed_answers_graded_as_numbers() {
     assert_eq!(
         one("When was Ulysses S. Grant born?{#1822}").answer,
         Answer::Typed(vec!["1822".into()])
     );
+    // A partial-credit answer is dropped with a note; a zero tolerance is
+    // the number alone.
+    let parsed = read("When was Grant born? {#=1822:0 =%50%1822:2}");
     assert_eq!(
-        one("When was Grant born? {#=1822:0 =%50%1822:2}").answer,
+        parsed.items[0].question.as_ref().unwrap().answer,
         Answer::Typed(vec!["1822".into()])
     );
-    let parsed = read(
-        "What is the value of pi (to 3 decimal places)? {#3.1415:0.0005}.\n\n\
-                       What is a number from 1 to 5? {#1..5}",
+    assert_eq!(parsed.notes.len(), 1, "{parsed:?}");
+    assert_eq!(
+        one("What is the value of pi (to 3 decimal places)? {#3.1415:0.0005}.").answer,
+        Answer::Typed(vec!["3.1415 ± 0.0005".into()])
     );
-    assert!(parsed.items.is_empty());
-    assert_eq!(parsed.skipped.len(), 2, "{parsed:?}");
-    assert_eq!((parsed.skipped[1].line, parsed.skipped[1].column), (3, 31));
+    assert_eq!(
+        one("What is a number from 1 to 5? {#1..5}").answer,
+        Answer::Typed(vec!["1..5".into()])
+    );
+    assert_eq!(
+        one("When was Grant born? {#=1822:0 =1820..1825 =%-50%1900}").answer,
+        Answer::Typed(vec!["1822".into(), "1820..1825".into()])
+    );
+    for (text, column) in [("Q? {#5..1}", 6), ("Q? {#5:-1}", 6), ("Q? {#1..x}", 6)] {
+        let parsed = read(text);
+        assert!(parsed.items.is_empty(), "{text}");
+        let d = &parsed.diagnostics[0];
+        assert_eq!((d.line, d.column), (1, column), "{text}: {d:?}");
+        assert!(d.help.is_some());
+    }
 }
 
 #[test]
