@@ -139,6 +139,13 @@ const HOME: &[Row] = &[
         |s| s.key_quit,
         Footer(4),
     ),
+    row(
+        Id::SwitchPack,
+        "p",
+        &[c('p', Action::SwitchPack)],
+        |s| s.lang.library_words().key_switch,
+        Footer(3),
+    ),
 ];
 
 const LIST: &[Row] = &[
