@@ -21,6 +21,7 @@ mod keys;
 mod live;
 mod loader;
 mod numbers;
+mod packs;
 mod present;
 mod progress;
 mod questions;

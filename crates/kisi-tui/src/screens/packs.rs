@@ -50,6 +50,13 @@ fn visible(body: Rect) -> usize {
     usize::from((list_area(body).height / ROWS_PER_PACK).max(1))
 }
 
+/// The cursor as shown in `body`: the window may have changed size since
+/// it last moved.
+fn shown_cursor(mut cursor: Cursor, body: Rect) -> Cursor {
+    cursor.keep_visible(visible(body));
+    cursor
+}
+
 /// Whether `choice` is the pack open now.
 fn is_current(choice: &Choice, context: &Context) -> bool {
     choice.id == context.pack.meta.id && choice.dir.as_deref() == context.content
@@ -95,6 +102,7 @@ fn update(
     }
     let action = match action {
         Action::Click { column, row } => {
+            state.cursor = shown_cursor(state.cursor, context.body);
             let area = list_area(context.body);
             let Some(index) = item_at(area, state.cursor.offset, len, ROWS_PER_PACK, column, row)
             else {
@@ -155,34 +163,36 @@ fn render(state: &PacksState, context: &Context, body: Rect, buf: &mut Buffer) {
         return;
     };
     let area = list_area(body);
+    let cursor = shown_cursor(state.cursor, body);
     for (shown, (index, choice)) in list
         .iter()
         .enumerate()
-        .skip(state.cursor.offset)
+        .skip(cursor.offset)
         .take(visible(body))
         .enumerate()
     {
         let y = area.y + u16::try_from(shown).unwrap_or(u16::MAX) * ROWS_PER_PACK;
-        let selected = index == state.cursor.selected;
+        let selected = index == cursor.selected;
         let marker = if selected { "▸ " } else { "  " };
         let title = if choice.title.is_empty() {
             String::new()
         } else {
             format!("  {}", choice.title)
         };
-        let mut first = printable_line(&format!("{marker}{}{title}", choice.id)).into_owned();
-        if is_current(choice, context) {
-            first = format!("{first}  ({})", words.current);
-        }
-        let from = choice
+        let first = printable_line(&format!("{marker}{}{title}", choice.id)).into_owned();
+        let mut from = choice
             .dir
             .as_ref()
             .map_or_else(|| words.builtin.to_owned(), |d| d.display().to_string());
+        if is_current(choice, context) {
+            from = format!("{from} · {}", words.current);
+        }
         let second = match &choice.state {
             State::Used => from,
+            // What keeps it from being opened comes first, where it is after.
             State::Hidden { by } => {
                 format!(
-                    "{from} · {}",
+                    "{} · {from}",
                     fill(words.hidden_by, &[("dir", &by.display().to_string())])
                 )
             }
