@@ -79,9 +79,9 @@ fn the_chooser_80x24() {
     let screen = draw(&mut app, 80, 24);
     insta::assert_snapshot!(screen);
     for marked in [
-        "rusak: tests/fixtures/library/broken/01-topik.toml:1:1",
+        "rusak: 01-topik.toml:1:1: missing field `title` in [topic]",
         "tertutup oleh tests/packs/networking",
-        "bawaan · sedang dibuka",
+        "sedang dibuka · bawaan",
     ] {
         assert!(screen.contains(marked), "{marked}");
     }

@@ -185,7 +185,7 @@ fn render(state: &PacksState, context: &Context, body: Rect, buf: &mut Buffer) {
             .as_ref()
             .map_or_else(|| words.builtin.to_owned(), |d| d.display().to_string());
         if is_current(choice, context) {
-            from = format!("{from} · {}", words.current);
+            from = format!("{} · {from}", words.current);
         }
         let second = match &choice.state {
             State::Used => from,
@@ -196,7 +196,15 @@ fn render(state: &PacksState, context: &Context, body: Rect, buf: &mut Buffer) {
                     fill(words.hidden_by, &[("dir", &by.display().to_string())])
                 )
             }
-            State::Broken { error } => fill(words.broken, &[("error", error)]),
+            // The file of the error within the pack's folder, so that the
+            // error itself shows.
+            State::Broken { error } => {
+                let inside = choice
+                    .dir
+                    .as_ref()
+                    .and_then(|d| error.strip_prefix(&format!("{}/", d.display())));
+                fill(words.broken, &[("error", inside.unwrap_or(error))])
+            }
         };
         let style = match (&choice.state, selected) {
             (State::Used, true) => theme.selected,
