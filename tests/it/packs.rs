@@ -326,3 +326,45 @@ fn a_data_folder_that_cannot_keep_settings_just_does_not_remember() {
     let (settings, _) = Store::open(Some(dir)).0.settings();
     assert_eq!(settings.last_pack, None);
 }
+
+/// The real binary: the chooser lists and opens off the UI thread, and
+/// search then looks in the pack opened.
+#[test]
+fn switching_packs_in_the_real_binary_then_searching_the_new_one() {
+    let data = tempfile::tempdir().unwrap();
+    let dir = data.path();
+    assert!(
+        kisi(dir, &["add", &test_pack("networking")])
+            .status
+            .success()
+    );
+    let mut session = common::Session::start(
+        &[
+            "--data-dir",
+            dir.to_str().unwrap(),
+            "--content",
+            &test_pack("pancasila"),
+        ],
+        80,
+        24,
+    );
+    session.wait_for("Jelajahi materi");
+    session.keys(b"p");
+    session.wait_for("Pilih paket");
+    session.wait_for("pekerjaan-sosial");
+    // networking-basics, then the built-in pack: the first is chosen.
+    session.keys(b"g");
+    session.keys(b"\r");
+    session.wait_for("Browse the material");
+    session.wait_for("pack networking-basics");
+    session.keys(b"/");
+    for c in "router".bytes() {
+        session.keys(&[c]);
+    }
+    session.wait_for("Default gateway");
+    session.keys(b"\x1b");
+    session.keys(b"q");
+    assert!(session.wait_exit().success());
+    let (settings, _) = Store::open(Some(dir)).0.settings();
+    assert_eq!(settings.last_pack.as_deref(), Some("networking-basics"));
+}
