@@ -140,6 +140,42 @@ fn choosing_a_pack_opens_it_in_its_language_with_its_progress_and_remembers_it()
     assert_eq!(app.env.content, None);
 }
 
+/// Progress stays per pack: what was answered on networking is there when
+/// the chooser opens it, and Home says so; the built-in pack's is its own.
+#[test]
+fn each_pack_opens_with_its_own_progress() {
+    use kisi_core::content::load::load_dir;
+    use kisi_core::progress::Timestamp;
+    use kisi_core::quiz::{QuestionKind, QuizOptions, generate, grade};
+    let data = tempfile::tempdir().unwrap();
+    let networking = load_dir(Path::new("tests/packs/networking")).unwrap();
+    {
+        let (store, _) = Store::open(Some(data.path()));
+        let mut saved = Progress::new(store.pack("networking-basics").0);
+        let options = QuizOptions {
+            count: 1,
+            kinds: vec![QuestionKind::Flashcard],
+            seed: 1,
+            ..QuizOptions::default()
+        };
+        let question = &generate(&networking, &options).unwrap()[0];
+        let knew = grade(question, &kisi_core::quiz::Answer::Flashcard { knew: true });
+        assert!(
+            saved
+                .record_answer(&networking, question, &knew, false, Timestamp::now())
+                .is_none()
+        );
+    }
+    let (mut app, mut progress) = app(data.path(), false);
+    assert!(app.env.progress.items.is_empty());
+    choose(&mut app, &mut progress, "networking-basics");
+    assert!(!app.env.progress.items.is_empty());
+    let screen = draw(&mut app, 80, 24);
+    assert!(screen.contains("1/69 cards studied"), "{screen}");
+    choose(&mut app, &mut progress, "pekerjaan-sosial");
+    assert!(app.env.progress.items.is_empty());
+}
+
 #[test]
 fn with_lang_given_the_ui_keeps_its_language() {
     let data = tempfile::tempdir().unwrap();
