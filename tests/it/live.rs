@@ -26,7 +26,10 @@ use kisi_tui::theme::Theme;
 
 use crate::common::screen::draw;
 
-fn room(seconds: u64, count: usize) -> Room {
+mod extra_time;
+mod host_keys;
+
+pub fn room(seconds: u64, count: usize) -> Room {
     let pack = builtin_pack().unwrap();
     let options = QuizOptions {
         count,
@@ -57,10 +60,14 @@ fn server(events: Sender<NetEvent>) -> Server {
 /// Asks the lecturer's loop to stop and send back the room and the log.
 type Stop = Sender<Sender<(Room, Vec<String>)>>;
 
-/// A host that runs the room as a lecturer would once `students` joined:
-/// starts, reveals when everyone answered, and goes on.
+/// A host that runs a seeded 5-question room as a lecturer would once
+/// `students` joined: starts, reveals when everyone answered, goes on.
 fn lecturer(students: usize, csv: PathBuf) -> (SocketAddr, String, Stop) {
-    let room = room(0, 5);
+    lecturer_of(room(0, 5), students, csv)
+}
+
+/// [`lecturer`] for `room`.
+fn lecturer_of(room: Room, students: usize, csv: PathBuf) -> (SocketAddr, String, Stop) {
     let code = room.code().as_str().to_owned();
     let (events, inbox) = mpsc::channel();
     let server = server(events);
@@ -73,7 +80,9 @@ fn lecturer(students: usize, csv: PathBuf) -> (SocketAddr, String, Stop) {
             if let Ok(event) = inbox.recv_timeout(Duration::from_millis(10)) {
                 host.handle(event);
             }
-            host.tick();
+            if host.tick() {
+                revealed_at = Some(Instant::now());
+            }
             let room = host.room();
             match room.phase() {
                 Phase::Lobby if room.present_count() == students => {
@@ -122,12 +131,16 @@ fn join(addr: SocketAddr, code: &str, name: &str, data: &Path, answers: &str) ->
 fn wait(child: Child) -> String {
     let deadline = Instant::now() + Duration::from_secs(60);
     let mut child = child;
-    loop {
+    let mut finished = false;
+    while Instant::now() < deadline {
         if child.try_wait().unwrap().is_some() {
+            finished = true;
             break;
         }
-        assert!(Instant::now() < deadline, "a student never finished");
         thread::sleep(Duration::from_millis(50));
+    }
+    if !finished {
+        child.kill().unwrap();
     }
     let output = child.wait_with_output().unwrap();
     let text = format!(
@@ -135,6 +148,7 @@ fn wait(child: Child) -> String {
         String::from_utf8_lossy(&output.stdout),
         String::from_utf8_lossy(&output.stderr)
     );
+    assert!(finished, "a student never finished: {text}");
     assert!(output.status.success(), "{text}");
     text
 }
@@ -325,7 +339,15 @@ pub fn host_app(seconds: u64, lang: Lang) -> (App, Vec<u64>) {
     (app, conns)
 }
 
-fn network(app: &mut App, event: NetEvent) {
+/// The room behind the host's screen.
+pub fn host_room(app: &App) -> Room {
+    match &app.stack.screen {
+        Screen::Host(state) => state.room(),
+        other => panic!("not the host's screen: {other:?}"),
+    }
+}
+
+pub fn network(app: &mut App, event: NetEvent) {
     if let Screen::Host(state) = &mut app.stack.screen {
         state.network(event);
     }
@@ -390,6 +412,17 @@ fn host_end_80x24_and_40x12() {
     key(&mut app, 'r');
     key(&mut app, 'n');
     key(&mut app, 'e');
+    // Ending asks first: it ends the quiz for every student.
+    insta::assert_snapshot!("host_confirm_end_80x24", draw(&mut app, 80, 24));
+    insta::assert_snapshot!("host_confirm_end_40x12", draw(&mut app, 40, 12));
+    key(&mut app, 'n');
+    assert!(
+        matches!(host_room(&app).phase(), Phase::Open(1)),
+        "n keeps it"
+    );
+    key(&mut app, 'e');
+    key(&mut app, 'y');
+    assert_eq!(host_room(&app).phase(), Phase::Ended);
     insta::assert_snapshot!("host_end_80x24", draw(&mut app, 80, 24));
     insta::assert_snapshot!("host_end_40x12", draw(&mut app, 40, 12));
 }

@@ -15,7 +15,7 @@ impl Room {
             total: self.questions.len(),
             prompt: question.prompt.clone(),
             ask: question.ask.clone(),
-            left_ms: self.clock.and_then(|c| c.left_ms(now)),
+            left_ms: self.left_for(id, now),
             paused: self.paused(),
             answered: id.is_some_and(|id| self.answer_of(index, id).is_some()),
         }
@@ -34,8 +34,7 @@ impl Room {
             paused_at: None,
             paused_ms: 0,
         });
-        let msg = self.question_msg(index, None, now);
-        self.send(To::All, msg);
+        self.send_timed(now, |room, id, now| room.question_msg(index, id, now));
     }
 
     /// The lecturer starts the quiz (from the lobby only).
@@ -136,19 +135,31 @@ impl Room {
         true
     }
 
-    fn clock_changed(&mut self, index: usize, now: u64) {
-        let msg = ServerMsg::Clock {
+    /// The time left by `id`'s own deadline, or the room's for `None`.
+    fn left_for(&self, id: Option<StudentId>, now: u64) -> Option<u64> {
+        match id {
+            Some(id) => self.left_ms_of(id, now),
+            None => self.clock.and_then(|c| c.left_ms(now)),
+        }
+    }
+
+    pub(super) fn clock_msg(&self, index: usize, id: Option<StudentId>, now: u64) -> ServerMsg {
+        ServerMsg::Clock {
             index,
-            left_ms: self.left_ms(now),
+            left_ms: self.left_for(id, now),
             paused: self.paused(),
-        };
-        self.send(To::All, msg);
+        }
+    }
+
+    fn clock_changed(&mut self, index: usize, now: u64) {
+        self.send_timed(now, |room, id, now| room.clock_msg(index, id, now));
     }
 
     /// Time passes on the host's clock: reveals the open question when its
-    /// time is up. Returns whether it did.
+    /// time is up, for the room and for every student with extra time
+    /// still answering. Returns whether it did.
     pub fn tick(&mut self, now: u64) -> bool {
-        if self.left_ms(now) == Some(0) {
+        if self.left_ms(now) == Some(0) && self.extra_left_ms(now).is_none() {
             self.reveal()
         } else {
             false

@@ -7,6 +7,7 @@
 //! rule is tested by replaying events.
 
 mod clock;
+mod extra_time;
 mod flow;
 mod identity;
 mod message;
@@ -27,6 +28,7 @@ use crate::quiz::{Grade, Question};
 
 use clock::Clock;
 
+pub use extra_time::{EXTRA_STEPS, MAX_EXTRA, NO_EXTRA, factor_words, next_step, parse_factor};
 pub use identity::{CODE_ALPHABET, CODE_LEN, MAX_NAME_CHARS, RoomCode, clean_name, is_code_shaped};
 pub use message::{Ask, ClientMsg, ErrorCode, PackInfo, ServerMsg, Verdict, WireAnswer};
 pub use tally::{Bar, BarLabel, ItemScore, Tally, TopicTally};
@@ -91,6 +93,8 @@ pub struct Student {
     pub removed: bool,
     /// Speed points, with the leaderboard.
     pub points: f64,
+    /// Extra time granted, in percent of the room's limit (100: none).
+    pub extra: u16,
 }
 
 /// An answer the room took.
@@ -202,6 +206,8 @@ pub struct Room {
     phase: Phase,
     clock: Option<Clock>,
     wrong_codes: HashMap<String, u32>,
+    /// Extra time granted by name key, also to students yet to join.
+    granted: HashMap<String, u16>,
     outbox: Vec<Outgoing>,
     rng: Rng,
 }
@@ -269,6 +275,7 @@ impl Room {
             phase: Phase::Lobby,
             clock: None,
             wrong_codes: HashMap::new(),
+            granted: HashMap::new(),
             outbox: Vec::new(),
             rng,
         }

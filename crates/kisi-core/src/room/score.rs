@@ -96,7 +96,8 @@ impl Room {
                 NotTaken::NotOpen
             });
         }
-        let left = self.left_ms(now);
+        // The student's own deadline, with any extra time granted.
+        let left = self.left_ms_of(id, now);
         if left == Some(0) {
             return Err(NotTaken::TooLate);
         }
@@ -116,7 +117,11 @@ impl Room {
             taken_ms,
         };
         if self.config.leaderboard {
-            let points = speed_points(credit, left, self.clock.and_then(|c| c.limit_ms));
+            let limit = self
+                .clock
+                .and_then(|c| c.limit_ms)
+                .map(|limit| super::extra_time::scaled(limit, self.students[id.0].extra));
+            let points = speed_points(credit, left, limit);
             let before = self.answers[index][id.0].as_ref().map_or(0.0, |g| g.points);
             self.students[id.0].points += points - before;
             self.answers[index][id.0] = Some(Given {

@@ -59,6 +59,7 @@ impl Room {
             return Err(Refused::Full);
         }
         let id = StudentId(self.students.len());
+        let extra = self.granted_to(&key);
         self.students.push(Student {
             name,
             key,
@@ -66,6 +67,7 @@ impl Room {
             connected: true,
             removed: false,
             points: 0.0,
+            extra,
         });
         for answers in &mut self.answers {
             answers.push(None);

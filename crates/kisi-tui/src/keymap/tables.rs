@@ -583,6 +583,20 @@ const CONFIRM: &[Row] = &[
     row(Id::Yes, "y", YES, |s| s.key_leave, Footer(1)),
     row(Id::YesHandIn, "y", YES, |s| s.key_submit, Footer(1)),
     row(
+        Id::HostConfirmEnd,
+        "y",
+        YES,
+        |s| s.room.key_confirm_end,
+        Footer(1),
+    ),
+    row(
+        Id::HostConfirmQuit,
+        "y",
+        YES,
+        |s| s.room.key_confirm_quit,
+        Footer(1),
+    ),
+    row(
         Id::No,
         "n Esc",
         &[
@@ -911,6 +925,13 @@ const HOST: &[Row] = &[
         Footer(5),
     ),
     row(
+        Id::HostExtraTime,
+        "x",
+        &[c('x', Action::Host(HostCommand::ExtraTime))],
+        |s| s.room.key_extra_time,
+        Footer(5),
+    ),
+    row(
         Id::HostEnd,
         "e",
         &[c('e', Action::Host(HostCommand::End))],
@@ -935,6 +956,13 @@ const HOST_PICK: &[Row] = &[
         "Enter",
         &[k(KeyCode::Enter, Action::Open)],
         |s| s.room.key_remove,
+        Footer(1),
+    ),
+    row(
+        Id::HostExtraTime,
+        "Enter",
+        &[k(KeyCode::Enter, Action::Open)],
+        |s| s.room.key_change_extra,
         Footer(1),
     ),
     row(

@@ -36,7 +36,24 @@ pub enum HostCommand {
     Pause,
     Extend,
     Remove,
+    ExtraTime,
     End,
+}
+
+/// What the list of students is open for.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Pick {
+    /// Enter removes the student and closes the list.
+    Remove,
+    /// Enter steps the student's extra time; the list stays open.
+    ExtraTime,
+}
+
+/// A question asked before the room closes for everyone.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Confirm {
+    End,
+    Quit,
 }
 
 /// The host screen's state. The room is shared, not copied, when the app's
@@ -47,8 +64,11 @@ pub struct HostState {
     /// `address:port` for every address students can use.
     addresses: Vec<String>,
     port: u16,
-    /// Choosing a student to remove: the cursor in the list of those present.
-    picking: Option<usize>,
+    /// The list of students open, for what, with its cursor.
+    picking: Option<(Pick, usize)>,
+    confirm: Option<Confirm>,
+    /// Opened from Home: leaving goes back there rather than out of kisi.
+    from_home: bool,
 }
 
 impl fmt::Debug for HostState {
@@ -56,13 +76,16 @@ impl fmt::Debug for HostState {
         f.debug_struct("HostState")
             .field("addresses", &self.addresses)
             .field("picking", &self.picking)
+            .field("confirm", &self.confirm)
             .finish_non_exhaustive()
     }
 }
 
 impl PartialEq for HostState {
     fn eq(&self, other: &Self) -> bool {
-        Arc::ptr_eq(&self.host, &other.host) && self.picking == other.picking
+        Arc::ptr_eq(&self.host, &other.host)
+            && self.picking == other.picking
+            && self.confirm == other.confirm
     }
 }
 
@@ -73,7 +96,16 @@ impl HostState {
             addresses,
             port,
             picking: None,
+            confirm: None,
+            from_home: false,
         }
+    }
+
+    /// Opened from Home: leaving the room returns there.
+    #[must_use]
+    pub fn from_home(mut self) -> Self {
+        self.from_home = true;
+        self
     }
 
     fn host(&self) -> MutexGuard<'_, Host> {
@@ -90,6 +122,11 @@ impl HostState {
         self.host().room().clone()
     }
 
+    /// The question on show, if one is asked.
+    pub fn confirming(&self) -> Option<Confirm> {
+        self.confirm
+    }
+
     /// The command a student types, with the first address (or a
     /// placeholder when the machine has none but loopback).
     fn join_command(&self, code: &str) -> String {
@@ -100,38 +137,79 @@ impl HostState {
             .unwrap_or_else(|| format!("HOST:{}", self.port));
         format!("kisi join {address} {code}")
     }
+
+    fn leave(&self) -> Nav {
+        if self.from_home { Nav::Back } else { Nav::Quit }
+    }
+}
+
+fn pick(state: &mut HostState, what: Pick, cursor: usize, action: Action) {
+    let present: Vec<StudentId> = state.host().room().present().map(|(id, _)| id).collect();
+    match action {
+        Action::Up => state.picking = Some((what, cursor.saturating_sub(1))),
+        Action::Down => {
+            let last = present.len().saturating_sub(1);
+            state.picking = Some((what, (cursor + 1).min(last)));
+        }
+        Action::Open => {
+            let Some(id) = present.get(cursor).copied() else {
+                state.picking = None;
+                return;
+            };
+            match what {
+                Pick::Remove => {
+                    state.host().key(HostKey::Remove(id));
+                    state.picking = None;
+                }
+                Pick::ExtraTime => {
+                    state.host().key(HostKey::ExtraTime(id));
+                }
+            }
+        }
+        Action::Back => state.picking = None,
+        _ => {}
+    }
 }
 
 pub fn update(state: &mut HostState, action: Action) -> Nav {
-    if let Some(cursor) = state.picking {
-        let present: Vec<StudentId> = state.host().room().present().map(|(id, _)| id).collect();
+    if let Action::Tick(_) = action {
+        state.host().tick();
+        return Nav::Stay;
+    }
+    if let Some(confirm) = state.confirm {
         match action {
-            Action::Up => state.picking = Some(cursor.saturating_sub(1)),
-            Action::Down => {
-                state.picking = Some((cursor + 1).min(present.len().saturating_sub(1)));
-            }
-            Action::Open => {
-                if let Some(id) = present.get(cursor) {
-                    state.host().key(HostKey::Remove(*id));
+            Action::Yes => {
+                state.confirm = None;
+                match confirm {
+                    Confirm::End => {
+                        state.host().key(HostKey::End);
+                    }
+                    Confirm::Quit => return state.leave(),
                 }
-                state.picking = None;
             }
-            Action::Back => state.picking = None,
+            Action::No | Action::Back => state.confirm = None,
             _ => {}
         }
         return Nav::Stay;
     }
+    if let Some((what, cursor)) = state.picking {
+        pick(state, what, cursor, action);
+        return Nav::Stay;
+    }
+    let (phase, someone) = {
+        let host = state.host();
+        (host.room().phase(), host.room().present_count() > 0)
+    };
     let key = match action {
-        Action::Tick(_) => {
-            state.host().tick();
-            return Nav::Stay;
-        }
+        // Nobody to lose in an empty lobby or after the end: leave at once.
         Action::Back => {
-            let phase = state.host().room().phase();
-            return if matches!(phase, Phase::Lobby | Phase::Ended) {
-                Nav::Quit
-            } else {
-                Nav::Stay
+            return match phase {
+                Phase::Ended => state.leave(),
+                Phase::Lobby if !someone => state.leave(),
+                _ => {
+                    state.confirm = Some(Confirm::Quit);
+                    Nav::Stay
+                }
             };
         }
         Action::Host(command) => match command {
@@ -141,11 +219,21 @@ pub fn update(state: &mut HostState, action: Action) -> Nav {
             HostCommand::Skip => HostKey::Skip,
             HostCommand::Pause => HostKey::Pause,
             HostCommand::Extend => HostKey::Extend,
-            HostCommand::End => HostKey::End,
-            // Whom to remove is chosen from a list first.
-            HostCommand::Remove => {
-                if state.host().room().present_count() > 0 {
-                    state.picking = Some(0);
+            HostCommand::End => {
+                if phase != Phase::Ended {
+                    state.confirm = Some(Confirm::End);
+                }
+                return Nav::Stay;
+            }
+            // Whom to remove, or to give extra time, is chosen from a list.
+            HostCommand::Remove | HostCommand::ExtraTime => {
+                if someone {
+                    let what = if command == HostCommand::Remove {
+                        Pick::Remove
+                    } else {
+                        Pick::ExtraTime
+                    };
+                    state.picking = Some((what, 0));
                 }
                 return Nav::Stay;
             }
@@ -155,9 +243,22 @@ pub fn update(state: &mut HostState, action: Action) -> Nav {
     state.host().key(key);
     Nav::Stay
 }
+
 pub fn keys(state: &HostState, strings: &'static Strings) -> Vec<KeyHint> {
-    if state.picking.is_some() {
-        return keymap::hints(Mode::HostPick, strings, 0, |_| true);
+    if let Some(confirm) = state.confirm {
+        return keymap::hints(Mode::Confirm, strings, 0, |id| match id {
+            Id::HostConfirmEnd => confirm == Confirm::End,
+            Id::HostConfirmQuit => confirm == Confirm::Quit,
+            Id::No => true,
+            _ => false,
+        });
+    }
+    if let Some((what, _)) = state.picking {
+        return keymap::hints(Mode::HostPick, strings, 0, |id| match id {
+            Id::HostRemove => what == Pick::Remove,
+            Id::HostExtraTime => what == Pick::ExtraTime,
+            _ => true,
+        });
     }
     let host = state.host();
     let room = host.room();
@@ -170,8 +271,8 @@ pub fn keys(state: &HostState, strings: &'static Strings) -> Vec<KeyHint> {
         Id::HostPause | Id::HostExtend => matches!(phase, Phase::Open(_)) && timed,
         Id::HostNext => matches!(phase, Phase::Revealed(_)),
         Id::HostRemove => someone && phase != Phase::Ended,
+        Id::HostExtraTime => someone && timed && phase != Phase::Ended,
         Id::HostEnd => phase != Phase::Ended,
-        Id::Quit => matches!(phase, Phase::Lobby | Phase::Ended),
         _ => true,
     })
 }
@@ -195,7 +296,9 @@ impl super::ScreenState for HostState {
     }
 
     fn mode(&self) -> Mode {
-        if self.picking.is_some() {
+        if self.confirm.is_some() {
+            Mode::Confirm
+        } else if self.picking.is_some() {
             Mode::HostPick
         } else {
             Mode::Host

@@ -11,12 +11,12 @@ use ratatui::style::Style;
 use ratatui::text::Line;
 use ratatui::widgets::Widget;
 
-use super::HostState;
+use super::{Confirm, HostState, Pick};
 use crate::app::Context;
 use crate::screens::quiz::clock;
 use crate::wrap::{truncate, wrap};
 use kisi_core::i18n::RoomWords;
-use kisi_core::room::{Ask, BarLabel, Phase, Room, Tally};
+use kisi_core::room::{Ask, BarLabel, NO_EXTRA, Phase, Room, StudentId, Tally, factor_words};
 use kisi_core::text::printable_line;
 
 /// Lines to draw, each with its style.
@@ -62,18 +62,35 @@ pub fn render(state: &HostState, context: &Context, area: Rect, buf: &mut Buffer
     let w = context.lang.room_words();
     let theme = context.theme;
     let mut out = Lines::new(usize::from(area.width));
-    if let Some(cursor) = state.picking {
-        out.one(w.pick_student, theme.heading);
-        for (k, (_, student)) in room.present().enumerate() {
+    if let Some((what, cursor)) = state.picking {
+        let heading = match what {
+            Pick::Remove => w.pick_student,
+            Pick::ExtraTime => w.pick_extra_time,
+        };
+        out.text(heading, theme.heading);
+        // The cursor's row stays in view in a long list.
+        let rows = usize::from(area.height)
+            .saturating_sub(out.lines.len())
+            .max(1);
+        let first = cursor.saturating_sub(rows - 1);
+        for (k, (id, student)) in room.present().enumerate().skip(first).take(rows) {
             let style = if k == cursor {
                 theme.selected
             } else {
                 theme.text
             };
-            out.one(&student.name, style);
+            out.one(&named(room, id, &student.name, context), style);
         }
         out.render(area, buf);
         return;
+    }
+    if let Some(confirm) = state.confirm {
+        let question = match confirm {
+            Confirm::End => w.confirm_end,
+            Confirm::Quit => w.confirm_quit,
+        };
+        out.text(question, theme.error);
+        out.blank();
     }
     match room.phase() {
         Phase::Lobby => lobby(state, room, w, context, &mut out),
@@ -131,8 +148,19 @@ fn lobby(state: &HostState, room: &Room, w: &RoomWords, context: &Context, out: 
         out.one(w.nobody_yet, theme.dim);
     } else {
         out.one(&(w.students_joined)(count), theme.heading);
-        let names: Vec<&str> = room.present().map(|(_, s)| s.name.as_str()).collect();
+        let names: Vec<String> = room
+            .present()
+            .map(|(id, s)| named(room, id, &s.name, context))
+            .collect();
         out.text(&names.join(" · "), theme.text);
+    }
+}
+
+/// A student's name, with the extra time granted them ("Ani ×1.5").
+fn named(room: &Room, id: StudentId, name: &str, context: &Context) -> String {
+    match room.extra_time(id) {
+        NO_EXTRA => name.to_owned(),
+        extra => format!("{name} {}", factor_words(extra, context.lang)),
     }
 }
 
@@ -172,6 +200,11 @@ fn question(
             room.left_ms(now)
                 .map(|ms| clock(Duration::from_millis(ms)))
                 .unwrap_or_default()
+        ),
+        // The room's time is up; students with extra time still answer.
+        Some(0) => room.extra_left_ms(now).map_or_else(
+            || clock(Duration::ZERO),
+            |ms| (w.extra_wait)(&clock(Duration::from_millis(ms))),
         ),
         Some(ms) => clock(Duration::from_millis(ms)),
         None => w.no_limit.to_owned(),
