@@ -247,6 +247,9 @@ fn host_states(hints: &mut Vec<(Mode, Vec<KeyHint>)>) {
         }
         seen(&host, hints);
     }
+    // A student waiting between questions.
+    let (student, _server) = crate::live::student_app_in(Lang::Id);
+    seen(&student, hints);
 }
 
 fn footer(screen: &str) -> &str {

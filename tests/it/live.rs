@@ -430,6 +430,11 @@ fn host_end_80x24_and_40x12() {
 /// The student's screen, connected to a real server; what the room says
 /// is handed over by hand.
 fn student_app() -> (App, Server) {
+    student_app_in(Lang::En)
+}
+
+/// [`student_app`] in `lang`.
+pub fn student_app_in(lang: Lang) -> (App, Server) {
     let (events, _inbox) = mpsc::channel();
     let server = server(events);
     let client = kisi_live::StudentClient::connect(
@@ -444,7 +449,7 @@ fn student_app() -> (App, Server) {
     .unwrap();
     let state = JoinState::new(client, Arc::default());
     let app =
-        App::new(builtin_pack().unwrap(), Lang::En, Theme::dark()).with_screen(Screen::Join(state));
+        App::new(builtin_pack().unwrap(), lang, Theme::dark()).with_screen(Screen::Join(state));
     (app, server)
 }
 
@@ -537,4 +542,56 @@ fn the_student_header_names_the_rooms_pack() {
         !screen.contains('\u{1b}') && !screen.contains('\u{202e}'),
         "{screen}"
     );
+}
+
+/// A question taller than a 40x12 screen scrolls with PgUp/PgDn and says
+/// where more is (▲/▼), never cut silently.
+#[test]
+fn a_long_question_scrolls_on_the_students_screen_40x12() {
+    let (mut app, _server) = student_app();
+    let long = "In a community where the youth organisation, the mosque's social committee and the \
+                village office each run their own programme for older people living alone, which \
+                role does the social worker take when she brings them to plan one visiting rota?";
+    hear(
+        &mut app,
+        ServerMsg::Question {
+            index: 2,
+            total: 5,
+            prompt: long.to_owned(),
+            ask: Ask::Choice {
+                options: vec![
+                    "Broker, linking people to the services they need".to_owned(),
+                    "Mediator between groups whose interests conflict".to_owned(),
+                    "Coordinator who brings separate efforts into one plan".to_owned(),
+                    "Advocate speaking for the older people to the village".to_owned(),
+                ],
+            },
+            left_ms: Some(41_000),
+            paused: false,
+            answered: false,
+        },
+    );
+    // While answering, the options are in view and the question above.
+    let bottom = draw(&mut app, 40, 12);
+    insta::assert_snapshot!("join_long_question_40x12", bottom);
+    assert!(bottom.contains("▲ PgUp"), "{bottom}");
+    assert!(bottom.contains("Question 3 of 5  00:41"), "the head stays");
+    let page = |app: &mut App, code| {
+        let action = kisi_tui::action::map_event(
+            app.mode(),
+            &crossterm::event::Event::Key(crossterm::event::KeyEvent::from(code)),
+        )
+        .unwrap();
+        app.update(action);
+    };
+    page(&mut app, crossterm::event::KeyCode::PageUp);
+    page(&mut app, crossterm::event::KeyCode::PageUp);
+    let top = draw(&mut app, 40, 12);
+    insta::assert_snapshot!("join_long_question_top_40x12", top);
+    assert!(top.contains("In a community where"), "{top}");
+    assert!(top.contains("▼ PgDn"), "{top}");
+    assert!(!top.contains("▲ PgUp"), "{top}");
+    // Still answerable by letter while scrolled.
+    key(&mut app, 'c');
+    assert!(draw(&mut app, 40, 12).contains("Question 3 of 5"));
 }

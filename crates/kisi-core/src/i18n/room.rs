@@ -113,9 +113,6 @@ pub struct RoomWords {
     pub field_missing: fn(&str) -> String,
     /// address, error: the room could not be opened from Home
     pub cannot_open_room: fn(&str, &str) -> String,
-    /// ▲/▼ beside a question that does not fit
-    pub more_above: &'static str,
-    pub more_below: &'static str,
 }
 
 fn error_indonesian(code: ErrorCode) -> &'static str {
@@ -280,8 +277,6 @@ pub(super) static ROOM_INDONESIAN: RoomWords = RoomWords {
     key_join: "gabung",
     field_missing: |field| format!("Isi dulu: {field}."),
     cannot_open_room: |address, error| format!("Ruang tidak bisa dibuka di {address}: {error}"),
-    more_above: "▲ lagi di atas (PgUp)",
-    more_below: "▼ lagi di bawah (PgDn)",
 };
 
 pub(super) static ROOM_ENGLISH: RoomWords = RoomWords {
@@ -389,6 +384,4 @@ pub(super) static ROOM_ENGLISH: RoomWords = RoomWords {
     key_join: "join",
     field_missing: |field| format!("Fill in first: {field}."),
     cannot_open_room: |address, error| format!("Cannot open the room on {address}: {error}"),
-    more_above: "▲ more above (PgUp)",
-    more_below: "▼ more below (PgDn)",
 };

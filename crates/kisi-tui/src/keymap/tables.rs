@@ -839,6 +839,8 @@ const WAIT: &[Row] = &[
         |s| s.key_back,
         Footer(1),
     ),
+    // The student's screen in a live class quiz, between questions.
+    SCROLL_ROW,
     HELP_ROW,
 ];
 
