@@ -28,6 +28,7 @@ use crate::common::screen::draw;
 
 mod extra_time;
 mod host_keys;
+mod pty;
 
 pub fn room(seconds: u64, count: usize) -> Room {
     let pack = builtin_pack().unwrap();
