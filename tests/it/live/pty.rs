@@ -65,11 +65,8 @@ fn answer(student: &mut Session, q: usize, key: u8) {
 fn due_in_store(data: &Path, pack: &str) -> Vec<String> {
     let (store, _) = Store::open(Some(data));
     let (log, _) = store.pack(pack);
-    let mut due: Vec<String> = Progress::new(log)
-        .due_items(&builtin_pack().unwrap(), Day::today().plus(1), None)
-        .into_iter()
-        .map(|key| key.to_string())
-        .collect();
+    let mut due: Vec<String> =
+        Progress::new(log).due_items(&builtin_pack().unwrap(), Day::today().plus(1), None);
     due.sort();
     due
 }
