@@ -26,6 +26,7 @@ use kisi_tui::theme::Theme;
 
 use crate::common::screen::draw;
 
+mod errors;
 mod extra_time;
 mod host_keys;
 mod pty;

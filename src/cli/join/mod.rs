@@ -122,9 +122,14 @@ fn name_for(args: &JoinArgs, dir: Option<&Path>, w: &RoomWords) -> Option<String
 
 /// Says why the host could not be reached.
 fn connect_failed(error: &ConnectError, address: &str, w: &RoomWords) -> ExitCode {
+    eprintln!("kisi: {}", connect_message(error, address, w));
+    ExitCode::FAILURE
+}
+
+fn connect_message(error: &ConnectError, address: &str, w: &RoomWords) -> String {
     let shown = printable_line(address);
     let port = port_of(address);
-    let message = match error {
+    match error {
         ConnectError::Refused => (w.refused_connection)(&shown, port),
         ConnectError::Unreachable(_) => (w.unreachable)(&shown, port),
         ConnectError::NotARoom(detail) => format!(
@@ -132,9 +137,7 @@ fn connect_failed(error: &ConnectError, address: &str, w: &RoomWords) -> ExitCod
             (w.refused_connection)(&shown, port),
             printable_line(detail)
         ),
-    };
-    eprintln!("kisi: {message}");
-    ExitCode::FAILURE
+    }
 }
 
 /// The full-screen client: the room's messages go to the TUI's inbox (the
@@ -319,5 +322,23 @@ mod tests {
         assert_eq!(with_default_port("lab-pc").as_deref(), Some("lab-pc:7878"));
         assert_eq!(with_default_port("lab pc"), None);
         assert_eq!(with_default_port("lab:x"), None);
+    }
+
+    #[test]
+    fn unreachable_refused_and_not_a_room_are_told_apart() {
+        let w = Lang::En.room_words();
+        let timed_out = ConnectError::Unreachable(io::ErrorKind::TimedOut.into());
+        let said = connect_message(&timed_out, "10.1.2.3:7878", w);
+        assert!(said.contains("cannot be reached"), "{said}");
+        assert!(said.contains("TCP port 7878"), "{said}");
+        let said = connect_message(&ConnectError::Refused, "10.1.2.3:99", w);
+        assert!(said.contains("refused the connection"), "{said}");
+        assert!(said.contains("port 99"), "{said}");
+        let not_a_room = ConnectError::NotARoom("HTTP 404\u{1b}[2J".to_owned());
+        let said = connect_message(&not_a_room, "10.1.2.3:80", w);
+        assert!(
+            said.contains("HTTP 404") && !said.contains('\u{1b}'),
+            "{said}"
+        );
     }
 }
