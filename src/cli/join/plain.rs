@@ -18,7 +18,7 @@ use kisi_core::quiz::plain::ask_answer;
 use kisi_core::quiz::wording::{format_number, words};
 use kisi_core::quiz::{Prompt, Question};
 use kisi_core::room::{ClientMsg, ErrorCode, ServerMsg, WireAnswer};
-use kisi_core::text::printable_line;
+use kisi_core::text::{printable, printable_line};
 use kisi_live::{ClientEvent, StudentClient};
 
 use super::{connect_failed, kept_name, record_missed, save};
@@ -203,7 +203,7 @@ impl Student<'_> {
                 ..
             } => {
                 println!("\n{}", (w.question_of)(index + 1, total));
-                println!("{}", printable_line(&prompt));
+                println!("{}", printable(&prompt));
                 if let Some(ms) = left_ms {
                     println!("({})", (w.seconds_left)(ms.div_ceil(1000)));
                 }
@@ -316,7 +316,7 @@ impl Student<'_> {
         let verdict = yours.words(self.session.lang);
         println!("{}: {verdict}", w.your_answer);
         println!("{}: {}", w.right_answer, printable_line(solution));
-        println!("{}", printable_line(explanation));
+        println!("{}", printable(explanation));
         if let Some(source) = source {
             println!("{}", printable_line(source));
         }

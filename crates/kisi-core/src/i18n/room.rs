@@ -257,7 +257,7 @@ pub(super) static ROOM_INDONESIAN: RoomWords = RoomWords {
     pick_extra_time: "Waktu tambahan untuk siapa? (↑↓, Enter mengubah; Esc selesai)",
     key_change_extra: "ubah waktu tambahan",
     extra_granted: |name, factor| format!("waktu tambahan untuk {name}: {factor}"),
-    extra_wait: |clock| format!("menunggu waktu tambahan: {clock}"),
+    extra_wait: |clock| format!("waktu tambahan {clock}"),
     bad_extra_time: |text| {
         format!(
             "--extra-time tidak bisa dibaca: {text} (contoh: --extra-time Ani=1,5; faktor 1 sampai 4)"
@@ -364,7 +364,7 @@ pub(super) static ROOM_ENGLISH: RoomWords = RoomWords {
     pick_extra_time: "Extra time for whom? (↑↓, Enter changes it; Esc when done)",
     key_change_extra: "change extra time",
     extra_granted: |name, factor| format!("extra time for {name}: {factor}"),
-    extra_wait: |clock| format!("waiting on extra time: {clock}"),
+    extra_wait: |clock| format!("extra time {clock}"),
     bad_extra_time: |text| {
         format!(
             "Cannot read --extra-time {text} (for example --extra-time Ani=1.5; a factor from 1 to 4)"

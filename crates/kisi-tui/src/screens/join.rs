@@ -24,7 +24,7 @@ use kisi_core::i18n::Strings;
 use kisi_core::quiz::wording::{format_number, words};
 use kisi_core::quiz::{Prompt, Question};
 use kisi_core::room::{ClientMsg, ServerMsg, Verdict, WireAnswer};
-use kisi_core::text::printable_line;
+use kisi_core::text::{printable, printable_line};
 use kisi_live::{ClientEvent, StudentClient};
 
 #[derive(Debug, Clone, PartialEq)]
@@ -372,7 +372,7 @@ fn layout(state: &JoinState, context: &Context, area: Rect) -> Layout {
             );
             head = Some(Line::styled(truncate(status.trim_end(), width), theme.dim));
             if let Prompt::Authored { text: prompt } = &question.prompt {
-                text(&mut lines, &printable_line(prompt), theme.heading);
+                text(&mut lines, &printable(prompt), theme.heading);
             }
             lines.push(Line::default());
             let mut hits = Vec::new();
@@ -388,7 +388,7 @@ fn layout(state: &JoinState, context: &Context, area: Rect) -> Layout {
             explanation,
             yours,
         } => {
-            text(&mut lines, &printable_line(prompt), theme.heading);
+            text(&mut lines, &printable(prompt), theme.heading);
             let verdict = yours.words(context.lang);
             let style = if yours.credit >= 1.0 {
                 theme.selected
@@ -401,7 +401,7 @@ fn layout(state: &JoinState, context: &Context, area: Rect) -> Layout {
                 &format!("{}: {}", w.right_answer, printable_line(solution)),
                 theme.text,
             );
-            text(&mut lines, &printable_line(explanation), theme.dim);
+            text(&mut lines, &printable(explanation), theme.dim);
         }
         View::Skipped => text(&mut lines, w.skipped, theme.dim),
         View::Ended {

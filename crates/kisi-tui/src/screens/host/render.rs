@@ -17,7 +17,7 @@ use crate::screens::quiz::clock;
 use crate::wrap::{truncate, wrap};
 use kisi_core::i18n::RoomWords;
 use kisi_core::room::{Ask, BarLabel, NO_EXTRA, Phase, Room, StudentId, Tally, factor_words};
-use kisi_core::text::printable_line;
+use kisi_core::text::{printable, printable_line};
 
 /// Lines to draw, each with its style.
 struct Lines {
@@ -215,7 +215,7 @@ fn question(
         theme.selected,
     );
     out.blank();
-    out.text(&printable_line(&asked.prompt), theme.heading);
+    out.text(&printable(&asked.prompt), theme.heading);
     out.blank();
     match &asked.ask {
         Ask::Choice { options } | Ask::SelectAll { options } => {
@@ -294,7 +294,7 @@ fn reveal(room: &Room, index: usize, w: &RoomWords, context: &Context, out: &mut
     };
     let answered = (w.answers_in)(room.answers_in(index), room.present_count());
     status(room, index, &answered, w, out, theme.dim);
-    out.text(&printable_line(&asked.prompt), theme.heading);
+    out.text(&printable(&asked.prompt), theme.heading);
     let solution = kisi_core::quiz::wording::solution(&asked.question.body, context.lang);
     out.text(
         &format!("{}: {}", w.right_answer, printable_line(&solution)),
@@ -305,7 +305,7 @@ fn reveal(room: &Room, index: usize, w: &RoomWords, context: &Context, out: &mut
         out.one(&format!("{}:", w.how_the_room_answered), theme.label);
         bars(&tally, w, context, out);
     }
-    out.text(&printable_line(&asked.question.explanation), theme.text);
+    out.text(&printable(&asked.question.explanation), theme.text);
 }
 
 fn percent(score: f64) -> String {
