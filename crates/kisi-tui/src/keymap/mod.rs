@@ -132,6 +132,9 @@ pub enum Id {
     HostExtend,
     HostRemove,
     HostEnd,
+    HostExtraTime,
+    HostConfirmEnd,
+    HostConfirmQuit,
     // The help overlay itself, and every mode.
     Close,
     ForceQuit,
