@@ -182,7 +182,7 @@ impl JoinState {
                 };
             }
             ServerMsg::Error { code, .. } => {
-                let said = (w.error)(code).to_owned();
+                let said = code.message(w).to_owned();
                 if !self.welcomed || code.closes() {
                     self.view = View::Gone(said);
                 } else {

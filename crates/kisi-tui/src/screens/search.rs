@@ -221,7 +221,7 @@ fn render_hits(state: &SearchState, context: &Context, list: Rect, buf: &mut Buf
         }
         // Highlights are worked out only for the rows on screen.
         let snippet = state.results.highlight(pack, index).unwrap_or_default();
-        let mut field = strings.field_name(hit.field).to_string();
+        let mut field = hit.field.name(strings).to_string();
         if let (Field::Point(point), Some(entry)) = (hit.field, entry)
             && let Some(p) = entry.points.get(point)
         {
