@@ -7,8 +7,7 @@
 //! its server live in a `kisi_live::Host`, which the event loop feeds with
 //! what the network did (`HostState::network`) and the time (ticks).
 
-use std::fmt;
-use std::sync::{Arc, Mutex, MutexGuard, PoisonError};
+use std::sync::{Mutex, MutexGuard, PoisonError};
 use std::time::Duration;
 
 use ratatui::buffer::Buffer;
@@ -17,8 +16,8 @@ use ratatui::style::Style;
 use ratatui::text::Line;
 use ratatui::widgets::Widget;
 
-use super::KeyHint;
 use super::quiz::clock;
+use super::{KeyHint, Shared};
 use crate::action::{Action, Mode};
 use crate::app::{Context, Nav};
 use crate::keymap::{self, Id};
@@ -44,9 +43,9 @@ pub enum HostCommand {
 
 /// The host screen's state. The room is shared, not copied, when the app's
 /// state is (a room has one server and one results file).
-#[derive(Clone)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct HostState {
-    host: Arc<Mutex<Host>>,
+    host: Shared<Mutex<Host>>,
     /// `address:port` for every address students can use.
     addresses: Vec<String>,
     port: u16,
@@ -54,25 +53,10 @@ pub struct HostState {
     picking: Option<usize>,
 }
 
-impl fmt::Debug for HostState {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.debug_struct("HostState")
-            .field("addresses", &self.addresses)
-            .field("picking", &self.picking)
-            .finish_non_exhaustive()
-    }
-}
-
-impl PartialEq for HostState {
-    fn eq(&self, other: &Self) -> bool {
-        Arc::ptr_eq(&self.host, &other.host) && self.picking == other.picking
-    }
-}
-
 impl HostState {
     pub fn new(host: Host, addresses: Vec<String>, port: u16) -> Self {
         Self {
-            host: Arc::new(Mutex::new(host)),
+            host: Shared::new(Mutex::new(host)),
             addresses,
             port,
             picking: None,

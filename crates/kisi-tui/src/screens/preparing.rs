@@ -7,14 +7,12 @@ use ratatui::layout::Rect;
 use ratatui::text::Line;
 use ratatui::widgets::Widget;
 
-use super::{KeyHint, ScreenState};
+use super::ScreenState;
 use crate::action::{Action, Mode};
 use crate::app::{Context, Nav};
 use crate::draw::Draw;
 use crate::effect::Effect;
-use crate::keymap;
 use crate::wrap::truncate;
-use kisi_core::i18n::Strings;
 
 #[derive(Debug, Clone, PartialEq)]
 pub struct PreparingState {
@@ -43,10 +41,6 @@ pub fn render(context: &Context, area: Rect, buf: &mut Buffer) {
     .render(row, buf);
 }
 
-pub fn keys(strings: &'static Strings) -> Vec<KeyHint> {
-    keymap::all_hints(Mode::Wait, strings)
-}
-
 impl ScreenState for PreparingState {
     fn update(&mut self, action: Action, _context: &Context, _effects: &mut Vec<Effect>) -> Nav {
         update(action)
@@ -54,10 +48,6 @@ impl ScreenState for PreparingState {
 
     fn render(&self, context: &Context, area: Rect, buf: &mut Buffer) {
         render(context, area, buf);
-    }
-
-    fn keys(&self, context: &Context) -> Vec<KeyHint> {
-        keys(context.strings)
     }
 
     fn mode(&self) -> Mode {
