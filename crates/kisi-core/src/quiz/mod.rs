@@ -6,6 +6,7 @@ pub mod forms;
 pub mod generate;
 pub mod grade;
 pub mod marks;
+pub mod number;
 pub mod question;
 pub(crate) mod rng;
 pub mod session;
