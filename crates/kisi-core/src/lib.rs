@@ -8,6 +8,7 @@ pub mod cache;
 pub mod content;
 pub mod i18n;
 pub mod interchange;
+pub mod number;
 pub mod plain;
 pub mod progress;
 pub mod quiz;

@@ -6,12 +6,13 @@ pub mod forms;
 pub mod generate;
 pub mod grade;
 pub mod marks;
-pub mod number;
 pub mod question;
 pub(crate) mod rng;
 pub mod session;
 pub mod wording;
 
+// Numbers as typed are below content, whose loader checks them too.
+pub use crate::number;
 pub use generate::{ItemQuestions, QuizError, QuizOptions, generate};
 pub use grade::{Grade, Outcome, grade, grade_typed, normalize};
 pub use question::{Answer, Body, Prompt, Question, QuestionKind, Target};
