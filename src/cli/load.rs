@@ -5,8 +5,9 @@ use std::io::{self, IsTerminal};
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
+use kisi_core::cache;
 use kisi_core::content::diagnostic::Report;
-use kisi_core::content::{Pack, builtin, cache};
+use kisi_core::content::{Pack, builtin};
 use kisi_core::search::Searcher;
 use kisi_core::text::printable_line;
 

@@ -30,7 +30,7 @@ pub fn write_plain(
             row.id,
             row.topic_title
         )?;
-        let name = strings.field_name(row.matched);
+        let name = row.matched.name(strings);
         let field = match row.point_label {
             Some(label) => format!("{name} {label}"),
             None => name.to_owned(),

@@ -9,8 +9,9 @@ use std::process::ExitCode;
 
 use kisi_core::content::Pack;
 use kisi_core::i18n::Lang;
+use kisi_core::plain;
 use kisi_core::progress::{Day, ExamBlueprint, Timestamp};
-use kisi_core::quiz::{self, Grade, Question};
+use kisi_core::quiz::{Grade, Question};
 use kisi_core::text::printable_line;
 
 use super::{Cli, QuizArgs, Study, clock_seed, quiz_options};
@@ -69,7 +70,7 @@ pub(super) fn plain_quiz(
     let stdin = io::stdin();
     let mut input = stdin.lock();
     let mut output = io::stdout().lock();
-    quiz::run_plain_recorded(
+    plain::run_plain_recorded(
         pack,
         &options,
         &mut input,
@@ -91,7 +92,7 @@ pub(super) fn plain_review(
     let stdin = io::stdin();
     let mut input = stdin.lock();
     let mut output = io::stdout().lock();
-    quiz::run_plain_review(
+    plain::run_plain_review(
         pack,
         &state,
         Day::today(),
@@ -122,7 +123,7 @@ pub(super) fn plain_exam(
     let stdin = io::stdin();
     let mut input = stdin.lock();
     let mut output = io::stdout().lock();
-    let result = quiz::run_plain_exam(
+    let result = plain::run_plain_exam(
         pack,
         &blueprint,
         args.seed.unwrap_or_else(clock_seed),

@@ -555,7 +555,7 @@ fn the_plain_quiz_takes_letters_or_numbers_of_every_right_option() {
     // A bad reply is explained and asked again; then the right numbers.
     let input = format!("z\n{}\n", right.join(","));
     let mut output = Vec::new();
-    let summary = kisi_core::quiz::run_plain(
+    let summary = kisi_core::plain::run_plain(
         &pack,
         &options,
         &mut std::io::Cursor::new(input),

@@ -9,8 +9,8 @@ use std::path::{Path, PathBuf};
 use std::process::{Command, Stdio};
 use std::sync::atomic::{AtomicBool, Ordering};
 
+use kisi_core::cache::load_dir_cached;
 use kisi_core::content::Pack;
-use kisi_core::content::cache::load_dir_cached;
 use kisi_core::content::load::load_dir;
 
 use crate::common::files::MANIFEST;

@@ -390,7 +390,7 @@ fn a_plain_exam_out_of_time_hands_in_with_nothing_answered() {
     let mut blueprint = ExamBlueprint::default_for(&pack, 3);
     blueprint.time_limit = Duration::ZERO;
     let mut output = Vec::new();
-    let result = kisi_core::quiz::run_plain_exam(
+    let result = kisi_core::plain::run_plain_exam(
         &pack,
         &blueprint,
         1,
@@ -442,7 +442,7 @@ fn plain_feedback_marks_each_item_of_an_order() {
     reply.swap(0, 1);
     let reply = reply.iter().map(ToString::to_string).collect::<Vec<_>>();
     let mut output = Vec::new();
-    kisi_core::quiz::run_plain(
+    kisi_core::plain::run_plain(
         &pack,
         &options,
         &mut std::io::Cursor::new(format!("{}\n", reply.join(" "))),

@@ -9,10 +9,11 @@ use kisi_core::content::Pack;
 use kisi_core::content::builtin::builtin_pack;
 use kisi_core::content::synthetic::synthetic_pack;
 use kisi_core::i18n::Lang;
+use kisi_core::plain::run_plain;
 use kisi_core::progress::{Progress, Rating, Store, Timestamp, item_keys, item_ratings};
 use kisi_core::quiz::wording::verdict;
 use kisi_core::quiz::{
-    Answer, Body, Outcome, Prompt, Question, QuestionKind, QuizOptions, generate, grade, run_plain,
+    Answer, Body, Outcome, Prompt, Question, QuestionKind, QuizOptions, generate, grade,
 };
 use proptest::prelude::*;
 

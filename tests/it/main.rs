@@ -18,6 +18,7 @@ mod fairness;
 mod grading;
 mod interchange;
 mod keys;
+mod layout;
 mod live;
 mod loader;
 mod numbers;

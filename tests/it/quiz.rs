@@ -7,9 +7,10 @@ use std::io::Cursor;
 use std::time::Duration;
 
 use kisi_core::content::{AuthoredKind, AuthoredQuestion, Entry, Member, Pack, Topic};
+use kisi_core::plain::run_plain;
 use kisi_core::quiz::{
     Answer, Body, Lang, Outcome, Prompt, Question, QuestionKind, QuizError, QuizOptions, Session,
-    generate, grade, grade_typed, normalize, run_plain, wording,
+    generate, grade, grade_typed, normalize, wording,
 };
 use proptest::prelude::*;
 

@@ -116,7 +116,7 @@ impl Host {
         if code.closes() {
             self.server.close(conn);
         }
-        let line = (self.words.refused)(&self.peer(conn), (self.words.error)(code));
+        let line = (self.words.refused)(&self.peer(conn), code.message(self.words));
         self.note(line);
     }
 
@@ -130,7 +130,7 @@ impl Host {
             NetEvent::Refused {
                 peer, code, detail, ..
             } => {
-                let reason = format!("{} {}", (self.words.error)(code), printable_line(&detail));
+                let reason = format!("{} {}", code.message(self.words), printable_line(&detail));
                 self.note((self.words.refused)(&peer.to_string(), reason.trim_end()));
             }
             NetEvent::Closed { conn } => {

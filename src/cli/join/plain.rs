@@ -14,7 +14,7 @@ use std::sync::mpsc::{self, Receiver};
 use std::thread;
 
 use kisi_core::i18n::{Lang, RoomWords};
-use kisi_core::quiz::plain::ask_answer;
+use kisi_core::plain::ask_answer;
 use kisi_core::quiz::wording::{format_number, words};
 use kisi_core::quiz::{Prompt, Question};
 use kisi_core::room::{ClientMsg, ErrorCode, ServerMsg, WireAnswer};
@@ -325,9 +325,9 @@ impl Student<'_> {
     fn error(&mut self, code: ErrorCode, detail: &str) -> Step {
         let w = self.w;
         let said = if detail.is_empty() {
-            (w.error)(code).to_owned()
+            code.message(w).to_owned()
         } else {
-            format!("{} ({})", (w.error)(code), printable_line(detail))
+            format!("{} ({})", code.message(w), printable_line(detail))
         };
         eprintln!("kisi: {said}");
         if code == ErrorCode::UnknownSession {

@@ -1,8 +1,8 @@
-//! Study material: the model, the built-in pack, loading with validation,
-//! and the compiled cache of loaded pack folders.
+//! Study material: the model, the built-in pack, loading with validation.
+//! The compiled cache of loaded pack folders is `crate::cache`, above this
+//! and search (it keeps the search index too).
 
 pub mod builtin;
-pub mod cache;
 pub mod diagnostic;
 pub mod language;
 pub mod library;

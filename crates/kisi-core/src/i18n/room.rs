@@ -1,5 +1,4 @@
 use super::Lang;
-use crate::room::ErrorCode;
 
 /// The words of the live class quiz: the host's screens and log, and the
 /// student's client (`kisi join`).
@@ -84,7 +83,7 @@ pub struct RoomWords {
     pub bad_address: fn(&str) -> String,
     pub bad_code: fn(&str) -> String,
     /// What an error from the room means, for the student and the log.
-    pub error: fn(ErrorCode) -> &'static str,
+    pub errors: &'static RoomErrorWords,
     // Extra time, granted per student.
     pub key_extra_time: &'static str,
     pub pick_extra_time: &'static str,
@@ -115,53 +114,65 @@ pub struct RoomWords {
     pub cannot_open_room: fn(&str, &str) -> String,
 }
 
-fn error_indonesian(code: ErrorCode) -> &'static str {
-    match code {
-        ErrorCode::WrongCode => "Kode ruang salah: periksa kode di layar dosen.",
-        ErrorCode::CutOff => "Terlalu banyak kode salah dari alamat ini: sambungan diputus.",
-        ErrorCode::NameEmpty => "Nama kosong: ketik nama Anda.",
-        ErrorCode::NameTaken => "Nama itu sudah dipakai di ruang ini: pilih nama lain (--name).",
-        ErrorCode::RoomFull => "Ruang penuh.",
-        ErrorCode::RoomOver => "Kuis di ruang ini sudah selesai.",
-        ErrorCode::UnknownSession => {
-            "Sesi tidak dikenal di ruang ini: bergabunglah lagi dengan nama."
-        }
-        ErrorCode::Removed => "Dosen mengeluarkan Anda dari ruang ini.",
-        ErrorCode::NotOpen => "Pertanyaan itu belum dibuka.",
-        ErrorCode::TooLate => "Terlambat: waktu pertanyaan ini sudah habis.",
-        ErrorCode::AlreadyAnswered => "Pertanyaan ini sudah Anda jawab.",
-        ErrorCode::OutOfTurn => "Pesan tidak pada gilirannya (bergabung dulu, sekali saja).",
-        ErrorCode::Malformed => "Pesan rusak.",
-        ErrorCode::TooLarge => "Pesan terlalu besar.",
-        ErrorCode::UnknownVersion => {
-            "Versi protokol lain: pakai versi kisi yang sama dengan dosen."
-        }
-        ErrorCode::RateLimited => "Terlalu banyak pesan: sebagian diabaikan.",
-    }
+/// What each error from the room means, for the student and the log
+/// (`ErrorCode::message` picks one).
+#[derive(Debug)]
+pub struct RoomErrorWords {
+    pub wrong_code: &'static str,
+    pub cut_off: &'static str,
+    pub name_empty: &'static str,
+    pub name_taken: &'static str,
+    pub room_full: &'static str,
+    pub room_over: &'static str,
+    pub unknown_session: &'static str,
+    pub removed: &'static str,
+    pub not_open: &'static str,
+    pub too_late: &'static str,
+    pub already_answered: &'static str,
+    pub out_of_turn: &'static str,
+    pub malformed: &'static str,
+    pub too_large: &'static str,
+    pub unknown_version: &'static str,
+    pub rate_limited: &'static str,
 }
 
-fn error_english(code: ErrorCode) -> &'static str {
-    match code {
-        ErrorCode::WrongCode => "Wrong room code: check the code on the lecturer's screen.",
-        ErrorCode::CutOff => "Too many wrong codes from this address: disconnected.",
-        ErrorCode::NameEmpty => "Empty name: type your name.",
-        ErrorCode::NameTaken => "That name is taken in this room: choose another (--name).",
-        ErrorCode::RoomFull => "The room is full.",
-        ErrorCode::RoomOver => "This room's quiz is over.",
-        ErrorCode::UnknownSession => "Session unknown to this room: join again with a name.",
-        ErrorCode::Removed => "The lecturer removed you from this room.",
-        ErrorCode::NotOpen => "That question is not open.",
-        ErrorCode::TooLate => "Too late: this question's time is up.",
-        ErrorCode::AlreadyAnswered => "You already answered this question.",
-        ErrorCode::OutOfTurn => "Message out of turn (join first, once).",
-        ErrorCode::Malformed => "Malformed message.",
-        ErrorCode::TooLarge => "Message too large.",
-        ErrorCode::UnknownVersion => {
-            "Another protocol version: use the same kisi version as the lecturer."
-        }
-        ErrorCode::RateLimited => "Too many messages: some were ignored.",
-    }
-}
+static ERRORS_INDONESIAN: RoomErrorWords = RoomErrorWords {
+    wrong_code: "Kode ruang salah: periksa kode di layar dosen.",
+    cut_off: "Terlalu banyak kode salah dari alamat ini: sambungan diputus.",
+    name_empty: "Nama kosong: ketik nama Anda.",
+    name_taken: "Nama itu sudah dipakai di ruang ini: pilih nama lain (--name).",
+    room_full: "Ruang penuh.",
+    room_over: "Kuis di ruang ini sudah selesai.",
+    unknown_session: "Sesi tidak dikenal di ruang ini: bergabunglah lagi dengan nama.",
+    removed: "Dosen mengeluarkan Anda dari ruang ini.",
+    not_open: "Pertanyaan itu belum dibuka.",
+    too_late: "Terlambat: waktu pertanyaan ini sudah habis.",
+    already_answered: "Pertanyaan ini sudah Anda jawab.",
+    out_of_turn: "Pesan tidak pada gilirannya (bergabung dulu, sekali saja).",
+    malformed: "Pesan rusak.",
+    too_large: "Pesan terlalu besar.",
+    unknown_version: "Versi protokol lain: pakai versi kisi yang sama dengan dosen.",
+    rate_limited: "Terlalu banyak pesan: sebagian diabaikan.",
+};
+
+static ERRORS_ENGLISH: RoomErrorWords = RoomErrorWords {
+    wrong_code: "Wrong room code: check the code on the lecturer's screen.",
+    cut_off: "Too many wrong codes from this address: disconnected.",
+    name_empty: "Empty name: type your name.",
+    name_taken: "That name is taken in this room: choose another (--name).",
+    room_full: "The room is full.",
+    room_over: "This room's quiz is over.",
+    unknown_session: "Session unknown to this room: join again with a name.",
+    removed: "The lecturer removed you from this room.",
+    not_open: "That question is not open.",
+    too_late: "Too late: this question's time is up.",
+    already_answered: "You already answered this question.",
+    out_of_turn: "Message out of turn (join first, once).",
+    malformed: "Malformed message.",
+    too_large: "Message too large.",
+    unknown_version: "Another protocol version: use the same kisi version as the lecturer.",
+    rate_limited: "Too many messages: some were ignored.",
+};
 
 impl Lang {
     pub fn room_words(self) -> &'static RoomWords {
@@ -252,7 +263,7 @@ pub(super) static ROOM_INDONESIAN: RoomWords = RoomWords {
     bad_code: |text| {
         format!("Kode ruang tidak sah: {text} (6 huruf/angka, tanpa 0, O, 1, l atau I)")
     },
-    error: error_indonesian,
+    errors: &ERRORS_INDONESIAN,
     key_extra_time: "waktu tambahan",
     pick_extra_time: "Waktu tambahan untuk siapa? (↑↓, Enter mengubah; Esc selesai)",
     key_change_extra: "ubah waktu tambahan",
@@ -359,7 +370,7 @@ pub(super) static ROOM_ENGLISH: RoomWords = RoomWords {
     saved_for_review: |n, title| format!("{n} missed items are now in your review for {title}."),
     bad_address: |text| format!("Cannot read the address: {text} (for example 10.1.2.3:7878)"),
     bad_code: |text| format!("Not a room code: {text} (6 letters or digits, no 0, O, 1, l or I)"),
-    error: error_english,
+    errors: &ERRORS_ENGLISH,
     key_extra_time: "extra time",
     pick_extra_time: "Extra time for whom? (↑↓, Enter changes it; Esc when done)",
     key_change_extra: "change extra time",

@@ -30,26 +30,6 @@ pub struct StoreWords {
     pub would_not_read_back: fn(&str) -> String,
 }
 
-impl StoreWords {
-    pub fn refusal(&self, refusal: crate::progress::Refusal) -> &'static str {
-        use crate::progress::Refusal;
-        match refusal {
-            Refusal::Link => self.refused_link,
-            Refusal::NotRegular => self.refused_not_regular,
-            Refusal::OtherOwner => self.refused_other_owner,
-            Refusal::Shared => self.refused_shared,
-            // The two limits are fixed; the texts say them.
-            Refusal::TooLarge(limit) => {
-                if limit > 1 << 20 {
-                    self.refused_too_large_log
-                } else {
-                    self.refused_too_large_small
-                }
-            }
-        }
-    }
-}
-
 pub fn store_words(lang: Lang) -> &'static StoreWords {
     match lang {
         Lang::Id => &STORE_INDONESIAN,

@@ -2,7 +2,6 @@
 //! both languages (strings/indonesian.rs, strings/english.rs).
 
 use super::{ExamWords, Lang, Noun, RoomWords};
-use crate::search::Field;
 
 mod english;
 mod indonesian;
@@ -205,21 +204,6 @@ impl Strings {
             lang.count(entries, Noun::Entry),
             lang.count(points, Noun::Point)
         )
-    }
-
-    /// What a search hit matched, as the results name it.
-    pub fn field_name(&self, field: Field) -> &'static str {
-        match field {
-            Field::Title => self.field_title,
-            Field::Alias(_) => self.field_alias,
-            Field::English => self.field_english,
-            Field::Tag(_) => self.field_tag,
-            Field::Point(_) => self.field_point,
-            Field::Body => self.field_body,
-            Field::Note => self.field_note,
-            Field::Topic => self.field_topic,
-            Field::Source => self.field_source,
-        }
     }
 
     /// What `kisi search` says when nothing matches `query` in the pack

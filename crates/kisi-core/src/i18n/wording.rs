@@ -3,7 +3,7 @@
 //! "5 December 2026" and "5 Desember 2026", never a bare 12/05.
 
 use super::Lang;
-use crate::progress::Day;
+use crate::time::Day;
 
 /// What the UI counts.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

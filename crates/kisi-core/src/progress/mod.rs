@@ -10,8 +10,8 @@ mod secure;
 mod snapshot;
 pub mod stats;
 pub mod store;
-mod time;
 
+pub use crate::time::{Day, Timestamp};
 pub use exam::{ExamBlueprint, ExamError, build_exam, exam_result};
 pub use fsrs::{Fsrs, MemoryState, Rating};
 pub use schedule::{
@@ -25,4 +25,6 @@ pub use store::{
     Event, EventKind, ExamResult, FORMAT_VERSION, PackLog, Settings, Store, TopicResult, Warning,
     merge,
 };
-pub use time::{Day, Timestamp};
+// Days and instants are below every module that names them (i18n writes
+// dates): `progress::time` is an alias kept for the files of progress.
+use crate::time;

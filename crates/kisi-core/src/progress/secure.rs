@@ -10,6 +10,8 @@ use std::fs::{self, File, Metadata, OpenOptions};
 use std::io::{self, Read};
 use std::path::Path;
 
+use crate::i18n::{Lang, StoreWords, store_words};
+
 /// Why a file or folder is not used.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Refusal {
@@ -25,9 +27,29 @@ pub enum Refusal {
     TooLarge(u64),
 }
 
+impl Refusal {
+    /// The reason in the words of `words`.
+    pub fn message(self, words: &StoreWords) -> &'static str {
+        match self {
+            Refusal::Link => words.refused_link,
+            Refusal::NotRegular => words.refused_not_regular,
+            Refusal::OtherOwner => words.refused_other_owner,
+            Refusal::Shared => words.refused_shared,
+            // The two limits are fixed; the texts say them.
+            Refusal::TooLarge(limit) => {
+                if limit > 1 << 20 {
+                    words.refused_too_large_log
+                } else {
+                    words.refused_too_large_small
+                }
+            }
+        }
+    }
+}
+
 impl fmt::Display for Refusal {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(crate::i18n::store_words(crate::i18n::Lang::En).refusal(*self))
+        f.write_str(self.message(store_words(Lang::En)))
     }
 }
 

@@ -6,6 +6,7 @@
 
 use serde::{Deserialize, Serialize};
 
+use crate::i18n::RoomWords;
 use crate::quiz::{Answer, Body};
 
 /// The pack a room asks from, so a student's kisi records progress for it.
@@ -198,6 +199,29 @@ impl ErrorCode {
     /// Whether the server closes the connection after saying so.
     pub fn closes(self) -> bool {
         matches!(self, Self::CutOff | Self::RoomFull | Self::Removed)
+    }
+
+    /// What the code means, in the words of `words`.
+    pub fn message(self, words: &RoomWords) -> &'static str {
+        let errors = words.errors;
+        match self {
+            Self::WrongCode => errors.wrong_code,
+            Self::CutOff => errors.cut_off,
+            Self::NameEmpty => errors.name_empty,
+            Self::NameTaken => errors.name_taken,
+            Self::RoomFull => errors.room_full,
+            Self::RoomOver => errors.room_over,
+            Self::UnknownSession => errors.unknown_session,
+            Self::Removed => errors.removed,
+            Self::NotOpen => errors.not_open,
+            Self::TooLate => errors.too_late,
+            Self::AlreadyAnswered => errors.already_answered,
+            Self::OutOfTurn => errors.out_of_turn,
+            Self::Malformed => errors.malformed,
+            Self::TooLarge => errors.too_large,
+            Self::UnknownVersion => errors.unknown_version,
+            Self::RateLimited => errors.rate_limited,
+        }
     }
 }
 

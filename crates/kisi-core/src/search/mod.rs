@@ -83,6 +83,7 @@ mod score;
 mod snippet;
 
 use crate::content::{Entry, EntryRef, Pack, Point};
+use crate::i18n::Strings;
 use crate::text::{fold, fold_with_map, spell_with_map};
 
 use index::Index;
@@ -193,6 +194,21 @@ impl Field {
             Self::Note => FieldKind::Note,
             Self::Topic => FieldKind::Topic,
             Self::Source => FieldKind::Source,
+        }
+    }
+
+    /// What a search hit matched, as the results name it.
+    pub fn name(self, strings: &Strings) -> &'static str {
+        match self {
+            Self::Title => strings.field_title,
+            Self::Alias(_) => strings.field_alias,
+            Self::English => strings.field_english,
+            Self::Tag(_) => strings.field_tag,
+            Self::Point(_) => strings.field_point,
+            Self::Body => strings.field_body,
+            Self::Note => strings.field_note,
+            Self::Topic => strings.field_topic,
+            Self::Source => strings.field_source,
         }
     }
 

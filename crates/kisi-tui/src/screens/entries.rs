@@ -3,14 +3,13 @@
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 
-use super::{KeyHint, Row, click_list, detail, move_cursor, render_rows};
-use crate::action::{Action, Mode};
+use super::{Row, click_list, detail, move_cursor, render_rows};
+use crate::action::Action;
 use crate::app::{Context, Nav, Screen};
 use crate::cursor::Cursor;
-use crate::keymap;
 use crate::view::reading_column;
 use kisi_core::content::EntryRef;
-use kisi_core::i18n::{Noun, Strings};
+use kisi_core::i18n::Noun;
 
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct EntriesState {
@@ -79,10 +78,6 @@ pub fn render(state: &EntriesState, context: &Context, body: Rect, buf: &mut Buf
     );
 }
 
-pub fn keys(strings: &'static Strings) -> Vec<KeyHint> {
-    keymap::all_hints(Mode::List, strings)
-}
-
 impl super::ScreenState for EntriesState {
     fn update(
         &mut self,
@@ -95,10 +90,6 @@ impl super::ScreenState for EntriesState {
 
     fn render(&self, context: &Context, area: Rect, buf: &mut Buffer) {
         render(self, context, area, buf);
-    }
-
-    fn keys(&self, context: &Context) -> Vec<KeyHint> {
-        keys(context.strings)
     }
 
     fn mode(&self) -> crate::action::Mode {

@@ -7,14 +7,13 @@ use ratatui::text::Line;
 use ratatui::widgets::Widget;
 
 use super::{
-    KeyHint, Row, class_quiz, click_list, move_cursor, present, quiz_setup, render_rows, search,
-    stats, topics,
+    Row, class_quiz, click_list, move_cursor, present, quiz_setup, render_rows, search, stats,
+    topics,
 };
-use crate::action::{Action, Mode};
+use crate::action::Action;
 use crate::app::{Context, Nav, Screen};
 use crate::cursor::Cursor;
 use crate::draw::Draw;
-use crate::keymap;
 use crate::view::reading_column;
 use crate::wrap::{truncate, wrap};
 use kisi_core::i18n::Strings;
@@ -290,10 +289,6 @@ pub fn render(state: &HomeState, context: &Context, body: Rect, buf: &mut Buffer
     render_rows(&rows, state.cursor, theme, layout.menu, buf);
 }
 
-pub fn keys(strings: &'static Strings) -> Vec<KeyHint> {
-    keymap::all_hints(Mode::Home, strings)
-}
-
 impl super::ScreenState for HomeState {
     fn update(
         &mut self,
@@ -310,10 +305,6 @@ impl super::ScreenState for HomeState {
 
     fn render(&self, context: &Context, area: Rect, buf: &mut Buffer) {
         render(self, context, area, buf);
-    }
-
-    fn keys(&self, context: &Context) -> Vec<KeyHint> {
-        keys(context.strings)
     }
 
     fn mode(&self) -> crate::action::Mode {

@@ -4,7 +4,6 @@
 //! after the reveal, and the score at the end. What the room says arrives
 //! through the inbox (`JoinState::heard`); answers go out on the client.
 
-use std::fmt;
 use std::sync::{Arc, Mutex, PoisonError};
 use std::time::Duration;
 
@@ -13,8 +12,8 @@ use ratatui::layout::Rect;
 use ratatui::text::Line;
 use ratatui::widgets::Widget;
 
-use super::KeyHint;
 use super::quiz::clock;
+use super::{KeyHint, Shared};
 use crate::action::{Action, Mode};
 use crate::answer::{self, Enter, Input};
 use crate::app::{Context, Nav};
@@ -58,11 +57,11 @@ enum View {
 
 /// The student's screen. The client and the end's message are shared, not
 /// copied, when the app's state is.
-#[derive(Clone)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct JoinState {
-    client: Arc<StudentClient>,
+    client: Shared<StudentClient>,
     /// The `end` message, for the command line to record what was missed.
-    end: Arc<Mutex<Option<ServerMsg>>>,
+    end: Shared<Mutex<Option<ServerMsg>>>,
     view: View,
     /// A passing word: reconnecting, an error the room sent.
     notice: Option<String>,
@@ -77,25 +76,11 @@ pub struct JoinState {
     from_home: bool,
 }
 
-impl fmt::Debug for JoinState {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.debug_struct("JoinState")
-            .field("view", &self.view)
-            .finish_non_exhaustive()
-    }
-}
-
-impl PartialEq for JoinState {
-    fn eq(&self, other: &Self) -> bool {
-        Arc::ptr_eq(&self.client, &other.client) && self.view == other.view
-    }
-}
-
 impl JoinState {
     pub fn new(client: StudentClient, end: Arc<Mutex<Option<ServerMsg>>>) -> Self {
         Self {
-            client: Arc::new(client),
-            end,
+            client: Shared::new(client),
+            end: end.into(),
             view: View::Connecting,
             notice: None,
             welcomed: false,
@@ -200,7 +185,7 @@ impl JoinState {
                 };
             }
             ServerMsg::Error { code, .. } => {
-                let said = (w.error)(code).to_owned();
+                let said = code.message(w).to_owned();
                 if !self.welcomed || code.closes() {
                     self.view = View::Gone(said);
                 } else {

@@ -21,6 +21,10 @@ pub mod search;
 pub mod stats;
 pub mod topics;
 
+use std::fmt;
+use std::ops::Deref;
+use std::sync::Arc;
+
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
@@ -32,6 +36,7 @@ use super::app::{Context, Nav};
 use super::cursor::Cursor;
 use super::draw::Draw;
 use super::effect::Effect;
+use super::keymap;
 use super::theme::Theme;
 use super::wrap::truncate;
 use kisi_core::content::EntryRef;
@@ -48,8 +53,12 @@ pub trait ScreenState {
     /// Draws the screen's body in `area`.
     fn render(&self, context: &Context, area: Rect, buf: &mut Buffer);
 
-    /// The keys for the footer and the help overlay.
-    fn keys(&self, context: &Context) -> Vec<KeyHint>;
+    /// The keys for the footer and the help overlay: by default every row
+    /// of the mode's table; a screen whose rows depend on its state picks
+    /// them with `keymap::hints`.
+    fn keys(&self, context: &Context) -> Vec<KeyHint> {
+        keymap::all_hints(self.mode(), context.strings)
+    }
 
     /// The keymap in force.
     fn mode(&self) -> Mode;
@@ -96,6 +105,51 @@ pub trait ScreenState {
     /// kisi is closing (quit, Ctrl-C, a signal, a closed terminal): save
     /// what would otherwise be lost, such as an answer whose verdict shows.
     fn on_quit(&mut self, _context: &Context, _effects: &mut Vec<Effect>) {}
+}
+
+/// What a screen's state shares with a thread or the command line (the
+/// room's host, a student's connection) instead of owning it: a copy of the
+/// state shares it too, two states are equal only when they share the same
+/// one, and it is not printed. So such a state can derive `Clone`,
+/// `PartialEq` and `Debug` as every screen's state does.
+pub struct Shared<T>(Arc<T>);
+
+impl<T> Shared<T> {
+    pub fn new(value: T) -> Self {
+        Self(Arc::new(value))
+    }
+}
+
+impl<T> From<Arc<T>> for Shared<T> {
+    fn from(shared: Arc<T>) -> Self {
+        Self(shared)
+    }
+}
+
+impl<T> Clone for Shared<T> {
+    fn clone(&self) -> Self {
+        Self(Arc::clone(&self.0))
+    }
+}
+
+impl<T> PartialEq for Shared<T> {
+    fn eq(&self, other: &Self) -> bool {
+        Arc::ptr_eq(&self.0, &other.0)
+    }
+}
+
+impl<T> fmt::Debug for Shared<T> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("Shared(..)")
+    }
+}
+
+impl<T> Deref for Shared<T> {
+    type Target = T;
+
+    fn deref(&self) -> &T {
+        &self.0
+    }
 }
 
 /// A key and what it does on a screen, as a row of its mode's table

@@ -7,12 +7,11 @@ use ratatui::text::Line;
 use ratatui::widgets::Widget;
 use unicode_width::UnicodeWidthStr;
 
-use super::{KeyHint, Row, click_list, move_cursor, render_rows};
-use crate::action::{Action, Mode};
+use super::{Row, click_list, move_cursor, render_rows};
+use crate::action::Action;
 use crate::app::{Context, Nav};
 use crate::cursor::Cursor;
 use crate::draw::Draw;
-use crate::keymap;
 use crate::view::reading_column;
 use crate::wrap::truncate;
 use kisi_core::i18n::Strings;
@@ -35,10 +34,6 @@ impl super::ScreenState for QuizSetupState {
 
     fn render(&self, context: &Context, area: Rect, buf: &mut Buffer) {
         render(self, context, area, buf);
-    }
-
-    fn keys(&self, context: &Context) -> Vec<KeyHint> {
-        keys(context.strings)
     }
 
     fn mode(&self) -> crate::action::Mode {
@@ -307,8 +302,4 @@ pub fn render(state: &QuizSetupState, context: &Context, body: Rect, buf: &mut B
         Line::styled(truncate(strings.quiz_nothing_selected, width), theme.error)
             .render(Rect::new(column.x, column.y + 1, column.width, 1), buf);
     }
-}
-
-pub fn keys(strings: &'static Strings) -> Vec<KeyHint> {
-    keymap::all_hints(Mode::Setup, strings)
 }

@@ -12,14 +12,13 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::Widget;
 use unicode_width::{UnicodeWidthChar, UnicodeWidthStr};
 
-use super::{KeyHint, detail, item_at, move_cursor};
-use crate::action::{Action, Mode};
+use super::{detail, item_at, move_cursor};
+use crate::action::Action;
 use crate::app::{Context, Nav, Screen};
 use crate::cursor::Cursor;
-use crate::keymap;
 use crate::view::reading_column;
 use crate::wrap::{truncate, wrap};
-use kisi_core::i18n::{Noun, Strings};
+use kisi_core::i18n::Noun;
 use kisi_core::search::{Field, Results, Snippet};
 use kisi_core::text::is_unsafe;
 
@@ -221,7 +220,7 @@ fn render_hits(state: &SearchState, context: &Context, list: Rect, buf: &mut Buf
         }
         // Highlights are worked out only for the rows on screen.
         let snippet = state.results.highlight(pack, index).unwrap_or_default();
-        let mut field = strings.field_name(hit.field).to_string();
+        let mut field = hit.field.name(strings).to_string();
         if let (Field::Point(point), Some(entry)) = (hit.field, entry)
             && let Some(p) = entry.points.get(point)
         {
@@ -310,10 +309,6 @@ fn snippet_line(field: &str, snippet: &Snippet, width: usize, context: &Context)
     Line::from(spans)
 }
 
-pub fn keys(strings: &'static Strings) -> Vec<KeyHint> {
-    keymap::all_hints(Mode::Search, strings)
-}
-
 impl super::ScreenState for SearchState {
     fn update(
         &mut self,
@@ -326,10 +321,6 @@ impl super::ScreenState for SearchState {
 
     fn render(&self, context: &Context, area: Rect, buf: &mut Buffer) {
         render(self, context, area, buf);
-    }
-
-    fn keys(&self, context: &Context) -> Vec<KeyHint> {
-        keys(context.strings)
     }
 
     fn mode(&self) -> crate::action::Mode {

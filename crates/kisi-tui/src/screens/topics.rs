@@ -3,13 +3,12 @@
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 
-use super::{KeyHint, Row, click_list, entries, move_cursor, render_rows};
-use crate::action::{Action, Mode};
+use super::{Row, click_list, entries, move_cursor, render_rows};
+use crate::action::Action;
 use crate::app::{Context, Nav, Screen};
 use crate::cursor::Cursor;
-use crate::keymap;
 use crate::view::reading_column;
-use kisi_core::i18n::{Noun, Strings};
+use kisi_core::i18n::Noun;
 
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct TopicsState {
@@ -54,10 +53,6 @@ pub fn render(state: &TopicsState, context: &Context, body: Rect, buf: &mut Buff
     );
 }
 
-pub fn keys(strings: &'static Strings) -> Vec<KeyHint> {
-    keymap::all_hints(Mode::List, strings)
-}
-
 impl super::ScreenState for TopicsState {
     fn update(
         &mut self,
@@ -70,10 +65,6 @@ impl super::ScreenState for TopicsState {
 
     fn render(&self, context: &Context, area: Rect, buf: &mut Buffer) {
         render(self, context, area, buf);
-    }
-
-    fn keys(&self, context: &Context) -> Vec<KeyHint> {
-        keys(context.strings)
     }
 
     fn mode(&self) -> crate::action::Mode {

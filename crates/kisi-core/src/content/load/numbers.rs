@@ -1,10 +1,10 @@
 //! Accepted answers of a typed question written as a range (`1..5`) or a
 //! number with a tolerance (`3.1415 ± 0.0005`): checked here, graded as a
-//! number (`quiz::number`).
+//! number (`crate::number`).
 
 use super::fields::Text;
 use crate::content::diagnostic::{Diagnostic, SourceFile};
-use crate::quiz::number::{SpecError, spec};
+use crate::number::{SpecError, spec};
 
 const HELP: &str = "write a number with a tolerance as `\"3.1415 ± 0.0005\"` (or `+-`), a \
                     range as `\"1..5\"` (both ends count), with a decimal point or comma";

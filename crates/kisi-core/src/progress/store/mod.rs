@@ -75,7 +75,7 @@ impl Warning {
         match self {
             Self::NoDataDir => words.no_data_dir.to_owned(),
             Self::Unwritable { path, error } => (words.unwritable)(&shown(path), error),
-            Self::Refused { path, reason } => (words.refused)(&shown(path), words.refusal(*reason)),
+            Self::Refused { path, reason } => (words.refused)(&shown(path), reason.message(words)),
             Self::Unreadable { path, error } => (words.unreadable)(&shown(path), error),
             Self::MovedAside { path, to } => (words.moved_aside)(&shown(path), &shown(to)),
             Self::Unusable { path, error } => (words.unusable)(&shown(path), error),

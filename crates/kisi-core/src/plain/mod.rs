@@ -1,20 +1,24 @@
 //! Plain mode: the quiz on standard input and output, without the TUI, for
-//! scripts, screen readers and dumb terminals.
+//! scripts, screen readers and dumb terminals; review and the mock exam
+//! (study.rs) with progress. Above both `quiz` and `progress`.
 
 use std::io::{self, BufRead, Write};
 use std::time::Instant;
 
 use crate::content::Pack;
-
-use super::generate::{QuizOptions, generate};
-use super::grade::{Grade, Outcome};
-use super::marks::marked_solution;
-use super::question::{Answer, Body, Question, QuestionKind};
-use super::session::{Score, Session, Summary};
-use super::wording::{
+use crate::progress::is_quick;
+use crate::quiz::generate::{QuizOptions, generate};
+use crate::quiz::grade::{Grade, Outcome};
+use crate::quiz::marks::marked_solution;
+use crate::quiz::question::{Answer, Body, Question, QuestionKind};
+use crate::quiz::session::{Score, Session, Summary};
+use crate::quiz::wording::{
     Lang, QuizWords, fill, format_number, given, prompt, score_line, verdict, words,
 };
-use crate::progress::is_quick;
+
+mod study;
+
+pub use study::{run_plain_exam, run_plain_review};
 
 /// Hears of each answer once its grade is final (after any "I was right"),
 /// with whether it came quickly (`progress::is_quick`), to save it as the

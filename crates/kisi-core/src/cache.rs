@@ -20,9 +20,9 @@ use std::time::UNIX_EPOCH;
 
 use xxhash_rust::xxh3::{Xxh3, xxh3_64};
 
-use super::diagnostic::Report;
-use super::load::{self, MAX_FILE_SIZE};
-use super::model::{Pack, Topic};
+use crate::content::diagnostic::Report;
+use crate::content::load::{self, MAX_FILE_SIZE};
+use crate::content::model::{Pack, Topic};
 use crate::search::Searcher;
 
 const MAGIC: [u8; 8] = *b"KISIPACK";

@@ -12,10 +12,10 @@ use crate::progress::{
     review_plan, review_questions,
 };
 
-use super::marks::outcome_mark;
-use super::plain::{Plain, Recorder};
-use super::session::{Record, Session, Summary};
-use super::wording::{Lang, fill, given, prompt, score_line, solution};
+use super::{Plain, Recorder};
+use crate::quiz::marks::outcome_mark;
+use crate::quiz::session::{Record, Session, Summary};
+use crate::quiz::wording::{Lang, fill, given, prompt, score_line, solution};
 
 /// Asks today's review (what is due, then new items, as the TUI's review
 /// does) with a verdict after each answer; `record` hears of every answer.
