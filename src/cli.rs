@@ -9,6 +9,7 @@ use std::time::{SystemTime, UNIX_EPOCH};
 use clap::{CommandFactory, FromArgMatches, Parser, Subcommand, ValueEnum};
 use shell::Shell;
 
+mod check;
 mod export;
 mod help;
 mod host;
@@ -22,7 +23,7 @@ pub mod stats_output;
 mod study;
 
 use kisi_core::authoring::check::CheckFormat;
-use kisi_core::authoring::{self, starter};
+use kisi_core::authoring::starter;
 use kisi_core::content::diagnostic::Report;
 use kisi_core::content::language::pack_language;
 use kisi_core::content::{Pack, builtin, cache};
@@ -76,8 +77,9 @@ pub struct Cli {
 pub enum Command {
     /// Validate a pack and print every problem found (exit 0 when valid, 1 when not).
     Check {
-        /// The pack folder (default: --content, else the built-in pack).
-        dir: Option<PathBuf>,
+        /// The pack folders, checked one after another (default: --content, else the built-in pack).
+        #[arg(value_name = "DIR")]
+        dir: Vec<PathBuf>,
         /// `human` (rustc-style messages) or `json` (for editors and CI).
         #[arg(long, value_enum, default_value_t)]
         format: FormatArg,
@@ -304,7 +306,11 @@ fn ui_lang(cli: &Cli) -> Lang {
             | Command::Completions { .. }
             | Command::Man { .. },
         ) => None,
-        Some(Command::Check { dir, .. }) => Some(dir.as_deref().or(cli.content.as_deref())),
+        Some(Command::Check { dir, .. }) => Some(
+            cli.content
+                .as_deref()
+                .or_else(|| dir.first().map(PathBuf::as_path)),
+        ),
         _ => Some(cli.content.as_deref()),
     };
     Lang::choose(
@@ -335,11 +341,7 @@ pub fn main() -> ExitCode {
         return themes(None);
     }
     match &cli.command {
-        Some(Command::Check { dir, format }) => check(
-            dir.as_deref().or(cli.content.as_deref()),
-            (*format).into(),
-            lang,
-        ),
+        Some(Command::Check { dir, format }) => check::run(&cli, dir, (*format).into()),
         Some(Command::List) => with_pack(&cli, print_list),
         Some(Command::Show { id }) => with_pack(&cli, |pack| print_entry(pack, id, lang)),
         Some(Command::Search { query, limit, json }) => {
@@ -354,7 +356,7 @@ pub fn main() -> ExitCode {
                 )
                 .unwrap_or_else(|error| report_io(&error)),
                 Err(report) => {
-                    eprint!("{}", report.render(color_for(&io::stderr())));
+                    eprint!("{}", report.render(color_for(&io::stderr()), lang));
                     ExitCode::FAILURE
                 }
             }
@@ -447,7 +449,7 @@ fn with_pack(cli: &Cli, print: impl FnOnce(&Pack) -> io::Result<ExitCode>) -> Ex
     match load_pack(cli.content.as_deref(), cli.no_cache) {
         Ok(pack) => print(&pack).unwrap_or_else(|error| report_io(&error)),
         Err(report) => {
-            eprint!("{}", report.render(color_for(&io::stderr())));
+            eprint!("{}", report.render(color_for(&io::stderr()), ui_lang(cli)));
             ExitCode::FAILURE
         }
     }
@@ -463,42 +465,6 @@ fn report_io(error: &io::Error) -> ExitCode {
     }
     eprintln!("kisi: {}", printable_line(&error.to_string()));
     ExitCode::FAILURE
-}
-
-fn check(dir: Option<&Path>, format: CheckFormat, lang: Lang) -> ExitCode {
-    let strings = lang.strings();
-    // A check always validates the TOML itself, never a cached copy.
-    let result = load_pack(dir, true);
-    let warnings = result
-        .as_ref()
-        .ok()
-        .map(|pack| authoring::lint::pack_warnings(dir, pack, lang));
-    if format == CheckFormat::Json {
-        return authoring::check::print_json(&result, warnings.as_ref());
-    }
-    let mut out = io::stdout().lock();
-    let (written, verdict) = match result {
-        Ok(pack) => (
-            writeln!(
-                out,
-                "{}: {} ({})",
-                strings.pack_valid,
-                pack.meta.title,
-                strings.pack_counts(pack.topics.len(), pack.entry_count(), pack.point_count())
-            )
-            .and_then(|()| authoring::lint::print_warnings(&mut out, warnings.as_ref(), lang)),
-            ExitCode::SUCCESS,
-        ),
-        Err(report) => (
-            write!(out, "{}", report.render(color_for(&io::stdout()))),
-            ExitCode::FAILURE,
-        ),
-    };
-    // The exit code is the verdict on the pack, closed pipe or not.
-    match written.and_then(|()| out.flush()) {
-        Err(error) if error.kind() != io::ErrorKind::BrokenPipe => report_io(&error),
-        _ => verdict,
-    }
 }
 
 fn print_list(pack: &Pack) -> io::Result<ExitCode> {
@@ -734,7 +700,7 @@ fn open_tui(cli: &Cli, lang: Lang, start: Start) -> ExitCode {
     let pack = match load_pack(cli.content.as_deref(), cli.no_cache) {
         Ok(pack) => pack,
         Err(report) => {
-            eprint!("{}", report.render(color_for(&io::stderr())));
+            eprint!("{}", report.render(color_for(&io::stderr()), lang));
             return ExitCode::FAILURE;
         }
     };
@@ -742,7 +708,7 @@ fn open_tui(cli: &Cli, lang: Lang, start: Start) -> ExitCode {
     let theme = match tui::theme::Theme::resolve(cli.theme.as_deref(), no_color.as_deref()) {
         Ok(theme) => theme,
         Err(report) => {
-            eprint!("{}", report.render(color_for(&io::stderr())));
+            eprint!("{}", report.render(color_for(&io::stderr()), lang));
             return ExitCode::FAILURE;
         }
     };

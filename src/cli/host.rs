@@ -125,7 +125,10 @@ fn room_for(pack: &kisi_core::content::Pack, args: &HostArgs, lang: Lang) -> Res
 pub(super) fn theme(cli: &Cli) -> Option<tui::theme::Theme> {
     let no_color = std::env::var("NO_COLOR").ok();
     tui::theme::Theme::resolve(cli.theme.as_deref(), no_color.as_deref())
-        .map_err(|report| eprint!("{}", report.render(color_for(&io::stderr()))))
+        .map_err(|report| {
+            let lang = super::ui_lang(cli);
+            eprint!("{}", report.render(color_for(&io::stderr()), lang));
+        })
         .ok()
 }
 
@@ -134,7 +137,7 @@ pub fn run(cli: &Cli, args: &HostArgs, lang: Lang) -> ExitCode {
     let pack = match load_pack(cli.content.as_deref(), cli.no_cache) {
         Ok(pack) => pack,
         Err(report) => {
-            eprint!("{}", report.render(color_for(&io::stderr())));
+            eprint!("{}", report.render(color_for(&io::stderr()), lang));
             return ExitCode::FAILURE;
         }
     };

@@ -123,7 +123,7 @@ pub fn add(dir: &Path, data_dir: Option<&Path>, lang: Lang, color: bool) -> Exit
             ExitCode::SUCCESS
         }
         Err(LibraryError::Invalid(report)) => {
-            eprint!("{}", report.render(color));
+            eprint!("{}", report.render(color, lang));
             ExitCode::FAILURE
         }
         Err(error) => {

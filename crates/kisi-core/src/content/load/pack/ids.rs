@@ -9,6 +9,7 @@ use super::super::Files;
 use super::super::fields::{Text, closest};
 use crate::content::diagnostic::{Diagnostic, SHOWN_PER_KIND, SourceFile};
 use crate::content::model::{Source, Topic};
+use crate::i18n::diagnostics::LoadKey;
 
 /// What an id of the pack's one id space names.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -19,20 +20,30 @@ pub(super) enum IdKind {
 }
 
 impl IdKind {
-    pub(super) fn name(self) -> &'static str {
+    /// The name, for "`x` is a topic, not an entry".
+    pub(super) fn key(self) -> LoadKey {
         match self {
-            Self::Topic => "topic",
-            Self::Entry => "entry",
-            Self::Question => "question",
+            Self::Topic => LoadKey::Topic,
+            Self::Entry => LoadKey::Entry,
+            Self::Question => LoadKey::Question,
+        }
+    }
+
+    /// What its id is called, for "duplicate entry id".
+    pub(super) fn id_key(self) -> LoadKey {
+        match self {
+            Self::Topic => LoadKey::TopicId,
+            Self::Entry => LoadKey::EntryId,
+            Self::Question => LoadKey::QuestionId,
         }
     }
 
     /// The name with its indefinite article.
-    pub(super) fn a_name(self) -> &'static str {
+    pub(super) fn a_name(self) -> LoadKey {
         match self {
-            Self::Topic => "a topic",
-            Self::Entry => "an entry",
-            Self::Question => "a question",
+            Self::Topic => LoadKey::ATopicArticle,
+            Self::Entry => LoadKey::AnEntryArticle,
+            Self::Question => LoadKey::AQuestionArticle,
         }
     }
 }
@@ -146,16 +157,24 @@ pub(super) fn to_u32(value: usize) -> u32 {
     u32::try_from(value).unwrap_or(u32::MAX)
 }
 
-pub(super) fn duplicate(file: &SourceFile, id: &str, span: Range<usize>, what: &str) -> Diagnostic {
+pub(super) fn duplicate(
+    file: &SourceFile,
+    id: &str,
+    span: Range<usize>,
+    what: LoadKey,
+) -> Diagnostic {
     file.error(
         span,
-        format!("duplicate {what} `{id}`"),
-        "defined again here",
+        LoadKey::DuplicateId.with("what", what).with("id", id),
+        LoadKey::DefinedAgainHere,
     )
-    .with_help(format!(
-        "every {what} must be unique in the pack; rename one of them"
-    ))
+    .with_help(LoadKey::DuplicateIdHelp.with("what", what))
 }
+
+/// A file that repeats this many ids of one other file is reported once:
+/// it is most likely a copy ("04-x - Copy.toml"), and ten errors that do not
+/// say so hide the cause.
+const GROUPED: usize = 2;
 
 pub(super) fn check_duplicates(
     files: &Files<'_>,
@@ -164,30 +183,107 @@ pub(super) fn check_duplicates(
     diagnostics: &mut Vec<Diagnostic>,
 ) {
     let mut first: HashMap<&str, &Definition> = HashMap::with_capacity(definitions.len());
+    // The duplicates, and how many of them each pair of files (the later,
+    // the earlier) has.
+    let mut duplicates: Vec<(&Definition, &Definition)> = Vec::new();
+    let mut pairs: HashMap<(u32, u32), usize> = HashMap::new();
     for definition in definitions {
         let id = texts.get(definition.place);
         let Some(earlier) = first.get(id) else {
             first.insert(id, definition);
             continue;
         };
+        duplicates.push((definition, earlier));
+        if definition.file != earlier.file {
+            *pairs.entry((definition.file, earlier.file)).or_default() += 1;
+        }
+    }
+    let mut grouped: HashSet<(u32, u32)> = HashSet::new();
+    for (definition, earlier) in duplicates {
+        let pair = (definition.file, earlier.file);
+        let count = pairs.get(&pair).copied().unwrap_or(0);
+        if count >= GROUPED {
+            if grouped.insert(pair) {
+                diagnostics.push(copied_ids(files, definitions, (definition, earlier), count));
+            }
+            continue;
+        }
         let file = files.get(definition.file as usize);
         let span = widen(&definition.span);
+        let id = texts.get(definition.place);
         let mut diagnostic = if earlier.kind == definition.kind {
-            duplicate(file, id, span, &format!("{} id", definition.kind.name()))
+            duplicate(file, id, span, definition.kind.id_key())
         } else {
-            duplicate(file, id, span, "id").with_help(format!(
-                "topics, entries and questions share one set of ids; rename the {} or the {}",
-                earlier.kind.name(),
-                definition.kind.name()
-            ))
+            duplicate(file, id, span, LoadKey::AnyId).with_help(
+                LoadKey::SharedIdsHelp
+                    .with("first", earlier.kind.key())
+                    .with("second", definition.kind.key()),
+            )
         };
         diagnostic.related.push(
             files
                 .get(earlier.file as usize)
-                .related(widen(&earlier.span), "first defined here"),
+                .related(widen(&earlier.span), LoadKey::FirstDefinedHere),
         );
         diagnostics.push(diagnostic);
     }
+}
+
+/// The one error for a file that repeats `count` ids of another, at the
+/// first of them (`first`: the repeated definition and the earlier one).
+fn copied_ids(
+    files: &Files<'_>,
+    definitions: &[Definition],
+    (definition, earlier): (&Definition, &Definition),
+    count: usize,
+) -> Diagnostic {
+    // "x - Copy.toml" sorts before "x.toml": the copy is the one to delete,
+    // whichever was read first.
+    let copy_first = looks_like_a_copy(&files.get(earlier.file as usize).name)
+        && !looks_like_a_copy(&files.get(definition.file as usize).name);
+    let (definition, earlier) = if copy_first {
+        (earlier, definition)
+    } else {
+        (definition, earlier)
+    };
+    let file = files.get(definition.file as usize);
+    let earlier_file = files.get(earlier.file as usize);
+    let name = format!("`{}`", file.name);
+    let earlier_name = format!("`{}`", earlier_file.name);
+    let defined_in_file = definitions
+        .iter()
+        .filter(|d| d.file == definition.file)
+        .count();
+    let help = if count == defined_in_file || looks_like_a_copy(&file.name) {
+        LoadKey::CopiedIdsHelp
+            .with("file", name.clone())
+            .with("first", earlier_name.clone())
+    } else {
+        LoadKey::RepeatedIdsHelp.with("file", name.clone())
+    };
+    file.error(
+        widen(&definition.span),
+        LoadKey::CopiedIds
+            .with("count", count)
+            .with("file", name)
+            .with("first", earlier_name),
+        LoadKey::CopiedIdsLabel,
+    )
+    .with_help(help)
+    .with_related(earlier_file.related(widen(&earlier.span), LoadKey::FirstDefinedHere))
+}
+
+/// Whether a file name is that of a copy a file manager or an editor makes:
+/// "x - Copy.toml", "x (1).toml", "x copy.toml", "Salinan x.toml", "x~".
+fn looks_like_a_copy(name: &str) -> bool {
+    let name = super::super::file_name(name).to_lowercase();
+    ["copy", "kopie", "salinan", "backup", "~", ".bak", ".orig"]
+        .iter()
+        .any(|mark| name.contains(mark))
+        || name
+            .split(" (")
+            .skip(1)
+            .any(|rest| rest.starts_with(|c: char| c.is_ascii_digit()))
 }
 
 /// Only the first [`SHOWN_PER_KIND`] unknown references of a field get a
@@ -202,7 +298,7 @@ pub(super) fn check_sources(
     diagnostics: &mut Vec<Diagnostic>,
 ) {
     let known: HashSet<&str> = sources.iter().map(|s| s.id.as_str()).collect();
-    let some_ids = list(sources.iter().map(|s| s.id.as_str()));
+    let all_ids = list(sources.iter().map(|s| s.id.as_str()));
     let mut unknown = 0;
     for reference in refs {
         let target = texts.get(reference.place);
@@ -216,18 +312,19 @@ pub(super) fn check_sources(
             None
         };
         let help = match close {
-            Some(close) => format!("did you mean `{close}`?"),
-            None => format!(
-                "add a [[sources]] item with id = \"{target}\" to pack.toml, or use one of: \
-                 {some_ids}"
-            ),
+            Some(close) => LoadKey::DidYouMeanOrOneOf
+                .with("close", close)
+                .with("ids", &all_ids),
+            None => LoadKey::UnknownSourceHelp
+                .with("id", target)
+                .with("ids", &all_ids),
         };
         let file = files.get(reference.file as usize);
         diagnostics.push(
             file.error(
                 widen(&reference.span),
-                format!("unknown source `{target}`"),
-                "no [[sources]] item of pack.toml has this id",
+                LoadKey::UnknownSource.with("id", target),
+                LoadKey::UnknownSourceLabel,
             )
             .with_help(help),
         );
@@ -236,25 +333,24 @@ pub(super) fn check_sources(
 
 /// How references to entries from one field are reported.
 pub(super) struct EntryField {
-    /// Ends the message of an unknown id, e.g. `in see_also`.
-    place: &'static str,
+    /// The message of an unknown id.
+    unknown: LoadKey,
     /// The help when no entry has a similar id.
-    unknown_help: &'static str,
+    unknown_help: LoadKey,
     /// The help when the id names a topic or a question.
-    not_entry_help: &'static str,
+    not_entry_help: LoadKey,
 }
 
 pub(super) const SEE_ALSO: EntryField = EntryField {
-    place: "in see_also",
-    unknown_help: "see_also lists ids of entries of this pack; check the spelling",
-    not_entry_help: "see_also lists entry ids; name an entry instead",
+    unknown: LoadKey::UnknownEntrySeeAlso,
+    unknown_help: LoadKey::SeeAlsoUnknownHelp,
+    not_entry_help: LoadKey::SeeAlsoNotEntryHelp,
 };
 
 pub(super) const TESTED: EntryField = EntryField {
-    place: "tested by a question",
-    unknown_help: "`entry` is the id of the entry of this pack that the question tests; \
-                   check the spelling",
-    not_entry_help: "`entry` names the entry the question tests; name an entry instead",
+    unknown: LoadKey::UnknownEntryTested,
+    unknown_help: LoadKey::TestedUnknownHelp,
+    not_entry_help: LoadKey::TestedNotEntryHelp,
 };
 
 /// The first definition of every id, by id: a pack may have tens of
@@ -299,11 +395,11 @@ pub(super) fn check_entry_refs(
         let file = files.get(reference.file as usize);
         let span = widen(&reference.span);
         let diagnostic = if let Some(definition) = definition {
-            let kind = definition.kind.name();
+            let kind = definition.kind.key();
             file.error(
                 span,
-                format!("`{target}` is a {kind}, not an entry"),
-                format!("a {kind} id"),
+                LoadKey::NotAnEntry.with("id", target).with("kind", kind),
+                LoadKey::AKindId.with("kind", kind),
             )
             .with_help(field.not_entry_help)
         } else {
@@ -314,13 +410,13 @@ pub(super) fn check_entry_refs(
                 None
             };
             let help = match close {
-                Some(close) => format!("did you mean `{close}`?"),
-                None => field.unknown_help.to_owned(),
+                Some(close) => LoadKey::DidYouMean.with("close", close),
+                None => field.unknown_help.into(),
             };
             file.error(
                 span,
-                format!("unknown entry `{target}` {}", field.place),
-                "no entry has this id",
+                field.unknown.with("id", target),
+                LoadKey::NoEntryHasId,
             )
             .with_help(help)
         };
@@ -328,18 +424,10 @@ pub(super) fn check_entry_refs(
     }
 }
 
-/// The first few items, for a help message.
+/// Every item, quoted, for a help message.
 fn list<'a>(items: impl Iterator<Item = &'a str>) -> String {
-    let items: Vec<&str> = items.collect();
-    let shown = items
-        .iter()
-        .take(5)
+    items
         .map(|s| format!("`{s}`"))
         .collect::<Vec<_>>()
-        .join(", ");
-    if items.len() > 5 {
-        format!("{shown}, ...")
-    } else {
-        shown
-    }
+        .join(", ")
 }

@@ -18,10 +18,11 @@ use super::fields::{Checker, Table, Text};
 use super::questions::read_question;
 use super::structure::{check_also, check_entry_structure, read_member, read_pairs};
 use super::{Files, MAX_ID_LEN, MAX_SYNTAX_ERRORS};
-use crate::content::diagnostic::Diagnostic;
+use crate::content::diagnostic::{Diagnostic, SourceFile};
+use crate::text::printable_line;
 use crate::content::language::is_language_tag;
 use crate::content::model::{Entry, Member, Pack, PackMeta, Point, Source, Topic, answer_key};
-use crate::i18n::{PACK_LANGUAGE_ENGLISH, PACK_LANGUAGE_INDONESIAN};
+use crate::i18n::diagnostics::LoadKey;
 
 const ROOT_MANIFEST_FIELDS: &[&str] = &["pack", "sources", "exam"];
 const PACK_FIELDS: &[&str] = &[
@@ -79,10 +80,11 @@ pub(super) fn read(files: &Files<'_>, diagnostics: &mut Vec<Diagnostic>) -> Pack
                 map: root,
                 span: 0..0,
                 name: if index == 0 {
-                    "pack.toml"
+                    LoadKey::TheManifestTable
                 } else {
-                    "a topic file"
-                },
+                    LoadKey::ATopicFile
+                }
+                .into(),
             };
             if index == 0 {
                 let (m, s) = read_manifest(&mut checker, &root);
@@ -148,35 +150,87 @@ fn parse<'f>(checker: &mut Checker<'f>) -> Option<DeTable<'f>> {
     }
     for error in errors.iter().take(MAX_SYNTAX_ERRORS) {
         let span = error.span().unwrap_or(0..0);
-        let (message, help) = match error.message() {
-            "duplicate key" => (
-                "duplicate key".to_owned(),
-                "a key may appear only once in a table; remove or rename one of them",
-            ),
-            "recursion limit" => (
-                "keys or tables nested too deeply".to_owned(),
-                "a pack needs only a few levels of nesting; flatten the structure",
-            ),
-            other => (
-                format!("invalid TOML: {other}"),
-                "fix the TOML syntax here (see https://toml.io)",
-            ),
+        let diagnostic = match error.message() {
+            "duplicate key" => duplicate_key(file, span),
+            "recursion limit" => file
+                .error(span, LoadKey::NestedTooDeeply, LoadKey::Here)
+                .with_help(LoadKey::NestedTooDeeplyHelp),
+            // The toml crate's detail stays as it is, after a translated lead.
+            other => file
+                .error(
+                    span,
+                    LoadKey::InvalidToml.with("detail", other.trim_end()),
+                    LoadKey::Here,
+                )
+                .with_help(LoadKey::FixToml),
         };
-        checker.push(file.error(span, message, "here").with_help(help));
+        checker.push(diagnostic);
     }
     if errors.len() > MAX_SYNTAX_ERRORS {
         checker.push(
             Diagnostic::whole_file(
                 file.name.clone(),
-                format!(
-                    "{} more TOML syntax errors in this file",
-                    errors.len() - MAX_SYNTAX_ERRORS
-                ),
+                LoadKey::MoreSyntaxErrors.with("count", errors.len() - MAX_SYNTAX_ERRORS),
             )
-            .with_help("fix the errors above first; is this really a TOML file?"),
+            .with_help(LoadKey::MoreSyntaxErrorsHelp),
         );
     }
     None
+}
+
+/// The error for a key written twice (the toml crate points at the second
+/// one): named, with the first place when it is found in the same table.
+fn duplicate_key(file: &SourceFile, span: Range<usize>) -> Diagnostic {
+    let text = &file.text;
+    let written = text.get(span.clone()).unwrap_or_default().trim();
+    let key = written.trim_matches(|c| c == '"' || c == '\'' || c == '[' || c == ']');
+    let mut diagnostic = file
+        .error(
+            span.clone(),
+            LoadKey::DuplicateKey.with("key", printable_line(key).into_owned()),
+            LoadKey::DuplicateKeyLabel,
+        )
+        .with_help(LoadKey::DuplicateKeyHelp);
+    if let Some(first) = first_key(text, span.start, written) {
+        diagnostic = diagnostic.with_related(file.related(first, LoadKey::DuplicateKeyFirst));
+    }
+    diagnostic
+}
+
+/// Where `written` (a key, or a table header such as `[pack]`) was first
+/// written before `before`: a header anywhere above, a key between the
+/// table header above it and it.
+fn first_key(text: &str, before: usize, written: &str) -> Option<Range<usize>> {
+    if written.is_empty() {
+        return None;
+    }
+    let above = text.get(..before)?;
+    let lines = above.split_inclusive('\n').scan(0, |start, line| {
+        let at = *start;
+        *start += line.len();
+        Some((at, line))
+    });
+    let header = written.starts_with('[');
+    let mut found = None;
+    for (at, line) in lines {
+        let trimmed = line.trim_start();
+        let indent = line.len() - trimmed.len();
+        if trimmed.starts_with('[') && !header {
+            // A new table: a key above it belongs to another one.
+            found = None;
+            continue;
+        }
+        let rest = trimmed.strip_prefix(written);
+        let matches = if header {
+            rest.is_some_and(|r| r.trim().is_empty() || r.trim_start().starts_with('#'))
+        } else {
+            rest.is_some_and(|r| r.trim_start().starts_with(['=', '.']))
+        };
+        if matches && found.is_none() {
+            found = Some(at + indent..at + indent + written.len());
+        }
+    }
+    found
 }
 
 fn empty_meta() -> PackMeta {
@@ -243,9 +297,11 @@ fn read_manifest(checker: &mut Checker<'_>, root: &Table<'_, '_>) -> (PackMeta, 
                 if let Some(id) = &id {
                     check_id(checker, id);
                     if let Some(first) = seen.get(&id.value) {
-                        let related = checker.file.related(first.clone(), "first defined here");
+                        let related = checker
+                            .file
+                            .related(first.clone(), LoadKey::FirstDefinedHere);
                         checker.push(
-                            duplicate(checker.file, &id.value, id.span.clone(), "source id")
+                            duplicate(checker.file, &id.value, id.span.clone(), LoadKey::SourceId)
                                 .with_related(related),
                         );
                     } else {
@@ -262,15 +318,8 @@ fn read_manifest(checker: &mut Checker<'_>, root: &Table<'_, '_>) -> (PackMeta, 
         Ok(None) => checker.push(
             checker
                 .file
-                .error(
-                    0..0,
-                    "pack.toml has no [[sources]]",
-                    "no [[sources]] in this file",
-                )
-                .with_help(
-                    "add at least one source that entries cite:\n[[sources]]\nid = \"my-source\"\n\
-                     citation = \"Author (Year). Title. Publisher.\"",
-                ),
+                .error(0..0, LoadKey::NoSources, LoadKey::NoSourcesLabel)
+                .with_help(LoadKey::NoSourcesHelp),
         ),
         Err(()) => {}
     }
@@ -318,15 +367,8 @@ fn read_topic(
             checker.push(
                 checker
                     .file
-                    .error(
-                        span,
-                        "this topic file has no entries",
-                        "a topic without [[entries]]",
-                    )
-                    .with_help(
-                        "add at least one entry:\n[[entries]]\nid = \"my-entry\"\ntitle = \"...\"\n\
-                         body = \"...\"\nsource = \"my-source\"",
-                    ),
+                    .error(span, LoadKey::NoEntries, LoadKey::NoEntriesLabel)
+                    .with_help(LoadKey::NoEntriesHelp),
             );
         }
         Err(()) => {}
@@ -379,10 +421,10 @@ fn read_entry(
                 .file
                 .error(
                     link.span.clone(),
-                    "an entry lists itself in see_also",
-                    "this entry's own id",
+                    LoadKey::ListsItself,
+                    LoadKey::ListsItselfLabel,
                 )
-                .with_help("remove it; see_also names other, related entries"),
+                .with_help(LoadKey::ListsItselfHelp),
         );
     }
     ids.see_also_refs
@@ -446,19 +488,16 @@ fn read_points(checker: &mut Checker<'_>, entry: &Table<'_, '_>) -> Vec<Point> {
         let span = label.map_or_else(|| table.span.clone(), |l| l.span);
         let key = point.display_label(index);
         if let Some(first) = labels.get(&key) {
-            let related = checker.file.related(first.clone(), "first used here");
+            let related = checker.file.related(first.clone(), LoadKey::FirstUsedHere);
             checker.push(
                 checker
                     .file
                     .error(
                         span,
-                        format!("duplicate point label `{key}`"),
-                        "used again here",
+                        LoadKey::DuplicatePointLabel.with("label", &key),
+                        LoadKey::UsedAgainHere,
                     )
-                    .with_help(
-                        "give every point of an entry its own label (points without a label \
-                         are numbered 1, 2, ...)",
-                    )
+                    .with_help(LoadKey::DuplicatePointLabelHelp)
                     .with_related(related),
             );
         } else {
@@ -479,23 +518,15 @@ fn check_language(checker: &mut Checker<'_>, language: &Text) {
     if is_language_tag(&language.value) {
         return;
     }
-    let [en, id] = [&PACK_LANGUAGE_ENGLISH, &PACK_LANGUAGE_INDONESIAN]
-        .map(|w| w.message.replace("{tag}", &language.value));
     checker.push(
         checker
             .file
             .error(
                 language.span.clone(),
-                format!("{en} ({id})"),
-                format!(
-                    "{} / {}",
-                    PACK_LANGUAGE_ENGLISH.label, PACK_LANGUAGE_INDONESIAN.label
-                ),
+                LoadKey::NotLanguageTag.with("tag", &language.value),
+                LoadKey::NotLanguageTagLabel,
             )
-            .with_help(format!(
-                "{}\n{}",
-                PACK_LANGUAGE_ENGLISH.help, PACK_LANGUAGE_INDONESIAN.help
-            )),
+            .with_help(LoadKey::NotLanguageTagHelp),
     );
 }
 
@@ -506,13 +537,10 @@ fn check_id(checker: &mut Checker<'_>, id: &Text) {
                 .file
                 .error(
                     id.span.clone(),
-                    format!("the id is {} characters long", id.value.len()),
-                    format!("longer than {MAX_ID_LEN} characters"),
+                    LoadKey::IdTooLong.with("length", id.value.len()),
+                    LoadKey::IdTooLongLabel.with("max", MAX_ID_LEN),
                 )
-                .with_help(format!(
-                    "ids are at most {MAX_ID_LEN} characters (progress is saved in files named \
-                     after them); use a shorter id"
-                )),
+                .with_help(LoadKey::IdTooLongHelp.with("max", MAX_ID_LEN)),
         );
         return;
     }
@@ -531,11 +559,9 @@ fn check_id(checker: &mut Checker<'_>, id: &Text) {
             .file
             .error(
                 id.span.clone(),
-                format!("invalid id `{}`", id.value),
-                "ids may only use a-z, 0-9 and `-`",
+                LoadKey::InvalidId.with("id", &id.value),
+                LoadKey::InvalidIdLabel,
             )
-            .with_help(format!(
-                "use lowercase ASCII letters, digits and `-`, e.g. `{suggestion}`"
-            )),
+            .with_help(LoadKey::InvalidIdHelp.with("suggestion", suggestion)),
     );
 }

@@ -11,6 +11,8 @@ use toml::de::DeValue;
 use super::super::fields::{Checker, Table, Text, closest};
 use crate::content::diagnostic::{Diagnostic, SourceFile};
 use crate::content::model::AuthoredKind;
+use crate::i18n::diagnostics::{LoadKey, QuestionKey};
+use crate::content::diagnostic::Msg;
 use crate::text::fold;
 
 /// One option is no choice, and more than six are hard to take in.
@@ -43,20 +45,16 @@ pub(super) fn read_choice(
     };
     if let Some(correct) = table.map.get("correct") {
         if let Some(span) = table.key_span("answer") {
-            let related = checker.file.related(span, "`answer` is here");
+            let related = checker.file.related(span, QuestionKey::AnswerIsHere);
             checker.push(
                 checker
                     .file
                     .error(
                         table.key_span("correct").unwrap_or_else(|| correct.span()),
-                        "`answer` and `correct` both give the right answer",
-                        "a second answer",
+                        QuestionKey::AnswerAndCorrect,
+                        QuestionKey::ASecondAnswer,
                     )
-                    .with_help(
-                        "keep one: `answer = \"...\"` (the text of the one right option) or \
-                         `correct = [0, 2]` (the indices of every right option, the first \
-                         being 0)",
-                    )
+                    .with_help(QuestionKey::AnswerAndCorrectHelp)
                     .with_related(related),
             );
             return None;
@@ -81,19 +79,20 @@ pub(super) fn read_choice(
     // Options are distinct when compared, so at most one can match.
     let Some(correct) = options.iter().position(|o| comparable(&o.value) == key) else {
         let help = match closest(&answer.value, options.iter().map(|o| o.value.as_str())) {
-            Some(close) => format!("did you mean `{close}`?"),
-            None => "`answer` is the text of the correct option, copied from `options`".to_owned(),
+            Some(close) => LoadKey::DidYouMean.with("close", close),
+            None => QuestionKey::AnswerIsOptionText.into(),
         };
         let mut diagnostic = checker
             .file
             .error(
                 answer.span,
-                format!("the answer `{}` is not one of the options", answer.value),
-                "no option has this text",
+                QuestionKey::AnswerNotOption.with("answer", &answer.value),
+                QuestionKey::NoOptionHasText,
             )
             .with_help(help);
         if let Some(span) = table.map.get("options").map(toml::Spanned::span) {
-            diagnostic = diagnostic.with_related(checker.file.related(span, "the options"));
+            diagnostic =
+                diagnostic.with_related(checker.file.related(span, QuestionKey::TheOptions));
         }
         checker.push(diagnostic);
         return None;
@@ -118,7 +117,7 @@ fn read_correct(
     value: &Spanned<DeValue<'_>>,
     count: usize,
 ) -> Option<Indices> {
-    let expected = "a whole number or a list of whole numbers";
+    let expected = QuestionKey::WholeNumberOrList;
     if value.get_ref().as_integer().is_some() {
         return index(checker, value, count).map(Indices::One);
     }
@@ -126,9 +125,8 @@ fn read_correct(
         wrong_type(
             checker,
             value,
-            ("correct", expected),
-            "write `correct = 1` for the one right option or `correct = [0, 2]` for several, \
-             counting the options from 0",
+            ("correct", expected.into()),
+            QuestionKey::CorrectHelp,
         );
         return None;
     };
@@ -136,8 +134,12 @@ fn read_correct(
         checker.push(
             checker
                 .file
-                .error(value.span(), "`correct` is empty", "no right option")
-                .with_help("list the indices of the right options, e.g. `correct = [0, 2]`"),
+                .error(
+                    value.span(),
+                    QuestionKey::CorrectEmpty,
+                    QuestionKey::NoRightOption,
+                )
+                .with_help(QuestionKey::CorrectEmptyHelp),
         );
         return None;
     }
@@ -153,10 +155,10 @@ fn read_correct(
             let diagnostic = repeated(
                 checker.file,
                 (item.span(), first.clone()),
-                format!("option {i} is listed twice in `correct`"),
-                "listed before",
+                QuestionKey::OptionTwice.with("index", i),
+                QuestionKey::ListedBefore.into(),
             )
-            .with_help("list each right option once");
+            .with_help(QuestionKey::ListOnce);
             checker.push(diagnostic);
         } else {
             seen.insert(i, item.span());
@@ -173,8 +175,8 @@ fn index(checker: &mut Checker<'_>, value: &Spanned<DeValue<'_>>, count: usize) 
         wrong_type(
             checker,
             value,
-            ("correct", "a whole number"),
-            "an option is given by its index, the first option being 0",
+            ("correct", LoadKey::AWholeNumber.into()),
+            QuestionKey::IndexHelp,
         );
         return None;
     };
@@ -191,14 +193,13 @@ fn index(checker: &mut Checker<'_>, value: &Spanned<DeValue<'_>>, count: usize) 
                 .file
                 .error(
                     value.span(),
-                    format!(
-                        "`correct` names option {written}, but there are {count} options, \
-                         numbered 0 to {}",
-                        count - 1
-                    ),
-                    "no such option",
+                    QuestionKey::NoSuchOption
+                        .with("written", written)
+                        .with("count", count)
+                        .with("last", count - 1),
+                    QuestionKey::NoSuchOptionLabel,
                 )
-                .with_help("options are counted from 0: `correct = 0` is the first option"),
+                .with_help(QuestionKey::CountFromZero),
         );
     }
     found
@@ -215,25 +216,30 @@ fn read_options(checker: &mut Checker<'_>, table: &Table<'_, '_>) -> Option<Vec<
     if count > 0 && !(MIN_OPTIONS..=MAX_OPTIONS).contains(&count) {
         valid = false;
         let help = if count < MIN_OPTIONS {
-            "add at least one wrong option a student might pick".to_owned()
+            QuestionKey::AddWrongOption.into()
         } else {
-            format!("keep the {MAX_OPTIONS} most plausible options; more are hard to read")
+            QuestionKey::KeepOptions.with("max", MAX_OPTIONS)
+        };
+        let label = if count == 1 {
+            QuestionKey::OneOption.into()
+        } else {
+            QuestionKey::OptionCountLabel.with("count", count)
         };
         checker.push(
             checker
                 .file
                 .error(
                     value.span(),
-                    format!(
-                        "a choice question needs {MIN_OPTIONS} to {MAX_OPTIONS} options, \
-                         found {count}"
-                    ),
-                    format!("{count} option{}", if count == 1 { "" } else { "s" }),
+                    QuestionKey::OptionCount
+                        .with("min", MIN_OPTIONS)
+                        .with("max", MAX_OPTIONS)
+                        .with("count", count),
+                    label,
                 )
                 .with_help(help),
         );
     }
-    valid &= distinct(checker, &options, "option");
+    valid &= distinct(checker, &options, QuestionKey::Option);
     valid.then_some(options)
 }
 
@@ -242,34 +248,33 @@ fn read_options(checker: &mut Checker<'_>, table: &Table<'_, '_>) -> Option<Vec<
 fn repeated(
     file: &SourceFile,
     (span, first): (Range<usize>, Range<usize>),
-    message: String,
-    label: &str,
+    message: Msg,
+    label: Msg,
 ) -> Diagnostic {
     file.error(span, message, label)
-        .with_related(file.related(first, "first written here"))
+        .with_related(file.related(first, QuestionKey::FirstWrittenHere))
 }
 
 /// A value of the wrong type, with a help saying how to write it.
 fn wrong_type(
     checker: &mut Checker<'_>,
     value: &Spanned<DeValue<'_>>,
-    (key, expected): (&str, &str),
-    help: &str,
+    (key, expected): (&str, Msg),
+    help: QuestionKey,
 ) {
     let diagnostic = checker.type_error(value, key, expected).with_help(help);
     checker.push(diagnostic);
 }
 
-fn no_letters(file: &SourceFile, text: &Text, what: &str) -> Diagnostic {
+fn no_letters(file: &SourceFile, text: &Text, what: QuestionKey) -> Diagnostic {
     file.error(
         text.span.clone(),
-        format!("{what} `{}` has no letters or digits", text.value),
-        "nothing to compare",
+        QuestionKey::NoLetters
+            .with("what", what)
+            .with("text", &text.value),
+        QuestionKey::NothingToCompare,
     )
-    .with_help(
-        "the quiz compares answers by their letters and digits only; write this one in \
-             words or numbers",
-    )
+    .with_help(QuestionKey::NoLettersHelp)
 }
 
 pub(super) fn read_true_false(
@@ -281,11 +286,8 @@ pub(super) fn read_true_false(
         return Some(AuthoredKind::TrueFalse { answer });
     }
     let diagnostic = checker
-        .type_error(value, "answer", "a boolean (`true` or `false`)")
-        .with_help(
-            "write `answer = true` if the prompt states something right, `answer = false` if \
-             it states something wrong, without quotes",
-        );
+        .type_error(value, "answer", QuestionKey::BooleanAnswer)
+        .with_help(QuestionKey::TrueFalseHelp);
     checker.push(diagnostic);
     None
 }
@@ -297,7 +299,7 @@ pub(super) fn read_typed(checker: &mut Checker<'_>, table: &Table<'_, '_>) -> Op
     let mut valid = count > 0 && answers.len() == count;
     for answer in answers.iter().filter(|a| comparable(&a.value).is_empty()) {
         valid = false;
-        checker.push(no_letters(checker.file, answer, "answer"));
+        checker.push(no_letters(checker.file, answer, QuestionKey::Answer));
     }
     valid.then(|| AuthoredKind::Typed {
         answers: answers.into_iter().map(|a| a.value).collect(),
@@ -312,8 +314,8 @@ pub(super) fn read_pairs(checker: &mut Checker<'_>, table: &Table<'_, '_>) -> Op
         wrong_type(
             checker,
             value,
-            ("pairs", "a list of pairs"),
-            "write `pairs = [[\"left\", \"right\"], [\"left\", \"right\"]]`",
+            ("pairs", QuestionKey::AListOfPairs.into()),
+            QuestionKey::QuestionPairsHelp,
         );
         return None;
     };
@@ -327,10 +329,10 @@ pub(super) fn read_pairs(checker: &mut Checker<'_>, table: &Table<'_, '_>) -> Op
                     .file
                     .error(
                         item.span(),
-                        "an item of `pairs` is not a pair of texts",
-                        "not [\"left\", \"right\"]",
+                        QuestionKey::NotPairOfTexts,
+                        QuestionKey::NotLeftRight,
                     )
-                    .with_help("write each pair as two texts in brackets: [\"left\", \"right\"]"),
+                    .with_help(QuestionKey::PairOfTextsHelp),
             );
             continue;
         };
@@ -342,8 +344,8 @@ pub(super) fn read_pairs(checker: &mut Checker<'_>, table: &Table<'_, '_>) -> Op
         }
     }
     let (lefts, rights): (Vec<Text>, Vec<Text>) = pairs.into_iter().unzip();
-    valid &= distinct(checker, &lefts, "left side");
-    valid &= distinct(checker, &rights, "right side");
+    valid &= distinct(checker, &lefts, QuestionKey::LeftSide);
+    valid &= distinct(checker, &rights, QuestionKey::RightSide);
     valid.then(|| AuthoredKind::Matching {
         pairs: lefts
             .into_iter()
@@ -366,7 +368,7 @@ pub(super) fn read_items(
     // Wrong types, an empty list or empty items have been reported.
     let mut valid = count > 0 && items.len() == count;
     valid &= count == 0 || count_fits(checker, value, count, min..=MAX_ITEMS, "items");
-    valid &= distinct(checker, &items, "item");
+    valid &= distinct(checker, &items, QuestionKey::Item);
     valid.then(|| items.into_iter().map(|t| t.value).collect())
 }
 
@@ -383,24 +385,21 @@ fn count_fits(
         return true;
     }
     let help = if count < *range.start() {
-        format!("add {} more", range.start() - count)
+        QuestionKey::AddMore.with("count", range.start() - count)
     } else {
-        format!(
-            "keep the {} most useful; more are hard to read",
-            range.end()
-        )
+        QuestionKey::KeepMostUseful.with("max", *range.end())
     };
     checker.push(
         checker
             .file
             .error(
                 value.span(),
-                format!(
-                    "`{field}` needs {} to {}, found {count}",
-                    range.start(),
-                    range.end()
-                ),
-                format!("{count} in the list"),
+                QuestionKey::CountOutOfRange
+                    .with("field", field)
+                    .with("min", *range.start())
+                    .with("max", *range.end())
+                    .with("count", count),
+                QuestionKey::InTheList.with("count", count),
             )
             .with_help(help),
     );
@@ -409,7 +408,7 @@ fn count_fits(
 
 /// Whether `texts` all differ as the quiz compares them and each has a
 /// letter or digit; reports those that do not.
-fn distinct(checker: &mut Checker<'_>, texts: &[Text], what: &str) -> bool {
+fn distinct(checker: &mut Checker<'_>, texts: &[Text], what: QuestionKey) -> bool {
     let mut valid = true;
     let mut seen: HashMap<String, Range<usize>> = HashMap::new();
     for text in texts {
@@ -422,13 +421,12 @@ fn distinct(checker: &mut Checker<'_>, texts: &[Text], what: &str) -> bool {
             let diagnostic = repeated(
                 checker.file,
                 (text.span.clone(), first.clone()),
-                format!("duplicate {what} `{}`", text.value),
-                &format!("the same as an earlier {what}"),
+                QuestionKey::DuplicateText
+                    .with("what", what)
+                    .with("text", &text.value),
+                QuestionKey::SameAsEarlier.with("what", what),
             )
-            .with_help(format!(
-                "{what}s are compared ignoring case, accents, spaces and punctuation; make \
-                 every {what} different"
-            ));
+            .with_help(QuestionKey::DuplicateTextHelp.with("what", what));
             checker.push(diagnostic);
         } else {
             seen.insert(key, text.span.clone());

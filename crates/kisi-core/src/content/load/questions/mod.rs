@@ -14,7 +14,8 @@ use self::answers::{
     MIN_LIST, MIN_ORDERING, read_choice, read_items, read_pairs, read_true_false, read_typed,
 };
 use super::fields::{Checker, Table, Text, closest};
-use crate::content::diagnostic::SourceFile;
+use crate::content::diagnostic::{Msg, SourceFile};
+use crate::i18n::diagnostics::{LoadKey, QuestionKey};
 use crate::content::model::{AuthoredKind, AuthoredQuestion};
 
 pub(super) const QUESTION_FIELDS: &[&str] = &[
@@ -69,14 +70,14 @@ impl Kind {
     }
 
     /// For messages: "a choice question".
-    fn described(self) -> &'static str {
+    fn described(self) -> QuestionKey {
         match self {
-            Self::Choice => "a choice question",
-            Self::TrueFalse => "a true-false question",
-            Self::Typed => "a typed question",
-            Self::Matching => "a matching question",
-            Self::Ordering => "an ordering question",
-            Self::ListAll => "a list-all question",
+            Self::Choice => QuestionKey::AChoice,
+            Self::TrueFalse => QuestionKey::ATrueFalse,
+            Self::Typed => QuestionKey::ATyped,
+            Self::Matching => QuestionKey::AMatching,
+            Self::Ordering => QuestionKey::AnOrdering,
+            Self::ListAll => QuestionKey::AListAll,
         }
     }
 
@@ -94,21 +95,14 @@ impl Kind {
     }
 
     /// How the answer fields of the kind are written, for help messages.
-    fn example(self) -> &'static str {
+    fn example(self) -> QuestionKey {
         match self {
-            Self::Choice => {
-                "options = [\"...\", \"...\"]\nanswer = \"...\"   # the text of the correct option\n\
-                 # or, for several right options (select all that apply):\n\
-                 correct = [0, 2]   # their indices, the first option being 0"
-            }
-            Self::TrueFalse => "answer = true   # or false, without quotes",
-            Self::Typed => "answers = [\"...\", \"...\"]   # every answer that counts as right",
-            Self::Matching => "pairs = [[\"left\", \"right\"], [\"left\", \"right\"]]",
-            Self::Ordering => {
-                "items = [\"first\", \"second\", \"third\"]   # in the right order\n\
-                 ordered = true"
-            }
-            Self::ListAll => "items = [\"...\", \"...\"]   # every item the student must name",
+            Self::Choice => QuestionKey::ChoiceExample,
+            Self::TrueFalse => QuestionKey::TrueFalseExample,
+            Self::Typed => QuestionKey::TypedExample,
+            Self::Matching => QuestionKey::MatchingExample,
+            Self::Ordering => QuestionKey::OrderingExample,
+            Self::ListAll => QuestionKey::ListAllExample,
         }
     }
 }
@@ -156,20 +150,17 @@ struct KindText {
 
 impl KindText {
     fn related(&self, file: &SourceFile) -> crate::content::diagnostic::Related {
-        let label = if self.written {
-            "the kind is set here".to_owned()
+        let label: Msg = if self.written {
+            QuestionKey::KindSetHere.into()
         } else {
-            format!("this field makes it {}", self.kind.described())
+            QuestionKey::FieldMakesIt.with("kind", self.kind.described())
         };
         file.related(self.span.clone(), label)
     }
 }
 
 fn read_kind(checker: &mut Checker<'_>, table: &Table<'_, '_>) -> Option<KindText> {
-    let kinds = "`choice` (pick one of `options`, or all the right ones), `true-false` (is \
-                 the prompt right?), `typed` (type one of `answers`), `matching` (match the \
-                 `pairs`), `ordering` (put the `items` in order) or `list-all` (name all the \
-                 `items`)";
+    let kinds = QuestionKey::Kinds;
     if !table.map.contains_key("kind") {
         if let Some(kind) = implied_kind(table) {
             return Some(kind);
@@ -179,10 +170,10 @@ fn read_kind(checker: &mut Checker<'_>, table: &Table<'_, '_>) -> Option<KindTex
                 .file
                 .error(
                     table.span.clone(),
-                    "missing field `kind` in [[questions]]",
-                    "this table has no `kind` and no answer",
+                    QuestionKey::MissingKind,
+                    QuestionKey::MissingKindLabel,
                 )
-                .with_help(format!("add `kind = \"...\"` with one of: {kinds}")),
+                .with_help(QuestionKey::MissingKindHelp.with("kinds", kinds)),
         );
         return None;
     }
@@ -195,16 +186,16 @@ fn read_kind(checker: &mut Checker<'_>, table: &Table<'_, '_>) -> Option<KindTex
         });
     }
     let help = match closest(&text.value, Kind::ALL.into_iter().map(Kind::name)) {
-        Some(close) => format!("did you mean `{close}`?"),
-        None => format!("the kinds of question are {kinds}"),
+        Some(close) => LoadKey::DidYouMean.with("close", close),
+        None => QuestionKey::TheKindsAre.with("kinds", kinds),
     };
     checker.push(
         checker
             .file
             .error(
                 text.span,
-                format!("unknown question kind `{}`", text.value),
-                "not a kind of question",
+                QuestionKey::UnknownKind.with("kind", &text.value),
+                QuestionKey::UnknownKindLabel,
             )
             .with_help(help),
     );
@@ -267,16 +258,13 @@ fn read_answer(
         };
         fits = false;
         let help = match twin(field).filter(|t| allowed.contains(t)) {
-            Some(twin) => format!(
-                "did you mean `{twin}`? {} is written as:\n{}",
-                capitalized(kind.kind.described()),
-                kind.kind.example()
-            ),
-            None => format!(
-                "remove it; a question has one answer, and {} is written as:\n{}",
-                kind.kind.described(),
-                kind.kind.example()
-            ),
+            Some(twin) => QuestionKey::TwinHelp
+                .with("twin", twin)
+                .with("kind", kind.kind.described())
+                .with("example", kind.kind.example()),
+            None => QuestionKey::OneAnswerHelp
+                .with("kind", kind.kind.described())
+                .with("example", kind.kind.example()),
         };
         let related = kind.related(checker.file);
         checker.push(
@@ -284,8 +272,10 @@ fn read_answer(
                 .file
                 .error(
                     span,
-                    format!("`{field}` is not used by {}", kind.kind.described()),
-                    "not used by this kind of question",
+                    QuestionKey::NotUsedBy
+                        .with("field", field)
+                        .with("kind", kind.kind.described()),
+                    QuestionKey::NotUsedByLabel,
                 )
                 .with_help(help)
                 .with_related(related),
@@ -305,20 +295,24 @@ fn read_answer(
             continue;
         }
         fits = false;
-        let field = if kind.kind == Kind::Choice && field == "answer" {
-            "answer` or `correct"
+        let field: crate::content::diagnostic::Arg = if kind.kind == Kind::Choice && field == "answer" {
+            QuestionKey::AnswerOrCorrect.into()
         } else {
-            field
+            field.into()
         };
         checker.push(
             checker
                 .file
                 .error(
                     kind.span.clone(),
-                    format!("missing field `{field}` for {}", kind.kind.described()),
-                    format!("{} needs `{field}`", kind.kind.described()),
+                    QuestionKey::MissingFor
+                        .with("field", field.clone())
+                        .with("kind", kind.kind.described()),
+                    QuestionKey::MissingForLabel
+                        .with("kind", kind.kind.described())
+                        .with("field", field),
                 )
-                .with_help(format!("add to this question:\n{}", kind.kind.example())),
+                .with_help(QuestionKey::AddToQuestion.with("example", kind.kind.example())),
         );
     }
     let answer = match kind.kind {
@@ -341,17 +335,8 @@ fn read_answer(
 fn modifiers_fit(checker: &mut Checker<'_>, table: &Table<'_, '_>, kind: &KindText) -> bool {
     let mut fits = true;
     for (field, owner, help) in [
-        (
-            "shuffle",
-            Kind::Choice,
-            "only the options of a choice question can keep their written order; matching, \
-             ordering and list-all questions always shuffle their items. Remove it",
-        ),
-        (
-            "ordered",
-            Kind::Ordering,
-            "`ordered` says whether `items` must be put in order; remove it",
-        ),
+        ("shuffle", Kind::Choice, QuestionKey::ShuffleHelp),
+        ("ordered", Kind::Ordering, QuestionKey::OrderedHelp),
     ] {
         let Some(value) = table.map.get(field) else {
             continue;
@@ -365,8 +350,10 @@ fn modifiers_fit(checker: &mut Checker<'_>, table: &Table<'_, '_>, kind: &KindTe
                     .file
                     .error(
                         table.key_span(field).unwrap_or_else(|| value.span()),
-                        format!("`{field}` is not used by {}", kind.kind.described()),
-                        "not used by this kind of question",
+                        QuestionKey::NotUsedBy
+                            .with("field", field)
+                            .with("kind", kind.kind.described()),
+                        QuestionKey::NotUsedByLabel,
                     )
                     .with_help(help)
                     .with_related(related),
@@ -387,22 +374,20 @@ fn modifiers_fit(checker: &mut Checker<'_>, table: &Table<'_, '_>, kind: &KindTe
             fits = false;
             let (message, help) = if on {
                 (
-                    "`ordered = true` makes an ordering question, but the kind is `list-all`",
-                    "write `kind = \"ordering\"` to ask for the order, or remove `ordered` to \
-                     ask for the items in any order",
+                    QuestionKey::OrderedTrueListAll,
+                    QuestionKey::OrderedTrueListAllHelp,
                 )
             } else {
                 (
-                    "`ordered = false` makes a list-all question, but the kind is `ordering`",
-                    "write `kind = \"list-all\"` to ask for the items in any order, or remove \
-                     `ordered`",
+                    QuestionKey::OrderedFalseOrdering,
+                    QuestionKey::OrderedFalseOrderingHelp,
                 )
             };
             let related = kind.related(checker.file);
             checker.push(
                 checker
                     .file
-                    .error(value.span(), message, "contradicts the kind")
+                    .error(value.span(), message, QuestionKey::ContradictsKind)
                     .with_help(help)
                     .with_related(related),
             );
@@ -418,12 +403,4 @@ fn twin(field: &str) -> Option<&'static str> {
         "answers" => Some("answer"),
         _ => None,
     }
-}
-
-fn capitalized(text: &str) -> String {
-    let mut chars = text.chars();
-    chars
-        .next()
-        .map(|first| first.to_uppercase().chain(chars).collect())
-        .unwrap_or_default()
 }
