@@ -84,11 +84,7 @@ pub struct PackSummary<'a> {
 
 impl<'a> CheckResult<'a> {
     /// The texts are rendered in `lang`.
-    pub fn new(
-        result: &'a Result<Pack, Report>,
-        warnings: Option<&'a Report>,
-        lang: Lang,
-    ) -> Self {
+    pub fn new(result: &'a Result<Pack, Report>, warnings: Option<&'a Report>, lang: Lang) -> Self {
         let warnings = warnings.map_or_else(Vec::new, |report| {
             report
                 .diagnostics

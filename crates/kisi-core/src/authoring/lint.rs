@@ -243,11 +243,7 @@ mod tests {
             ("01-t.toml".to_owned(), topic.as_bytes().to_vec()),
         ];
         let pack = load_files(&files).unwrap_or_else(|r| panic!("{r}"));
-        warnings(
-            &pack,
-            vec![("01-t.toml".to_owned(), topic.to_owned())],
-        )
-        .diagnostics
+        warnings(&pack, vec![("01-t.toml".to_owned(), topic.to_owned())]).diagnostics
     }
 
     const TOPIC: &str = r#"[topic]

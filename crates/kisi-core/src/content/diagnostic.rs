@@ -11,8 +11,8 @@ use std::ops::Range;
 use annotate_snippets::{AnnotationKind, Group, Level, Origin, Renderer, Snippet};
 
 use crate::i18n::Lang;
-use crate::i18n::diagnostics::{CheckKey, Key};
 pub use crate::i18n::diagnostics::{Arg, Msg};
+use crate::i18n::diagnostics::{CheckKey, Key};
 use crate::text::{is_unsafe, printable, printable_line};
 
 /// A second place that explains a diagnostic, e.g. the first definition of a
@@ -332,7 +332,11 @@ impl Report {
             ));
         }
         if let Some(help) = &diagnostic.help {
-            group = group.element(levels.help().message(printable(&help.render(lang)).into_owned()));
+            group = group.element(
+                levels
+                    .help()
+                    .message(printable(&help.render(lang)).into_owned()),
+            );
         }
         renderer.render(&[group])
     }

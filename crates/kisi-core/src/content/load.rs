@@ -292,9 +292,7 @@ pub fn read_capped(path: &Path, name: &str) -> Result<Vec<u8>, Box<Diagnostic>> 
         )
     };
     let a_folder = || {
-        Box::new(
-            Diagnostic::whole_file(name, LoadKey::AFolder).with_help(LoadKey::GiveFilePath),
-        )
+        Box::new(Diagnostic::whole_file(name, LoadKey::AFolder).with_help(LoadKey::GiveFilePath))
     };
     if !check_file_type(&fs::metadata(path).map_err(cannot_read)?, name)? {
         return Err(a_folder());
@@ -362,9 +360,8 @@ fn load(
 
     let Some(manifest) = manifest else {
         let help = nested.unwrap_or_else(|| LoadKey::NoManifestHelp.into());
-        diagnostics.push(
-            Diagnostic::whole_file(manifest_path, LoadKey::NoManifest).with_help(help),
-        );
+        diagnostics
+            .push(Diagnostic::whole_file(manifest_path, LoadKey::NoManifest).with_help(help));
         return Err(Report::new(diagnostics, Vec::new()));
     };
     if topics.is_empty() {

@@ -59,9 +59,8 @@ impl ReadExam {
         };
         let mut diagnostic = file.error(span, message, label).with_help(help(fix_total));
         if let Some(list) = &self.list_span {
-            diagnostic = diagnostic.with_related(
-                file.related(list.clone(), LoadKey::TopicsAskFor.with("sum", sum)),
-            );
+            diagnostic = diagnostic
+                .with_related(file.related(list.clone(), LoadKey::TopicsAskFor.with("sum", sum)));
         }
         diagnostic
     }
@@ -136,7 +135,9 @@ fn read_topics(checker: &mut Checker<'_>, tables: &[Table<'_, '_>], read: &mut R
             continue;
         };
         if let Some(first) = seen.get(&topic.value) {
-            let related = checker.file.related(first.clone(), LoadKey::FirstListedHere);
+            let related = checker
+                .file
+                .related(first.clone(), LoadKey::FirstListedHere);
             checker.push(
                 checker
                     .file

@@ -182,11 +182,7 @@ impl<'f> Checker<'f> {
                     .with("key", key),
                 LoadKey::ThisIs.with("found", found),
             )
-            .with_help(
-                LoadKey::WriteAs
-                    .with("key", key)
-                    .with("expected", expected),
-            )
+            .with_help(LoadKey::WriteAs.with("key", key).with("expected", expected))
     }
 
     /// A required string field that must not be empty.

@@ -113,7 +113,11 @@ pub(super) fn read_pairs(
         checker.push(
             checker
                 .file
-                .error(value.span(), LoadKey::TooFewPairs, LoadKey::TooFewPairsLabel)
+                .error(
+                    value.span(),
+                    LoadKey::TooFewPairs,
+                    LoadKey::TooFewPairsLabel,
+                )
                 .with_help(LoadKey::TooFewPairsHelp),
         );
     }

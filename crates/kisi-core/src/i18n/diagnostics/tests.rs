@@ -39,13 +39,75 @@ fn filled(key: Key) -> Msg {
 /// Indonesian word, and field names and TOML are written in backticks or
 /// quotes, which are left out before looking.
 const ENGLISH: &[&str] = &[
-    "the", "is", "are", "not", "must", "missing", "unknown", "mean", "remove", "add", "write",
-    "with", "file", "field", "error", "errors", "warning", "warnings", "found",
-    "expected", "here", "this", "that", "of", "and", "or", "to", "an", "in", "for", "be", "it",
-    "has", "no", "one", "every", "more", "than", "only", "give", "check", "first", "again",
-    "defined", "listed", "used", "written", "help", "note", "option", "options", "item", "items",
-    "pairs", "pair", "answer", "left", "right", "question", "questions", "kind", "list", "empty",
-    "text", "line", "table", "should", "need", "needs",
+    "the",
+    "is",
+    "are",
+    "not",
+    "must",
+    "missing",
+    "unknown",
+    "mean",
+    "remove",
+    "add",
+    "write",
+    "with",
+    "file",
+    "field",
+    "error",
+    "errors",
+    "warning",
+    "warnings",
+    "found",
+    "expected",
+    "here",
+    "this",
+    "that",
+    "of",
+    "and",
+    "or",
+    "to",
+    "an",
+    "in",
+    "for",
+    "be",
+    "it",
+    "has",
+    "no",
+    "one",
+    "every",
+    "more",
+    "than",
+    "only",
+    "give",
+    "check",
+    "first",
+    "again",
+    "defined",
+    "listed",
+    "used",
+    "written",
+    "help",
+    "note",
+    "option",
+    "options",
+    "item",
+    "items",
+    "pairs",
+    "pair",
+    "answer",
+    "left",
+    "right",
+    "question",
+    "questions",
+    "kind",
+    "list",
+    "empty",
+    "text",
+    "line",
+    "table",
+    "should",
+    "need",
+    "needs",
 ];
 
 /// The words of `text` outside `backticks`, "quotes", [tables], ⟨filled
@@ -112,7 +174,11 @@ fn no_english_is_left_in_the_indonesian_rendering() {
     assert!(found.is_empty(), "{}", found.join("\n"));
     // The check itself finds English.
     let english_text = filled(Key::from(LoadKey::UnknownField)).render(Lang::En);
-    assert!(!prose_words(&english_text).iter().all(|w| !english.contains(w.as_str())));
+    assert!(
+        !prose_words(&english_text)
+            .iter()
+            .all(|w| !english.contains(w.as_str()))
+    );
 }
 
 #[test]
@@ -121,7 +187,8 @@ fn codes_are_unique_and_in_snake_case() {
     for key in Key::all() {
         let code = key.code();
         assert!(
-            code.chars().all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '_'),
+            code.chars()
+                .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '_'),
             "{code}"
         );
         assert!(seen.insert(code.clone()), "{code} twice");

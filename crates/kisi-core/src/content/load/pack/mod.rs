@@ -19,10 +19,10 @@ use super::questions::read_question;
 use super::structure::{check_also, check_entry_structure, read_member, read_pairs};
 use super::{Files, MAX_ID_LEN, MAX_SYNTAX_ERRORS};
 use crate::content::diagnostic::{Diagnostic, SourceFile};
-use crate::text::printable_line;
 use crate::content::language::is_language_tag;
 use crate::content::model::{Entry, Member, Pack, PackMeta, Point, Source, Topic, answer_key};
 use crate::i18n::diagnostics::LoadKey;
+use crate::text::printable_line;
 
 const ROOT_MANIFEST_FIELDS: &[&str] = &["pack", "sources", "exam"];
 const PACK_FIELDS: &[&str] = &[

@@ -9,10 +9,10 @@ use toml::Spanned;
 use toml::de::DeValue;
 
 use super::super::fields::{Checker, Table, Text, closest};
+use crate::content::diagnostic::Msg;
 use crate::content::diagnostic::{Diagnostic, SourceFile};
 use crate::content::model::AuthoredKind;
 use crate::i18n::diagnostics::{LoadKey, QuestionKey};
-use crate::content::diagnostic::Msg;
 use crate::text::fold;
 
 /// One option is no choice, and more than six are hard to take in.

@@ -15,8 +15,8 @@ use self::answers::{
 };
 use super::fields::{Checker, Table, Text, closest};
 use crate::content::diagnostic::{Msg, SourceFile};
-use crate::i18n::diagnostics::{LoadKey, QuestionKey};
 use crate::content::model::{AuthoredKind, AuthoredQuestion};
+use crate::i18n::diagnostics::{LoadKey, QuestionKey};
 
 pub(super) const QUESTION_FIELDS: &[&str] = &[
     "id",
@@ -295,11 +295,12 @@ fn read_answer(
             continue;
         }
         fits = false;
-        let field: crate::content::diagnostic::Arg = if kind.kind == Kind::Choice && field == "answer" {
-            QuestionKey::AnswerOrCorrect.into()
-        } else {
-            field.into()
-        };
+        let field: crate::content::diagnostic::Arg =
+            if kind.kind == Kind::Choice && field == "answer" {
+                QuestionKey::AnswerOrCorrect.into()
+            } else {
+                field.into()
+            };
         checker.push(
             checker
                 .file
