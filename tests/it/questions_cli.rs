@@ -17,7 +17,7 @@ use crate::common;
 
 use common::files::MANIFEST;
 
-fn kisi(args: &[&str], lang_env: &str) -> Output {
+pub(crate) fn kisi(args: &[&str], lang_env: &str) -> Output {
     Command::new(env!("CARGO_BIN_EXE_kisi"))
         .args(args)
         .env("LANG", lang_env)
@@ -32,7 +32,7 @@ fn kisi(args: &[&str], lang_env: &str) -> Output {
         .unwrap()
 }
 
-fn stdout(output: &Output) -> String {
+pub(crate) fn stdout(output: &Output) -> String {
     String::from_utf8(output.stdout.clone()).unwrap()
 }
 

@@ -3,7 +3,9 @@
 //! - a topic whose entries are asked as categories ("which … is it part
 //!   of?", matching) without a `member` noun;
 //! - a body that contains the answer it would be blanked from;
-//! - near-duplicate titles, which options cannot tell apart.
+//! - near-duplicate titles, which options cannot tell apart;
+//! - and the authoring traps of `traps`: valid TOML that does not say what
+//!   was meant.
 //!
 //! The pack model keeps no positions, so the topic files are parsed again
 //! here for the places to point at.
@@ -134,7 +136,7 @@ pub fn warnings(pack: &Pack, files: Vec<(String, String)>) -> Report {
             .unwrap_or_default();
         places.insert(id.to_owned(), (f, key.span(), entries));
     }
-    let mut found = Vec::new();
+    let mut found: Vec<Diagnostic> = sources.iter().flat_map(super::traps::traps).collect();
     for topic in &pack.topics {
         let Some((file, header, entries)) = places.get(&topic.id) else {
             continue;

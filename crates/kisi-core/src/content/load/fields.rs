@@ -518,20 +518,38 @@ fn article(type_name: &str) -> LoadKey {
 }
 
 /// The candidate closest to `word` by edit distance, if it is close enough to
-/// be a likely typo.
+/// be a likely typo, or one with the same words in another order
+/// (`book-social-work` for `social-work-book`).
 pub(super) fn closest<'a>(
     word: &str,
     candidates: impl Iterator<Item = &'a str>,
 ) -> Option<&'a str> {
     let length = word.chars().count();
     let limit = length.div_ceil(3).max(1);
+    let words = sorted_words(word);
     // The distance is at least the difference in length, which is cheap.
     candidates
         .filter(|c| c.chars().count().abs_diff(length) <= limit)
-        .map(|c| (crate::text::edit_distance(word, c), c))
-        .filter(|&(d, _)| d <= limit)
+        .filter_map(|c| {
+            if c.len() == word.len() && words.len() > 1 && sorted_words(c) == words {
+                // Swapped words: as close as a one-letter typo.
+                return Some((1, c));
+            }
+            let distance = crate::text::edit_distance(word, c);
+            (distance <= limit).then_some((distance, c))
+        })
         .min_by_key(|&(d, _)| d)
         .map(|(_, c)| c)
+}
+
+/// The words of an id, in order: split at `-`, `_`, `.` and spaces.
+fn sorted_words(id: &str) -> Vec<&str> {
+    let mut words: Vec<&str> = id
+        .split(['-', '_', '.', ' '])
+        .filter(|w| !w.is_empty())
+        .collect();
+    words.sort_unstable();
+    words
 }
 
 #[cfg(test)]
@@ -544,6 +562,17 @@ mod tests {
         assert_eq!(closest("titel", known.iter().copied()), Some("title"));
         assert_eq!(closest("sorce", known.iter().copied()), Some("source"));
         assert_eq!(closest("xyz", known.iter().copied()), None);
+    }
+
+    #[test]
+    fn closest_suggests_the_same_words_in_another_order() {
+        let known = ["book-social-work", "law-2009", "other-book"];
+        assert_eq!(
+            closest("social-work-book", known.iter().copied()),
+            Some("book-social-work")
+        );
+        assert_eq!(closest("2009-law", known.iter().copied()), Some("law-2009"));
+        assert_eq!(closest("work-social", known.iter().copied()), None);
     }
 
     #[test]
