@@ -7,6 +7,8 @@
 //! as hidden. A pack that fails the check is listed as broken with its
 //! first error and never keeps the others from being found.
 
+use crate::content::diagnostic::Msg;
+use crate::i18n::diagnostics::CheckKey;
 use std::fs;
 use std::io;
 use std::path::{Path, PathBuf};
@@ -53,8 +55,9 @@ pub enum State {
     Used,
     /// The same id was found nearer, in this folder.
     Hidden { by: PathBuf },
-    /// The pack fails the check: the first problem, `file:line:column: message`.
-    Broken { error: String },
+    /// The pack fails the check: the first problem, `file:line:column: message`,
+    /// to be rendered in the UI language.
+    Broken { error: Msg },
 }
 
 /// One pack found on the path.
@@ -91,12 +94,15 @@ pub fn scan(roots: &[PathBuf]) -> Vec<Found> {
             let pack = match load_dir(&dir) {
                 Ok(pack) => pack,
                 Err(report) => {
-                    let error = report.diagnostics.first().map_or_else(String::new, |d| {
-                        if d.line == 0 {
-                            format!("{}: {}", d.file, d.message)
+                    let error = report.diagnostics.first().map_or_else(Msg::default, |d| {
+                        let place = if d.line == 0 {
+                            d.file.clone()
                         } else {
-                            format!("{}:{}:{}: {}", d.file, d.line, d.column, d.message)
-                        }
+                            format!("{}:{}:{}", d.file, d.line, d.column)
+                        };
+                        CheckKey::AtPlace
+                            .with("place", place)
+                            .with("message", d.message.clone())
                     });
                     found.push(Found {
                         id: name,

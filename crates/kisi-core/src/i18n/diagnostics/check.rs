@@ -56,6 +56,9 @@ keys! {
         LiteralBackslashHelp: "only \"\"\"basic\"\"\" strings join lines with `\\`; write the text with \"\"\" instead of ''', or remove the `\\`",
             "hanya teks \"\"\"basic\"\"\" yang menyambung baris dengan `\\`; tulis teksnya dengan \"\"\" alih-alih ''', atau hapus `\\`";
 
+        // A pack's first problem where its place and message are shown alone
+        // (`kisi packs`).
+        AtPlace: "{place}: {message}", "{place}: {message}";
         // `kisi check` of several packs.
         CheckingPack: "Checking {dir}", "Memeriksa {dir}";
     }
