@@ -95,8 +95,10 @@ pub(super) fn traps(file: &SourceFile) -> Vec<Diagnostic> {
                 state = In::Toml;
                 continue;
             }
-            if state == In::Literal && ends_in_lone_backslash(rest) {
-                let at = start + content.len() - 1;
+            // TOML allows spaces after a joining backslash; so do authors.
+            let kept = rest.trim_end_matches([' ', '\t']);
+            if state == In::Literal && ends_in_lone_backslash(kept) {
+                let at = start + from + kept.len() - 1;
                 found.push(literal_backslash(file, at..at + 1));
             }
             break;
@@ -267,6 +269,9 @@ text = "meant for another entry"
         assert_eq!(found.len(), 1, "{found:?}");
         assert_eq!((found[0].line, found[0].column), (1, 15));
         assert!(found[0].message.contains("'''literal'''"));
+        // Spaces after the backslash do not hide it.
+        let spaced = warn("body = '''one \\  \ntwo'''\n");
+        assert_eq!((spaced[0].line, spaced[0].column), (1, 15), "{spaced:?}");
         // One line, opened and closed: no line to join.
         assert_eq!(warn("body = '''a \\''' \n"), []);
         // A `'''` in a comment or a one-line string opens nothing.
