@@ -241,10 +241,6 @@ impl Msg {
     pub fn as_str(&self) -> &str {
         self
     }
-
-    pub fn is_empty(&self) -> bool {
-        self.as_str().is_empty()
-    }
 }
 
 impl std::ops::Deref for Msg {
