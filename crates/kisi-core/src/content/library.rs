@@ -7,8 +7,6 @@
 //! as hidden. A pack that fails the check is listed as broken with its
 //! first error and never keeps the others from being found.
 
-use crate::content::diagnostic::Msg;
-use crate::i18n::diagnostics::CheckKey;
 use std::fs;
 use std::io;
 use std::path::{Path, PathBuf};
@@ -55,9 +53,8 @@ pub enum State {
     Used,
     /// The same id was found nearer, in this folder.
     Hidden { by: PathBuf },
-    /// The pack fails the check: the first problem, `file:line:column: message`,
-    /// to be rendered in the UI language.
-    Broken { error: Msg },
+    /// The pack fails the check: the first problem, `file:line:column: message`.
+    Broken { error: String },
 }
 
 /// One pack found on the path.
@@ -94,16 +91,7 @@ pub fn scan(roots: &[PathBuf]) -> Vec<Found> {
             let pack = match load_dir(&dir) {
                 Ok(pack) => pack,
                 Err(report) => {
-                    let error = report.diagnostics.first().map_or_else(Msg::default, |d| {
-                        let place = if d.line == 0 {
-                            d.file.clone()
-                        } else {
-                            format!("{}:{}:{}", d.file, d.line, d.column)
-                        };
-                        CheckKey::AtPlace
-                            .with("place", place)
-                            .with("message", d.message.clone())
-                    });
+                    let error = first_error(&report);
                     found.push(Found {
                         id: name,
                         title: String::new(),
@@ -130,12 +118,35 @@ pub fn scan(roots: &[PathBuf]) -> Vec<Found> {
     found
 }
 
+/// The first problem of a pack that fails the check, as one line:
+/// `file:line:column: message`.
+pub fn first_error(report: &crate::content::diagnostic::Report) -> String {
+    report.diagnostics.first().map_or_else(String::new, |d| {
+        if d.line == 0 {
+            format!("{}: {}", d.file, d.message)
+        } else {
+            format!("{}:{}:{}: {}", d.file, d.line, d.column, d.message)
+        }
+    })
+}
+
 /// The folder of the pack `id` that is used, if the path has one.
 pub fn find(found: &[Found], id: &str) -> Option<PathBuf> {
     found
         .iter()
         .find(|f| f.id == id && f.state == State::Used)
         .map(|f| f.dir.clone())
+}
+
+/// Loads a pack the library offers: the one in `dir`, or (`None`) the
+/// built-in pack.
+///
+/// # Errors
+/// The report of a pack that fails the check.
+pub fn load(
+    dir: Option<&Path>,
+) -> Result<crate::content::Pack, crate::content::diagnostic::Report> {
+    dir.map_or_else(crate::content::builtin::builtin_pack, load_dir)
 }
 
 #[derive(Debug, thiserror::Error)]

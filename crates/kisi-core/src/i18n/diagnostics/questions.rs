@@ -63,6 +63,19 @@ keys! {
             "tulis `kind = \"list-all\"` untuk menanyakan butirnya dalam urutan apa pun, atau hapus `ordered`";
         ContradictsKind: "contradicts the kind", "bertentangan dengan jenisnya";
 
+        // Typed answers written as numbers (`1..5`, `3.14 ± 0.01`).
+        NotANumber: "`{part}` in the answer `{answer}` is not a number",
+            "`{part}` dalam jawaban `{answer}` bukan bilangan";
+        NotANumberLabel: "not a number", "bukan bilangan";
+        NegativeTolerance: "the tolerance of `{answer}` is below zero",
+            "toleransi `{answer}` kurang dari nol";
+        NegativeToleranceLabel: "negative tolerance", "toleransi negatif";
+        ReversedRange: "the range `{answer}` starts above where it ends",
+            "rentang `{answer}` dimulai di atas ujung akhirnya";
+        ReversedRangeLabel: "low end first", "tulis ujung bawah lebih dulu";
+        RangeHelp: "write a number with a tolerance as `\"3.1415 ± 0.0005\"` (or `+-`), a range as `\"1..5\"` (both ends count), with a decimal point or comma",
+            "tulis bilangan dengan toleransi sebagai `\"3.1415 ± 0.0005\"` (atau `+-`), rentang sebagai `\"1..5\"` (kedua ujung dihitung), dengan titik atau koma desimal";
+
         // Answers.
         AnswerIsHere: "`answer` is here", "`answer` ada di sini";
         AnswerAndCorrect: "`answer` and `correct` both give the right answer",

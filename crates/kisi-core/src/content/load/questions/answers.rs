@@ -301,6 +301,12 @@ pub(super) fn read_typed(checker: &mut Checker<'_>, table: &Table<'_, '_>) -> Op
         valid = false;
         checker.push(no_letters(checker.file, answer, QuestionKey::Answer));
     }
+    for answer in &answers {
+        if let Some(diagnostic) = super::super::numbers::check_range(checker.file, answer) {
+            valid = false;
+            checker.push(diagnostic);
+        }
+    }
     valid.then(|| AuthoredKind::Typed {
         answers: answers.into_iter().map(|a| a.value).collect(),
     })
