@@ -148,6 +148,6 @@ fn check_errors(bencher: Bencher, one_line: bool) {
         let report = load_files(black_box(&files)).err();
         let report = report.unwrap_or_else(|| panic!("the broken pack must not load"));
         assert_eq!(report.diagnostics.len(), 20_000);
-        report.render(false)
+        report.render(false, kisi_core::i18n::Lang::En)
     });
 }

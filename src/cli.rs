@@ -10,6 +10,7 @@ use clap::{CommandFactory, FromArgMatches, Parser, Subcommand};
 use shell::Shell;
 
 mod args;
+mod check;
 mod export;
 mod help;
 mod host;
@@ -35,7 +36,7 @@ use kisi_core::progress::{Day, compute_stats};
 use kisi_tui as tui;
 use load::{color_for, load_pack, load_pack_with_searcher, report_io, with_pack};
 use open::{Start, open_tui};
-use print::{check, print_entry, print_list, print_search, themes};
+use print::{print_entry, print_list, print_search, themes};
 use progress::Study;
 
 #[derive(Debug, Parser)]
@@ -81,8 +82,9 @@ pub struct Cli {
 pub enum Command {
     /// Validate a pack and print every problem found (exit 0 when valid, 1 when not).
     Check {
-        /// The pack folder (default: --content, else the built-in pack).
-        dir: Option<PathBuf>,
+        /// The pack folders, checked one after another (default: --content, else the built-in pack).
+        #[arg(value_name = "DIR")]
+        dir: Vec<PathBuf>,
         /// `human` (rustc-style messages) or `json` (for editors and CI).
         #[arg(long, value_enum, default_value_t)]
         format: FormatArg,
@@ -214,7 +216,11 @@ fn ui_lang(cli: &Cli) -> Lang {
             | Command::Completions { .. }
             | Command::Man { .. },
         ) => None,
-        Some(Command::Check { dir, .. }) => Some(dir.as_deref().or(cli.content.as_deref())),
+        Some(Command::Check { dir, .. }) => Some(
+            cli.content
+                .as_deref()
+                .or_else(|| dir.first().map(PathBuf::as_path)),
+        ),
         _ => Some(cli.content.as_deref()),
     };
     Lang::choose(
@@ -244,11 +250,7 @@ pub fn main() -> ExitCode {
         return themes(None);
     }
     match &cli.command {
-        Some(Command::Check { dir, format }) => check(
-            dir.as_deref().or(cli.content.as_deref()),
-            (*format).into(),
-            lang,
-        ),
+        Some(Command::Check { dir, format }) => check::run(&cli, dir, (*format).into()),
         Some(Command::List) => with_pack(&cli, print_list),
         Some(Command::Show { id }) => with_pack(&cli, |pack| print_entry(pack, id, lang)),
         Some(Command::Search { query, limit, json }) => {
@@ -263,7 +265,7 @@ pub fn main() -> ExitCode {
                 )
                 .unwrap_or_else(|error| report_io(&error)),
                 Err(report) => {
-                    eprint!("{}", report.render(color_for(&io::stderr())));
+                    eprint!("{}", report.render(color_for(&io::stderr()), lang));
                     ExitCode::FAILURE
                 }
             }

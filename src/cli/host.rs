@@ -146,7 +146,10 @@ fn parse_grant(text: &str) -> Option<(&str, u16)> {
 pub(super) fn theme(cli: &Cli) -> Option<tui::theme::Theme> {
     let no_color = std::env::var("NO_COLOR").ok();
     tui::theme::Theme::resolve(cli.theme.as_deref(), no_color.as_deref())
-        .map_err(|report| eprint!("{}", report.render(color_for(&io::stderr()))))
+        .map_err(|report| {
+            let lang = super::ui_lang(cli);
+            eprint!("{}", report.render(color_for(&io::stderr()), lang));
+        })
         .ok()
 }
 
@@ -155,7 +158,7 @@ pub fn run(cli: &Cli, args: &HostArgs, lang: Lang) -> ExitCode {
     let pack = match load_pack(cli.content.as_deref(), cli.no_cache) {
         Ok(pack) => pack,
         Err(report) => {
-            eprint!("{}", report.render(color_for(&io::stderr())));
+            eprint!("{}", report.render(color_for(&io::stderr()), lang));
             return ExitCode::FAILURE;
         }
     };

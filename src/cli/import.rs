@@ -104,7 +104,7 @@ pub fn run(args: &ImportArgs, lang: Lang, color: bool) -> ExitCode {
         files.push(file.file.clone());
     }
     if !diagnostics.is_empty() {
-        eprint!("{}", Report::new(diagnostics, files).render(color));
+        eprint!("{}", Report::new(diagnostics, files).render(color, lang));
     }
     let result = if parsed.iter().any(|p| !p.items.is_empty()) {
         Some(import_into(&args.into, &parsed, &args.language, words))
@@ -115,7 +115,7 @@ pub fn run(args: &ImportArgs, lang: Lang, color: bool) -> ExitCode {
     let written = print_report(&mut out, &parsed, result.as_ref(), errors, args, words);
     let failed = match result {
         Some(Err(error)) => {
-            report_error(&error, words, color);
+            report_error(&error, words, color, lang);
             true
         }
         _ => false,
@@ -210,7 +210,7 @@ fn print_report(
     Ok(())
 }
 
-fn report_error(error: &WriteError, words: &InterchangeWords, color: bool) {
+fn report_error(error: &WriteError, words: &InterchangeWords, color: bool, lang: Lang) {
     match error {
         WriteError::NoPack(dir) => {
             let dir = printable_line(&dir.display().to_string()).into_owned();
@@ -218,7 +218,7 @@ fn report_error(error: &WriteError, words: &InterchangeWords, color: bool) {
             eprintln!("  {}", words.report_no_pack_help);
         }
         WriteError::Invalid(report, made_by_import) => {
-            eprint!("{}", report.render(color));
+            eprint!("{}", report.render(color, lang));
             if *made_by_import {
                 eprintln!("kisi: {}", words.report_invalid);
             }

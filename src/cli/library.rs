@@ -103,10 +103,9 @@ pub fn resolve(id: &str, data_dir: Option<&Path>, lang: Lang) -> Result<Option<P
 }
 
 pub fn packs(data_dir: Option<&Path>, lang: Lang) -> ExitCode {
-    let words = lang.library_words();
     let found = library::scan(&roots(data_dir));
     let mut out = io::stdout().lock();
-    let result = write_packs(&mut out, &found, words).and_then(|()| out.flush());
+    let result = write_packs(&mut out, &found, lang).and_then(|()| out.flush());
     match result {
         Err(error) if error.kind() != io::ErrorKind::BrokenPipe => {
             eprintln!("kisi: {}", printable_line(&error.to_string()));
@@ -116,11 +115,8 @@ pub fn packs(data_dir: Option<&Path>, lang: Lang) -> ExitCode {
     }
 }
 
-fn write_packs(
-    out: &mut impl Write,
-    found: &[Found],
-    words: &kisi_core::i18n::LibraryWords,
-) -> io::Result<()> {
+fn write_packs(out: &mut impl Write, found: &[Found], lang: Lang) -> io::Result<()> {
+    let words = lang.library_words();
     writeln!(out, "{}", words.header)?;
     for pack in found {
         let line =
@@ -178,7 +174,7 @@ pub fn add(dir: &Path, data_dir: Option<&Path>, lang: Lang, color: bool) -> Exit
             ExitCode::SUCCESS
         }
         Err(LibraryError::Invalid(report)) => {
-            eprint!("{}", report.render(color));
+            eprint!("{}", report.render(color, lang));
             ExitCode::FAILURE
         }
         Err(error) => {

@@ -55,7 +55,10 @@ pub fn with_pack(cli: &Cli, print: impl FnOnce(&Pack) -> io::Result<ExitCode>) -
     match load_pack(cli.content.as_deref(), cli.no_cache) {
         Ok(pack) => print(&pack).unwrap_or_else(|error| report_io(&error)),
         Err(report) => {
-            eprint!("{}", report.render(color_for(&io::stderr())));
+            eprint!(
+                "{}",
+                report.render(color_for(&io::stderr()), super::ui_lang(cli))
+            );
             ExitCode::FAILURE
         }
     }

@@ -59,7 +59,7 @@ pub fn open_tui(cli: &Cli, lang: Lang, start: Start) -> ExitCode {
     let pack = match load_pack(cli.content.as_deref(), cli.no_cache) {
         Ok(pack) => pack,
         Err(report) => {
-            eprint!("{}", report.render(color_for(&io::stderr())));
+            eprint!("{}", report.render(color_for(&io::stderr()), lang));
             return ExitCode::FAILURE;
         }
     };
@@ -67,7 +67,7 @@ pub fn open_tui(cli: &Cli, lang: Lang, start: Start) -> ExitCode {
     let theme = match tui::theme::Theme::resolve(cli.theme.as_deref(), no_color.as_deref()) {
         Ok(theme) => theme,
         Err(report) => {
-            eprint!("{}", report.render(color_for(&io::stderr())));
+            eprint!("{}", report.render(color_for(&io::stderr()), lang));
             return ExitCode::FAILURE;
         }
     };

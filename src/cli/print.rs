@@ -1,56 +1,17 @@
-//! The plain-text commands that print the pack: `kisi check`, `list`,
+//! The plain-text commands that print the pack: `kisi list`,
 //! `show`, `search` and `themes`.
 
 use std::io::{self, Write};
-use std::path::Path;
 use std::process::ExitCode;
 
-use kisi_core::authoring;
-use kisi_core::authoring::check::CheckFormat;
 use kisi_core::content::Pack;
 use kisi_core::i18n::{Lang, Strings};
 use kisi_core::search::Searcher;
 use kisi_core::text::printable_line;
 use kisi_tui as tui;
 
+use super::report_io;
 use super::search_output;
-use super::{color_for, load_pack, report_io};
-
-pub fn check(dir: Option<&Path>, format: CheckFormat, lang: Lang) -> ExitCode {
-    let strings = lang.strings();
-    // A check always validates the TOML itself, never a cached copy.
-    let result = load_pack(dir, true);
-    let warnings = result
-        .as_ref()
-        .ok()
-        .map(|pack| authoring::lint::pack_warnings(dir, pack, lang));
-    if format == CheckFormat::Json {
-        return authoring::check::print_json(&result, warnings.as_ref());
-    }
-    let mut out = io::stdout().lock();
-    let (written, verdict) = match result {
-        Ok(pack) => (
-            writeln!(
-                out,
-                "{}: {} ({})",
-                strings.pack_valid,
-                pack.meta.title,
-                strings.pack_counts(pack.topics.len(), pack.entry_count(), pack.point_count())
-            )
-            .and_then(|()| authoring::lint::print_warnings(&mut out, warnings.as_ref(), lang)),
-            ExitCode::SUCCESS,
-        ),
-        Err(report) => (
-            write!(out, "{}", report.render(color_for(&io::stdout()))),
-            ExitCode::FAILURE,
-        ),
-    };
-    // The exit code is the verdict on the pack, closed pipe or not.
-    match written.and_then(|()| out.flush()) {
-        Err(error) if error.kind() != io::ErrorKind::BrokenPipe => report_io(&error),
-        _ => verdict,
-    }
-}
 
 pub fn print_list(pack: &Pack) -> io::Result<ExitCode> {
     let mut out = io::stdout().lock();

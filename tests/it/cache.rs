@@ -12,6 +12,7 @@ use std::sync::atomic::{AtomicBool, Ordering};
 use kisi_core::cache::load_dir_cached;
 use kisi_core::content::Pack;
 use kisi_core::content::load::load_dir;
+use kisi_core::i18n::Lang;
 
 use crate::common::files::MANIFEST;
 
@@ -225,9 +226,9 @@ fn a_pack_that_fails_validation_is_never_cached() {
     .unwrap();
     let report = load_dir_cached(&fx.pack, Some(&fx.cache)).unwrap_err();
     assert!(
-        report.render(false).contains("nope"),
+        report.render(false, Lang::En).contains("nope"),
         "{}",
-        report.render(false)
+        report.render(false, Lang::En)
     );
 }
 

@@ -61,13 +61,21 @@ fn check_reports_every_error_and_fails() {
         "01-a.toml",
         "[topic]\nid = \"a\"\ntitel = \"A\"\n",
     );
-    let output = kisi(&["check", dir.path().to_str().unwrap()]);
+    let output = kisi(&["--lang", "en", "check", dir.path().to_str().unwrap()]);
     assert_eq!(output.status.code(), Some(1));
     let report = stdout(&output);
     assert!(report.contains("pack.toml:1:1"), "{report}");
     assert!(report.contains("01-a.toml:3:1"), "{report}");
     assert!(report.contains("did you mean"), "{report}");
     assert!(!report.contains('\u{1b}'), "colour codes in piped output");
+    // Indonesian by default.
+    let output = kisi(&["check", dir.path().to_str().unwrap()]);
+    let report = stdout(&output);
+    assert!(report.contains("maksud Anda `title`?"), "{report}");
+    assert!(
+        report.contains("kesalahan: 8 kesalahan dalam 2 berkas"),
+        "{report}"
+    );
 }
 
 #[test]
@@ -859,7 +867,7 @@ fn a_theme_path_is_read_with_the_bounds_of_a_pack_file() {
         ),
         (big.to_str().unwrap(), "larger than 16 MiB"),
     ] {
-        let output = kisi_within_10_s(&["--theme", path]);
+        let output = kisi_within_10_s(&["--lang", "en", "--theme", path]);
         assert_eq!(output.status.code(), Some(1), "{path}");
         assert!(
             stderr(&output).contains(message),

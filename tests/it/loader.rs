@@ -7,6 +7,7 @@ use std::time::{Duration, Instant};
 
 use kisi_core::content::diagnostic::{Diagnostic, Report};
 use kisi_core::content::load::{MAX_FILE_SIZE, load_dir, load_files};
+use kisi_core::i18n::Lang;
 use proptest::prelude::*;
 
 use crate::common;
@@ -147,8 +148,25 @@ fn syntax_error_points_at_the_broken_place() {
 fn duplicate_toml_key_is_a_syntax_error() {
     let topic = TOPIC.replace("body = \"Body A\"", "body = \"Body A\"\nbody = \"again\"");
     let d = only_error(&with_topic(&topic));
-    assert_eq!(d.message, "duplicate key");
+    assert_eq!(d.message, "duplicate key `body`");
     assert_at(&d, "01-a.toml", 9, 1);
+    // The first place is shown too.
+    assert_eq!(d.related.len(), 1, "{d:?}");
+    assert_eq!((d.related[0].line, d.related[0].column), (8, 1));
+    assert_eq!(d.related[0].label, "first written here");
+}
+
+#[test]
+fn a_duplicate_key_in_another_table_is_not_taken_for_the_first() {
+    // `body` of the first entry is not the first `body` of the second one.
+    let topic = format!("{TOPIC}\n[[entries]]\nid = \"e2\"\nbody = \"x\"\nbody = \"y\"\n");
+    let d = report(&with_topic(&topic))
+        .diagnostics
+        .into_iter()
+        .find(|d| d.message.starts_with("duplicate key"))
+        .unwrap();
+    let first = &d.related[0];
+    assert_eq!(first.line + 1, d.line, "{d:?}");
 }
 
 #[test]
@@ -298,7 +316,10 @@ fn unknown_source_suggests_a_close_id() {
     let topic = TOPIC.replacen("source = \"book\"", "source = \"bok\"", 1);
     let d = only_error(&with_topic(&topic));
     assert_eq!(d.message, "unknown source `bok`");
-    assert_eq!(d.help.as_deref(), Some("did you mean `book`?"));
+    assert_eq!(
+        d.help.as_deref(),
+        Some("did you mean `book`? The sources are: `book`")
+    );
     assert_at(&d, "01-a.toml", 9, 10);
 }
 
@@ -455,7 +476,7 @@ fn missing_folder_is_reported_without_a_position() {
         d.message
     );
     assert_at(d, &missing.display().to_string(), 0, 0);
-    let text = report.render(false);
+    let text = report.render(false, Lang::En);
     assert!(
         text.contains(&format!("--> {}", missing.display())),
         "{text}"
@@ -491,7 +512,7 @@ fn load_dir_shows_the_lines_of_files_with_problems_found_across_files() {
     fs::write(dir.path().join("02-b.toml"), second).unwrap();
     let report = load_dir(dir.path()).unwrap_err();
     assert_eq!(report.diagnostics.len(), 1, "{report}");
-    let text = report.render(false);
+    let text = report.render(false, Lang::En);
     let path = |name: &str| dir.path().join(name).display().to_string();
     assert!(
         text.contains(&format!("--> {}:6:6", path("02-b.toml"))),
@@ -523,7 +544,7 @@ fn errors_are_collected_across_all_files() {
     );
     assert!(
         report
-            .render(false)
+            .render(false, Lang::En)
             .ends_with("error: 3 errors in 2 files\n")
     );
 }
@@ -538,7 +559,7 @@ fn rendered_report_shows_the_line_and_a_caret() {
 9 | source = \"bok\"
   |          ^^^^^ no [[sources]] item of pack.toml has this id
   |
-  = help: did you mean `book`?
+  = help: did you mean `book`? The sources are: `book`
 ";
     assert!(text.starts_with(expected), "{text}");
 }
@@ -551,7 +572,7 @@ fn empty_and_whitespace_files_are_reported_not_panicked_on() {
             report.diagnostics.iter().all(|d| d.file == "01-a.toml"),
             "{report}"
         );
-        let _ = report.render(true);
+        let _ = report.render(true, Lang::En);
     }
 }
 
@@ -605,7 +626,7 @@ fn big_file_full_of_errors_renders_quickly() {
     let topic = "x = \n".repeat(500_000);
     let start = Instant::now();
     let report = report(&with_topic(&topic));
-    let text = report.render(false);
+    let text = report.render(false, Lang::En);
     assert!(
         report.diagnostics.len() <= 25,
         "{}",
@@ -619,7 +640,7 @@ fn big_file_full_of_errors_renders_quickly() {
 fn error_on_a_huge_single_line_renders_quickly() {
     let topic = format!("a = \"{}", "x".repeat(10_000_000));
     let start = Instant::now();
-    let text = report(&with_topic(&topic)).render(false);
+    let text = report(&with_topic(&topic)).render(false, Lang::En);
     assert!(
         text.contains("01-a.toml:1:"),
         "{}",
@@ -645,7 +666,7 @@ fn deep_nesting_is_rejected_without_overflowing_the_stack() {
         // Test threads have a small stack, so an unbounded recursion would crash here.
         let report = report(&with_topic(&case));
         assert!(!report.diagnostics.is_empty());
-        let _ = report.render(false);
+        let _ = report.render(false, Lang::En);
     }
 }
 
@@ -674,7 +695,7 @@ fn check_no_panic(files: &[(String, Vec<u8>)]) {
     if let Err(report) = load_files(files) {
         assert!(!report.diagnostics.is_empty());
         assert_positions_inside(files, &report);
-        let _ = report.render(true);
+        let _ = report.render(true, Lang::En);
     }
 }
 
@@ -861,7 +882,7 @@ fn thousands_of_errors_show_the_first_of_each_kind_and_count_the_rest() {
     let report = report(&with_topic(&many_errors_on_one_line(n)));
     // Every problem is kept (for `--format json`)...
     assert_eq!(report.diagnostics.len(), 2 * n, "{report}");
-    let text = report.render(false);
+    let text = report.render(false, Lang::En);
     // ... but only the first of each kind are rendered in full.
     assert_eq!(text.matches("error: invalid id `").count(), SHOWN_PER_KIND);
     assert_eq!(
@@ -939,7 +960,7 @@ fn only_error_in(dir: &std::path::Path, name: &str) -> (Diagnostic, String) {
     assert_eq!(report.diagnostics.len(), 1, "{report}");
     let d = report.diagnostics[0].clone();
     assert_eq!(d.file, dir.join(name).display().to_string());
-    (d, report.render(false))
+    (d, report.render(false, Lang::En))
 }
 
 #[cfg(unix)]

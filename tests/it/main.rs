@@ -8,6 +8,7 @@ mod common;
 mod authored;
 mod authoring;
 mod cache;
+mod check_words;
 mod cli;
 mod content_facts;
 mod e2e;

@@ -17,7 +17,7 @@ use crate::common;
 
 use common::files::MANIFEST;
 
-fn kisi(args: &[&str], lang_env: &str) -> Output {
+pub(crate) fn kisi(args: &[&str], lang_env: &str) -> Output {
     Command::new(env!("CARGO_BIN_EXE_kisi"))
         .args(args)
         .env("LANG", lang_env)
@@ -32,7 +32,7 @@ fn kisi(args: &[&str], lang_env: &str) -> Output {
         .unwrap()
 }
 
-fn stdout(output: &Output) -> String {
+pub(crate) fn stdout(output: &Output) -> String {
     String::from_utf8(output.stdout.clone()).unwrap()
 }
 
@@ -265,14 +265,18 @@ fn a_language_that_is_no_bcp_47_tag_is_an_error_at_its_place_in_both_languages()
     let dir = tempfile::tempdir().unwrap();
     pack_in(dir.path(), "en_US");
     let path = dir.path().to_str().unwrap();
+    // `en_US` is read as English (the interface follows it), so the message
+    // is English in an Indonesian environment, and Indonesian when asked.
     let output = kisi(&["check", path], "id_ID.UTF-8");
     assert!(!output.status.success());
     let text = stdout(&output);
     // Line 4, the value's column.
     assert!(text.contains("pack.toml:4:12"), "{text}");
     assert!(text.contains("is not a BCP 47 language tag"), "{text}");
-    assert!(text.contains("bukan tag bahasa BCP 47"), "{text}");
     assert!(text.contains("\"en-GB\""), "{text}");
+    let asked = stdout(&kisi(&["check", path, "--lang", "id"], "en_US.UTF-8"));
+    assert!(asked.contains("bukan tag bahasa BCP 47"), "{asked}");
+    assert!(asked.contains("pack.toml:4:12"), "{asked}");
     let json = kisi(&["check", path, "--format", "json"], "id_ID.UTF-8");
     let report: Value = serde_json::from_str(&stdout(&json)).unwrap();
     assert_eq!(report["valid"], false);

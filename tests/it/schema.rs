@@ -160,9 +160,13 @@ fn loader_result(manifest: &str, topic: &str) -> Result<(), Vec<String>> {
         ("pack.toml".to_owned(), manifest.as_bytes().to_vec()),
         ("01-topic-a.toml".to_owned(), topic.as_bytes().to_vec()),
     ];
-    load_files(&files)
-        .map(|_| ())
-        .map_err(|report| report.diagnostics.into_iter().map(|d| d.message).collect())
+    load_files(&files).map(|_| ()).map_err(|report| {
+        report
+            .diagnostics
+            .into_iter()
+            .map(|d| d.message.to_string())
+            .collect()
+    })
 }
 
 #[test]

@@ -197,7 +197,7 @@ source = "book"
         "01-t.toml:8:8",
         "warning: the title \"U.D.P.\" is nearly the same as \"UDP\"",
         "01-t.toml:25:9",
-        "3 warnings about the questions the material makes",
+        "3 warnings about the pack",
     ] {
         assert!(text.contains(expected), "{expected} not in:\n{text}");
     }

@@ -265,6 +265,7 @@ fn color(
 mod tests {
     #![allow(clippy::unwrap_used, clippy::expect_used)]
     use super::*;
+    use kisi_core::i18n::Lang;
 
     fn builtin(name: &str) -> Theme {
         Theme::resolve(Some(name), None).unwrap()
@@ -337,7 +338,7 @@ mod tests {
         };
         assert_eq!((diagnostic.line, diagnostic.column), (5, 6));
         assert_eq!(diagnostic.message, "not a colour");
-        let rendered = report.render(false);
+        let rendered = report.render(false, Lang::En);
         assert!(rendered.contains("bad.toml:5:6"), "{rendered}");
     }
 

@@ -171,7 +171,7 @@ fn run_tui(
     let pack = match super::load_pack(cli.content.as_deref(), cli.no_cache) {
         Ok(pack) => pack,
         Err(report) => {
-            eprint!("{}", report.render(false));
+            eprint!("{}", report.render(false, lang));
             return ExitCode::FAILURE;
         }
     };

@@ -1,15 +1,13 @@
 //! `kisi check --format json`: the result of loading a pack as one JSON
 //! document, for editors and CI.
 
-use std::io::{self, Write};
 use std::ops::Range;
-use std::process::ExitCode;
 
 use serde::Serialize;
 
 use crate::content::diagnostic::{Related, Report};
 use crate::content::{Diagnostic, Pack};
-use crate::text::escape_json_unsafe;
+use crate::i18n::Lang;
 
 /// How `kisi check` prints its result.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
@@ -36,16 +34,20 @@ pub struct CheckResult<'a> {
     pub summary: Summary<'a>,
 }
 
+/// One problem. `code` names its kind for programs, the same in every
+/// language (e.g. `unknown_field`, `duplicate_id`); the texts are in the
+/// user's language.
 #[derive(Debug, Serialize)]
 pub struct Error<'a> {
+    pub code: Option<String>,
     pub file: &'a str,
     pub line: usize,
     pub column: usize,
     pub end_line: usize,
     pub end_column: usize,
-    pub message: &'a str,
-    pub label: &'a str,
-    pub help: Option<&'a str>,
+    pub message: String,
+    pub label: String,
+    pub help: Option<String>,
     pub related: Vec<RelatedPlace<'a>>,
 }
 
@@ -58,7 +60,7 @@ pub struct RelatedPlace<'a> {
     pub column: usize,
     pub end_line: usize,
     pub end_column: usize,
-    pub label: &'a str,
+    pub label: String,
 }
 
 #[derive(Debug, Serialize)]
@@ -81,12 +83,13 @@ pub struct PackSummary<'a> {
 }
 
 impl<'a> CheckResult<'a> {
-    pub fn new(result: &'a Result<Pack, Report>, warnings: Option<&'a Report>) -> Self {
+    /// The texts are rendered in `lang`.
+    pub fn new(result: &'a Result<Pack, Report>, warnings: Option<&'a Report>, lang: Lang) -> Self {
         let warnings = warnings.map_or_else(Vec::new, |report| {
             report
                 .diagnostics
                 .iter()
-                .map(|d| Error::new(report, d))
+                .map(|d| Error::new(report, d, lang))
                 .collect()
         });
         match result {
@@ -119,7 +122,7 @@ impl<'a> CheckResult<'a> {
                     errors: report
                         .diagnostics
                         .iter()
-                        .map(|d| Error::new(report, d))
+                        .map(|d| Error::new(report, d, lang))
                         .collect(),
                     summary: Summary {
                         errors: report.diagnostics.len(),
@@ -133,28 +136,29 @@ impl<'a> CheckResult<'a> {
 }
 
 impl<'a> Error<'a> {
-    fn new(report: &Report, d: &'a Diagnostic) -> Self {
+    fn new(report: &Report, d: &'a Diagnostic, lang: Lang) -> Self {
         let (end_line, end_column) = end(report, &d.file, d.line, &d.span);
         Self {
+            code: d.code(),
             file: &d.file,
             line: d.line,
             column: d.column,
             end_line,
             end_column,
-            message: &d.message,
-            label: &d.label,
-            help: d.help.as_deref(),
+            message: d.message.render(lang),
+            label: d.label.render(lang),
+            help: d.help.as_ref().map(|h| h.render(lang)),
             related: d
                 .related
                 .iter()
-                .map(|r| RelatedPlace::new(report, r))
+                .map(|r| RelatedPlace::new(report, r, lang))
                 .collect(),
         }
     }
 }
 
 impl<'a> RelatedPlace<'a> {
-    fn new(report: &Report, r: &'a Related) -> Self {
+    fn new(report: &Report, r: &'a Related, lang: Lang) -> Self {
         let (end_line, end_column) = end(report, &r.file, r.line, &r.span);
         Self {
             file: &r.file,
@@ -162,7 +166,7 @@ impl<'a> RelatedPlace<'a> {
             column: r.column,
             end_line,
             end_column,
-            label: &r.label,
+            label: r.label.render(lang),
         }
     }
 }
@@ -172,27 +176,6 @@ fn end(report: &Report, file: &str, line: usize, span: &Range<usize>) -> (usize,
         return (0, 0);
     }
     report.locate_end(file, span).unwrap_or((0, 0))
-}
-
-/// Prints the JSON document on stdout; exit 0 when the pack is valid, 1
-/// when not (as for the human format).
-pub fn print_json(result: &Result<Pack, Report>, warnings: Option<&Report>) -> ExitCode {
-    let mut out = io::stdout().lock();
-    // File names and pack text may hold characters that serde_json leaves raw.
-    let written = serde_json::to_string_pretty(&CheckResult::new(result, warnings))
-        .map_err(io::Error::from)
-        .and_then(|json| writeln!(out, "{}", escape_json_unsafe(&json)))
-        .and_then(|()| out.flush());
-    // A closed pipe is a reader that has seen enough: the exit code is
-    // still the verdict on the pack.
-    match (written, result) {
-        (Err(error), _) if error.kind() != io::ErrorKind::BrokenPipe => {
-            eprintln!("kisi: {error}");
-            ExitCode::FAILURE
-        }
-        (_, Ok(_)) => ExitCode::SUCCESS,
-        (_, Err(_)) => ExitCode::FAILURE,
-    }
 }
 
 #[cfg(test)]
@@ -209,7 +192,7 @@ mod tests {
             .iter()
             .map(|(name, text)| ((*name).to_owned(), text.as_bytes().to_vec()))
             .collect();
-        serde_json::to_value(CheckResult::new(&load_files(&files), None)).unwrap()
+        serde_json::to_value(CheckResult::new(&load_files(&files), None, Lang::En)).unwrap()
     }
 
     const MANIFEST: &str = "[pack]\nid = \"p\"\ntitle = \"P\"\nlanguage = \"id\"\n\
@@ -275,6 +258,7 @@ mod tests {
                 "label": "first defined here"
             }])
         );
+        assert_eq!(duplicate["code"], "duplicate_id");
         let unknown = by_message("unknown field `titel`");
         assert_eq!(unknown["help"], "did you mean `title`?");
         assert_eq!(unknown["label"], "unknown field");

@@ -3,7 +3,9 @@
 //! - a topic whose entries are asked as categories ("which … is it part
 //!   of?", matching) without a `member` noun;
 //! - a body that contains the answer it would be blanked from;
-//! - near-duplicate titles, which options cannot tell apart.
+//! - near-duplicate titles, which options cannot tell apart;
+//! - and the authoring traps of `traps`: valid TOML that does not say what
+//!   was meant.
 //!
 //! The pack model keeps no positions, so the topic files are parsed again
 //! here for the places to point at.
@@ -20,8 +22,8 @@ use crate::content::diagnostic::{Diagnostic, Report, SourceFile};
 use crate::content::load::read_capped;
 use crate::content::{Pack, answer_key};
 use crate::i18n::Lang;
+use crate::i18n::diagnostics::CheckKey;
 use crate::quiz::generate::body_gives_answer;
-use crate::quiz::wording::fill;
 use crate::text::edit_distance;
 
 /// Topics larger than this are compared for near-duplicate titles only by
@@ -30,7 +32,7 @@ use crate::text::edit_distance;
 const MAX_COMPARED: usize = 400;
 
 /// The warnings for `pack`, loaded from `dir` (`None`: the built-in pack).
-pub fn pack_warnings(dir: Option<&Path>, pack: &Pack, lang: Lang) -> Report {
+pub fn pack_warnings(dir: Option<&Path>, pack: &Pack) -> Report {
     let files: Vec<(String, String)> = match dir {
         Some(dir) => fs::read_dir(dir)
             .into_iter()
@@ -53,7 +55,7 @@ pub fn pack_warnings(dir: Option<&Path>, pack: &Pack, lang: Lang) -> Report {
             .filter_map(|(name, bytes)| Some((name, String::from_utf8(bytes).ok()?)))
             .collect(),
     };
-    warnings(pack, files, lang)
+    warnings(pack, files)
 }
 
 /// Prints the warnings (if any) after the verdict, with their number.
@@ -68,14 +70,15 @@ pub fn print_warnings(
     let Some(report) = warnings.filter(|r| !r.diagnostics.is_empty()) else {
         return Ok(());
     };
-    let count = report.diagnostics.len().to_string();
+    let count = report.diagnostics.len();
+    let summary = if count == 1 {
+        CheckKey::WarningCountOne.into()
+    } else {
+        CheckKey::WarningCount.with("count", count)
+    };
     writeln!(out)?;
-    write!(out, "{}", report.render_warnings(false))?;
-    writeln!(
-        out,
-        "{}",
-        fill(lang.structure_words().warning_count, &[("count", &count)])
-    )
+    write!(out, "{}", report.render_warnings(false, lang))?;
+    writeln!(out, "{}", summary.render(lang))
 }
 
 /// Where an entry's title and body are written.
@@ -86,8 +89,7 @@ struct EntryPlace {
 }
 
 /// The warnings for `pack`, whose topic files are `files` (name, text).
-pub fn warnings(pack: &Pack, files: Vec<(String, String)>, lang: Lang) -> Report {
-    let w = lang.structure_words();
+pub fn warnings(pack: &Pack, files: Vec<(String, String)>) -> Report {
     let sources: Vec<SourceFile> = files
         .into_iter()
         .map(|(name, text)| SourceFile::new(name, text))
@@ -134,7 +136,7 @@ pub fn warnings(pack: &Pack, files: Vec<(String, String)>, lang: Lang) -> Report
             .unwrap_or_default();
         places.insert(id.to_owned(), (f, key.span(), entries));
     }
-    let mut found = Vec::new();
+    let mut found: Vec<Diagnostic> = sources.iter().flat_map(super::traps::traps).collect();
     for topic in &pack.topics {
         let Some((file, header, entries)) = places.get(&topic.id) else {
             continue;
@@ -151,10 +153,10 @@ pub fn warnings(pack: &Pack, files: Vec<(String, String)>, lang: Lang) -> Report
                 source
                     .error(
                         header.clone(),
-                        fill(w.no_member, &[("topic", &topic.title)]),
-                        w.no_member_label,
+                        CheckKey::NoMember.with("topic", &topic.title),
+                        CheckKey::NoMemberLabel,
                     )
-                    .with_help(w.no_member_help),
+                    .with_help(CheckKey::NoMemberHelp),
             );
         }
         for (entry, place) in topic.entries.iter().zip(entries) {
@@ -163,14 +165,14 @@ pub fn warnings(pack: &Pack, files: Vec<(String, String)>, lang: Lang) -> Report
                     sources[place.file]
                         .error(
                             place.body.clone(),
-                            fill(w.body_gives_answer, &[("entry", &entry.title)]),
-                            w.body_gives_answer_label,
+                            CheckKey::BodyGivesAnswer.with("entry", &*entry.title),
+                            CheckKey::BodyGivesAnswerLabel,
                         )
-                        .with_help(w.body_gives_answer_help),
+                        .with_help(CheckKey::BodyGivesAnswerHelp),
                 );
             }
         }
-        found.extend(near_duplicates(topic, entries, &sources, lang));
+        found.extend(near_duplicates(topic, entries, &sources));
     }
     Report::new(found, sources)
 }
@@ -182,9 +184,7 @@ fn near_duplicates(
     topic: &crate::content::Topic,
     places: &[EntryPlace],
     sources: &[SourceFile],
-    lang: Lang,
 ) -> Vec<Diagnostic> {
-    let w = lang.structure_words();
     let keys: Vec<String> = topic.entries.iter().map(|e| answer_key(&e.title)).collect();
     let digits = |key: &str| key.chars().filter(char::is_ascii_digit).collect::<String>();
     let near = |a: &str, b: &str| {
@@ -210,21 +210,18 @@ fn near_duplicates(
         let (Some(at), Some(before)) = (places.get(later), places.get(first)) else {
             continue;
         };
-        let related = sources[before.file].related(before.title.clone(), w.near_duplicate_first);
+        let related =
+            sources[before.file].related(before.title.clone(), CheckKey::NearDuplicateFirst);
         found.push(
             sources[at.file]
                 .error(
                     at.title.clone(),
-                    fill(
-                        w.near_duplicate,
-                        &[
-                            ("title", &topic.entries[later].title),
-                            ("other", &topic.entries[first].title),
-                        ],
-                    ),
-                    w.near_duplicate_label,
+                    CheckKey::NearDuplicate
+                        .with("title", &*topic.entries[later].title)
+                        .with("other", &*topic.entries[first].title),
+                    CheckKey::NearDuplicateLabel,
                 )
-                .with_help(w.near_duplicate_help)
+                .with_help(CheckKey::NearDuplicateHelp)
                 .with_related(related),
         );
     }
@@ -242,18 +239,13 @@ mod tests {
                             version = \"1.0.0\"\ndescription = \"D\"\n\n\
                             [[sources]]\nid = \"s\"\ncitation = \"C\"\n";
 
-    fn warn(topic: &str, lang: Lang) -> Vec<Diagnostic> {
+    fn warn(topic: &str) -> Vec<Diagnostic> {
         let files = vec![
             ("pack.toml".to_owned(), MANIFEST.as_bytes().to_vec()),
             ("01-t.toml".to_owned(), topic.as_bytes().to_vec()),
         ];
         let pack = load_files(&files).unwrap_or_else(|r| panic!("{r}"));
-        warnings(
-            &pack,
-            vec![("01-t.toml".to_owned(), topic.to_owned())],
-            lang,
-        )
-        .diagnostics
+        warnings(&pack, vec![("01-t.toml".to_owned(), topic.to_owned())]).diagnostics
     }
 
     const TOPIC: &str = r#"[topic]
@@ -287,7 +279,7 @@ source = "s"
 
     #[test]
     fn poor_material_is_warned_about_at_its_place() {
-        let found = warn(TOPIC, Lang::En);
+        let found = warn(TOPIC);
         let messages: Vec<(&str, usize, usize)> = found
             .iter()
             .map(|d| (d.message.as_str(), d.line, d.column))
@@ -306,8 +298,8 @@ source = "s"
         );
         assert_eq!(found[2].related[0].line, 16);
         // In Indonesian too.
-        let id = warn(TOPIC, Lang::Id);
-        assert!(id[0].message.contains("tidak menyebut nama anggotanya"));
+        let id = found[0].message.render(Lang::Id);
+        assert!(id.contains("tidak menyebut nama anggotanya"), "{id}");
     }
 
     #[test]
@@ -322,6 +314,6 @@ source = "s"
                 "body = \"Reliable, ordered, with acknowledgements.\"",
             )
             .replace("title = \"U.D.P.\"", "title = \"UDP 2\"");
-        assert_eq!(warn(&topic, Lang::En), []);
+        assert_eq!(warn(&topic), []);
     }
 }

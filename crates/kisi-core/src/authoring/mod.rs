@@ -5,3 +5,4 @@
 pub mod check;
 pub mod lint;
 pub mod starter;
+mod traps;

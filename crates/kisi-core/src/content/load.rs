@@ -15,8 +15,9 @@ use std::fs;
 use std::io::Read;
 use std::path::{Path, PathBuf};
 
-use crate::content::diagnostic::{Diagnostic, Report, SourceFile};
+use crate::content::diagnostic::{Diagnostic, Msg, Report, SourceFile};
 use crate::content::model::Pack;
+use crate::i18n::diagnostics::LoadKey;
 
 /// Files larger than this are rejected unread: no real pack comes close.
 pub const MAX_FILE_SIZE: u64 = 16 * 1024 * 1024;
@@ -40,33 +41,44 @@ pub fn load_dir(dir: &Path) -> Result<Pack, Report> {
     let shown = dir.display().to_string();
     let entries = fs::read_dir(dir).map_err(|e| {
         let help = if dir.exists() {
-            "give the folder that holds pack.toml"
+            LoadKey::GiveFolderWithManifest
         } else {
-            "check the path; a pack is a folder with pack.toml and one .toml file per topic"
+            LoadKey::CheckPackPath
         };
         Report::new(
             vec![
-                Diagnostic::whole_file(&shown, format!("cannot read the pack folder: {e}"))
-                    .with_help(help),
+                Diagnostic::whole_file(
+                    &shown,
+                    LoadKey::CannotReadFolder.with("error", e.to_string()),
+                )
+                .with_help(help),
             ],
             Vec::new(),
         )
     })?;
     let mut files = Vec::new();
     let mut problems = Vec::new();
+    // Sub-folders that hold a pack, for the help when this folder has none.
+    let mut nested = Vec::new();
     for entry in entries {
         let entry = match entry {
             Ok(entry) => entry,
             Err(e) => {
                 problems.push(
-                    Diagnostic::whole_file(&shown, format!("cannot list the pack folder: {e}"))
-                        .with_help("check the folder's permissions"),
+                    Diagnostic::whole_file(
+                        &shown,
+                        LoadKey::CannotListFolder.with("error", e.to_string()),
+                    )
+                    .with_help(LoadKey::CheckFolderPermissions),
                 );
                 continue;
             }
         };
         let path = entry.path();
         if path.extension().is_none_or(|ext| ext != "toml") {
+            if path.join(MANIFEST).is_file() {
+                nested.push(path);
+            }
             continue;
         }
         let name = path.display().to_string();
@@ -79,7 +91,16 @@ pub fn load_dir(dir: &Path) -> Result<Pack, Report> {
         files.push(PackFile { name, origin });
     }
     let manifest = dir.join(MANIFEST).display().to_string();
-    load(files, &manifest, problems)
+    nested.sort();
+    let nested = nested
+        .iter()
+        .map(|path| {
+            LoadKey::NestedPack
+                .with("dir", format!("{}/", path.display()))
+                .with("manifest", path.join(MANIFEST).display().to_string())
+        })
+        .next();
+    load(files, &manifest, problems, nested)
 }
 
 /// Loads a pack from in-memory files: (display name, bytes). The manifest is
@@ -96,7 +117,7 @@ pub fn load_files(files: &[(String, Vec<u8>)]) -> Result<Pack, Report> {
             origin: Origin::Memory(bytes),
         })
         .collect();
-    load(files, MANIFEST, Vec::new())
+    load(files, MANIFEST, Vec::new(), None)
 }
 
 /// Where the bytes of a pack file come from.
@@ -186,7 +207,7 @@ impl Files<'_> {
 /// `/proc/self/environ` would print the environment in the error messages,
 /// and a FIFO would block the read forever.
 fn pack_file(dir: &Path, path: &Path, name: &str) -> Result<Option<PathBuf>, Box<Diagnostic>> {
-    let refuse = |message: String, help: &str| {
+    let refuse = |message: Msg, help: LoadKey| {
         Err(Box::new(
             Diagnostic::whole_file(name, message).with_help(help),
         ))
@@ -195,9 +216,8 @@ fn pack_file(dir: &Path, path: &Path, name: &str) -> Result<Option<PathBuf>, Box
         Ok(metadata) => metadata,
         Err(e) => {
             return refuse(
-                format!("cannot read the file: {e}"),
-                "check the permissions of the file and of the pack folder (kisi must be able \
-                 to open the folder and read its files)",
+                LoadKey::CannotReadFile.with("error", e.to_string()),
+                LoadKey::CheckPermissions,
             );
         }
     };
@@ -208,24 +228,19 @@ fn pack_file(dir: &Path, path: &Path, name: &str) -> Result<Option<PathBuf>, Box
         Ok(target) => target,
         Err(e) => {
             return refuse(
-                format!("a symbolic link that cannot be followed: {e}"),
-                "the link points at nothing, or at itself through other links; replace it by \
-                 the file itself",
+                LoadKey::DanglingLink.with("error", e.to_string()),
+                LoadKey::DanglingLinkHelp,
             );
         }
     };
     if !fs::canonicalize(dir).is_ok_and(|dir| target.starts_with(dir)) {
-        return refuse(
-            "a symbolic link to a file outside the pack folder".to_owned(),
-            "kisi reads only files inside the pack folder; copy the file into the folder \
-             instead of linking to it",
-        );
+        return refuse(LoadKey::LinkOutside.into(), LoadKey::LinkOutsideHelp);
     }
     match fs::metadata(&target) {
         Ok(metadata) => Ok(check_file_type(&metadata, name)?.then_some(target)),
         Err(e) => refuse(
-            format!("cannot read the file: {e}"),
-            "check that the file exists and is readable",
+            LoadKey::CannotReadFile.with("error", e.to_string()),
+            LoadKey::CheckReadable,
         ),
     }
 }
@@ -239,29 +254,29 @@ fn check_file_type(metadata: &fs::Metadata, name: &str) -> Result<bool, Box<Diag
     }
     let what = special_file_kind(file_type);
     Err(Box::new(
-        Diagnostic::whole_file(name, format!("not a regular file but {what}"))
-            .with_help("a pack file must be a plain text file; replace it by one, or remove it"),
+        Diagnostic::whole_file(name, LoadKey::NotRegularFile.with("what", what))
+            .with_help(LoadKey::NotRegularFileHelp),
     ))
 }
 
 /// What a file that is neither a regular file nor a folder is, for messages.
 #[cfg(unix)]
-fn special_file_kind(file_type: fs::FileType) -> &'static str {
+fn special_file_kind(file_type: fs::FileType) -> LoadKey {
     use std::os::unix::fs::FileTypeExt;
     if file_type.is_fifo() {
-        "a named pipe (FIFO)"
+        LoadKey::Fifo
     } else if file_type.is_socket() {
-        "a socket"
+        LoadKey::Socket
     } else if file_type.is_char_device() || file_type.is_block_device() {
-        "a device"
+        LoadKey::Device
     } else {
-        "a special file"
+        LoadKey::SpecialFile
     }
 }
 
 #[cfg(not(unix))]
-fn special_file_kind(_: fs::FileType) -> &'static str {
-    "a special file"
+fn special_file_kind(_: fs::FileType) -> LoadKey {
+    LoadKey::SpecialFile
 }
 
 /// Reads at most `MAX_FILE_SIZE` bytes of the file shown as `name`, which
@@ -273,15 +288,12 @@ fn special_file_kind(_: fs::FileType) -> &'static str {
 pub fn read_capped(path: &Path, name: &str) -> Result<Vec<u8>, Box<Diagnostic>> {
     let cannot_read = |e: std::io::Error| {
         Box::new(
-            Diagnostic::whole_file(name, format!("cannot read the file: {e}"))
-                .with_help("check that the file exists and is readable"),
+            Diagnostic::whole_file(name, LoadKey::CannotReadFile.with("error", e.to_string()))
+                .with_help(LoadKey::CheckReadable),
         )
     };
     let a_folder = || {
-        Box::new(
-            Diagnostic::whole_file(name, "a folder, not a file")
-                .with_help("give the path of a file"),
-        )
+        Box::new(Diagnostic::whole_file(name, LoadKey::AFolder).with_help(LoadKey::GiveFilePath))
     };
     if !check_file_type(&fs::metadata(path).map_err(cannot_read)?, name)? {
         return Err(a_folder());
@@ -304,14 +316,9 @@ pub fn read_capped(path: &Path, name: &str) -> Result<Vec<u8>, Box<Diagnostic>> 
 }
 
 fn too_large(name: String) -> Diagnostic {
-    Diagnostic::whole_file(
-        name,
-        format!(
-            "the file is larger than {} MiB",
-            MAX_FILE_SIZE / 1024 / 1024
-        ),
-    )
-    .with_help("a pack file should be far smaller; split the material into several topic files")
+    let mib = (MAX_FILE_SIZE / 1024 / 1024).to_string();
+    Diagnostic::whole_file(name, LoadKey::TooLarge.with("mib", mib))
+        .with_help(LoadKey::TooLargeHelp)
 }
 
 pub(super) fn is_manifest(name: &str) -> bool {
@@ -323,11 +330,13 @@ fn file_name(name: &str) -> &str {
 }
 
 /// `manifest_path` is where the manifest is expected, for the error when it
-/// is missing; `diagnostics` holds the problems found so far.
+/// is missing, and `nested` where a pack is found below instead;
+/// `diagnostics` holds the problems found so far.
 fn load(
     files: Vec<PackFile<'_>>,
     manifest_path: &str,
     mut diagnostics: Vec<Diagnostic>,
+    nested: Option<Msg>,
 ) -> Result<Pack, Report> {
     let mut manifest = None;
     let mut topics = Vec::new();
@@ -335,8 +344,8 @@ fn load(
         if is_manifest(&file.name) {
             if manifest.is_some() {
                 diagnostics.push(
-                    Diagnostic::whole_file(&file.name, "a second manifest")
-                        .with_help("a pack has exactly one pack.toml; load one pack at a time"),
+                    Diagnostic::whole_file(&file.name, LoadKey::SecondManifest)
+                        .with_help(LoadKey::SecondManifestHelp),
                 );
             } else {
                 manifest = Some(file);
@@ -351,21 +360,15 @@ fn load(
     topics.sort_by(|a, b| (file_name(&a.name), &a.name).cmp(&(file_name(&b.name), &b.name)));
 
     let Some(manifest) = manifest else {
-        diagnostics.push(
-            Diagnostic::whole_file(manifest_path, "no manifest: the pack has no pack.toml")
-                .with_help(
-                    "create pack.toml with a [pack] table (id, title, language, version, \
-                     description) and at least one [[sources]] item (id, citation)",
-                ),
-        );
+        let help = nested.unwrap_or_else(|| LoadKey::NoManifestHelp.into());
+        diagnostics
+            .push(Diagnostic::whole_file(manifest_path, LoadKey::NoManifest).with_help(help));
         return Err(Report::new(diagnostics, Vec::new()));
     };
     if topics.is_empty() {
         diagnostics.push(
-            Diagnostic::whole_file(&manifest.name, "the pack has no topic files").with_help(
-                "add a topic file next to pack.toml, e.g. 01-intro.toml with a [topic] table \
-                 and [[entries]]",
-            ),
+            Diagnostic::whole_file(&manifest.name, LoadKey::NoTopics)
+                .with_help(LoadKey::NoTopicsHelp),
         );
     }
 
@@ -397,10 +400,10 @@ fn decode(name: &str, bytes: Vec<u8>, diagnostics: &mut Vec<Diagnostic>) -> (Sou
             diagnostics.push(
                 file.error(
                     at..at + len,
-                    "the file is not valid UTF-8",
-                    format!("invalid byte 0x{:02X}", bytes[at]),
+                    LoadKey::NotUtf8,
+                    LoadKey::InvalidByte.with("byte", format!("{:02X}", bytes[at])),
                 )
-                .with_help("save the file with the UTF-8 encoding"),
+                .with_help(LoadKey::SaveAsUtf8),
             );
             (file, false)
         }

@@ -163,7 +163,7 @@ pub static CLI_HELP_INDONESIAN: CliHelp = CliHelp {
         (
             "check",
             "dir",
-            "Folder paket (bawaan: --content, selain itu paket bawaan).",
+            "Folder paket, diperiksa satu per satu (bawaan: --content, selain itu paket bawaan).",
         ),
         (
             "check",

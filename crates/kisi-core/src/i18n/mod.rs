@@ -8,10 +8,10 @@
 use std::fmt;
 
 mod cli;
+pub mod diagnostics;
 mod exam;
 mod interchange;
 mod library;
-mod pack_language;
 mod questions;
 mod quiz;
 mod room;
@@ -20,14 +20,12 @@ mod select;
 mod starter;
 mod store;
 mod strings;
-mod structure;
 mod wording;
 
 pub use cli::*;
 pub use exam::*;
 pub use interchange::*;
 pub use library::*;
-pub use pack_language::*;
 pub use questions::*;
 pub use quiz::*;
 pub use room::*;
@@ -36,7 +34,6 @@ pub use select::*;
 pub use starter::*;
 pub use store::*;
 pub use strings::*;
-pub use structure::*;
 pub use wording::Noun;
 
 /// The language of the UI.

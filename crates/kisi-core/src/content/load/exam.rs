@@ -8,6 +8,8 @@ use std::ops::Range;
 use super::fields::{Checker, Table, Text, closest};
 use crate::content::diagnostic::{Diagnostic, SourceFile};
 use crate::content::model::{ExamSpec, ExamTopic};
+use crate::i18n::diagnostics::LoadKey;
+use crate::i18n::diagnostics::Msg;
 
 const EXAM_FIELDS: &[&str] = &["questions", "time_limit_minutes", "pass_mark", "topics"];
 const EXAM_TOPIC_FIELDS: &[&str] = &["topic", "questions"];
@@ -38,29 +40,27 @@ impl ReadExam {
     fn count_error(
         &self,
         file: &SourceFile,
-        message: String,
-        help: impl FnOnce(&str) -> String,
+        message: Msg,
+        help: impl FnOnce(Msg) -> Msg,
     ) -> Diagnostic {
         let total = self.spec.total();
         let sum = self.sum();
         let (span, label, fix_total) = match &self.questions_span {
             Some(span) => (
                 span.clone(),
-                format!("the exam has {total} questions"),
-                format!("set `questions = {sum}`"),
+                LoadKey::ExamHasQuestions.with("total", total),
+                LoadKey::SetQuestions.with("sum", sum),
             ),
             None => (
                 self.table_span.clone(),
-                format!("without `questions` the exam has {total}"),
-                format!("add `questions = {sum}` to [exam]"),
+                LoadKey::ExamDefaultQuestions.with("total", total),
+                LoadKey::AddQuestions.with("sum", sum),
             ),
         };
-        let mut diagnostic = file.error(span, message, label).with_help(help(&fix_total));
+        let mut diagnostic = file.error(span, message, label).with_help(help(fix_total));
         if let Some(list) = &self.list_span {
-            diagnostic = diagnostic.with_related(file.related(
-                list.clone(),
-                format!("these topics ask for {sum} questions"),
-            ));
+            diagnostic = diagnostic
+                .with_related(file.related(list.clone(), LoadKey::TopicsAskFor.with("sum", sum)));
         }
         diagnostic
     }
@@ -74,19 +74,19 @@ pub(super) fn read_exam(checker: &mut Checker<'_>, root: &Table<'_, '_>) -> Opti
         &exam,
         "questions",
         &ExamSpec::QUESTIONS,
-        "`questions` is the number of questions of the whole exam",
+        LoadKey::ExamQuestionsMeaning,
     );
     let time_limit = checker.optional_number(
         &exam,
         "time_limit_minutes",
         &ExamSpec::TIME_LIMIT_MINUTES,
-        "`time_limit_minutes` is the time allowed for the whole exam, in minutes",
+        LoadKey::ExamTimeMeaning,
     );
     let pass_mark = checker.optional_number(
         &exam,
         "pass_mark",
         &ExamSpec::PASS_MARK,
-        "`pass_mark` is the score needed to pass, in percent",
+        LoadKey::ExamPassMeaning,
     );
     // A `questions` that is wrong has been reported; the sum is not compared with it.
     let total_valid = questions.is_some() || !exam.map.contains_key("questions");
@@ -107,13 +107,11 @@ pub(super) fn read_exam(checker: &mut Checker<'_>, root: &Table<'_, '_>) -> Opti
         read_topics(checker, &tables, &mut read);
     }
     if read.counts_valid && read.sum() > read.spec.total() {
-        let message = format!(
-            "the topics of [exam] ask for {} questions, more than the {} of the exam",
-            read.sum(),
-            read.spec.total()
-        );
+        let message = LoadKey::ExamTooMany
+            .with("sum", read.sum())
+            .with("total", read.spec.total());
         let diagnostic = read.count_error(checker.file, message, |fix_total| {
-            format!("give the topics fewer questions, or {fix_total}")
+            LoadKey::ExamTooManyHelp.with("fix", fix_total)
         });
         checker.push(diagnostic);
     }
@@ -130,24 +128,25 @@ fn read_topics(checker: &mut Checker<'_>, tables: &[Table<'_, '_>], read: &mut R
             table,
             "questions",
             &questions,
-            "a listed topic gets at least one question (to ask none from a topic, leave it \
-             out and make the listed topics add up to the exam's `questions`)",
+            LoadKey::ExamTopicQuestionsMeaning,
         );
         let Some(topic) = topic else {
             read.counts_valid = false;
             continue;
         };
         if let Some(first) = seen.get(&topic.value) {
-            let related = checker.file.related(first.clone(), "first listed here");
+            let related = checker
+                .file
+                .related(first.clone(), LoadKey::FirstListedHere);
             checker.push(
                 checker
                     .file
                     .error(
                         topic.span.clone(),
-                        format!("topic `{}` is listed twice in [exam]", topic.value),
-                        "listed again here",
+                        LoadKey::ExamTopicTwice.with("topic", &topic.value),
+                        LoadKey::ListedAgainHere,
                     )
-                    .with_help("list each topic once, with all its questions")
+                    .with_help(LoadKey::ExamTopicTwiceHelp)
                     .with_related(related),
             );
             read.counts_valid = false;
@@ -172,7 +171,7 @@ pub(super) fn check_exam_topics(
     file: &SourceFile,
     exam: &ReadExam,
     topics: &[&str],
-    kind_of: impl Fn(&str) -> Option<&'static str>,
+    kind_of: impl Fn(&str) -> Option<LoadKey>,
     diagnostics: &mut Vec<Diagnostic>,
 ) {
     let mut all_known = true;
@@ -186,26 +185,26 @@ pub(super) fn check_exam_topics(
         let diagnostic = if let Some(kind) = kind_of(target) {
             file.error(
                 span,
-                format!("`{target}` is {kind}, not a topic"),
-                format!("{kind} id"),
+                LoadKey::NotATopic.with("id", target).with("kind", kind),
+                LoadKey::KindIdLabel.with("kind", kind),
             )
-            .with_help("[[exam.topics]] lists topics; name the topic it belongs to")
+            .with_help(LoadKey::ExamListsTopics)
         } else {
             let help = match closest(target, topics.iter().copied()) {
-                Some(close) => format!("did you mean `{close}`?"),
-                None => format!(
-                    "`topic` is the id of a [topic] of this pack: {}",
+                Some(close) => LoadKey::DidYouMean.with("close", close),
+                None => LoadKey::ExamTopicIs.with(
+                    "ids",
                     topics
                         .iter()
                         .map(|t| format!("`{t}`"))
                         .collect::<Vec<_>>()
-                        .join(", ")
+                        .join(", "),
                 ),
             };
             file.error(
                 span,
-                format!("unknown topic `{target}` in [exam]"),
-                "no topic has this id",
+                LoadKey::UnknownExamTopic.with("id", target),
+                LoadKey::NoTopicHasId,
             )
             .with_help(help)
         };
@@ -215,18 +214,14 @@ pub(super) fn check_exam_topics(
         .iter()
         .all(|t| exam.spec.topics.iter().any(|listed| listed.topic == *t));
     if all_known && exam.counts_valid && every_topic_listed && exam.sum() < exam.spec.total() {
-        let message = format!(
-            "the topics of [exam] ask for {} questions, fewer than the {} of the exam",
-            exam.sum(),
-            exam.spec.total()
-        );
+        let message = LoadKey::ExamTooFew
+            .with("sum", exam.sum())
+            .with("total", exam.spec.total());
         let rest = exam.spec.total() - exam.sum();
         diagnostics.push(exam.count_error(file, message, |fix_total| {
-            format!(
-                "every topic is listed, so none is left to take the other {rest}; {fix_total}, \
-                 give the topics more questions, or leave a topic out of the list to let it \
-                 take the rest"
-            )
+            LoadKey::ExamTooFewHelp
+                .with("rest", rest)
+                .with("fix", fix_total)
         }));
     }
 }

@@ -8,7 +8,8 @@ use std::ops::{Range, RangeInclusive};
 use toml::Spanned;
 use toml::de::{DeTable, DeValue};
 
-use crate::content::diagnostic::{Diagnostic, SourceFile};
+use crate::content::diagnostic::{Arg, Diagnostic, Msg, SourceFile};
+use crate::i18n::diagnostics::LoadKey;
 use crate::text::{is_unsafe, printable_line};
 
 /// Fields shown on one line (a title, an id, a label): a line break in them
@@ -55,8 +56,36 @@ pub(super) struct Number<T> {
 pub(super) struct Table<'t, 'i> {
     pub map: &'t DeTable<'i>,
     pub span: Range<usize>,
-    /// How the table is written in TOML, e.g. `[[entries]]`.
-    pub name: &'static str,
+    pub name: TableName,
+}
+
+/// How a table is named in messages: as written in TOML (`[[entries]]`),
+/// or in words (a topic file's root).
+#[derive(Debug, Clone, Copy)]
+pub(super) enum TableName {
+    Written(&'static str),
+    Words(LoadKey),
+}
+
+impl From<&'static str> for TableName {
+    fn from(name: &'static str) -> Self {
+        TableName::Written(name)
+    }
+}
+
+impl From<LoadKey> for TableName {
+    fn from(key: LoadKey) -> Self {
+        TableName::Words(key)
+    }
+}
+
+impl From<TableName> for Arg {
+    fn from(name: TableName) -> Self {
+        match name {
+            TableName::Written(name) => Arg::from(name),
+            TableName::Words(key) => Arg::from(key),
+        }
+    }
 }
 
 impl Table<'_, '_> {
@@ -92,19 +121,19 @@ impl<'f> Checker<'f> {
                 continue;
             }
             let help = match closest(name, known.iter().copied()) {
-                Some(close) => format!("did you mean `{close}`?"),
-                None => format!(
-                    "remove it; the fields of {} are: {}",
-                    table.name,
-                    known.join(", ")
-                ),
+                Some(close) => LoadKey::DidYouMean.with("close", close),
+                None => LoadKey::FieldsOf
+                    .with("table", table.name)
+                    .with("fields", known.join(", ")),
             };
             self.push(
                 self.file
                     .error(
                         key.span(),
-                        format!("unknown field `{}` in {}", printable_line(name), table.name),
-                        "unknown field",
+                        LoadKey::UnknownField
+                            .with("name", printable_line(name).into_owned())
+                            .with("table", table.name),
+                        LoadKey::UnknownFieldLabel,
                     )
                     .with_help(help),
             );
@@ -116,14 +145,20 @@ impl<'f> Checker<'f> {
             self.file
                 .error(
                     table.span.clone(),
-                    format!("missing field `{key}` in {}", table.name),
-                    format!("this table has no `{key}`"),
+                    LoadKey::MissingField
+                        .with("key", key)
+                        .with("table", table.name),
+                    LoadKey::MissingFieldLabel.with("key", key),
                 )
-                .with_help(format!("add `{key} = {example}` to this table")),
+                .with_help(
+                    LoadKey::MissingFieldHelp
+                        .with("key", key)
+                        .with("example", example),
+                ),
         );
     }
 
-    fn wrong_type(&mut self, value: &Spanned<DeValue<'_>>, key: &str, expected: &str) {
+    fn wrong_type(&mut self, value: &Spanned<DeValue<'_>>, key: &str, expected: impl Into<Msg>) {
         let diagnostic = self.type_error(value, key, expected);
         self.push(diagnostic);
     }
@@ -134,16 +169,20 @@ impl<'f> Checker<'f> {
         &self,
         value: &Spanned<DeValue<'_>>,
         key: &str,
-        expected: &str,
+        expected: impl Into<Msg>,
     ) -> Diagnostic {
-        let found = value.get_ref().type_str();
+        let expected = expected.into();
+        let found = article(value.get_ref().type_str());
         self.file
             .error(
                 value.span(),
-                format!("expected {expected}, found {} for `{key}`", article(found)),
-                format!("this is {}", article(found)),
+                LoadKey::WrongType
+                    .with("expected", expected.clone())
+                    .with("found", found)
+                    .with("key", key),
+                LoadKey::ThisIs.with("found", found),
             )
-            .with_help(format!("write `{key}` as {expected}"))
+            .with_help(LoadKey::WriteAs.with("key", key).with("expected", expected))
     }
 
     /// A required string field that must not be empty.
@@ -168,7 +207,7 @@ impl<'f> Checker<'f> {
         if let Some(b) = value.get_ref().as_bool() {
             Some(b)
         } else {
-            self.wrong_type(value, key, "a boolean (`true` or `false`)");
+            self.wrong_type(value, key, LoadKey::ABoolean);
             None
         }
     }
@@ -205,10 +244,10 @@ impl<'f> Checker<'f> {
                 tables.push(Table {
                     map: inner,
                     span: item.span(),
-                    name,
+                    name: name.into(),
                 });
             } else {
-                self.wrong_type(item, key, &format!("a table ({name})"));
+                self.wrong_type(item, key, LoadKey::ATable.with("name", name));
             }
         }
         Ok(Some(tables))
@@ -228,10 +267,16 @@ impl<'f> Checker<'f> {
                 self.file
                     .error(
                         parent.span.clone(),
-                        format!("missing table {name} in {}", self.file_kind()),
-                        format!("no {name} in this file"),
+                        LoadKey::MissingTable
+                            .with("name", name)
+                            .with("file", self.file_kind()),
+                        LoadKey::MissingTableLabel.with("name", name),
                     )
-                    .with_help(format!("add a {name} table, e.g.\n{example}")),
+                    .with_help(
+                        LoadKey::MissingTableHelp
+                            .with("name", name)
+                            .with("example", example),
+                    ),
             );
             return None;
         };
@@ -260,10 +305,10 @@ impl<'f> Checker<'f> {
             Some(Table {
                 map: table,
                 span: value.span(),
-                name,
+                name: name.into(),
             })
         } else {
-            self.wrong_type(value, key, &format!("a table ({name})"));
+            self.wrong_type(value, key, LoadKey::ATable.with("name", name));
             None
         }
     }
@@ -274,7 +319,7 @@ impl<'f> Checker<'f> {
         table: &Table<'_, '_>,
         key: &str,
         range: &RangeInclusive<T>,
-        help: &str,
+        help: LoadKey,
     ) -> Option<Number<T>>
     where
         T: TryFrom<i64> + PartialOrd + Display,
@@ -291,14 +336,14 @@ impl<'f> Checker<'f> {
         table: &Table<'_, '_>,
         key: &str,
         range: &RangeInclusive<T>,
-        help: &str,
+        help: LoadKey,
     ) -> Option<Number<T>>
     where
         T: TryFrom<i64> + PartialOrd + Display,
     {
         let value = table.map.get(key)?;
         let Some(integer) = value.get_ref().as_integer() else {
-            self.wrong_type(value, key, "a whole number");
+            self.wrong_type(value, key, LoadKey::AWholeNumber);
             return None;
         };
         // Beyond i64 or T the number is out of range all the same.
@@ -311,19 +356,19 @@ impl<'f> Checker<'f> {
                 self.file
                     .error(
                         value.span(),
-                        format!(
-                            "`{key}` must be from {} to {}, not {}",
-                            range.start(),
-                            range.end(),
-                            printable_line(&integer.to_string())
-                        ),
-                        "out of range",
+                        LoadKey::OutOfRange
+                            .with("key", key)
+                            .with("min", range.start().to_string())
+                            .with("max", range.end().to_string())
+                            .with("value", printable_line(&integer.to_string()).into_owned()),
+                        LoadKey::OutOfRangeLabel,
                     )
-                    .with_help(format!(
-                        "{help}; write a whole number from {} to {}",
-                        range.start(),
-                        range.end()
-                    )),
+                    .with_help(
+                        LoadKey::OutOfRangeHelp
+                            .with("meaning", help)
+                            .with("min", range.start().to_string())
+                            .with("max", range.end().to_string()),
+                    ),
             );
         }
         number.map(|number| Number {
@@ -341,50 +386,45 @@ impl<'f> Checker<'f> {
         let at = written.map_or(span.clone(), |i| {
             span.start + i..span.start + i + c.len_utf8()
         });
-        let code = u32::from(c);
+        let code = format!("{:04X}", u32::from(c));
         let (message, label, help) = if c == '\n' {
             (
-                format!("`{key}` has a line break"),
-                "a text of several lines",
-                format!(
-                    "`{key}` is shown on one line; write it on one line, as \"...\" rather \
-                     than \"\"\"...\"\"\""
-                ),
+                LoadKey::LineBreak.with("key", key),
+                LoadKey::LineBreakLabel,
+                LoadKey::LineBreakHelp.with("key", key),
             )
         } else if c.is_control() {
             (
-                format!("`{key}` contains the control character U+{code:04X}"),
-                "contains a control character",
-                "a pack must not contain terminal control codes; remove the character \
-                 (only line breaks and tabs are allowed)"
-                    .to_owned(),
+                LoadKey::ControlCharacter
+                    .with("key", key)
+                    .with("code", code),
+                LoadKey::ControlCharacterLabel,
+                LoadKey::ControlCharacterHelp.into(),
             )
         } else if matches!(c, '\u{061C}' | '\u{200E}' | '\u{200F}' | '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}')
         {
             (
-                format!("`{key}` contains the bidirectional control character U+{code:04X}"),
-                "reorders the text around it",
-                "a pack must not contain characters that change the order in which text is \
-                 shown; remove the character"
-                    .to_owned(),
+                LoadKey::BidiCharacter.with("key", key).with("code", code),
+                LoadKey::BidiCharacterLabel,
+                LoadKey::BidiCharacterHelp.into(),
             )
         } else {
             (
-                format!("`{key}` contains the invisible character U+{code:04X}"),
-                "an invisible character",
-                "a pack must not contain zero-width, filler or other invisible characters; \
-                 remove the character (use a plain space between words)"
-                    .to_owned(),
+                LoadKey::InvisibleCharacter
+                    .with("key", key)
+                    .with("code", code),
+                LoadKey::InvisibleCharacterLabel,
+                LoadKey::InvisibleCharacterHelp.into(),
             )
         };
         self.file.error(at, message, label).with_help(help)
     }
 
-    fn file_kind(&self) -> &'static str {
+    fn file_kind(&self) -> LoadKey {
         if super::is_manifest(&self.file.name) {
-            "the manifest"
+            LoadKey::TheManifest
         } else {
-            "this topic file"
+            LoadKey::ThisTopicFile
         }
     }
 
@@ -394,14 +434,18 @@ impl<'f> Checker<'f> {
         key: &str,
     ) -> Option<&'v [Spanned<DeValue<'i>>]> {
         let Some(items) = value.get_ref().as_array() else {
-            self.wrong_type(value, key, "an array");
+            self.wrong_type(value, key, LoadKey::AnArray);
             return None;
         };
         if items.is_empty() {
             self.push(
                 self.file
-                    .error(value.span(), format!("`{key}` is empty"), "empty list")
-                    .with_help(format!("add at least one item, or remove `{key}`")),
+                    .error(
+                        value.span(),
+                        LoadKey::EmptyList.with("key", key),
+                        LoadKey::EmptyListLabel,
+                    )
+                    .with_help(LoadKey::EmptyListHelp.with("key", key)),
             );
             return None;
         }
@@ -418,25 +462,25 @@ impl<'f> Checker<'f> {
         in_list: bool,
     ) -> Option<Text> {
         let Some(raw) = value.get_ref().as_str() else {
-            self.wrong_type(value, key, "a string");
+            self.wrong_type(value, key, LoadKey::AString);
             return None;
         };
         let text = raw.replace("\r\n", "\n");
         if text.trim().is_empty() {
             let (message, help) = if in_list {
                 (
-                    format!("an item of `{key}` is empty"),
-                    "write the text of this item, or remove it from the list".to_owned(),
+                    LoadKey::EmptyItem.with("key", key),
+                    LoadKey::EmptyItemHelp.into(),
                 )
             } else {
                 (
-                    format!("`{key}` is empty"),
-                    format!("write the text of `{key}`, or remove the field"),
+                    LoadKey::EmptyText.with("key", key),
+                    LoadKey::EmptyTextHelp.with("key", key),
                 )
             };
             self.push(
                 self.file
-                    .error(value.span(), message, "empty text")
+                    .error(value.span(), message, LoadKey::EmptyTextLabel)
                     .with_help(help),
             );
             return None;
@@ -460,28 +504,52 @@ fn is_forbidden(c: char, single_line: bool) -> bool {
     is_unsafe(c) && c != '\t' && (single_line || c != '\n')
 }
 
-fn article(type_name: &str) -> String {
+/// A TOML type as named in messages, with its article.
+fn article(type_name: &str) -> LoadKey {
     match type_name {
-        "integer" | "array" => format!("an {type_name}"),
-        _ => format!("a {type_name}"),
+        "string" => LoadKey::AString,
+        "integer" => LoadKey::AnInteger,
+        "float" => LoadKey::AFloat,
+        "boolean" => LoadKey::ABooleanFound,
+        "datetime" => LoadKey::ADatetime,
+        "array" => LoadKey::AnArray,
+        _ => LoadKey::ATableFound,
     }
 }
 
 /// The candidate closest to `word` by edit distance, if it is close enough to
-/// be a likely typo.
+/// be a likely typo, or one with the same words in another order
+/// (`book-social-work` for `social-work-book`).
 pub(super) fn closest<'a>(
     word: &str,
     candidates: impl Iterator<Item = &'a str>,
 ) -> Option<&'a str> {
     let length = word.chars().count();
     let limit = length.div_ceil(3).max(1);
+    let words = sorted_words(word);
     // The distance is at least the difference in length, which is cheap.
     candidates
         .filter(|c| c.chars().count().abs_diff(length) <= limit)
-        .map(|c| (crate::text::edit_distance(word, c), c))
-        .filter(|&(d, _)| d <= limit)
+        .filter_map(|c| {
+            if c.len() == word.len() && words.len() > 1 && sorted_words(c) == words {
+                // Swapped words: as close as a one-letter typo.
+                return Some((1, c));
+            }
+            let distance = crate::text::edit_distance(word, c);
+            (distance <= limit).then_some((distance, c))
+        })
         .min_by_key(|&(d, _)| d)
         .map(|(_, c)| c)
+}
+
+/// The words of an id, in order: split at `-`, `_`, `.` and spaces.
+fn sorted_words(id: &str) -> Vec<&str> {
+    let mut words: Vec<&str> = id
+        .split(['-', '_', '.', ' '])
+        .filter(|w| !w.is_empty())
+        .collect();
+    words.sort_unstable();
+    words
 }
 
 #[cfg(test)]
@@ -494,6 +562,17 @@ mod tests {
         assert_eq!(closest("titel", known.iter().copied()), Some("title"));
         assert_eq!(closest("sorce", known.iter().copied()), Some("source"));
         assert_eq!(closest("xyz", known.iter().copied()), None);
+    }
+
+    #[test]
+    fn closest_suggests_the_same_words_in_another_order() {
+        let known = ["book-social-work", "law-2009", "other-book"];
+        assert_eq!(
+            closest("social-work-book", known.iter().copied()),
+            Some("book-social-work")
+        );
+        assert_eq!(closest("2009-law", known.iter().copied()), Some("law-2009"));
+        assert_eq!(closest("work-social", known.iter().copied()), None);
     }
 
     #[test]

@@ -4,30 +4,30 @@
 
 use super::fields::Text;
 use crate::content::diagnostic::{Diagnostic, SourceFile};
+use crate::i18n::diagnostics::QuestionKey;
 use crate::number::{SpecError, spec};
-
-const HELP: &str = "write a number with a tolerance as `\"3.1415 ± 0.0005\"` (or `+-`), a \
-                    range as `\"1..5\"` (both ends count), with a decimal point or comma";
 
 /// The error of an answer that is meant as a range but is not one.
 pub(super) fn check_range(file: &SourceFile, answer: &Text) -> Option<Diagnostic> {
     let error = spec(&answer.value)?.err()?;
     let (message, label) = match error {
         SpecError::NotANumber(part) => (
-            format!("`{part}` in the answer `{}` is not a number", answer.value),
-            "not a number",
+            QuestionKey::NotANumber
+                .with("part", part)
+                .with("answer", &answer.value),
+            QuestionKey::NotANumberLabel,
         ),
         SpecError::NegativeTolerance => (
-            format!("the tolerance of `{}` is below zero", answer.value),
-            "negative tolerance",
+            QuestionKey::NegativeTolerance.with("answer", &answer.value),
+            QuestionKey::NegativeToleranceLabel,
         ),
         SpecError::Reversed => (
-            format!("the range `{}` starts above where it ends", answer.value),
-            "low end first",
+            QuestionKey::ReversedRange.with("answer", &answer.value),
+            QuestionKey::ReversedRangeLabel,
         ),
     };
     Some(
         file.error(answer.span.clone(), message, label)
-            .with_help(HELP),
+            .with_help(QuestionKey::RangeHelp),
     )
 }

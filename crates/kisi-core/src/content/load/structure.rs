@@ -6,6 +6,7 @@ use toml::de::DeValue;
 
 use super::fields::{Checker, Table, Text};
 use crate::content::model::{Entry, Member, answer_key};
+use crate::i18n::diagnostics::LoadKey;
 use crate::text::printable_line;
 
 const MEMBER_FIELDS: &[&str] = &["id", "en"];
@@ -28,11 +29,12 @@ pub(super) fn read_member(checker: &mut Checker<'_>, table: &Table<'_, '_>) -> O
         checker.push(
             checker
                 .file
-                .error(member.span.clone(), "`member` names no noun", "empty table")
-                .with_help(
-                    "write how one member is named in a question, per UI language, e.g. \
-                     member = { id = \"peran pekerja sosial\", en = \"role of a social worker\" }",
-                ),
+                .error(
+                    member.span.clone(),
+                    LoadKey::MemberEmpty,
+                    LoadKey::EmptyTable,
+                )
+                .with_help(LoadKey::MemberEmptyHelp),
         );
     }
     (!read.is_empty()).then_some(read)
@@ -48,8 +50,8 @@ pub(super) fn read_pairs(
     };
     let Some(items) = value.get_ref().as_array() else {
         let diagnostic = checker
-            .type_error(value, "pairs", "an array of pairs")
-            .with_help("write `pairs = [[\"80\", \"HTTP\"], [\"443\", \"HTTPS\"]]`");
+            .type_error(value, "pairs", LoadKey::AnArrayOfPairs)
+            .with_help(LoadKey::PairsHelp);
         checker.push(diagnostic);
         return Vec::new();
     };
@@ -70,8 +72,8 @@ pub(super) fn read_pairs(
             checker.push(
                 checker
                     .file
-                    .error(item.span(), "a pair must be two texts", "not a pair")
-                    .with_help("write each pair as [\"left\", \"right\"], e.g. [\"80\", \"HTTP\"]"),
+                    .error(item.span(), LoadKey::PairNotTwoTexts, LoadKey::NotAPair)
+                    .with_help(LoadKey::PairNotTwoTextsHelp),
             );
             continue;
         };
@@ -83,30 +85,23 @@ pub(super) fn read_pairs(
             checker.push(
                 checker
                     .file
-                    .error(
-                        item.span(),
-                        "a pair contains a control or invisible character",
-                        "here",
-                    )
-                    .with_help("write the pair as plain text on one line"),
+                    .error(item.span(), LoadKey::PairUnsafe, LoadKey::Here)
+                    .with_help(LoadKey::PairUnsafeHelp),
             );
             continue;
         }
         let key = answer_key(&left);
         if let Some((_, first)) = lefts.iter().find(|(k, _)| *k == key) {
-            let related = checker.file.related(first.clone(), "first used here");
+            let related = checker.file.related(first.clone(), LoadKey::FirstUsedHere);
             checker.push(
                 checker
                     .file
                     .error(
                         item.span(),
-                        format!("the left side `{}` is paired twice", printable_line(&left)),
-                        "paired again here",
+                        LoadKey::LeftPairedTwice.with("left", printable_line(&left).into_owned()),
+                        LoadKey::PairedAgainHere,
                     )
-                    .with_help(
-                        "a matching question needs one right side per left side; merge the \
-                         pairs or remove one",
-                    )
+                    .with_help(LoadKey::LeftPairedTwiceHelp)
                     .with_related(related),
             );
             continue;
@@ -120,10 +115,10 @@ pub(super) fn read_pairs(
                 .file
                 .error(
                     value.span(),
-                    "`pairs` has fewer than two pairs",
-                    "too few pairs",
+                    LoadKey::TooFewPairs,
+                    LoadKey::TooFewPairsLabel,
                 )
-                .with_help("matching needs at least two pairs; add more or remove `pairs`"),
+                .with_help(LoadKey::TooFewPairsHelp),
         );
     }
     pairs
@@ -146,11 +141,8 @@ pub(super) fn check_entry_structure(
         checker.push(
             checker
                 .file
-                .error(span, "an overview entry without points", "overview = true")
-                .with_help(
-                    "an overview lists other entries of the topic as its points; add them as \
-                     [[entries.points]], or remove `overview`",
-                ),
+                .error(span, LoadKey::OverviewWithoutPoints, "overview = true")
+                .with_help(LoadKey::OverviewWithoutPointsHelp),
         );
     }
     let right: Vec<String> = entry
@@ -172,13 +164,10 @@ pub(super) fn check_entry_structure(
                     .file
                     .error(
                         distractor.span.clone(),
-                        "a distractor that is a right answer of this entry",
-                        "also a point, an `also` or the title",
+                        LoadKey::RightDistractor,
+                        LoadKey::RightDistractorLabel,
                     )
-                    .with_help(
-                        "distractors are wrong options; remove this one or write a wrong \
-                         answer instead",
-                    ),
+                    .with_help(LoadKey::RightDistractorHelp),
             );
         }
     }
@@ -196,10 +185,10 @@ pub(super) fn check_also(checker: &mut Checker<'_>, texts: &[String], also: &[Te
                     .file
                     .error(
                         alternative.span.clone(),
-                        "an `also` that is another point of this entry",
-                        "the text of another point",
+                        LoadKey::AlsoIsPoint,
+                        LoadKey::AlsoIsPointLabel,
                     )
-                    .with_help("`also` lists other ways to write this point; remove this one"),
+                    .with_help(LoadKey::AlsoIsPointHelp),
             );
         }
     }

@@ -10,6 +10,9 @@ use std::ops::Range;
 
 use annotate_snippets::{AnnotationKind, Group, Level, Origin, Renderer, Snippet};
 
+use crate::i18n::Lang;
+pub use crate::i18n::diagnostics::{Arg, Msg};
+use crate::i18n::diagnostics::{CheckKey, Key};
 use crate::text::{is_unsafe, printable, printable_line};
 
 /// A second place that explains a diagnostic, e.g. the first definition of a
@@ -23,7 +26,7 @@ pub struct Related {
     pub column: usize,
     /// Byte range in the file.
     pub span: Range<usize>,
-    pub label: String,
+    pub label: Msg,
 }
 
 /// One problem in a pack.
@@ -38,31 +41,37 @@ pub struct Diagnostic {
     pub column: usize,
     /// Byte range in the file.
     pub span: Range<usize>,
-    pub message: String,
+    pub message: Msg,
     /// Shown under the caret.
-    pub label: String,
+    pub label: Msg,
     /// What to do about it.
-    pub help: Option<String>,
+    pub help: Option<Msg>,
     pub related: Vec<Related>,
 }
 
 impl Diagnostic {
     /// A problem with a file or folder as a whole, with no position in it.
-    pub fn whole_file(file: impl Into<String>, message: impl Into<String>) -> Self {
+    pub fn whole_file(file: impl Into<String>, message: impl Into<Msg>) -> Self {
         Self {
             file: file.into(),
             line: 0,
             column: 0,
             span: 0..0,
             message: message.into(),
-            label: String::new(),
+            label: Msg::default(),
             help: None,
             related: Vec::new(),
         }
     }
 
+    /// The stable machine code of the problem (its message's key), for
+    /// `kisi check --format json`; `None` for a text made elsewhere.
+    pub fn code(&self) -> Option<String> {
+        self.message.key().map(Key::code)
+    }
+
     #[must_use]
-    pub fn with_help(mut self, help: impl Into<String>) -> Self {
+    pub fn with_help(mut self, help: impl Into<Msg>) -> Self {
         self.help = Some(help.into());
         self
     }
@@ -130,8 +139,8 @@ impl SourceFile {
     pub fn error(
         &self,
         span: Range<usize>,
-        message: impl Into<String>,
-        label: impl Into<String>,
+        message: impl Into<Msg>,
+        label: impl Into<Msg>,
     ) -> Diagnostic {
         let (line, column) = self.locate(span.start);
         Diagnostic {
@@ -146,7 +155,7 @@ impl SourceFile {
         }
     }
 
-    pub fn related(&self, span: Range<usize>, label: impl Into<String>) -> Related {
+    pub fn related(&self, span: Range<usize>, label: impl Into<Msg>) -> Related {
         let (line, column) = self.locate(span.start);
         Related {
             file: self.name.clone(),
@@ -187,12 +196,12 @@ impl Report {
     /// Sorts the diagnostics by file, then position.
     pub fn new(mut diagnostics: Vec<Diagnostic>, files: Vec<SourceFile>) -> Self {
         diagnostics.sort_by(|a, b| {
-            (&a.file, a.line, a.column, a.span.start, &a.message).cmp(&(
+            (&a.file, a.line, a.column, a.span.start, a.message.as_str()).cmp(&(
                 &b.file,
                 b.line,
                 b.column,
                 b.span.start,
-                &b.message,
+                b.message.as_str(),
             ))
         });
         let sources = files
@@ -223,52 +232,50 @@ impl Report {
         self.source_file(file).map(|f| f.locate(span.end))
     }
 
-    /// Renders the diagnostics like rustc does, then a summary line. Only
-    /// the first [`SHOWN_PER_KIND`] of each kind are shown in full, the rest
-    /// are counted: a pack with thousands of bad ids needs the first few to
-    /// be fixed, not pages of the same message.
-    pub fn render(&self, color: bool) -> String {
-        let renderer = if color {
-            Renderer::styled()
-        } else {
-            Renderer::plain()
-        };
+    /// Renders the diagnostics like rustc does, in `lang`, then a summary
+    /// line. Only the first [`SHOWN_PER_KIND`] of each kind are shown in
+    /// full, the rest are counted: a pack with thousands of bad ids needs
+    /// the first few to be fixed, not pages of the same message.
+    pub fn render(&self, color: bool, lang: Lang) -> String {
+        let renderer = renderer(color);
+        let levels = Levels::new(lang);
         let mut out = String::new();
         // Kinds in order of their first diagnostic: (its message, how many).
-        let mut kinds: Vec<(&str, usize)> = Vec::new();
-        let mut index: HashMap<String, usize> = HashMap::new();
+        let mut kinds: Vec<(&Msg, usize)> = Vec::new();
+        let mut index: HashMap<Kind, usize> = HashMap::new();
         for diagnostic in &self.diagnostics {
             let at = *index
-                .entry(kind_of(&diagnostic.message))
+                .entry(Kind::of(&diagnostic.message))
                 .or_insert_with(|| {
                     kinds.push((&diagnostic.message, 0));
                     kinds.len() - 1
                 });
             kinds[at].1 += 1;
             if kinds[at].1 <= SHOWN_PER_KIND {
-                out.push_str(&self.render_one(&renderer, diagnostic, Level::ERROR));
+                out.push_str(&self.render_one(&renderer, diagnostic, &levels, levels.error()));
                 out.push_str("\n\n");
             }
         }
         for (first, count) in kinds.iter().filter(|(_, n)| *n > SHOWN_PER_KIND) {
             let more = count - SHOWN_PER_KIND;
-            let note = Group::with_title(Level::NOTE.primary_title(format!(
-                "{more} more error{} like \"{}\" not shown (`kisi check --format json` lists \
-                 them all)",
-                plural(more),
-                printable_line(first)
-            )));
+            let first = printable_line(&first.render(lang)).into_owned();
+            let note = if more == 1 {
+                CheckKey::MoreLikeOne.with("first", first)
+            } else {
+                CheckKey::MoreLike.with("more", more).with("first", first)
+            };
+            let note = Group::with_title(levels.note().primary_title(note.render(lang)));
             out.push_str(&renderer.render(&[note]));
             out.push_str("\n\n");
         }
-        let summary = self.summary();
-        out.push_str(&renderer.render(&[Group::with_title(Level::ERROR.primary_title(summary))]));
+        let summary = self.summary().render(lang);
+        out.push_str(&renderer.render(&[Group::with_title(levels.error().primary_title(summary))]));
         out.push('\n');
         out
     }
 
     /// "3 errors in 2 files".
-    fn summary(&self) -> String {
+    fn summary(&self) -> Msg {
         let errors = self.diagnostics.len();
         let files = self
             .diagnostics
@@ -276,37 +283,44 @@ impl Report {
             .map(|d| d.file.as_str())
             .collect::<BTreeSet<_>>()
             .len();
-        format!(
-            "{errors} error{} in {files} file{}",
-            plural(errors),
-            plural(files)
-        )
+        match (errors, files) {
+            (1, _) => CheckKey::SummaryOneOne.into(),
+            (_, 1) => CheckKey::SummaryManyOne.with("errors", errors),
+            _ => CheckKey::SummaryMany
+                .with("errors", errors)
+                .with("files", files),
+        }
     }
 
-    /// Renders the diagnostics as warnings (`kisi check`'s advice on
-    /// material that makes poor questions), each in full, without a summary.
-    pub fn render_warnings(&self, color: bool) -> String {
-        let renderer = if color {
-            Renderer::styled()
-        } else {
-            Renderer::plain()
-        };
+    /// Renders the diagnostics as warnings in `lang` (`kisi check`'s advice
+    /// on material that makes poor questions), each in full, without a
+    /// summary.
+    pub fn render_warnings(&self, color: bool, lang: Lang) -> String {
+        let renderer = renderer(color);
+        let levels = Levels::new(lang);
         let mut out = String::new();
         for diagnostic in &self.diagnostics {
-            out.push_str(&self.render_one(&renderer, diagnostic, Level::WARNING));
+            out.push_str(&self.render_one(&renderer, diagnostic, &levels, levels.warning()));
             out.push_str("\n\n");
         }
         out
     }
 
-    fn render_one(&self, renderer: &Renderer, diagnostic: &Diagnostic, level: Level<'_>) -> String {
-        let message = printable_line(&diagnostic.message);
+    fn render_one(
+        &self,
+        renderer: &Renderer,
+        diagnostic: &Diagnostic,
+        levels: &Levels,
+        level: Level<'_>,
+    ) -> String {
+        let lang = levels.lang;
+        let message = printable_line(&diagnostic.message.render(lang)).into_owned();
         let mut group = level.primary_title(message).element(self.location(
             &diagnostic.file,
             diagnostic.line,
             diagnostic.span.clone(),
             AnnotationKind::Primary,
-            &diagnostic.label,
+            &diagnostic.label.render(lang),
         ));
         for related in &diagnostic.related {
             group = group.element(self.location(
@@ -314,11 +328,15 @@ impl Report {
                 related.line,
                 related.span.clone(),
                 AnnotationKind::Context,
-                &related.label,
+                &related.label.render(lang),
             ));
         }
         if let Some(help) = &diagnostic.help {
-            group = group.element(Level::HELP.message(printable(help)));
+            group = group.element(
+                levels
+                    .help()
+                    .message(printable(&help.render(lang)).into_owned()),
+            );
         }
         renderer.render(&[group])
     }
@@ -365,7 +383,25 @@ const SHOWN_AFTER_SPAN: usize = 512;
 /// How many diagnostics of one kind [`Report::render`] shows in full.
 pub const SHOWN_PER_KIND: usize = 20;
 
-/// The kind of a diagnostic: its message with what is quoted and the
+/// The kind of a diagnostic: its key and the translated words among its
+/// arguments (not the ids and numbers), or for a text made elsewhere the text
+/// masked by [`kind_of`].
+#[derive(Debug, PartialEq, Eq, Hash)]
+enum Kind {
+    Keyed(Key, Vec<Key>),
+    Plain(String),
+}
+
+impl Kind {
+    fn of(message: &Msg) -> Self {
+        match message.key() {
+            Some(key) => Kind::Keyed(key, message.arg_keys()),
+            None => Kind::Plain(kind_of(message)),
+        }
+    }
+}
+
+/// The kind of a plain message: the message with what is quoted and the
 /// numbers masked, so that "invalid id `a_1`" and "invalid id `b_2`" are of
 /// one kind, and so are "the id is 130 characters long" and "... 200 ...".
 fn kind_of(message: &str) -> String {
@@ -392,8 +428,43 @@ fn kind_of(message: &str) -> String {
     kind
 }
 
-fn plural(n: usize) -> &'static str {
-    if n == 1 { "" } else { "s" }
+fn renderer(color: bool) -> Renderer {
+    if color {
+        Renderer::styled()
+    } else {
+        Renderer::plain()
+    }
+}
+
+/// The levels of the renderer, named in the user's language.
+struct Levels {
+    lang: Lang,
+}
+
+impl Levels {
+    fn new(lang: Lang) -> Self {
+        Self { lang }
+    }
+
+    fn name(&self, key: CheckKey) -> &'static str {
+        key.template(self.lang)
+    }
+
+    fn error(&self) -> Level<'static> {
+        Level::ERROR.with_name(self.name(CheckKey::LevelError))
+    }
+
+    fn warning(&self) -> Level<'static> {
+        Level::WARNING.with_name(self.name(CheckKey::LevelWarning))
+    }
+
+    fn help(&self) -> Level<'static> {
+        Level::HELP.with_name(self.name(CheckKey::LevelHelp))
+    }
+
+    fn note(&self) -> Level<'static> {
+        Level::NOTE.with_name(self.name(CheckKey::LevelNote))
+    }
 }
 
 /// Replaces the unsafe characters other than ASCII controls (C1 controls,
@@ -416,137 +487,15 @@ fn make_printable(text: &str) -> String {
     out
 }
 
+/// In English, for logs and tests; users get [`Report::render`] in their
+/// language.
 impl fmt::Display for Report {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(&self.render(false))
+        f.write_str(&self.render(false, Lang::En))
     }
 }
 
 impl std::error::Error for Report {}
 
 #[cfg(test)]
-mod tests {
-    #![allow(clippy::unwrap_used, clippy::expect_used)]
-
-    use super::*;
-
-    fn file(text: &str) -> SourceFile {
-        SourceFile::new("f.toml".into(), text.into())
-    }
-
-    #[test]
-    fn locate_counts_lines_and_chars_from_one() {
-        let f = file("ab\nçé = 1\n");
-        assert_eq!(f.locate(0), (1, 1));
-        assert_eq!(f.locate(3), (2, 1));
-        // "çé" is four bytes but two chars: byte 7 is the space after them.
-        assert_eq!(f.locate(7), (2, 3));
-        assert_eq!(f.locate(1000), (3, 1));
-    }
-
-    #[test]
-    fn render_shows_the_line_with_a_caret_label_and_help() {
-        let f = file("[pack]\ntitel = \"x\"\n");
-        let d = f
-            .error(7..12, "unknown field `titel`", "not a field of [pack]")
-            .with_help("did you mean `title`?");
-        let report = Report::new(vec![d], vec![f]);
-        let text = report.render(false);
-        assert!(text.contains("error: unknown field `titel`"), "{text}");
-        assert!(text.contains("--> f.toml:2:1"), "{text}");
-        assert!(text.contains("titel = \"x\""), "{text}");
-        assert!(text.contains("^^^^^ not a field of [pack]"), "{text}");
-        assert!(text.contains("= help: did you mean `title`?"), "{text}");
-        assert!(text.ends_with("error: 1 error in 1 file\n"), "{text}");
-    }
-
-    #[test]
-    fn render_shows_related_spans_in_other_files() {
-        let a = SourceFile::new("a.toml".into(), "id = \"x\"\n".into());
-        let b = SourceFile::new("b.toml".into(), "\nid = \"x\"\n".into());
-        let d = b
-            .error(6..9, "duplicate id `x`", "defined again here")
-            .with_related(a.related(5..8, "first defined here"));
-        let text = Report::new(vec![d], vec![a, b]).render(false);
-        assert!(text.contains("--> b.toml:2:6"), "{text}");
-        assert!(text.contains("::: a.toml:1:6"), "{text}");
-        assert!(text.contains("first defined here"), "{text}");
-    }
-
-    #[test]
-    fn whole_file_diagnostics_render_without_a_snippet() {
-        let d =
-            Diagnostic::whole_file("nowhere/", "cannot read folder").with_help("check the path");
-        let text = Report::new(vec![d], Vec::new()).render(false);
-        assert!(text.contains("error: cannot read folder"), "{text}");
-        assert!(text.contains("--> nowhere/"), "{text}");
-        assert!(text.contains("= help: check the path"), "{text}");
-    }
-
-    #[test]
-    fn control_characters_never_reach_the_output() {
-        let f = file("a = \"\u{9b}31m\"\n");
-        let d = f
-            .error(4..11, "bad \u{1b}[31m", "here \u{7}")
-            .with_help("help \u{85}");
-        let text = Report::new(vec![d], vec![f]).render(false);
-        assert!(
-            !text.chars().any(|c| c.is_control() && c != '\n'),
-            "{text:?}"
-        );
-    }
-
-    #[test]
-    fn color_output_uses_ansi_styles() {
-        let f = file("x\n");
-        let d = f.error(0..1, "m", "l");
-        let report = Report::new(vec![d], vec![f]);
-        assert!(report.render(true).contains('\u{1b}'));
-        assert_eq!(report.to_string(), report.render(false));
-    }
-
-    #[test]
-    fn locate_end_gives_the_position_after_the_span() {
-        let f = file("[pack]\ntitel = \"é\"\n");
-        let d = f.error(15..19, "m", "l");
-        let report = Report::new(vec![d], vec![f]);
-        assert_eq!(report.locate_end("f.toml", &(7..12)), Some((2, 6)));
-        // `"é"` is four bytes but three chars wide.
-        assert_eq!(report.locate_end("f.toml", &(15..19)), Some((2, 12)));
-        assert_eq!(report.locate_end("other.toml", &(0..1)), None);
-    }
-
-    #[test]
-    fn kinds_ignore_quoted_names_and_numbers() {
-        assert_eq!(kind_of("invalid id `a_1`"), kind_of("invalid id `Bad_22`"));
-        assert_eq!(
-            kind_of("the id is 130 characters long"),
-            kind_of("the id is 2000 characters long")
-        );
-        assert_ne!(
-            kind_of("unknown entry `x` in see_also"),
-            kind_of("unknown entry `x` tested by a question")
-        );
-        assert_ne!(kind_of("invalid id `x`"), kind_of("duplicate id `x`"));
-    }
-
-    #[test]
-    fn diagnostics_are_sorted_by_file_then_position() {
-        let a = SourceFile::new("a".into(), "1\n2\n".into());
-        let b = SourceFile::new("b".into(), "1\n2\n".into());
-        let report = Report::new(
-            vec![
-                b.error(0..1, "b1", ""),
-                a.error(2..3, "a2", ""),
-                a.error(0..1, "a1", ""),
-            ],
-            vec![a, b],
-        );
-        let order: Vec<_> = report
-            .diagnostics
-            .iter()
-            .map(|d| d.message.as_str())
-            .collect();
-        assert_eq!(order, ["a1", "a2", "b1"]);
-    }
-}
+mod tests;

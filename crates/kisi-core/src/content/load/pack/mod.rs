@@ -1,20 +1,28 @@
 //! Reading the manifest and the topic files into the model, then the checks
-//! that span files: unique ids and references to sources and entries.
+//! that span files (in `ids`): unique ids and references to sources and
+//! entries.
 
-use std::collections::{HashMap, HashSet};
+mod ids;
+
+use std::collections::HashMap;
 use std::ops::Range;
 
 use toml::de::DeTable;
 
+use self::ids::{
+    IdKind, Ids, Place, Reference, SEE_ALSO, TESTED, Texts, check_duplicates, check_entry_refs,
+    check_sources, duplicate, first_definitions, to_u32,
+};
 use super::exam::{ReadExam, check_exam_topics, read_exam};
-use super::fields::{Checker, Table, Text, closest};
+use super::fields::{Checker, Table, Text};
 use super::questions::read_question;
 use super::structure::{check_also, check_entry_structure, read_member, read_pairs};
 use super::{Files, MAX_ID_LEN, MAX_SYNTAX_ERRORS};
-use crate::content::diagnostic::{Diagnostic, SHOWN_PER_KIND, SourceFile};
+use crate::content::diagnostic::{Diagnostic, SourceFile};
 use crate::content::language::is_language_tag;
 use crate::content::model::{Entry, Member, Pack, PackMeta, Point, Source, Topic, answer_key};
-use crate::i18n::{PACK_LANGUAGE_ENGLISH, PACK_LANGUAGE_INDONESIAN};
+use crate::i18n::diagnostics::LoadKey;
+use crate::text::printable_line;
 
 const ROOT_MANIFEST_FIELDS: &[&str] = &["pack", "sources", "exam"];
 const PACK_FIELDS: &[&str] = &[
@@ -52,142 +60,6 @@ const PACK_EXAMPLE: &str = "[pack]\nid = \"my-pack\"\ntitle = \"...\"\nlanguage 
                             version = \"1.0.0\"\ndescription = \"...\"";
 const TOPIC_EXAMPLE: &str = "[topic]\nid = \"my-topic\"\ntitle = \"...\"";
 
-/// What an id of the pack's one id space names.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-enum IdKind {
-    Topic,
-    Entry,
-    Question,
-}
-
-impl IdKind {
-    fn name(self) -> &'static str {
-        match self {
-            Self::Topic => "topic",
-            Self::Entry => "entry",
-            Self::Question => "question",
-        }
-    }
-
-    /// The name with its indefinite article.
-    fn a_name(self) -> &'static str {
-        match self {
-            Self::Topic => "a topic",
-            Self::Entry => "an entry",
-            Self::Question => "a question",
-        }
-    }
-}
-
-/// Where an id or a reference read from a file is kept once read: in the
-/// model (indices into the topics and their entries), or in `Ids::owned`
-/// (questions, which a problem may keep out of the model). A pack of 100,000
-/// entries has some 300,000 ids and references; a copy of each would cost
-/// tens of megabytes while loading.
-#[derive(Debug, Clone, Copy)]
-enum Place {
-    Topic { topic: u32 },
-    Entry { topic: u32, entry: u32 },
-    Source { topic: u32, entry: u32 },
-    SeeAlso { topic: u32, entry: u32, item: u32 },
-    Owned(u32),
-}
-
-/// An id defined somewhere in the pack: files are indices into the files.
-struct Definition {
-    place: Place,
-    file: u32,
-    span: Range<u32>,
-    kind: IdKind,
-}
-
-/// A reference to a source or an entry.
-struct Reference {
-    place: Place,
-    file: u32,
-    span: Range<u32>,
-}
-
-impl Reference {
-    fn new(place: Place, file: u32, span: &Range<usize>) -> Self {
-        Self {
-            place,
-            file,
-            span: narrow(span),
-        }
-    }
-}
-
-#[derive(Default)]
-struct Ids {
-    definitions: Vec<Definition>,
-    source_refs: Vec<Reference>,
-    see_also_refs: Vec<Reference>,
-    /// The `entry` of each question.
-    tested_refs: Vec<Reference>,
-    /// Texts kept outside the model, see [`Place::Owned`].
-    owned: Vec<String>,
-}
-
-impl Ids {
-    fn define(&mut self, place: Place, file: u32, id: &Text, kind: IdKind) {
-        self.definitions.push(Definition {
-            place,
-            file,
-            span: narrow(&id.span),
-            kind,
-        });
-    }
-
-    fn own(&mut self, text: &Text) -> Place {
-        self.owned.push(text.value.clone());
-        Place::Owned(to_u32(self.owned.len() - 1))
-    }
-}
-
-/// The texts that [`Place`]s point at, once every file is read.
-struct Texts<'a> {
-    topics: &'a [Topic],
-    owned: &'a [String],
-}
-
-impl<'a> Texts<'a> {
-    fn get(&self, place: Place) -> &'a str {
-        let entry = |topic: u32, entry: u32| {
-            self.topics
-                .get(topic as usize)
-                .and_then(|t| t.entries.get(entry as usize))
-        };
-        let text = match place {
-            Place::Topic { topic } => self.topics.get(topic as usize).map(|t| t.id.as_str()),
-            Place::Entry { topic, entry: e } => entry(topic, e).map(|e| &*e.id),
-            Place::Source { topic, entry: e } => entry(topic, e).map(|e| &*e.source),
-            Place::SeeAlso {
-                topic,
-                entry: e,
-                item,
-            } => entry(topic, e)
-                .and_then(|e| e.see_also.get(item as usize))
-                .map(|id| &**id),
-            Place::Owned(i) => self.owned.get(i as usize).map(String::as_str),
-        };
-        text.unwrap_or_default()
-    }
-}
-
-/// Spans are kept as `u32`: files are at most `MAX_FILE_SIZE` bytes.
-fn narrow(span: &Range<usize>) -> Range<u32> {
-    to_u32(span.start)..to_u32(span.end)
-}
-
-fn widen(span: &Range<u32>) -> Range<usize> {
-    span.start as usize..span.end as usize
-}
-
-fn to_u32(value: usize) -> u32 {
-    u32::try_from(value).unwrap_or(u32::MAX)
-}
-
 /// Reads `files` (the manifest first, then the topics) one at a time and
 /// pushes every problem to `diagnostics`. The pack is only meaningful when no
 /// problem was pushed.
@@ -208,10 +80,11 @@ pub(super) fn read(files: &Files<'_>, diagnostics: &mut Vec<Diagnostic>) -> Pack
                 map: root,
                 span: 0..0,
                 name: if index == 0 {
-                    "pack.toml"
+                    LoadKey::TheManifestTable
                 } else {
-                    "a topic file"
-                },
+                    LoadKey::ATopicFile
+                }
+                .into(),
             };
             if index == 0 {
                 let (m, s) = read_manifest(&mut checker, &root);
@@ -277,35 +150,87 @@ fn parse<'f>(checker: &mut Checker<'f>) -> Option<DeTable<'f>> {
     }
     for error in errors.iter().take(MAX_SYNTAX_ERRORS) {
         let span = error.span().unwrap_or(0..0);
-        let (message, help) = match error.message() {
-            "duplicate key" => (
-                "duplicate key".to_owned(),
-                "a key may appear only once in a table; remove or rename one of them",
-            ),
-            "recursion limit" => (
-                "keys or tables nested too deeply".to_owned(),
-                "a pack needs only a few levels of nesting; flatten the structure",
-            ),
-            other => (
-                format!("invalid TOML: {other}"),
-                "fix the TOML syntax here (see https://toml.io)",
-            ),
+        let diagnostic = match error.message() {
+            "duplicate key" => duplicate_key(file, span),
+            "recursion limit" => file
+                .error(span, LoadKey::NestedTooDeeply, LoadKey::Here)
+                .with_help(LoadKey::NestedTooDeeplyHelp),
+            // The toml crate's detail stays as it is, after a translated lead.
+            other => file
+                .error(
+                    span,
+                    LoadKey::InvalidToml.with("detail", other.trim_end()),
+                    LoadKey::Here,
+                )
+                .with_help(LoadKey::FixToml),
         };
-        checker.push(file.error(span, message, "here").with_help(help));
+        checker.push(diagnostic);
     }
     if errors.len() > MAX_SYNTAX_ERRORS {
         checker.push(
             Diagnostic::whole_file(
                 file.name.clone(),
-                format!(
-                    "{} more TOML syntax errors in this file",
-                    errors.len() - MAX_SYNTAX_ERRORS
-                ),
+                LoadKey::MoreSyntaxErrors.with("count", errors.len() - MAX_SYNTAX_ERRORS),
             )
-            .with_help("fix the errors above first; is this really a TOML file?"),
+            .with_help(LoadKey::MoreSyntaxErrorsHelp),
         );
     }
     None
+}
+
+/// The error for a key written twice (the toml crate points at the second
+/// one): named, with the first place when it is found in the same table.
+fn duplicate_key(file: &SourceFile, span: Range<usize>) -> Diagnostic {
+    let text = &file.text;
+    let written = text.get(span.clone()).unwrap_or_default().trim();
+    let key = written.trim_matches(|c| c == '"' || c == '\'' || c == '[' || c == ']');
+    let mut diagnostic = file
+        .error(
+            span.clone(),
+            LoadKey::DuplicateKey.with("key", printable_line(key).into_owned()),
+            LoadKey::DuplicateKeyLabel,
+        )
+        .with_help(LoadKey::DuplicateKeyHelp);
+    if let Some(first) = first_key(text, span.start, written) {
+        diagnostic = diagnostic.with_related(file.related(first, LoadKey::DuplicateKeyFirst));
+    }
+    diagnostic
+}
+
+/// Where `written` (a key, or a table header such as `[pack]`) was first
+/// written before `before`: a header anywhere above, a key between the
+/// table header above it and it.
+fn first_key(text: &str, before: usize, written: &str) -> Option<Range<usize>> {
+    if written.is_empty() {
+        return None;
+    }
+    let above = text.get(..before)?;
+    let lines = above.split_inclusive('\n').scan(0, |start, line| {
+        let at = *start;
+        *start += line.len();
+        Some((at, line))
+    });
+    let header = written.starts_with('[');
+    let mut found = None;
+    for (at, line) in lines {
+        let trimmed = line.trim_start();
+        let indent = line.len() - trimmed.len();
+        if trimmed.starts_with('[') && !header {
+            // A new table: a key above it belongs to another one.
+            found = None;
+            continue;
+        }
+        let rest = trimmed.strip_prefix(written);
+        let matches = if header {
+            rest.is_some_and(|r| r.trim().is_empty() || r.trim_start().starts_with('#'))
+        } else {
+            rest.is_some_and(|r| r.trim_start().starts_with(['=', '.']))
+        };
+        if matches && found.is_none() {
+            found = Some(at + indent..at + indent + written.len());
+        }
+    }
+    found
 }
 
 fn empty_meta() -> PackMeta {
@@ -372,9 +297,11 @@ fn read_manifest(checker: &mut Checker<'_>, root: &Table<'_, '_>) -> (PackMeta, 
                 if let Some(id) = &id {
                     check_id(checker, id);
                     if let Some(first) = seen.get(&id.value) {
-                        let related = checker.file.related(first.clone(), "first defined here");
+                        let related = checker
+                            .file
+                            .related(first.clone(), LoadKey::FirstDefinedHere);
                         checker.push(
-                            duplicate(checker.file, &id.value, id.span.clone(), "source id")
+                            duplicate(checker.file, &id.value, id.span.clone(), LoadKey::SourceId)
                                 .with_related(related),
                         );
                     } else {
@@ -391,15 +318,8 @@ fn read_manifest(checker: &mut Checker<'_>, root: &Table<'_, '_>) -> (PackMeta, 
         Ok(None) => checker.push(
             checker
                 .file
-                .error(
-                    0..0,
-                    "pack.toml has no [[sources]]",
-                    "no [[sources]] in this file",
-                )
-                .with_help(
-                    "add at least one source that entries cite:\n[[sources]]\nid = \"my-source\"\n\
-                     citation = \"Author (Year). Title. Publisher.\"",
-                ),
+                .error(0..0, LoadKey::NoSources, LoadKey::NoSourcesLabel)
+                .with_help(LoadKey::NoSourcesHelp),
         ),
         Err(()) => {}
     }
@@ -447,15 +367,8 @@ fn read_topic(
             checker.push(
                 checker
                     .file
-                    .error(
-                        span,
-                        "this topic file has no entries",
-                        "a topic without [[entries]]",
-                    )
-                    .with_help(
-                        "add at least one entry:\n[[entries]]\nid = \"my-entry\"\ntitle = \"...\"\n\
-                         body = \"...\"\nsource = \"my-source\"",
-                    ),
+                    .error(span, LoadKey::NoEntries, LoadKey::NoEntriesLabel)
+                    .with_help(LoadKey::NoEntriesHelp),
             );
         }
         Err(()) => {}
@@ -508,10 +421,10 @@ fn read_entry(
                 .file
                 .error(
                     link.span.clone(),
-                    "an entry lists itself in see_also",
-                    "this entry's own id",
+                    LoadKey::ListsItself,
+                    LoadKey::ListsItselfLabel,
                 )
-                .with_help("remove it; see_also names other, related entries"),
+                .with_help(LoadKey::ListsItselfHelp),
         );
     }
     ids.see_also_refs
@@ -575,19 +488,16 @@ fn read_points(checker: &mut Checker<'_>, entry: &Table<'_, '_>) -> Vec<Point> {
         let span = label.map_or_else(|| table.span.clone(), |l| l.span);
         let key = point.display_label(index);
         if let Some(first) = labels.get(&key) {
-            let related = checker.file.related(first.clone(), "first used here");
+            let related = checker.file.related(first.clone(), LoadKey::FirstUsedHere);
             checker.push(
                 checker
                     .file
                     .error(
                         span,
-                        format!("duplicate point label `{key}`"),
-                        "used again here",
+                        LoadKey::DuplicatePointLabel.with("label", &key),
+                        LoadKey::UsedAgainHere,
                     )
-                    .with_help(
-                        "give every point of an entry its own label (points without a label \
-                         are numbered 1, 2, ...)",
-                    )
+                    .with_help(LoadKey::DuplicatePointLabelHelp)
                     .with_related(related),
             );
         } else {
@@ -608,23 +518,15 @@ fn check_language(checker: &mut Checker<'_>, language: &Text) {
     if is_language_tag(&language.value) {
         return;
     }
-    let [en, id] = [&PACK_LANGUAGE_ENGLISH, &PACK_LANGUAGE_INDONESIAN]
-        .map(|w| w.message.replace("{tag}", &language.value));
     checker.push(
         checker
             .file
             .error(
                 language.span.clone(),
-                format!("{en} ({id})"),
-                format!(
-                    "{} / {}",
-                    PACK_LANGUAGE_ENGLISH.label, PACK_LANGUAGE_INDONESIAN.label
-                ),
+                LoadKey::NotLanguageTag.with("tag", &language.value),
+                LoadKey::NotLanguageTagLabel,
             )
-            .with_help(format!(
-                "{}\n{}",
-                PACK_LANGUAGE_ENGLISH.help, PACK_LANGUAGE_INDONESIAN.help
-            )),
+            .with_help(LoadKey::NotLanguageTagHelp),
     );
 }
 
@@ -635,13 +537,10 @@ fn check_id(checker: &mut Checker<'_>, id: &Text) {
                 .file
                 .error(
                     id.span.clone(),
-                    format!("the id is {} characters long", id.value.len()),
-                    format!("longer than {MAX_ID_LEN} characters"),
+                    LoadKey::IdTooLong.with("length", id.value.len()),
+                    LoadKey::IdTooLongLabel.with("max", MAX_ID_LEN),
                 )
-                .with_help(format!(
-                    "ids are at most {MAX_ID_LEN} characters (progress is saved in files named \
-                     after them); use a shorter id"
-                )),
+                .with_help(LoadKey::IdTooLongHelp.with("max", MAX_ID_LEN)),
         );
         return;
     }
@@ -660,209 +559,9 @@ fn check_id(checker: &mut Checker<'_>, id: &Text) {
             .file
             .error(
                 id.span.clone(),
-                format!("invalid id `{}`", id.value),
-                "ids may only use a-z, 0-9 and `-`",
+                LoadKey::InvalidId.with("id", &id.value),
+                LoadKey::InvalidIdLabel,
             )
-            .with_help(format!(
-                "use lowercase ASCII letters, digits and `-`, e.g. `{suggestion}`"
-            )),
+            .with_help(LoadKey::InvalidIdHelp.with("suggestion", suggestion)),
     );
-}
-
-fn duplicate(file: &SourceFile, id: &str, span: Range<usize>, what: &str) -> Diagnostic {
-    file.error(
-        span,
-        format!("duplicate {what} `{id}`"),
-        "defined again here",
-    )
-    .with_help(format!(
-        "every {what} must be unique in the pack; rename one of them"
-    ))
-}
-
-fn check_duplicates(
-    files: &Files<'_>,
-    texts: &Texts<'_>,
-    definitions: &[Definition],
-    diagnostics: &mut Vec<Diagnostic>,
-) {
-    let mut first: HashMap<&str, &Definition> = HashMap::with_capacity(definitions.len());
-    for definition in definitions {
-        let id = texts.get(definition.place);
-        let Some(earlier) = first.get(id) else {
-            first.insert(id, definition);
-            continue;
-        };
-        let file = files.get(definition.file as usize);
-        let span = widen(&definition.span);
-        let mut diagnostic = if earlier.kind == definition.kind {
-            duplicate(file, id, span, &format!("{} id", definition.kind.name()))
-        } else {
-            duplicate(file, id, span, "id").with_help(format!(
-                "topics, entries and questions share one set of ids; rename the {} or the {}",
-                earlier.kind.name(),
-                definition.kind.name()
-            ))
-        };
-        diagnostic.related.push(
-            files
-                .get(earlier.file as usize)
-                .related(widen(&earlier.span), "first defined here"),
-        );
-        diagnostics.push(diagnostic);
-    }
-}
-
-/// Only the first [`SHOWN_PER_KIND`] unknown references of a field get a
-/// "did you mean" (here and in [`check_entry_refs`]): the others are not
-/// shown in full, and looking for the closest of 10,000 ids for each of
-/// 10,000 references took minutes.
-fn check_sources(
-    files: &Files<'_>,
-    texts: &Texts<'_>,
-    sources: &[Source],
-    refs: &[Reference],
-    diagnostics: &mut Vec<Diagnostic>,
-) {
-    let known: HashSet<&str> = sources.iter().map(|s| s.id.as_str()).collect();
-    let some_ids = list(sources.iter().map(|s| s.id.as_str()));
-    let mut unknown = 0;
-    for reference in refs {
-        let target = texts.get(reference.place);
-        if known.contains(target) {
-            continue;
-        }
-        unknown += 1;
-        let close = if unknown <= SHOWN_PER_KIND {
-            closest(target, sources.iter().map(|s| s.id.as_str()))
-        } else {
-            None
-        };
-        let help = match close {
-            Some(close) => format!("did you mean `{close}`?"),
-            None => format!(
-                "add a [[sources]] item with id = \"{target}\" to pack.toml, or use one of: \
-                 {some_ids}"
-            ),
-        };
-        let file = files.get(reference.file as usize);
-        diagnostics.push(
-            file.error(
-                widen(&reference.span),
-                format!("unknown source `{target}`"),
-                "no [[sources]] item of pack.toml has this id",
-            )
-            .with_help(help),
-        );
-    }
-}
-
-/// How references to entries from one field are reported.
-struct EntryField {
-    /// Ends the message of an unknown id, e.g. `in see_also`.
-    place: &'static str,
-    /// The help when no entry has a similar id.
-    unknown_help: &'static str,
-    /// The help when the id names a topic or a question.
-    not_entry_help: &'static str,
-}
-
-const SEE_ALSO: EntryField = EntryField {
-    place: "in see_also",
-    unknown_help: "see_also lists ids of entries of this pack; check the spelling",
-    not_entry_help: "see_also lists entry ids; name an entry instead",
-};
-
-const TESTED: EntryField = EntryField {
-    place: "tested by a question",
-    unknown_help: "`entry` is the id of the entry of this pack that the question tests; \
-                   check the spelling",
-    not_entry_help: "`entry` names the entry the question tests; name an entry instead",
-};
-
-/// The first definition of every id, by id: a pack may have tens of
-/// thousands of references to look up.
-fn first_definitions<'a>(
-    texts: &Texts<'a>,
-    definitions: &'a [Definition],
-) -> HashMap<&'a str, &'a Definition> {
-    let mut first = HashMap::with_capacity(definitions.len());
-    for definition in definitions {
-        first
-            .entry(texts.get(definition.place))
-            .or_insert(definition);
-    }
-    first
-}
-
-/// The ids of the pack: every definition, and the first of each id.
-type Known<'k, 'a> = (&'k [Definition], &'k HashMap<&'a str, &'a Definition>);
-
-fn check_entry_refs(
-    files: &Files<'_>,
-    texts: &Texts<'_>,
-    (definitions, first_definitions): Known<'_, '_>,
-    refs: &[Reference],
-    field: &EntryField,
-    diagnostics: &mut Vec<Diagnostic>,
-) {
-    let entry_ids = || {
-        definitions
-            .iter()
-            .filter(|d| d.kind == IdKind::Entry)
-            .map(|d| texts.get(d.place))
-    };
-    let mut unknown = 0;
-    for reference in refs {
-        let target = texts.get(reference.place);
-        let definition = first_definitions.get(target).copied();
-        if definition.is_some_and(|d| d.kind == IdKind::Entry) {
-            continue;
-        }
-        let file = files.get(reference.file as usize);
-        let span = widen(&reference.span);
-        let diagnostic = if let Some(definition) = definition {
-            let kind = definition.kind.name();
-            file.error(
-                span,
-                format!("`{target}` is a {kind}, not an entry"),
-                format!("a {kind} id"),
-            )
-            .with_help(field.not_entry_help)
-        } else {
-            unknown += 1;
-            let close = if unknown <= SHOWN_PER_KIND {
-                closest(target, entry_ids())
-            } else {
-                None
-            };
-            let help = match close {
-                Some(close) => format!("did you mean `{close}`?"),
-                None => field.unknown_help.to_owned(),
-            };
-            file.error(
-                span,
-                format!("unknown entry `{target}` {}", field.place),
-                "no entry has this id",
-            )
-            .with_help(help)
-        };
-        diagnostics.push(diagnostic);
-    }
-}
-
-/// The first few items, for a help message.
-fn list<'a>(items: impl Iterator<Item = &'a str>) -> String {
-    let items: Vec<&str> = items.collect();
-    let shown = items
-        .iter()
-        .take(5)
-        .map(|s| format!("`{s}`"))
-        .collect::<Vec<_>>()
-        .join(", ");
-    if items.len() > 5 {
-        format!("{shown}, ...")
-    } else {
-        shown
-    }
 }
