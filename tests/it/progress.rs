@@ -81,6 +81,7 @@ fn exam_result(score: f64) -> ExamResult {
         passed: score >= 70.0,
         duration_secs: 900,
         by_topic: Vec::new(),
+        exam: None,
     }
 }
 

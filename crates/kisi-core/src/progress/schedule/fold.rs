@@ -3,6 +3,7 @@
 use std::collections::{BTreeMap, HashMap, HashSet};
 
 use crate::progress::fsrs::{Fsrs, MemoryState, Rating, retrievability};
+use crate::progress::journal::Journals;
 use crate::progress::store::{Event, EventKind, ExamResult, order};
 use crate::progress::time::{Day, Timestamp};
 
@@ -56,6 +57,8 @@ pub struct ProgressState {
     /// Mock exams, oldest first.
     pub exams: Vec<(Timestamp, ExamResult)>,
     pub reviews_per_day: BTreeMap<Day, usize>,
+    /// Mock exams under way or left unfinished.
+    pub journals: Journals,
 }
 
 /// Replays events in time order (then id order, so any two processes agree)
@@ -83,7 +86,14 @@ impl ProgressState {
                 let next = review(self.items.get(item), *rating, event.at, fsrs);
                 self.items.insert(item.clone(), next);
             }
-            EventKind::Exam(result) => self.exams.push((event.at, result.clone())),
+            EventKind::Exam(result) => {
+                self.exams.push((event.at, result.clone()));
+                self.journals.apply(event);
+            }
+            EventKind::ExamStart(_)
+            | EventKind::ExamAnswer(_)
+            | EventKind::ExamTime { .. }
+            | EventKind::ExamDropped { .. } => self.journals.apply(event),
         }
     }
 }
