@@ -7,7 +7,7 @@
 use std::time::Duration;
 
 use kisi_core::i18n::Lang;
-use kisi_core::progress::{Day, ExamBlueprint, Progress, Store};
+use kisi_core::progress::{Day, EventKind, ExamBlueprint, ExamResult, Progress, Store};
 use kisi_core::quiz::{Answer, Body, QuestionKind};
 use kisi_tui::action::{Action, Mode};
 use kisi_tui::answer::Input;
@@ -180,7 +180,7 @@ fn time_out_marks_an_answer_picked_or_typed_but_not_saved() {
         *results.session.records()[pick].as_ref().unwrap().answer(),
         Answer::Choice(0)
     );
-    let [Effect::RecordExam(saved)] = app.effects.as_slice() else {
+    let [saved] = exams_recorded(&app)[..] else {
         panic!("{:?}", app.effects)
     };
     assert_eq!(saved.answered, exam.result.answered);
@@ -285,10 +285,30 @@ fn closing_kisi_mid_exam_keeps_it_in_the_history() {
     app.update(Action::Open);
     app.update(Action::Quit);
     assert!(app.should_quit);
-    let [Effect::RecordExam(result)] = app.effects.as_slice() else {
+    // The journal went first: its start and the answer, as they came;
+    // the hand-in closes it.
+    let [
+        Effect::ExamStep(EventKind::ExamStart(start)),
+        Effect::ExamStep(EventKind::ExamAnswer(answer)),
+        Effect::RecordExam(result),
+    ] = app.effects.as_slice()
+    else {
         panic!("{:?}", app.effects)
     };
     assert_eq!(result.answered, 1);
+    assert_eq!(answer.exam, start.exam);
+    assert_eq!(result.exam.as_ref(), Some(&start.exam));
+}
+
+/// The exams an app asked to record.
+pub fn exams_recorded(app: &App) -> Vec<&ExamResult> {
+    app.effects
+        .iter()
+        .filter_map(|effect| match effect {
+            Effect::RecordExam(result) => Some(result),
+            _ => None,
+        })
+        .collect()
 }
 
 /// Issue 15 #9: a verdict that cannot change is saved when it shows; one

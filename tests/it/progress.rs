@@ -376,7 +376,7 @@ fn a_writer_killed_at_any_moment_loses_no_saved_review() {
             .iter()
             .filter_map(|e| match &e.kind {
                 EventKind::Review { item, .. } => Some(item.clone()),
-                EventKind::Exam(_) => None,
+                _ => None,
             })
             .collect();
         for n in saved {

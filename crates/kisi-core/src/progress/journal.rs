@@ -236,6 +236,15 @@ impl OpenExam {
     }
 }
 
+/// What settling an unfinished exam did (`Progress::settle_exams`).
+#[derive(Debug, Clone, PartialEq)]
+pub enum Settled {
+    /// Its time ran out while kisi was not running: handed in as it stood.
+    HandedIn(ExamResult),
+    /// It could not be rebuilt (its pack changed) and is no longer offered.
+    Dropped,
+}
+
 /// Marks an exam's `answers` (one place per question) after `elapsed`:
 /// the session, and the result for the history, which closes journal `id`.
 pub fn mark_exam(
@@ -330,6 +339,13 @@ impl Journals {
 
     pub fn is_closed(&self, id: &str) -> bool {
         self.closed.contains(id)
+    }
+
+    /// Forgets the open exams (they are another process's to offer); a
+    /// line of one folded later opens it again without its start, so it
+    /// is still not offered.
+    pub(super) fn forget_open(&mut self) {
+        self.open.clear();
     }
 }
 

@@ -15,7 +15,7 @@ mod time;
 
 pub use exam::{ExamBlueprint, ExamError, build_exam, exam_result};
 pub use fsrs::{Fsrs, MemoryState, Rating};
-pub use journal::{ExamStart, Journals, OpenExam, mark_exam, new_exam_id};
+pub use journal::{ExamStart, Journals, OpenExam, Settled, mark_exam, new_exam_id};
 pub use schedule::{
     ExamDateStatus, ItemKey, ItemState, PlanSummary, Progress, ProgressState, REVIEW_SIZE,
     ReviewPlan, daily_target, due_items, exam_date_message, exam_date_status, fold, is_quick,

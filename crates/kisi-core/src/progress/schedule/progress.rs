@@ -6,7 +6,8 @@ use crate::quiz::{Grade, Question};
 use super::rating::item_ratings;
 use super::{ItemKey, ProgressState, ReviewPlan, due_items, review_plan};
 use crate::progress::fsrs::{Fsrs, Rating};
-use crate::progress::store::{EventKind, ExamResult, PackLog, Warning};
+use crate::progress::journal::{OpenExam, Settled};
+use crate::progress::store::{EventKind, ExamHold, ExamResult, PackLog, Warning};
 use crate::progress::time::{Day, Timestamp};
 
 /// A pack's progress: its log and the state folded from it, kept in step.
@@ -22,6 +23,11 @@ pub struct Progress {
     /// [`PackLog::reordered`] when they were folded.
     folded: usize,
     reordered: u64,
+    /// Held while an exam of this process is under way (see `ExamHold`).
+    exam_hold: Option<ExamHold>,
+    /// Another process had an exam of this pack under way when this one
+    /// settled its unfinished exams: they are not this one's to offer.
+    exams_elsewhere: bool,
 }
 
 impl Progress {
@@ -32,6 +38,8 @@ impl Progress {
             log,
             fsrs: Fsrs::default(),
             folded: 0,
+            exam_hold: None,
+            exams_elsewhere: false,
         };
         progress.refresh();
         progress.log.save_snapshot(&progress.state);
@@ -77,11 +85,70 @@ impl Progress {
         warning
     }
 
+    /// Records a finished exam. One that closes a journal already closed
+    /// (handed in twice) is not counted again.
     #[must_use]
     pub fn record_exam(&mut self, result: ExamResult, at: Timestamp) -> Option<Warning> {
+        if let Some(exam) = &result.exam {
+            self.exam_hold = None;
+            if self.state.journals.is_closed(exam) {
+                return None;
+            }
+        }
         let warning = self.log.append(EventKind::Exam(result), at);
         self.refresh();
         warning
+    }
+
+    /// Saves a line of the journal of the exam under way (see
+    /// `progress::journal`).
+    #[must_use]
+    pub fn record_exam_step(&mut self, step: EventKind, at: Timestamp) -> Option<Warning> {
+        match &step {
+            EventKind::ExamStart(_) if self.exam_hold.is_none() => {
+                self.exam_hold = self.log.hold_exam();
+            }
+            EventKind::ExamDropped { .. } => self.exam_hold = None,
+            _ => {}
+        }
+        let warning = self.log.append(step, at);
+        self.refresh();
+        warning
+    }
+
+    /// Settles the exams left unfinished, as of `now`, before any is
+    /// offered: one whose time ran out while kisi was not running is
+    /// handed in with the answers saved; one that can no longer be
+    /// rebuilt (its pack changed) is dropped. While another process has an
+    /// exam of this pack under way none is touched, and none is offered
+    /// in this one.
+    pub fn settle_exams(&mut self, pack: &Pack, now: Timestamp) -> (Vec<Settled>, Vec<Warning>) {
+        let (mut settled, mut warnings) = (Vec::new(), Vec::new());
+        if self.exam_hold.is_none() && self.log.exam_held_elsewhere() {
+            self.exams_elsewhere = true;
+            self.refresh();
+            return (settled, warnings);
+        }
+        let open: Vec<OpenExam> = self
+            .state
+            .journals
+            .open()
+            .filter(|exam| exam.start.is_some())
+            .cloned()
+            .collect();
+        for exam in open {
+            if exam.rebuild(pack).is_none() {
+                let step = EventKind::ExamDropped { exam: exam.id };
+                warnings.extend(self.record_exam_step(step, now));
+                settled.push(Settled::Dropped);
+            } else if exam.timed_out(now)
+                && let Some(result) = exam.hand_in(pack, now)
+            {
+                warnings.extend(self.record_exam(result.clone(), now));
+                settled.push(Settled::HandedIn(result));
+            }
+        }
+        (settled, warnings)
     }
 
     /// Picks up what other kisi processes saved meanwhile.
@@ -108,6 +175,9 @@ impl Progress {
             self.state.apply(event, &self.fsrs);
         }
         self.folded = self.log.events().len();
+        if self.exams_elsewhere {
+            self.state.journals.forget_open();
+        }
     }
 
     pub fn review_plan(&self, pack: &Pack, today: Day, exam: Option<Day>) -> ReviewPlan {

@@ -322,10 +322,23 @@ impl PackLog {
             Err(error) => {
                 // Opened afresh next time: the file may be back by then.
                 self.file = None;
+                // What the student gave: not an exam's start or clock.
+                let unsaved = self
+                    .unsaved
+                    .iter()
+                    .filter(|e| {
+                        matches!(
+                            e.kind,
+                            EventKind::Review { .. }
+                                | EventKind::Exam(_)
+                                | EventKind::ExamAnswer(_)
+                        )
+                    })
+                    .count();
                 Some(Warning::WriteFailed {
                     path,
                     error: error.to_string(),
-                    unsaved: self.unsaved.len(),
+                    unsaved,
                 })
             }
         }

@@ -116,9 +116,11 @@ impl fmt::Display for Warning {
 }
 
 mod event;
+mod hold;
 mod log;
 
 pub use event::*;
+pub use hold::ExamHold;
 pub use log::PackLog;
 pub(in crate::progress) use log::new_event_id;
 pub(super) use log::read_at;

@@ -8,6 +8,9 @@
 
 mod page;
 mod render;
+mod resume;
+
+pub use resume::Offer;
 
 use std::time::Duration;
 
@@ -20,7 +23,11 @@ use crate::action::{Action, Mode};
 use crate::answer::{self, Input};
 use crate::app::{Context, Nav, Screen};
 use crate::effect::Effect;
-use kisi_core::progress::{ExamBlueprint, ExamResult, exam_result};
+use kisi_core::i18n::Lang;
+use kisi_core::progress::journal::{CLOCK_EVERY, ExamAnswer, StoredAnswer};
+use kisi_core::progress::{
+    EventKind, ExamBlueprint, ExamResult, ExamStart, mark_exam, new_exam_id,
+};
 use kisi_core::quiz::{Answer, Question, Session};
 use page::{click, keep_in_view, scroll};
 
@@ -45,6 +52,21 @@ pub struct ExamState {
     pub touched: Vec<bool>,
     /// Ctrl-G: the number typed so far, and whether the last one was bad.
     pub go_to: Option<GoTo>,
+    /// What the exam writes to the log as it goes, so that it can be
+    /// resumed if kisi is killed; `None` for an exam built by hand.
+    pub journal: Option<Journal>,
+    /// A resumed exam first asks whether to go on or hand it in.
+    pub offer: Option<Offer>,
+}
+
+/// The journal of an exam under way (`kisi_core::progress::journal`).
+#[derive(Debug, Clone, PartialEq)]
+pub struct Journal {
+    pub id: String,
+    /// The start line, until it is written.
+    pub start: Option<ExamStart>,
+    /// The time used when the last line was written.
+    pub written_at: Duration,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Default)]
@@ -73,6 +95,27 @@ impl ExamState {
             incomplete: false,
             scroll: 0,
             go_to: None,
+            journal: None,
+            offer: None,
+        }
+    }
+
+    /// A new exam drawn from `seed`, which keeps a journal.
+    pub fn drawn(
+        questions: Vec<Question>,
+        blueprint: ExamBlueprint,
+        seed: u64,
+        lang: Lang,
+    ) -> Self {
+        let id = new_exam_id();
+        let start = ExamStart::new(id.clone(), seed, lang, &questions, &blueprint);
+        Self {
+            journal: Some(Journal {
+                id,
+                start: Some(start),
+                written_at: Duration::ZERO,
+            }),
+            ..Self::new(questions, blueprint)
         }
     }
 
@@ -124,6 +167,9 @@ impl ExamState {
     }
 
     pub fn mode(&self) -> Mode {
+        if self.offer.is_some() {
+            return Mode::List;
+        }
         if self.confirm.is_some() {
             return Mode::Confirm;
         }
@@ -142,16 +188,32 @@ pub fn update(
     context: &Context,
     effects: &mut Vec<Effect>,
 ) -> Nav {
+    if let Some(journal) = state.journal.as_mut()
+        && let Some(start) = journal.start.take()
+    {
+        effects.push(Effect::ExamStep(EventKind::ExamStart(start)));
+    }
+    if state.offer.is_some() {
+        return resume::update(state, action, context, effects);
+    }
     if let Action::Tick(passed) = action {
         state.elapsed += passed;
         if state.elapsed >= state.blueprint.time_limit {
             return hand_in(state, context, effects, true);
         }
+        write_clock(state, effects);
         return Nav::Stay;
     }
     if let Some(confirm) = state.confirm {
         match (action, confirm) {
-            (Action::Yes, Confirm::Leave) => return Nav::Back,
+            (Action::Yes, Confirm::Leave) => {
+                // Left without handing in: not to be offered again.
+                if let Some(journal) = &state.journal {
+                    let exam = journal.id.clone();
+                    effects.push(Effect::ExamStep(EventKind::ExamDropped { exam }));
+                }
+                return Nav::Back;
+            }
             (Action::Yes, Confirm::HandIn) => return hand_in(state, context, effects, false),
             (Action::No, _) => state.confirm = None,
             _ => {}
@@ -189,6 +251,7 @@ pub fn update(
                 let before = input.clone();
                 let incomplete = answer::is_incomplete(input);
                 if let Some(answer) = answer::update(input, question, action) {
+                    write_answer(state, index, &answer, effects);
                     state.answers[index] = Some(answer);
                     state.touched[index] = true;
                     state.show(index + 1);
@@ -232,6 +295,42 @@ fn go_to(state: &mut ExamState, action: Action) {
     }
 }
 
+/// Writes a saved answer to the journal, unless it is the one saved already.
+fn write_answer(state: &mut ExamState, index: usize, answer: &Answer, effects: &mut Vec<Effect>) {
+    let Some(journal) = state.journal.as_mut() else {
+        return;
+    };
+    if state.answers[index].as_ref() == Some(answer) {
+        return;
+    }
+    journal.written_at = state.elapsed;
+    effects.push(Effect::ExamStep(EventKind::ExamAnswer(ExamAnswer {
+        exam: journal.id.clone(),
+        question: index,
+        answer: StoredAnswer::from(answer),
+        used_ms: millis(state.elapsed),
+    })));
+}
+
+/// Writes the time used once [`CLOCK_EVERY`] has passed since the last
+/// line, so that a resumed exam loses at most that much of its time.
+fn write_clock(state: &mut ExamState, effects: &mut Vec<Effect>) {
+    let Some(journal) = state.journal.as_mut() else {
+        return;
+    };
+    if state.elapsed.saturating_sub(journal.written_at) >= CLOCK_EVERY {
+        journal.written_at = state.elapsed;
+        effects.push(Effect::ExamStep(EventKind::ExamTime {
+            exam: journal.id.clone(),
+            used_ms: millis(state.elapsed),
+        }));
+    }
+}
+
+fn millis(time: Duration) -> u64 {
+    u64::try_from(time.as_millis()).unwrap_or(u64::MAX)
+}
+
 /// Marks the exam, asks for it to be saved, and shows the results.
 fn hand_in(
     state: &ExamState,
@@ -246,19 +345,21 @@ fn hand_in(
     ))
 }
 
-/// The exam marked as it stands, with the answers on screen.
+/// The exam marked as it stands, with the answers on screen; the result
+/// closes its journal.
 fn mark(state: &ExamState, context: &Context) -> (Session, ExamResult) {
-    let mut session = Session::new(state.questions.clone());
-    for answer in state.answers_on_screen() {
-        match answer {
-            Some(answer) => {
-                session.submit(answer);
-            }
-            None => session.skip(),
-        }
-    }
     let elapsed = state.elapsed.min(state.blueprint.time_limit);
-    let result = exam_result(context.pack, &session, &state.blueprint, elapsed);
+    let (session, mut result) = mark_exam(
+        context.pack,
+        state.questions.clone(),
+        state.answers_on_screen(),
+        &state.blueprint,
+        elapsed,
+        state.journal.as_ref().map_or("", |journal| &journal.id),
+    );
+    if state.journal.is_none() {
+        result.exam = None;
+    }
     (session, result)
 }
 
@@ -290,11 +391,19 @@ impl super::ScreenState for ExamState {
 
     /// Closing kisi mid-exam (Ctrl-C, a signal, a closed terminal) hands
     /// it in as it stands, so the answers given are not lost; an exam with
-    /// no answer at all is not worth a line in the history.
+    /// no answer at all is not worth a line in the history, and is not
+    /// offered again. A resumed exam closed while its offer is on show
+    /// stays as it was, to be offered next time.
     fn on_quit(&mut self, context: &Context, effects: &mut Vec<Effect>) {
+        if self.offer.is_some() {
+            return;
+        }
         if self.answers_on_screen().iter().any(Option::is_some) {
             let (_, result) = mark(self, context);
             effects.push(Effect::RecordExam(result));
+        } else if let Some(journal) = self.journal.as_ref().filter(|j| j.start.is_none()) {
+            let exam = journal.id.clone();
+            effects.push(Effect::ExamStep(EventKind::ExamDropped { exam }));
         }
     }
 

@@ -18,6 +18,9 @@ use kisi_core::i18n::Strings;
 use kisi_core::quiz::wording::fill;
 
 pub(super) fn render(state: &ExamState, context: &Context, body: Rect, buf: &mut Buffer) {
+    if state.offer.is_some() {
+        return super::resume::render(state, &Context { body, ..*context }, buf);
+    }
     let column = reading_column(body);
     let width = usize::from(column.width);
     let (strings, theme) = (context.strings, context.theme);
@@ -67,6 +70,9 @@ pub(super) fn render(state: &ExamState, context: &Context, body: Rect, buf: &mut
 }
 
 pub(super) fn keys(state: &ExamState, strings: &'static Strings) -> Vec<KeyHint> {
+    if state.offer.is_some() {
+        return super::resume::keys(strings);
+    }
     if state.go_to.is_some() && state.confirm.is_none() {
         let hint = |keys, action, priority| KeyHint {
             keys,
