@@ -483,7 +483,7 @@ mod tests {
 
     #[test]
     fn newer_lines_and_other_packs_are_skipped() {
-        let text = "{\"v\":2,\"whatever\":true}\n{\"v\":1,\"id\":\"a\",\"pack\":\"q\",\"at\":1,\"kind\":\"review\",\"item\":\"e\",\"rating\":1}\n";
+        let text = "{\"v\":3,\"whatever\":true}\n{\"v\":1,\"id\":\"a\",\"pack\":\"q\",\"at\":1,\"kind\":\"review\",\"item\":\"e\",\"rating\":1}\n";
         let read = read_lines(text.as_bytes(), "p");
         assert_eq!((read.events.len(), read.newer, read.damaged), (0, 1, 0));
     }
