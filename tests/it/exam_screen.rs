@@ -473,3 +473,52 @@ fn plain_feedback_marks_each_item_of_an_order() {
     assert_eq!(text.matches("  ✗ ").count(), 1, "{text}");
     assert_eq!(text.matches("  ✓ ").count(), items.len() - 1, "{text}");
 }
+
+/// Issue 15 #5: the journal of an exam under way: its start before
+/// anything else, each answer once (saving it again writes nothing), the
+/// time used once a minute, and that it was left with Esc.
+#[test]
+fn the_journal_has_the_start_each_answer_once_the_time_and_the_leaving() {
+    let steps = |app: &mut App| -> Vec<EventKind> {
+        std::mem::take(&mut app.effects)
+            .into_iter()
+            .filter_map(|effect| match effect {
+                Effect::ExamStep(step) => Some(step),
+                _ => None,
+            })
+            .collect()
+    };
+    let mut app = exam();
+    app.update(Action::Tick(Duration::from_secs(30)));
+    let [EventKind::ExamStart(start)] = &steps(&mut app)[..] else {
+        panic!("{:?}", app.effects)
+    };
+    assert_eq!(start.questions, state(&app).questions.len());
+    let pick = to_pick(&mut app);
+    app.update(Action::Choose(0));
+    app.update(Action::Open);
+    let [EventKind::ExamAnswer(answer)] = &steps(&mut app)[..] else {
+        panic!("{:?}", app.effects)
+    };
+    assert_eq!((answer.question, answer.used_ms), (pick, 30_000));
+    assert_eq!(answer.exam, start.exam);
+    // The same answer saved again is not written again.
+    app.update(Action::PreviousItem);
+    app.update(Action::Open);
+    assert!(steps(&mut app).is_empty());
+    // 30 s after the answer: nothing; a minute after it: the time used.
+    app.update(Action::Tick(Duration::from_secs(30)));
+    assert!(steps(&mut app).is_empty());
+    app.update(Action::Tick(Duration::from_secs(30)));
+    let [EventKind::ExamTime { used_ms, .. }] = &steps(&mut app)[..] else {
+        panic!("{:?}", app.effects)
+    };
+    assert_eq!(*used_ms, 90_000);
+    app.update(Action::Back);
+    app.update(Action::Yes);
+    let [EventKind::ExamDropped { exam }] = &steps(&mut app)[..] else {
+        panic!("{:?}", app.effects)
+    };
+    assert_eq!(exam, &start.exam);
+    assert!(matches!(app.stack.screen, Screen::Home(_)));
+}
