@@ -522,3 +522,25 @@ fn the_journal_has_the_start_each_answer_once_the_time_and_the_leaving() {
     assert_eq!(exam, &start.exam);
     assert!(matches!(app.stack.screen, Screen::Home(_)));
 }
+
+/// Ctrl-G goes to a question number from every kind of answer an exam
+/// asks: a select-all question ignored it (found by the resume test).
+#[test]
+fn ctrl_g_works_in_every_answer_mode_of_the_exam() {
+    use crossterm::event::{Event, KeyCode, KeyEvent, KeyModifiers};
+    let ctrl_g = Event::Key(KeyEvent::new(KeyCode::Char('g'), KeyModifiers::CONTROL));
+    for mode in [
+        Mode::Pick,
+        Mode::TrueFalse,
+        Mode::Select,
+        Mode::TextInput,
+        Mode::Arrange,
+        Mode::HandIn,
+    ] {
+        assert_eq!(
+            kisi_tui::action::map_event(mode, &ctrl_g),
+            Some(Action::GoTo),
+            "{mode:?}"
+        );
+    }
+}
