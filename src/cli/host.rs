@@ -14,7 +14,7 @@ use std::sync::Arc;
 use kisi_core::i18n::Lang;
 use kisi_core::progress::{Day, PackLog, Progress, Store};
 use kisi_core::quiz::{QuestionKind, QuizOptions, generate};
-use kisi_core::room::{Room, RoomConfig};
+use kisi_core::room::{Room, RoomConfig, parse_factor};
 use kisi_core::text::printable_line;
 use kisi_live::addresses::{local_addresses, with_port};
 use kisi_live::{Host, Server};
@@ -59,6 +59,11 @@ pub struct HostArgs {
     /// Speed points and places (off by default: they disadvantage students who need more time).
     #[arg(long)]
     pub leaderboard: bool,
+    /// More time for a student who needs it: `--extra-time Ani=1.5` gives Ani 1.5 times the
+    /// time on every question (a factor from 1 to 4); repeat for several. `x` on the
+    /// lecturer's screen changes it during the quiz.
+    #[arg(long = "extra-time", value_name = "NAME=FACTOR")]
+    pub extra_time: Vec<String>,
     /// Write the results here (CSV; the JSON beside it) instead of the data folder.
     #[arg(long, value_name = "FILE")]
     pub out: Option<PathBuf>,
@@ -117,7 +122,23 @@ fn room_for(pack: &kisi_core::content::Pack, args: &HostArgs, lang: Lang) -> Res
         lang,
         ..RoomConfig::default()
     };
-    Ok(Room::new(pack, questions, config, entropy()))
+    let mut room = Room::new(pack, questions, config, entropy());
+    for grant in &args.extra_time {
+        let (name, percent) = parse_grant(grant)
+            .ok_or_else(|| (lang.room_words().bad_extra_time)(&printable_line(grant)))?;
+        room.grant_extra_time(name, percent, 0);
+    }
+    Ok(room)
+}
+
+/// `NAME=FACTOR` of `--extra-time`: the name and the factor in percent.
+fn parse_grant(text: &str) -> Option<(&str, u16)> {
+    let (name, factor) = text.rsplit_once('=')?;
+    let name = name.trim();
+    if name.is_empty() {
+        return None;
+    }
+    Some((name, parse_factor(factor)?))
 }
 
 /// The theme of `--theme` (and `NO_COLOR`); `None`, said on stderr, when
@@ -202,5 +223,20 @@ pub fn run(cli: &Cli, args: &HostArgs, lang: Lang) -> ExitCode {
             eprintln!("kisi: {error}");
             ExitCode::FAILURE
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn extra_time_grants_read_a_name_and_a_factor() {
+        assert_eq!(parse_grant("Ani=1.5"), Some(("Ani", 150)));
+        assert_eq!(parse_grant("Budi Santoso = 2"), Some(("Budi Santoso", 200)));
+        assert_eq!(parse_grant("a=b=1,25"), Some(("a=b", 125)));
+        assert_eq!(parse_grant("=1.5"), None);
+        assert_eq!(parse_grant("Ani"), None);
+        assert_eq!(parse_grant("Ani=0.5"), None);
     }
 }

@@ -233,11 +233,11 @@ fn every_row_of_every_key_table_is_hinted_by_some_screen() {
     }
 }
 
-/// The live class quiz's host: the lobby, choosing whom to remove, a timed
-/// question, its reveal, the end.
+/// The live class quiz's host: the lobby, choosing whom to remove or to
+/// give extra time, "quit?", a timed question, its reveal, "end?".
 fn host_states(hints: &mut Vec<(Mode, Vec<KeyHint>)>) {
     let (mut host, _) = crate::live::host_app(30, Lang::Id);
-    for keys in ["", "d", "\u{1b}s", "r", "ne"] {
+    for keys in ["", "d", "\u{1b}x", "\u{1b}q", "ns", "r", "ne"] {
         for c in keys.chars() {
             if c == '\u{1b}' {
                 host.update(Action::Back);
@@ -247,6 +247,9 @@ fn host_states(hints: &mut Vec<(Mode, Vec<KeyHint>)>) {
         }
         seen(&host, hints);
     }
+    // A student waiting between questions.
+    let (student, _server) = crate::live::student_app_in(Lang::Id);
+    seen(&student, hints);
 }
 
 fn footer(screen: &str) -> &str {

@@ -26,7 +26,12 @@ use kisi_tui::theme::Theme;
 
 use crate::common::screen::draw;
 
-fn room(seconds: u64, count: usize) -> Room {
+mod errors;
+mod extra_time;
+mod host_keys;
+mod pty;
+
+pub fn room(seconds: u64, count: usize) -> Room {
     let pack = builtin_pack().unwrap();
     let options = QuizOptions {
         count,
@@ -57,10 +62,14 @@ fn server(events: Sender<NetEvent>) -> Server {
 /// Asks the lecturer's loop to stop and send back the room and the log.
 type Stop = Sender<Sender<(Room, Vec<String>)>>;
 
-/// A host that runs the room as a lecturer would once `students` joined:
-/// starts, reveals when everyone answered, and goes on.
+/// A host that runs a seeded 5-question room as a lecturer would once
+/// `students` joined: starts, reveals when everyone answered, goes on.
 fn lecturer(students: usize, csv: PathBuf) -> (SocketAddr, String, Stop) {
-    let room = room(0, 5);
+    lecturer_of(room(0, 5), students, csv)
+}
+
+/// [`lecturer`] for `room`.
+fn lecturer_of(room: Room, students: usize, csv: PathBuf) -> (SocketAddr, String, Stop) {
     let code = room.code().as_str().to_owned();
     let (events, inbox) = mpsc::channel();
     let server = server(events);
@@ -73,7 +82,9 @@ fn lecturer(students: usize, csv: PathBuf) -> (SocketAddr, String, Stop) {
             if let Ok(event) = inbox.recv_timeout(Duration::from_millis(10)) {
                 host.handle(event);
             }
-            host.tick();
+            if host.tick() {
+                revealed_at = Some(Instant::now());
+            }
             let room = host.room();
             match room.phase() {
                 Phase::Lobby if room.present_count() == students => {
@@ -122,12 +133,16 @@ fn join(addr: SocketAddr, code: &str, name: &str, data: &Path, answers: &str) ->
 fn wait(child: Child) -> String {
     let deadline = Instant::now() + Duration::from_secs(60);
     let mut child = child;
-    loop {
+    let mut finished = false;
+    while Instant::now() < deadline {
         if child.try_wait().unwrap().is_some() {
+            finished = true;
             break;
         }
-        assert!(Instant::now() < deadline, "a student never finished");
         thread::sleep(Duration::from_millis(50));
+    }
+    if !finished {
+        child.kill().unwrap();
     }
     let output = child.wait_with_output().unwrap();
     let text = format!(
@@ -135,6 +150,7 @@ fn wait(child: Child) -> String {
         String::from_utf8_lossy(&output.stdout),
         String::from_utf8_lossy(&output.stderr)
     );
+    assert!(finished, "a student never finished: {text}");
     assert!(output.status.success(), "{text}");
     text
 }
@@ -234,69 +250,6 @@ fn a_seeded_room_runs_to_the_end_with_plain_students() {
     );
 }
 
-#[test]
-fn join_says_when_nobody_listens_or_the_code_is_wrong() {
-    let dir = tempfile::tempdir().unwrap();
-    // A port just freed: nothing listens there.
-    let free = std::net::TcpListener::bind("127.0.0.1:0")
-        .unwrap()
-        .local_addr()
-        .unwrap();
-    let output = Command::new(env!("CARGO_BIN_EXE_kisi"))
-        .args(["--lang", "en", "--data-dir"])
-        .arg(dir.path())
-        .args([
-            "join",
-            &free.to_string(),
-            "K7XQ2P",
-            "--plain",
-            "--name",
-            "Ani",
-        ])
-        .stdin(Stdio::null())
-        .output()
-        .unwrap();
-    let stderr = String::from_utf8_lossy(&output.stderr);
-    assert!(!output.status.success());
-    assert!(stderr.contains("refused the connection"), "{stderr}");
-    assert!(
-        stderr.contains(&format!("port {}", free.port())),
-        "{stderr}"
-    );
-
-    let (addr, _code, stop) = lecturer(1, dir.path().join("r.csv"));
-    let output = Command::new(env!("CARGO_BIN_EXE_kisi"))
-        .args(["--lang", "en", "--data-dir"])
-        .arg(dir.path())
-        .args([
-            "join",
-            &addr.to_string(),
-            "ZZZZZZ",
-            "--plain",
-            "--name",
-            "Ani",
-        ])
-        .stdin(Stdio::null())
-        .output()
-        .unwrap();
-    let stderr = String::from_utf8_lossy(&output.stderr);
-    assert!(!output.status.success());
-    assert!(stderr.contains("Wrong room code"), "{stderr}");
-    let output = Command::new(env!("CARGO_BIN_EXE_kisi"))
-        .args(["join", &addr.to_string(), "K0XQ2P", "--plain"])
-        .stdin(Stdio::null())
-        .output()
-        .unwrap();
-    assert_eq!(output.status.code(), Some(2));
-    let (reply, rx) = mpsc::channel();
-    stop.send(reply).unwrap();
-    let (_, log) = rx.recv_timeout(Duration::from_secs(5)).unwrap();
-    assert!(
-        log.iter().any(|l| l.contains("refused from 127.0.0.1")),
-        "{log:?}"
-    );
-}
-
 /// A host screen with three students (one with a hostile name), as a
 /// lecturer's machine shows it; the network's events come in by hand.
 pub fn host_app(seconds: u64, lang: Lang) -> (App, Vec<u64>) {
@@ -325,7 +278,15 @@ pub fn host_app(seconds: u64, lang: Lang) -> (App, Vec<u64>) {
     (app, conns)
 }
 
-fn network(app: &mut App, event: NetEvent) {
+/// The room behind the host's screen.
+pub fn host_room(app: &App) -> Room {
+    match &app.stack.screen {
+        Screen::Host(state) => state.room(),
+        other => panic!("not the host's screen: {other:?}"),
+    }
+}
+
+pub fn network(app: &mut App, event: NetEvent) {
     if let Screen::Host(state) = &mut app.stack.screen {
         state.network(event);
     }
@@ -390,6 +351,17 @@ fn host_end_80x24_and_40x12() {
     key(&mut app, 'r');
     key(&mut app, 'n');
     key(&mut app, 'e');
+    // Ending asks first: it ends the quiz for every student.
+    insta::assert_snapshot!("host_confirm_end_80x24", draw(&mut app, 80, 24));
+    insta::assert_snapshot!("host_confirm_end_40x12", draw(&mut app, 40, 12));
+    key(&mut app, 'n');
+    assert!(
+        matches!(host_room(&app).phase(), Phase::Open(1)),
+        "n keeps it"
+    );
+    key(&mut app, 'e');
+    key(&mut app, 'y');
+    assert_eq!(host_room(&app).phase(), Phase::Ended);
     insta::assert_snapshot!("host_end_80x24", draw(&mut app, 80, 24));
     insta::assert_snapshot!("host_end_40x12", draw(&mut app, 40, 12));
 }
@@ -397,6 +369,11 @@ fn host_end_80x24_and_40x12() {
 /// The student's screen, connected to a real server; what the room says
 /// is handed over by hand.
 fn student_app() -> (App, Server) {
+    student_app_in(Lang::En)
+}
+
+/// [`student_app`] in `lang`.
+pub fn student_app_in(lang: Lang) -> (App, Server) {
     let (events, _inbox) = mpsc::channel();
     let server = server(events);
     let client = kisi_live::StudentClient::connect(
@@ -411,7 +388,7 @@ fn student_app() -> (App, Server) {
     .unwrap();
     let state = JoinState::new(client, Arc::default());
     let app =
-        App::new(builtin_pack().unwrap(), Lang::En, Theme::dark()).with_screen(Screen::Join(state));
+        App::new(builtin_pack().unwrap(), lang, Theme::dark()).with_screen(Screen::Join(state));
     (app, server)
 }
 
@@ -504,4 +481,89 @@ fn the_student_header_names_the_rooms_pack() {
         !screen.contains('\u{1b}') && !screen.contains('\u{202e}'),
         "{screen}"
     );
+}
+
+/// A question taller than a 40x12 screen scrolls with PgUp/PgDn and says
+/// where more is (▲/▼), never cut silently.
+#[test]
+fn a_long_question_scrolls_on_the_students_screen_40x12() {
+    let (mut app, _server) = student_app();
+    let long = "In a community where the youth organisation, the mosque's social committee and the \
+                village office each run their own programme for older people living alone, which \
+                role does the social worker take when she brings them to plan one visiting rota?";
+    hear(
+        &mut app,
+        ServerMsg::Question {
+            index: 2,
+            total: 5,
+            prompt: long.to_owned(),
+            ask: Ask::Choice {
+                options: vec![
+                    "Broker, linking people to the services they need".to_owned(),
+                    "Mediator between groups whose interests conflict".to_owned(),
+                    "Coordinator who brings separate efforts into one plan".to_owned(),
+                    "Advocate speaking for the older people to the village".to_owned(),
+                ],
+            },
+            left_ms: Some(41_000),
+            paused: false,
+            answered: false,
+        },
+    );
+    // While answering, the options are in view and the question above.
+    let bottom = draw(&mut app, 40, 12);
+    insta::assert_snapshot!("join_long_question_40x12", bottom);
+    assert!(bottom.contains("▲ PgUp"), "{bottom}");
+    assert!(bottom.contains("Question 3 of 5  00:41"), "the head stays");
+    let page = |app: &mut App, code| {
+        let action = kisi_tui::action::map_event(
+            app.mode(),
+            &crossterm::event::Event::Key(crossterm::event::KeyEvent::from(code)),
+        )
+        .unwrap();
+        app.update(action);
+    };
+    page(&mut app, crossterm::event::KeyCode::PageUp);
+    page(&mut app, crossterm::event::KeyCode::PageUp);
+    let top = draw(&mut app, 40, 12);
+    insta::assert_snapshot!("join_long_question_top_40x12", top);
+    assert!(top.contains("In a community where"), "{top}");
+    assert!(top.contains("▼ PgDn"), "{top}");
+    assert!(!top.contains("▲ PgUp"), "{top}");
+    // A prompt of several lines keeps its line breaks, never "\u{a}".
+    hear(
+        &mut app,
+        ServerMsg::Question {
+            index: 3,
+            total: 5,
+            prompt: "Which term is described?\nA plan signed on 22 June 1945.".to_owned(),
+            ask: Ask::Typed,
+            left_ms: None,
+            paused: false,
+            answered: false,
+        },
+    );
+    let screen = draw(&mut app, 40, 12);
+    assert!(!screen.contains("\\u{a}"), "{screen}");
+    assert!(
+        screen.contains("\"A plan signed on 22 June 1945."),
+        "{screen}"
+    );
+    hear(
+        &mut app,
+        ServerMsg::Question {
+            index: 2,
+            total: 5,
+            prompt: long.to_owned(),
+            ask: Ask::Choice {
+                options: vec!["a".to_owned(), "b".to_owned(), "c".to_owned()],
+            },
+            left_ms: None,
+            paused: false,
+            answered: false,
+        },
+    );
+    // Still answerable by letter while scrolled.
+    key(&mut app, 'c');
+    assert!(draw(&mut app, 40, 12).contains("Question 3 of 5"));
 }

@@ -251,3 +251,24 @@ async fn session(
         }
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_refusal_is_told_from_a_host_that_does_not_answer() {
+        let of = |kind: io::ErrorKind| ConnectError::of(kind.into());
+        assert!(matches!(
+            of(io::ErrorKind::ConnectionRefused),
+            ConnectError::Refused
+        ));
+        for kind in [
+            io::ErrorKind::TimedOut,
+            io::ErrorKind::HostUnreachable,
+            io::ErrorKind::NetworkUnreachable,
+        ] {
+            assert!(matches!(of(kind), ConnectError::Unreachable(_)), "{kind:?}");
+        }
+    }
+}

@@ -10,7 +10,10 @@ use std::path::PathBuf;
 use std::time::Instant;
 
 use kisi_core::i18n::RoomWords;
-use kisi_core::room::{ClientMsg, ErrorCode, Phase, Room, RoomConfig, ServerMsg, StudentId, To};
+use kisi_core::room::{
+    ClientMsg, ErrorCode, Phase, Room, RoomConfig, ServerMsg, StudentId, To, factor_words,
+    next_step,
+};
 use kisi_core::text::printable_line;
 
 use crate::protocol;
@@ -279,6 +282,16 @@ impl Host {
                 }
                 done
             }
+            HostKey::ExtraTime(id) => {
+                let step = next_step(self.room.extra_time(id));
+                let done = self.room.set_extra_time(id, step, now);
+                if done && let Some(student) = self.room.student(id) {
+                    let factor = factor_words(step, self.room.config().lang);
+                    let line = (self.words.extra_granted)(&student.name, &factor);
+                    self.note(line);
+                }
+                done
+            }
             HostKey::End => self.room.end(),
         };
         self.flush();
@@ -304,5 +317,7 @@ pub enum HostKey {
     Pause,
     Extend,
     Remove(StudentId),
+    /// Steps a student's extra time: none, ×1.25, ×1.5, ×2, none.
+    ExtraTime(StudentId),
     End,
 }

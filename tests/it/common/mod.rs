@@ -88,8 +88,14 @@ impl Session {
 
     /// Waits until the screen shows `text`, failing with the screen if it never does.
     pub fn wait_for(&self, text: &str) {
+        self.wait_for_within(text, TIMEOUT);
+    }
+
+    /// [`Session::wait_for`] with a timeout of its own, for what waits on
+    /// other processes (a live room) on a loaded machine.
+    pub fn wait_for_within(&self, text: &str, timeout: Duration) {
         let start = Instant::now();
-        while start.elapsed() < TIMEOUT {
+        while start.elapsed() < timeout {
             if self.contents().contains(text) {
                 return;
             }

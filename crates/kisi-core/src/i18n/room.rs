@@ -85,6 +85,34 @@ pub struct RoomWords {
     pub bad_code: fn(&str) -> String,
     /// What an error from the room means, for the student and the log.
     pub error: fn(ErrorCode) -> &'static str,
+    // Extra time, granted per student.
+    pub key_extra_time: &'static str,
+    pub pick_extra_time: &'static str,
+    pub key_change_extra: &'static str,
+    /// name, factor ("×1.5")
+    pub extra_granted: fn(&str, &str) -> String,
+    /// time left to the last student with extra time
+    pub extra_wait: fn(&str) -> String,
+    /// the value given
+    pub bad_extra_time: fn(&str) -> String,
+    // Asking before the room closes.
+    pub confirm_end: &'static str,
+    pub confirm_quit: &'static str,
+    pub key_confirm_end: &'static str,
+    pub key_confirm_quit: &'static str,
+    // Home, and its small form to join a room.
+    pub menu_host: &'static str,
+    pub menu_join: &'static str,
+    pub join_form_title: &'static str,
+    pub field_address: &'static str,
+    pub field_code: &'static str,
+    pub field_name: &'static str,
+    pub key_next_field: &'static str,
+    pub key_join: &'static str,
+    /// A field left empty or unreadable, named.
+    pub field_missing: fn(&str) -> String,
+    /// address, error: the room could not be opened from Home
+    pub cannot_open_room: fn(&str, &str) -> String,
 }
 
 fn error_indonesian(code: ErrorCode) -> &'static str {
@@ -225,6 +253,30 @@ pub(super) static ROOM_INDONESIAN: RoomWords = RoomWords {
         format!("Kode ruang tidak sah: {text} (6 huruf/angka, tanpa 0, O, 1, l atau I)")
     },
     error: error_indonesian,
+    key_extra_time: "waktu tambahan",
+    pick_extra_time: "Waktu tambahan untuk siapa? (↑↓, Enter mengubah; Esc selesai)",
+    key_change_extra: "ubah waktu tambahan",
+    extra_granted: |name, factor| format!("waktu tambahan untuk {name}: {factor}"),
+    extra_wait: |clock| format!("waktu tambahan {clock}"),
+    bad_extra_time: |text| {
+        format!(
+            "--extra-time tidak bisa dibaca: {text} (contoh: --extra-time Ani=1,5; faktor 1 sampai 4)"
+        )
+    },
+    confirm_end: "Akhiri kuis untuk semua mahasiswa? y/n",
+    confirm_quit: "Keluar? Ruang ditutup untuk semua mahasiswa. y/n",
+    key_confirm_end: "akhiri",
+    key_confirm_quit: "keluar",
+    menu_host: "Kuis kelas langsung",
+    menu_join: "Gabung kuis kelas",
+    join_form_title: "Gabung kuis kelas",
+    field_address: "Alamat dosen",
+    field_code: "Kode ruang",
+    field_name: "Nama Anda",
+    key_next_field: "isian berikutnya",
+    key_join: "gabung",
+    field_missing: |field| format!("Isi dulu: {field}."),
+    cannot_open_room: |address, error| format!("Ruang tidak bisa dibuka di {address}: {error}"),
 };
 
 pub(super) static ROOM_ENGLISH: RoomWords = RoomWords {
@@ -308,4 +360,28 @@ pub(super) static ROOM_ENGLISH: RoomWords = RoomWords {
     bad_address: |text| format!("Cannot read the address: {text} (for example 10.1.2.3:7878)"),
     bad_code: |text| format!("Not a room code: {text} (6 letters or digits, no 0, O, 1, l or I)"),
     error: error_english,
+    key_extra_time: "extra time",
+    pick_extra_time: "Extra time for whom? (↑↓, Enter changes it; Esc when done)",
+    key_change_extra: "change extra time",
+    extra_granted: |name, factor| format!("extra time for {name}: {factor}"),
+    extra_wait: |clock| format!("extra time {clock}"),
+    bad_extra_time: |text| {
+        format!(
+            "Cannot read --extra-time {text} (for example --extra-time Ani=1.5; a factor from 1 to 4)"
+        )
+    },
+    confirm_end: "End the quiz for everyone? y/n",
+    confirm_quit: "Quit? The room closes for every student. y/n",
+    key_confirm_end: "end it",
+    key_confirm_quit: "quit",
+    menu_host: "Live class quiz",
+    menu_join: "Join a class quiz",
+    join_form_title: "Join a class quiz",
+    field_address: "Lecturer's address",
+    field_code: "Room code",
+    field_name: "Your name",
+    key_next_field: "next field",
+    key_join: "join",
+    field_missing: |field| format!("Fill in first: {field}."),
+    cannot_open_room: |address, error| format!("Cannot open the room on {address}: {error}"),
 };

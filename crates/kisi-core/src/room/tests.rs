@@ -2,6 +2,8 @@
 
 use proptest::prelude::*;
 
+mod extra_time;
+
 use super::*;
 use crate::content::EntryRef;
 use crate::content::synthetic::synthetic_pack;
@@ -311,6 +313,8 @@ enum Op {
     Remove(u8),
     End,
     Wait(u16),
+    /// The lecturer steps a student's extra time.
+    Grant(u8, u8),
 }
 
 fn op() -> impl Strategy<Value = Op> {
@@ -330,6 +334,7 @@ fn op() -> impl Strategy<Value = Op> {
         1 => (0..8u8).prop_map(Op::Remove),
         1 => Just(Op::End),
         3 => (0..6000u16).prop_map(Op::Wait),
+        1 => (0..8u8, 0..4u8).prop_map(|(s, step)| Op::Grant(s, step)),
     ]
 }
 
@@ -405,7 +410,8 @@ proptest! {
                         _ => usize::from(ahead),
                     };
                     let had = room.answer_of(index, id).is_some();
-                    let left = room.left_ms(now);
+                    // Each student's own deadline, with their extra time.
+                    let left = room.left_ms_of(id, now);
                     let result = room.answer(id, index, answer(n), now);
                     if result.is_ok() {
                         prop_assert_eq!(room.phase(), Phase::Open(index));
@@ -428,6 +434,17 @@ proptest! {
                 Op::Wait(ms) => {
                     now += u64::from(ms);
                     room.tick(now);
+                    // Still open after a tick: someone still has time.
+                    if let Phase::Open(_) = room.phase() {
+                        prop_assert!(
+                            room.left_ms(now) != Some(0) || room.extra_left_ms(now).is_some()
+                        );
+                    }
+                }
+                Op::Grant(s, step) => {
+                    let id = StudentId(usize::from(s));
+                    let granted = room.set_extra_time(id, EXTRA_STEPS[usize::from(step)], now);
+                    prop_assert_eq!(granted, usize::from(s) < room.students().len());
                 }
             }
             for out in room.drain() {

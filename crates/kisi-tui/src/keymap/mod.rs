@@ -76,6 +76,7 @@ pub enum Id {
     Back,
     Help,
     Quit,
+    SwitchPack,
     OtherEntry,
     OtherEntryTab,
     Related,
@@ -131,6 +132,9 @@ pub enum Id {
     HostExtend,
     HostRemove,
     HostEnd,
+    HostExtraTime,
+    HostConfirmEnd,
+    HostConfirmQuit,
     // The help overlay itself, and every mode.
     Close,
     ForceQuit,

@@ -19,12 +19,12 @@ use crate::action::{Action, Mode};
 use crate::answer::{self, Enter, Input};
 use crate::app::{Context, Nav};
 use crate::keymap::{self, Id};
-use crate::wrap::wrap;
+use crate::wrap::{truncate, wrap};
 use kisi_core::i18n::Strings;
 use kisi_core::quiz::wording::{format_number, words};
 use kisi_core::quiz::{Prompt, Question};
 use kisi_core::room::{ClientMsg, ServerMsg, Verdict, WireAnswer};
-use kisi_core::text::printable_line;
+use kisi_core::text::{printable, printable_line};
 use kisi_live::{ClientEvent, StudentClient};
 
 #[derive(Debug, Clone, PartialEq)]
@@ -70,6 +70,11 @@ pub struct JoinState {
     /// The title of the room's pack, made safe to print: the header shows
     /// it, not the title of whatever pack this kisi has open.
     room_pack: Option<String>,
+    /// Lines scrolled past when the view does not fit; `None` for where
+    /// the view starts (the answer in view while answering, else the top).
+    scroll: Option<usize>,
+    /// Opened from Home: leaving goes back there rather than out of kisi.
+    from_home: bool,
 }
 
 impl fmt::Debug for JoinState {
@@ -95,7 +100,16 @@ impl JoinState {
             notice: None,
             welcomed: false,
             room_pack: None,
+            scroll: None,
+            from_home: false,
         }
+    }
+
+    /// Opened from Home: leaving returns there (the session is kept).
+    #[must_use]
+    pub fn from_home(mut self) -> Self {
+        self.from_home = true;
+        self
     }
 
     /// What the room (or the connection) said.
@@ -119,6 +133,10 @@ impl JoinState {
             }
         };
         self.notice = None;
+        // A new view starts where it starts; a clock or "sent" keeps it.
+        if !matches!(msg, ServerMsg::Clock { .. } | ServerMsg::Received { .. }) {
+            self.scroll = None;
+        }
         match msg {
             ServerMsg::Welcome { pack, .. } => {
                 self.welcomed = true;
@@ -222,7 +240,10 @@ fn asking(
     }
 }
 
-pub fn update(state: &mut JoinState, action: Action) -> Nav {
+pub fn update(state: &mut JoinState, action: Action, context: &Context) -> Nav {
+    if scroll(state, action, context) {
+        return Nav::Stay;
+    }
     match (&mut state.view, action) {
         (
             View::Asking {
@@ -235,7 +256,13 @@ pub fn update(state: &mut JoinState, action: Action) -> Nav {
             *left = left.saturating_sub(elapsed);
         }
         // Leaving keeps the session: `kisi join` again resumes it.
-        (_, Action::Back) => return Nav::Quit,
+        (_, Action::Back) => {
+            return if state.from_home {
+                Nav::Back
+            } else {
+                Nav::Quit
+            };
+        }
         (
             View::Asking {
                 index,
@@ -260,10 +287,57 @@ pub fn update(state: &mut JoinState, action: Action) -> Nav {
     Nav::Stay
 }
 
-pub fn render(state: &JoinState, context: &Context, area: Rect, buf: &mut Buffer) {
+/// The wheel and PgUp/PgDn scroll a view taller than the screen; returns
+/// whether the action was such a scroll.
+fn scroll(state: &mut JoinState, action: Action, context: &Context) -> bool {
+    if !matches!(
+        action,
+        Action::ScrollUp | Action::PageUp | Action::ScrollDown | Action::PageDown
+    ) {
+        return false;
+    }
+    let (_, area) = areas(context.body);
+    let layout = layout(state, context, area);
+    let page = usize::from(area.height.saturating_sub(1).max(1));
+    let skip = match action {
+        Action::ScrollUp => layout.skip.saturating_sub(1),
+        Action::PageUp => layout.skip.saturating_sub(page),
+        Action::ScrollDown => layout.skip + 1,
+        _ => layout.skip + page,
+    };
+    state.scroll = Some(skip.min(layout.bottom_skip));
+    true
+}
+
+/// The head row, kept in view (which question, the clock, "sent"), and
+/// the area under it where the rest scrolls.
+fn areas(body: Rect) -> (Rect, Rect) {
+    let head = Rect {
+        height: body.height.min(1),
+        ..body
+    };
+    let rest = Rect {
+        y: body.y + head.height,
+        height: body.height - head.height,
+        ..body
+    };
+    (head, rest)
+}
+
+/// What the view shows: its head row, and the lines under it with how
+/// many are scrolled past.
+struct Layout {
+    head: Option<Line<'static>>,
+    lines: Vec<Line<'static>>,
+    skip: usize,
+    bottom_skip: usize,
+}
+
+fn layout(state: &JoinState, context: &Context, area: Rect) -> Layout {
     let w = context.strings.room;
     let theme = context.theme;
     let width = usize::from(area.width);
+    let mut head = None;
     let mut lines: Vec<Line<'static>> = Vec::new();
     let text = |lines: &mut Vec<Line<'static>>, text: &str, style| {
         for line in wrap(text, width) {
@@ -292,13 +366,13 @@ pub fn render(state: &JoinState, context: &Context, area: Rect, buf: &mut Buffer
             };
             // "Sent" beside the clock too: a long question may hide the one below.
             let sent_text = if *sent { w.sent } else { "" };
-            let head = format!(
+            let status = format!(
                 "{}  {clock_text}  {sent_text}",
                 (w.question_of)(index + 1, *total)
             );
-            text(&mut lines, head.trim_end(), theme.dim);
+            head = Some(Line::styled(truncate(status.trim_end(), width), theme.dim));
             if let Prompt::Authored { text: prompt } = &question.prompt {
-                text(&mut lines, &printable_line(prompt), theme.heading);
+                text(&mut lines, &printable(prompt), theme.heading);
             }
             lines.push(Line::default());
             let mut hits = Vec::new();
@@ -314,7 +388,7 @@ pub fn render(state: &JoinState, context: &Context, area: Rect, buf: &mut Buffer
             explanation,
             yours,
         } => {
-            text(&mut lines, &printable_line(prompt), theme.heading);
+            text(&mut lines, &printable(prompt), theme.heading);
             let verdict = yours.words(context.lang);
             let style = if yours.credit >= 1.0 {
                 theme.selected
@@ -327,7 +401,7 @@ pub fn render(state: &JoinState, context: &Context, area: Rect, buf: &mut Buffer
                 &format!("{}: {}", w.right_answer, printable_line(solution)),
                 theme.text,
             );
-            text(&mut lines, &printable_line(explanation), theme.dim);
+            text(&mut lines, &printable(explanation), theme.dim);
         }
         View::Skipped => text(&mut lines, w.skipped, theme.dim),
         View::Ended {
@@ -344,8 +418,54 @@ pub fn render(state: &JoinState, context: &Context, area: Rect, buf: &mut Buffer
         }
         View::Gone(said) => text(&mut lines, said, theme.error),
     }
-    for (y, line) in (area.y..area.bottom()).zip(lines) {
-        line.render(Rect::new(area.x, y, area.width, 1), buf);
+    // Without a head row the view has the whole body.
+    let height = usize::from(area.height) + usize::from(head.is_none());
+    let bottom_skip = lines.len().saturating_sub(height);
+    // While answering the answer stays in view, as in the quiz.
+    let default = if matches!(state.view, View::Asking { .. }) {
+        bottom_skip
+    } else {
+        0
+    };
+    let skip = state.scroll.unwrap_or(default).min(bottom_skip);
+    Layout {
+        head,
+        lines,
+        skip,
+        bottom_skip,
+    }
+}
+
+pub fn render(state: &JoinState, context: &Context, area: Rect, buf: &mut Buffer) {
+    let (head_row, rest) = areas(area);
+    let layout = layout(state, context, rest);
+    let rest = match &layout.head {
+        Some(head) => {
+            head.clone().render(head_row, buf);
+            rest
+        }
+        None => area,
+    };
+    let mut shown: Vec<Line> = layout
+        .lines
+        .into_iter()
+        .skip(layout.skip)
+        .take(rest.height.into())
+        .collect();
+    // Never cut silently: say where more is, and how to get to it.
+    let theme = context.theme;
+    if layout.skip > 0
+        && let Some(first) = shown.first_mut()
+    {
+        *first = Line::styled("▲ PgUp", theme.dim);
+    }
+    if layout.skip < layout.bottom_skip
+        && let Some(last) = shown.last_mut()
+    {
+        *last = Line::styled("▼ PgDn", theme.dim);
+    }
+    for (y, line) in (rest.y..rest.bottom()).zip(shown) {
+        line.render(Rect::new(rest.x, y, rest.width, 1), buf);
     }
 }
 
@@ -357,7 +477,7 @@ pub fn keys(state: &JoinState, strings: &'static Strings) -> Vec<KeyHint> {
             sent: false,
             ..
         } => answer::keys(input, Some(question), Enter::Submit, strings, |id| {
-            matches!(id, Id::Leave | Id::Help)
+            matches!(id, Id::Scroll | Id::Leave | Id::Help)
         }),
         _ => keymap::hints(Mode::Wait, strings, 0, |_| true),
     }
@@ -371,10 +491,10 @@ impl super::ScreenState for JoinState {
     fn update(
         &mut self,
         action: Action,
-        _context: &Context,
+        context: &Context,
         _effects: &mut Vec<crate::effect::Effect>,
     ) -> Nav {
-        update(self, action)
+        update(self, action, context)
     }
 
     fn render(&self, context: &Context, area: Rect, buf: &mut Buffer) {

@@ -44,7 +44,8 @@ pub fn render(context: &Context, area: Rect, buf: &mut Buffer) {
 }
 
 pub fn keys(strings: &'static Strings) -> Vec<KeyHint> {
-    keymap::all_hints(Mode::Wait, strings)
+    // Nothing to scroll while questions are drawn.
+    keymap::hints(Mode::Wait, strings, 0, |id| id != keymap::Id::Scroll)
 }
 
 impl ScreenState for PreparingState {

@@ -291,6 +291,20 @@ pub(super) const CONFIRM: &[Row] = &[
     row(Id::Yes, "y", YES, |s| s.key_leave, Footer(1)),
     row(Id::YesHandIn, "y", YES, |s| s.key_submit, Footer(1)),
     row(
+        Id::HostConfirmEnd,
+        "y",
+        YES,
+        |s| s.room.key_confirm_end,
+        Footer(1),
+    ),
+    row(
+        Id::HostConfirmQuit,
+        "y",
+        YES,
+        |s| s.room.key_confirm_quit,
+        Footer(1),
+    ),
+    row(
         Id::No,
         "n Esc",
         &[

@@ -3,7 +3,7 @@
 
 use crossterm::event::KeyCode;
 
-use super::{ENDS, HELP_ROW, SEARCH_ROW, UP_DOWN, c, k, row};
+use super::{ENDS, HELP_ROW, PAGE, SEARCH_ROW, UP_DOWN, c, k, row};
 use crate::action::Action;
 use crate::keymap::Show::{Footer, Help};
 use crate::keymap::{Id, Row};
@@ -184,6 +184,8 @@ pub(super) const WAIT: &[Row] = &[
         |s| s.key_back,
         Footer(1),
     ),
+    // The student's screen in a live class quiz, between questions.
+    row(Id::Scroll, "PgUp PgDn", PAGE, |s| s.key_scroll, Help),
     HELP_ROW,
 ];
 
@@ -243,6 +245,13 @@ pub(super) const HOST: &[Row] = &[
         Footer(5),
     ),
     row(
+        Id::HostExtraTime,
+        "x",
+        &[c('x', Action::Host(HostCommand::ExtraTime))],
+        |s| s.room.key_extra_time,
+        Footer(5),
+    ),
+    row(
         Id::HostEnd,
         "e",
         &[c('e', Action::Host(HostCommand::End))],
@@ -259,7 +268,7 @@ pub(super) const HOST: &[Row] = &[
     HELP_ROW,
 ];
 
-/// Choosing the student to remove.
+/// Choosing the student to remove, or to give extra time.
 pub(super) const HOST_PICK: &[Row] = &[
     row(Id::Move, "↑↓", UP_DOWN, |s| s.key_move, Footer(1)),
     row(
@@ -267,6 +276,13 @@ pub(super) const HOST_PICK: &[Row] = &[
         "Enter",
         &[k(KeyCode::Enter, Action::Open)],
         |s| s.room.key_remove,
+        Footer(1),
+    ),
+    row(
+        Id::HostExtraTime,
+        "Enter",
+        &[k(KeyCode::Enter, Action::Open)],
+        |s| s.room.key_change_extra,
         Footer(1),
     ),
     row(

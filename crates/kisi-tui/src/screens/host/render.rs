@@ -1,14 +1,8 @@
-//! Hosting a live class quiz: one screen whose body follows the room's
-//! phase. The lobby shows the room code, the addresses and the exact
-//! command to join, and the names as they join; a question shows its
-//! countdown and "answers in: 23/31"; a reveal the right answer, the
-//! explanation and a bar per option or item; the end the room's score per
-//! question and per topic and the three items it knew least. The room and
-//! its server live in a `kisi_live::Host`, which the event loop feeds with
-//! what the network did (`HostState::network`) and the time (ticks).
+//! Drawing the host's screen: the lobby, a question with its countdown
+//! and "answers in", a reveal with a bar per option or item, and the end
+//! with the room's scores, below which the log's latest lines fill what
+//! room is left.
 
-use std::fmt;
-use std::sync::{Arc, Mutex, MutexGuard, PoisonError};
 use std::time::Duration;
 
 use ratatui::buffer::Buffer;
@@ -17,147 +11,13 @@ use ratatui::style::Style;
 use ratatui::text::Line;
 use ratatui::widgets::Widget;
 
-use super::KeyHint;
-use super::quiz::clock;
-use crate::action::{Action, Mode};
-use crate::app::{Context, Nav};
-use crate::keymap::{self, Id};
+use super::{Confirm, HostState, Pick};
+use crate::app::Context;
+use crate::screens::quiz::clock;
 use crate::wrap::{truncate, wrap};
-use kisi_core::i18n::{RoomWords, Strings};
-use kisi_core::room::{Ask, BarLabel, Phase, Room, StudentId, Tally};
-use kisi_core::text::printable_line;
-use kisi_live::host::HostKey;
-use kisi_live::{Host, NetEvent};
-
-/// A lecturer's key.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum HostCommand {
-    Start,
-    Reveal,
-    Next,
-    Skip,
-    Pause,
-    Extend,
-    Remove,
-    End,
-}
-
-/// The host screen's state. The room is shared, not copied, when the app's
-/// state is (a room has one server and one results file).
-#[derive(Clone)]
-pub struct HostState {
-    host: Arc<Mutex<Host>>,
-    /// `address:port` for every address students can use.
-    addresses: Vec<String>,
-    port: u16,
-    /// Choosing a student to remove: the cursor in the list of those present.
-    picking: Option<usize>,
-}
-
-impl fmt::Debug for HostState {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.debug_struct("HostState")
-            .field("addresses", &self.addresses)
-            .field("picking", &self.picking)
-            .finish_non_exhaustive()
-    }
-}
-
-impl PartialEq for HostState {
-    fn eq(&self, other: &Self) -> bool {
-        Arc::ptr_eq(&self.host, &other.host) && self.picking == other.picking
-    }
-}
-
-impl HostState {
-    pub fn new(host: Host, addresses: Vec<String>, port: u16) -> Self {
-        Self {
-            host: Arc::new(Mutex::new(host)),
-            addresses,
-            port,
-            picking: None,
-        }
-    }
-
-    fn host(&self) -> MutexGuard<'_, Host> {
-        self.host.lock().unwrap_or_else(PoisonError::into_inner)
-    }
-
-    /// What the network did.
-    pub fn network(&mut self, event: NetEvent) {
-        self.host().handle(event);
-    }
-
-    /// The room, for tests.
-    pub fn room(&self) -> Room {
-        self.host().room().clone()
-    }
-
-    /// The command a student types, with the first address (or a
-    /// placeholder when the machine has none but loopback).
-    fn join_command(&self, code: &str) -> String {
-        let address = self
-            .addresses
-            .first()
-            .cloned()
-            .unwrap_or_else(|| format!("HOST:{}", self.port));
-        format!("kisi join {address} {code}")
-    }
-}
-
-pub fn update(state: &mut HostState, action: Action) -> Nav {
-    if let Some(cursor) = state.picking {
-        let present: Vec<StudentId> = state.host().room().present().map(|(id, _)| id).collect();
-        match action {
-            Action::Up => state.picking = Some(cursor.saturating_sub(1)),
-            Action::Down => {
-                state.picking = Some((cursor + 1).min(present.len().saturating_sub(1)));
-            }
-            Action::Open => {
-                if let Some(id) = present.get(cursor) {
-                    state.host().key(HostKey::Remove(*id));
-                }
-                state.picking = None;
-            }
-            Action::Back => state.picking = None,
-            _ => {}
-        }
-        return Nav::Stay;
-    }
-    let key = match action {
-        Action::Tick(_) => {
-            state.host().tick();
-            return Nav::Stay;
-        }
-        Action::Back => {
-            let phase = state.host().room().phase();
-            return if matches!(phase, Phase::Lobby | Phase::Ended) {
-                Nav::Quit
-            } else {
-                Nav::Stay
-            };
-        }
-        Action::Host(command) => match command {
-            HostCommand::Start => HostKey::Start,
-            HostCommand::Reveal => HostKey::Reveal,
-            HostCommand::Next => HostKey::Next,
-            HostCommand::Skip => HostKey::Skip,
-            HostCommand::Pause => HostKey::Pause,
-            HostCommand::Extend => HostKey::Extend,
-            HostCommand::End => HostKey::End,
-            // Whom to remove is chosen from a list first.
-            HostCommand::Remove => {
-                if state.host().room().present_count() > 0 {
-                    state.picking = Some(0);
-                }
-                return Nav::Stay;
-            }
-        },
-        _ => return Nav::Stay,
-    };
-    state.host().key(key);
-    Nav::Stay
-}
+use kisi_core::i18n::RoomWords;
+use kisi_core::room::{Ask, BarLabel, NO_EXTRA, Phase, Room, StudentId, Tally, factor_words};
+use kisi_core::text::{printable, printable_line};
 
 /// Lines to draw, each with its style.
 struct Lines {
@@ -202,18 +62,35 @@ pub fn render(state: &HostState, context: &Context, area: Rect, buf: &mut Buffer
     let w = context.lang.room_words();
     let theme = context.theme;
     let mut out = Lines::new(usize::from(area.width));
-    if let Some(cursor) = state.picking {
-        out.one(w.pick_student, theme.heading);
-        for (k, (_, student)) in room.present().enumerate() {
+    if let Some((what, cursor)) = state.picking {
+        let heading = match what {
+            Pick::Remove => w.pick_student,
+            Pick::ExtraTime => w.pick_extra_time,
+        };
+        out.text(heading, theme.heading);
+        // The cursor's row stays in view in a long list.
+        let rows = usize::from(area.height)
+            .saturating_sub(out.lines.len())
+            .max(1);
+        let first = cursor.saturating_sub(rows - 1);
+        for (k, (id, student)) in room.present().enumerate().skip(first).take(rows) {
             let style = if k == cursor {
                 theme.selected
             } else {
                 theme.text
             };
-            out.one(&student.name, style);
+            out.one(&named(room, id, &student.name, context), style);
         }
         out.render(area, buf);
         return;
+    }
+    if let Some(confirm) = state.confirm {
+        let question = match confirm {
+            Confirm::End => w.confirm_end,
+            Confirm::Quit => w.confirm_quit,
+        };
+        out.text(question, theme.error);
+        out.blank();
     }
     match room.phase() {
         Phase::Lobby => lobby(state, room, w, context, &mut out),
@@ -271,8 +148,19 @@ fn lobby(state: &HostState, room: &Room, w: &RoomWords, context: &Context, out: 
         out.one(w.nobody_yet, theme.dim);
     } else {
         out.one(&(w.students_joined)(count), theme.heading);
-        let names: Vec<&str> = room.present().map(|(_, s)| s.name.as_str()).collect();
+        let names: Vec<String> = room
+            .present()
+            .map(|(id, s)| named(room, id, &s.name, context))
+            .collect();
         out.text(&names.join(" · "), theme.text);
+    }
+}
+
+/// A student's name, with the extra time granted them ("Ani ×1.5").
+fn named(room: &Room, id: StudentId, name: &str, context: &Context) -> String {
+    match room.extra_time(id) {
+        NO_EXTRA => name.to_owned(),
+        extra => format!("{name} {}", factor_words(extra, context.lang)),
     }
 }
 
@@ -313,6 +201,11 @@ fn question(
                 .map(|ms| clock(Duration::from_millis(ms)))
                 .unwrap_or_default()
         ),
+        // The room's time is up; students with extra time still answer.
+        Some(0) => room.extra_left_ms(now).map_or_else(
+            || clock(Duration::ZERO),
+            |ms| (w.extra_wait)(&clock(Duration::from_millis(ms))),
+        ),
         Some(ms) => clock(Duration::from_millis(ms)),
         None => w.no_limit.to_owned(),
     };
@@ -322,7 +215,7 @@ fn question(
         theme.selected,
     );
     out.blank();
-    out.text(&printable_line(&asked.prompt), theme.heading);
+    out.text(&printable(&asked.prompt), theme.heading);
     out.blank();
     match &asked.ask {
         Ask::Choice { options } | Ask::SelectAll { options } => {
@@ -401,7 +294,7 @@ fn reveal(room: &Room, index: usize, w: &RoomWords, context: &Context, out: &mut
     };
     let answered = (w.answers_in)(room.answers_in(index), room.present_count());
     status(room, index, &answered, w, out, theme.dim);
-    out.text(&printable_line(&asked.prompt), theme.heading);
+    out.text(&printable(&asked.prompt), theme.heading);
     let solution = kisi_core::quiz::wording::solution(&asked.question.body, context.lang);
     out.text(
         &format!("{}: {}", w.right_answer, printable_line(&solution)),
@@ -412,7 +305,7 @@ fn reveal(room: &Room, index: usize, w: &RoomWords, context: &Context, out: &mut
         out.one(&format!("{}:", w.how_the_room_answered), theme.label);
         bars(&tally, w, context, out);
     }
-    out.text(&printable_line(&asked.question.explanation), theme.text);
+    out.text(&printable(&asked.question.explanation), theme.text);
 }
 
 fn percent(score: f64) -> String {
@@ -469,58 +362,5 @@ fn end(room: &Room, results: Option<String>, w: &RoomWords, context: &Context, o
     }
     if let Some(path) = results {
         out.text(&(w.results_in)(&printable_line(&path)), theme.dim);
-    }
-}
-
-pub fn keys(state: &HostState, strings: &'static Strings) -> Vec<KeyHint> {
-    if state.picking.is_some() {
-        return keymap::hints(Mode::HostPick, strings, 0, |_| true);
-    }
-    let host = state.host();
-    let room = host.room();
-    let phase = room.phase();
-    let timed = room.config().seconds > 0;
-    let someone = room.present_count() > 0;
-    keymap::hints(Mode::Host, strings, 0, |id| match id {
-        Id::HostStart => phase == Phase::Lobby,
-        Id::HostReveal | Id::HostSkip => matches!(phase, Phase::Open(_)),
-        Id::HostPause | Id::HostExtend => matches!(phase, Phase::Open(_)) && timed,
-        Id::HostNext => matches!(phase, Phase::Revealed(_)),
-        Id::HostRemove => someone && phase != Phase::Ended,
-        Id::HostEnd => phase != Phase::Ended,
-        Id::Quit => matches!(phase, Phase::Lobby | Phase::Ended),
-        _ => true,
-    })
-}
-
-impl super::ScreenState for HostState {
-    fn update(
-        &mut self,
-        action: Action,
-        _context: &Context,
-        _effects: &mut Vec<crate::effect::Effect>,
-    ) -> Nav {
-        update(self, action)
-    }
-
-    fn render(&self, context: &Context, area: Rect, buf: &mut Buffer) {
-        render(self, context, area, buf);
-    }
-
-    fn keys(&self, context: &Context) -> Vec<KeyHint> {
-        keys(self, context.strings)
-    }
-
-    fn mode(&self) -> Mode {
-        if self.picking.is_some() {
-            Mode::HostPick
-        } else {
-            Mode::Host
-        }
-    }
-
-    /// Always: the room's clock runs, and the lobby's names come in.
-    fn wants_ticks(&self) -> bool {
-        true
     }
 }
