@@ -7,7 +7,7 @@
 use std::time::Duration;
 
 use kisi_core::i18n::Lang;
-use kisi_core::progress::{Day, ExamBlueprint, Progress, Store};
+use kisi_core::progress::{Day, EventKind, ExamBlueprint, ExamResult, Progress, Store};
 use kisi_core::quiz::{Answer, Body, QuestionKind};
 use kisi_tui::action::{Action, Mode};
 use kisi_tui::answer::Input;
@@ -180,7 +180,7 @@ fn time_out_marks_an_answer_picked_or_typed_but_not_saved() {
         *results.session.records()[pick].as_ref().unwrap().answer(),
         Answer::Choice(0)
     );
-    let [Effect::RecordExam(saved)] = app.effects.as_slice() else {
+    let [saved] = exams_recorded(&app)[..] else {
         panic!("{:?}", app.effects)
     };
     assert_eq!(saved.answered, exam.result.answered);
@@ -285,10 +285,30 @@ fn closing_kisi_mid_exam_keeps_it_in_the_history() {
     app.update(Action::Open);
     app.update(Action::Quit);
     assert!(app.should_quit);
-    let [Effect::RecordExam(result)] = app.effects.as_slice() else {
+    // The journal went first: its start and the answer, as they came;
+    // the hand-in closes it.
+    let [
+        Effect::ExamStep(EventKind::ExamStart(start)),
+        Effect::ExamStep(EventKind::ExamAnswer(answer)),
+        Effect::RecordExam(result),
+    ] = app.effects.as_slice()
+    else {
         panic!("{:?}", app.effects)
     };
     assert_eq!(result.answered, 1);
+    assert_eq!(answer.exam, start.exam);
+    assert_eq!(result.exam.as_ref(), Some(&start.exam));
+}
+
+/// The exams an app asked to record.
+pub fn exams_recorded(app: &App) -> Vec<&ExamResult> {
+    app.effects
+        .iter()
+        .filter_map(|effect| match effect {
+            Effect::RecordExam(result) => Some(result),
+            _ => None,
+        })
+        .collect()
 }
 
 /// Issue 15 #9: a verdict that cannot change is saved when it shows; one
@@ -452,4 +472,75 @@ fn plain_feedback_marks_each_item_of_an_order() {
     let text = String::from_utf8(output).unwrap();
     assert_eq!(text.matches("  ✗ ").count(), 1, "{text}");
     assert_eq!(text.matches("  ✓ ").count(), items.len() - 1, "{text}");
+}
+
+/// Issue 15 #5: the journal of an exam under way: its start before
+/// anything else, each answer once (saving it again writes nothing), the
+/// time used once a minute, and that it was left with Esc.
+#[test]
+fn the_journal_has_the_start_each_answer_once_the_time_and_the_leaving() {
+    let steps = |app: &mut App| -> Vec<EventKind> {
+        std::mem::take(&mut app.effects)
+            .into_iter()
+            .filter_map(|effect| match effect {
+                Effect::ExamStep(step) => Some(step),
+                _ => None,
+            })
+            .collect()
+    };
+    let mut app = exam();
+    app.update(Action::Tick(Duration::from_secs(30)));
+    let [EventKind::ExamStart(start)] = &steps(&mut app)[..] else {
+        panic!("{:?}", app.effects)
+    };
+    assert_eq!(start.questions, state(&app).questions.len());
+    let pick = to_pick(&mut app);
+    app.update(Action::Choose(0));
+    app.update(Action::Open);
+    let [EventKind::ExamAnswer(answer)] = &steps(&mut app)[..] else {
+        panic!("{:?}", app.effects)
+    };
+    assert_eq!((answer.question, answer.used_ms), (pick, 30_000));
+    assert_eq!(answer.exam, start.exam);
+    // The same answer saved again is not written again.
+    app.update(Action::PreviousItem);
+    app.update(Action::Open);
+    assert!(steps(&mut app).is_empty());
+    // 30 s after the answer: nothing; a minute after it: the time used.
+    app.update(Action::Tick(Duration::from_secs(30)));
+    assert!(steps(&mut app).is_empty());
+    app.update(Action::Tick(Duration::from_secs(30)));
+    let [EventKind::ExamTime { used_ms, .. }] = &steps(&mut app)[..] else {
+        panic!("{:?}", app.effects)
+    };
+    assert_eq!(*used_ms, 90_000);
+    app.update(Action::Back);
+    app.update(Action::Yes);
+    let [EventKind::ExamDropped { exam }] = &steps(&mut app)[..] else {
+        panic!("{:?}", app.effects)
+    };
+    assert_eq!(exam, &start.exam);
+    assert!(matches!(app.stack.screen, Screen::Home(_)));
+}
+
+/// Ctrl-G goes to a question number from every kind of answer an exam
+/// asks: a select-all question ignored it (found by the resume test).
+#[test]
+fn ctrl_g_works_in_every_answer_mode_of_the_exam() {
+    use crossterm::event::{Event, KeyCode, KeyEvent, KeyModifiers};
+    let ctrl_g = Event::Key(KeyEvent::new(KeyCode::Char('g'), KeyModifiers::CONTROL));
+    for mode in [
+        Mode::Pick,
+        Mode::TrueFalse,
+        Mode::Select,
+        Mode::TextInput,
+        Mode::Arrange,
+        Mode::HandIn,
+    ] {
+        assert_eq!(
+            kisi_tui::action::map_event(mode, &ctrl_g),
+            Some(Action::GoTo),
+            "{mode:?}"
+        );
+    }
 }

@@ -164,7 +164,7 @@ fn missed_in_store(data: &Path, pack: &str) -> Vec<String> {
         .iter()
         .filter_map(|e| match &e.kind {
             EventKind::Review { item, .. } => Some(item.clone()),
-            EventKind::Exam(_) => None,
+            _ => None,
         })
         .collect();
     items.sort();

@@ -422,6 +422,8 @@ impl App {
                 env.content = opened.dir;
                 self.stack.history.clear();
                 self.stack.screen = Screen::Home(home::HomeState::default());
+                // Its unfinished exams, as at start (`run_with`).
+                self.settle_exams(progress);
             }
         }
     }

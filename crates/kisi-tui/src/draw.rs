@@ -7,7 +7,8 @@
 use kisi_core::content::Pack;
 use kisi_core::i18n::Lang;
 use kisi_core::progress::{
-    Day, ExamBlueprint, ProgressState, build_exam, review_plan, review_questions,
+    Day, ExamBlueprint, OpenExam, ProgressState, Timestamp, build_exam, review_plan,
+    review_questions,
 };
 use kisi_core::quiz::{QuizOptions, Session, generate};
 
@@ -32,6 +33,10 @@ pub enum Draw {
     },
     Exam {
         blueprint: ExamBlueprint,
+    },
+    /// An exam left unfinished, rebuilt from its journal.
+    ResumeExam {
+        exam: Box<OpenExam>,
     },
     ClassQuiz {
         options: QuizOptions,
@@ -77,12 +82,20 @@ impl Draw {
                 ))
             }
             Draw::Exam { blueprint } => match build_exam(pack, blueprint, seed, lang) {
-                Ok(questions) if !questions.is_empty() => Some(Screen::Exam(exam::ExamState::new(
-                    questions,
-                    blueprint.clone(),
-                ))),
+                Ok(questions) if !questions.is_empty() => Some(Screen::Exam(
+                    exam::ExamState::drawn(questions, blueprint.clone(), seed, lang),
+                )),
                 _ => None,
             },
+            Draw::ResumeExam { exam } => {
+                let (questions, blueprint) = exam.rebuild(pack)?;
+                Some(Screen::Exam(exam::ExamState::resumed(
+                    exam,
+                    questions,
+                    blueprint,
+                    Timestamp::now(),
+                )))
+            }
             Draw::ClassQuiz {
                 options,
                 seconds,

@@ -3,7 +3,7 @@
 //! `update` itself stays pure.
 
 use super::draw::Draw;
-use kisi_core::progress::ExamResult;
+use kisi_core::progress::{EventKind, ExamResult};
 use kisi_core::quiz::{Grade, Question};
 
 #[derive(Debug, Clone, PartialEq)]
@@ -18,6 +18,10 @@ pub enum Effect {
     },
     /// A mock exam was handed in.
     RecordExam(ExamResult),
+    /// A line of the journal of the exam under way (its start, an answer,
+    /// the time used, or that it was left): `EventKind::ExamStart` and the
+    /// kinds after it.
+    ExamStep(EventKind),
     /// Draw questions from `seed` off the UI thread; the result comes back
     /// to `App::show_drawn` under `id`.
     Draw { id: u64, draw: Draw, seed: u64 },

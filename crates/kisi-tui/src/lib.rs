@@ -59,6 +59,7 @@ pub fn run(app: App, progress: &mut Progress) -> io::Result<()> {
 /// # Errors
 /// As [`run`].
 pub fn run_with(mut app: App, progress: &mut Progress, inbox: &Inbox) -> io::Result<()> {
+    app.settle_exams(progress);
     inbox::spawn_signals(inbox.sender())?;
     install_panic_hook();
     // Before raw mode: the guard keeps the settings to restore on an abort.
@@ -210,6 +211,7 @@ fn carry_out(app: &mut App, progress: &mut Progress, inbox: Option<&Sender<Msg>>
                 quick,
             } => progress.record_answer(&app.env.pack, &question, &grade, quick, at),
             Effect::RecordExam(result) => progress.record_exam(result, at),
+            Effect::ExamStep(step) => progress.record_exam_step(step, at),
             Effect::Draw { id, draw, seed } => {
                 let (pack, lang) = (Arc::clone(&app.env.pack), app.env.lang);
                 match inbox {

@@ -1,6 +1,9 @@
 //! Where the TUI opens (`kisi`, `kisi quiz`, `kisi present`): the command
 //! line says what it wants, and the TUI builds the screen.
 
+use kisi_core::i18n::resume_words;
+use kisi_core::progress::{Progress, Settled, Timestamp};
+use kisi_core::quiz::wording::fill;
 use kisi_core::quiz::{QuestionKind, QuizOptions, generate};
 
 use super::app::{App, Screen};
@@ -108,5 +111,25 @@ impl App {
                 Ok(self.with_screen(screen))
             }
         }
+    }
+
+    /// Settles the exams left unfinished before Home can offer one (see
+    /// `Progress::settle_exams`), and says on Home what was done.
+    pub fn settle_exams(&mut self, progress: &mut Progress) {
+        let (settled, warnings) = progress.settle_exams(&self.env.pack, Timestamp::now());
+        let (lang, words) = (self.env.lang, resume_words(self.env.lang));
+        for done in settled {
+            self.env.warnings.push(match done {
+                Settled::HandedIn(result) => fill(
+                    words.timed_out,
+                    &[("score", &format!("{:.0}", result.score_percent))],
+                ),
+                Settled::Dropped => words.dropped.to_owned(),
+            });
+        }
+        for warning in warnings {
+            self.env.warnings.push(warning.message(lang));
+        }
+        self.env.progress = progress.state().clone();
     }
 }

@@ -91,6 +91,12 @@ impl ExamBlueprint {
         })
     }
 
+    /// The blueprint of the pack's `[exam]` table, or the default one of
+    /// 20 questions when the table cannot be used (the loader checked it).
+    pub fn of_pack(pack: &Pack) -> Self {
+        Self::for_pack(pack).unwrap_or_else(|_| Self::default_for(pack, 20))
+    }
+
     /// `questions` spread over the topics in proportion to their entries
     /// (largest remainders), 30 minutes, 70% to pass.
     pub fn default_for(pack: &Pack, questions: usize) -> Self {
@@ -221,6 +227,7 @@ pub fn exam_result(
                 })
             })
             .collect(),
+        exam: None,
     }
 }
 

@@ -5,6 +5,7 @@
 
 pub mod exam;
 pub mod fsrs;
+pub mod journal;
 pub mod schedule;
 mod secure;
 mod snapshot;
@@ -14,6 +15,7 @@ pub mod store;
 pub use crate::time::{Day, Timestamp};
 pub use exam::{ExamBlueprint, ExamError, build_exam, exam_result};
 pub use fsrs::{Fsrs, MemoryState, Rating};
+pub use journal::{ExamStart, Journals, OpenExam, Settled, mark_exam, new_exam_id};
 pub use schedule::{
     ExamDateStatus, ItemKey, ItemState, PlanSummary, Progress, ProgressState, REVIEW_SIZE,
     ReviewPlan, daily_target, due_items, exam_date_message, exam_date_status, fold, is_quick,

@@ -12,14 +12,16 @@ use std::path::{Path, PathBuf};
 use serde::{Deserialize, Serialize};
 
 use super::fsrs::{MemoryState, Rating};
+use super::journal::Journals;
 use super::schedule::{ItemState, ProgressState};
 use super::secure;
 use super::store::ExamResult;
 use super::time::{Day, Timestamp};
 
-/// Bumped when the fold (FSRS weights, what counts as a review) changes:
+/// Bumped when the fold (FSRS weights, what counts as a review, the exams
+/// under way since 2) changes:
 /// an older snapshot is then ignored.
-const FOLD_VERSION: u32 = 1;
+const FOLD_VERSION: u32 = 2;
 /// How many bytes before the end of what a snapshot covers it keeps, to
 /// recognise its log: they hold at least one event id, unique to the log.
 const WINDOW: u64 = 256;
@@ -56,6 +58,8 @@ struct File1 {
     items: Vec<Item>,
     exams: Vec<(Timestamp, ExamResult)>,
     reviews_per_day: Vec<(i64, usize)>,
+    /// Exams under way (fold 2).
+    journals: Journals,
 }
 
 #[derive(Serialize, Deserialize)]
@@ -102,6 +106,7 @@ pub fn read(log: &Path, pack: &str) -> Option<Base> {
         state.items.insert(item.key, value);
     }
     state.exams = file.exams;
+    state.journals = file.journals;
     state.reviews_per_day = file
         .reviews_per_day
         .into_iter()
@@ -158,6 +163,7 @@ pub fn write(log: &Path, pack: &str, base: &Base) -> io::Result<()> {
             .iter()
             .map(|(day, count)| (day.0, *count))
             .collect(),
+        journals: base.state.journals.clone(),
     };
     let text = serde_json::to_vec(&file).map_err(io::Error::from)?;
     let dir = log.parent().unwrap_or_else(|| Path::new("."));

@@ -16,9 +16,10 @@ use crate::cursor::Cursor;
 use crate::draw::Draw;
 use crate::view::reading_column;
 use crate::wrap::{truncate, wrap};
-use kisi_core::i18n::Strings;
+use kisi_core::i18n::{Strings, resume_words};
 use kisi_core::progress::{ExamBlueprint, plan_summary};
 use kisi_core::quiz::QuizOptions;
+use kisi_core::quiz::wording::fill;
 use unicode_width::UnicodeWidthStr;
 
 /// The entries of the main menu, in order.
@@ -106,12 +107,15 @@ pub fn update(state: &mut HomeState, action: Action, context: &Context) -> Nav {
         Some(MenuItem::Quiz) => Nav::Push(Screen::QuizSetup(quiz_setup::QuizSetupState::new(
             context.pack.topics.len(),
         ))),
-        Some(MenuItem::Exam) => {
-            // A pack's own [exam] was checked at load; fall back to the default.
-            let blueprint = ExamBlueprint::for_pack(context.pack)
-                .unwrap_or_else(|_| ExamBlueprint::default_for(context.pack, 20));
-            Nav::Draw(Draw::Exam { blueprint })
-        }
+        Some(MenuItem::Exam) => match context.progress.journals.unfinished() {
+            // An exam left unfinished is offered before a new one.
+            Some(open) => Nav::Draw(Draw::ResumeExam {
+                exam: Box::new(open.clone()),
+            }),
+            None => Nav::Draw(Draw::Exam {
+                blueprint: ExamBlueprint::of_pack(context.pack),
+            }),
+        },
         Some(MenuItem::Stats) => Nav::Push(Screen::Stats(stats::StatsState::new(context))),
         Some(MenuItem::Present) => Nav::Push(Screen::Present(present::PresentState::new(
             context.pack,
@@ -230,6 +234,22 @@ fn heading_lines(context: &Context, state: &HomeState) -> Vec<Line<'static>> {
             days,
             plan.daily_target,
             plan.due,
+        );
+        lines.extend(
+            wrap(&line, width)
+                .into_iter()
+                .map(|l| Line::styled(l, theme.note)),
+        );
+    }
+    if let Some(open) = context.progress.journals.unfinished() {
+        let answered = open.answers().iter().flatten().count();
+        let total = open.start.as_ref().map_or(0, |start| start.questions);
+        let line = fill(
+            resume_words(context.lang).home_unfinished,
+            &[
+                ("answered", &answered.to_string()),
+                ("total", &total.to_string()),
+            ],
         );
         lines.extend(
             wrap(&line, width)

@@ -5,9 +5,16 @@ use std::collections::HashSet;
 use serde::{Deserialize, Serialize};
 
 use crate::progress::fsrs::Rating;
+use crate::progress::journal::{ExamAnswer, ExamStart, StoredAnswer};
 use crate::progress::time::Timestamp;
 
 use super::FORMAT_VERSION;
+
+/// The version of the lines of an exam under way (its journal): newer than
+/// [`FORMAT_VERSION`], so that a kisi from before resumable exams skips
+/// them as lines of a newer kisi instead of calling them damaged. Reviews
+/// and finished exams are still written as version 1, which it reads.
+pub const JOURNAL_VERSION: u32 = 2;
 
 /// One line of a log.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -27,6 +34,27 @@ pub enum EventKind {
     Review { item: String, rating: Rating },
     /// A mock exam was finished.
     Exam(ExamResult),
+    /// A mock exam began: the first line of its journal (see
+    /// `progress::journal`), from which it can be resumed.
+    ExamStart(ExamStart),
+    /// An answer saved in a mock exam under way.
+    ExamAnswer(ExamAnswer),
+    /// The time used so far in a mock exam under way, written at least
+    /// once a minute.
+    ExamTime { exam: String, used_ms: u64 },
+    /// An unfinished exam that can no longer be rebuilt (its pack changed)
+    /// is given up: it is no longer offered.
+    ExamDropped { exam: String },
+}
+
+impl EventKind {
+    /// The version its line is written with.
+    pub(super) fn line_version(&self) -> u32 {
+        match self {
+            Self::Review { .. } | Self::Exam(_) => FORMAT_VERSION,
+            _ => JOURNAL_VERSION,
+        }
+    }
 }
 
 /// The result of a mock exam, as kept in the history.
@@ -39,6 +67,10 @@ pub struct ExamResult {
     pub passed: bool,
     pub duration_secs: u64,
     pub by_topic: Vec<TopicResult>,
+    /// The journal this exam closes (see `progress::journal`): it is then
+    /// no longer offered to resume. Older lines have none.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub exam: Option<String>,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -91,6 +123,14 @@ pub(super) struct StoredLine {
     passed: Option<bool>,
     duration_secs: Option<u64>,
     by_topic: Option<Vec<TopicResult>>,
+    exam: Option<String>,
+    seed: Option<u64>,
+    lang: Option<String>,
+    check: Option<String>,
+    time_limit_secs: Option<u64>,
+    question: Option<usize>,
+    answer: Option<StoredAnswer>,
+    used_ms: Option<u64>,
 }
 
 #[derive(Deserialize)]
@@ -98,6 +138,10 @@ pub(super) struct StoredLine {
 pub(super) enum StoredKind {
     Review,
     Exam,
+    ExamStart,
+    ExamAnswer,
+    ExamTime,
+    ExamDropped,
 }
 
 impl StoredLine {
@@ -116,7 +160,28 @@ impl StoredLine {
                 passed: self.passed?,
                 duration_secs: self.duration_secs?,
                 by_topic: self.by_topic?,
+                exam: self.exam,
             }),
+            StoredKind::ExamStart => EventKind::ExamStart(ExamStart {
+                exam: self.exam?,
+                seed: self.seed?,
+                lang: self.lang?,
+                questions: self.questions?,
+                check: self.check?,
+                time_limit_secs: self.time_limit_secs?,
+                pass_mark: self.pass_mark?,
+            }),
+            StoredKind::ExamAnswer => EventKind::ExamAnswer(ExamAnswer {
+                exam: self.exam?,
+                question: self.question?,
+                answer: self.answer?,
+                used_ms: self.used_ms?,
+            }),
+            StoredKind::ExamTime => EventKind::ExamTime {
+                exam: self.exam?,
+                used_ms: self.used_ms?,
+            },
+            StoredKind::ExamDropped => EventKind::ExamDropped { exam: self.exam? },
         };
         Some(Event {
             id: self.id,
@@ -131,7 +196,7 @@ impl StoredLine {
 pub(super) fn parse_event(text: &str) -> Option<Event> {
     serde_json::from_str::<StoredLine>(text)
         .ok()
-        .filter(|line| line.v <= FORMAT_VERSION)
+        .filter(|line| line.v <= JOURNAL_VERSION)
         .and_then(StoredLine::into_event)
 }
 

@@ -12,10 +12,10 @@ use crate::progress::secure;
 use crate::progress::snapshot::{self, Base};
 use crate::progress::time::Timestamp;
 
-use super::event::{Event, EventKind, Line, VersionOnly, order, parse_event, sort_events};
-use super::{
-    FORMAT_VERSION, LINE_START, LOG_LIMIT, Warning, move_aside, read_warning, sync_parent,
+use super::event::{
+    Event, EventKind, JOURNAL_VERSION, Line, VersionOnly, order, parse_event, sort_events,
 };
+use super::{LINE_START, LOG_LIMIT, Warning, move_aside, read_warning, sync_parent};
 
 /// The events of one pack, and where new ones are appended.
 #[derive(Debug)]
@@ -322,10 +322,23 @@ impl PackLog {
             Err(error) => {
                 // Opened afresh next time: the file may be back by then.
                 self.file = None;
+                // What the student gave: not an exam's start or clock.
+                let unsaved = self
+                    .unsaved
+                    .iter()
+                    .filter(|e| {
+                        matches!(
+                            e.kind,
+                            EventKind::Review { .. }
+                                | EventKind::Exam(_)
+                                | EventKind::ExamAnswer(_)
+                        )
+                    })
+                    .count();
                 Some(Warning::WriteFailed {
                     path,
                     error: error.to_string(),
-                    unsaved: self.unsaved.len(),
+                    unsaved,
                 })
             }
         }
@@ -335,7 +348,7 @@ impl PackLog {
         let mut lines = String::new();
         for event in &self.unsaved {
             let line = serde_json::to_string(&Line {
-                v: FORMAT_VERSION,
+                v: event.kind.line_version(),
                 event,
             })
             .map_err(io::Error::other)?;
@@ -498,7 +511,7 @@ pub(super) fn parse_line(raw: &[u8]) -> Parsed {
         return Parsed::Event { event, whole: true };
     }
     match serde_json::from_str::<VersionOnly>(text) {
-        Ok(v) if v.v > FORMAT_VERSION => Parsed::Newer,
+        Ok(v) if v.v > JOURNAL_VERSION => Parsed::Newer,
         _ => rescue(text),
     }
 }
@@ -521,7 +534,7 @@ pub(super) fn rescue(text: &str) -> Parsed {
 /// An id unique across processes and machines: the time, the process, a
 /// counter, and per-process randomness from the standard library's hasher
 /// keys.
-pub(super) fn new_event_id(at: Timestamp) -> String {
+pub(in crate::progress) fn new_event_id(at: Timestamp) -> String {
     use std::hash::{BuildHasher, Hasher};
     static COUNTER: AtomicU64 = AtomicU64::new(0);
     let count = COUNTER.fetch_add(1, Ordering::Relaxed);

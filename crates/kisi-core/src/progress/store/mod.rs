@@ -116,10 +116,13 @@ impl fmt::Display for Warning {
 }
 
 mod event;
+mod hold;
 mod log;
 
 pub use event::*;
+pub use hold::ExamHold;
 pub use log::PackLog;
+pub(in crate::progress) use log::new_event_id;
 pub(super) use log::read_at;
 
 /// Where progress is kept: a folder, or nowhere (this session only).
@@ -346,7 +349,7 @@ fn log_file_name(pack_id: &str) -> String {
 
 /// FNV-1a, 64 bits: a hash that never changes between Rust releases, as a
 /// file name must not.
-fn fnv1a(bytes: &[u8]) -> u64 {
+pub(in crate::progress) fn fnv1a(bytes: &[u8]) -> u64 {
     bytes.iter().fold(0xcbf2_9ce4_8422_2325, |hash, &b| {
         (hash ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3)
     })
@@ -450,6 +453,7 @@ mod tests {
                     earned: 4.5,
                     answered: 5,
                 }],
+                exam: Some("18c-1-0".to_owned()),
             }),
         };
         let line = serde_json::to_string(&Line {
@@ -497,7 +501,7 @@ mod tests {
 
     #[test]
     fn newer_lines_and_other_packs_are_skipped() {
-        let text = "{\"v\":2,\"whatever\":true}\n{\"v\":1,\"id\":\"a\",\"pack\":\"q\",\"at\":1,\"kind\":\"review\",\"item\":\"e\",\"rating\":1}\n";
+        let text = "{\"v\":3,\"whatever\":true}\n{\"v\":1,\"id\":\"a\",\"pack\":\"q\",\"at\":1,\"kind\":\"review\",\"item\":\"e\",\"rating\":1}\n";
         let read = read_lines(text.as_bytes(), "p");
         assert_eq!((read.events.len(), read.newer, read.damaged), (0, 1, 0));
     }

@@ -148,6 +148,7 @@ pub(super) const SELECT: &[Row] = &[
     SCROLL_ROW,
     LEAVE_ROW,
     OTHER_QUESTION_ROW,
+    GO_TO_ROW,
     HELP_ROW,
 ];
 
