@@ -1,0 +1,151 @@
+#![allow(clippy::unwrap_used, clippy::expect_used)]
+
+use super::*;
+use crate::content::synthetic::synthetic_pack;
+use proptest::prelude::*;
+
+/// A cache for a folder that is never read: the tests call `read` and
+/// `write_file` directly.
+fn cache(root: &Path) -> Cache<'_> {
+    Cache {
+        root,
+        path: root.join("p.bin"),
+        key: [7; 16],
+    }
+}
+
+/// A cache file with a right header for `topics` topic frames, then
+/// `frames`, each with its right length and checksum.
+fn write_raw(cache: &Cache<'_>, topics: u64, has_index: bool, frames: &[&[u8]]) {
+    let mut bytes = Vec::new();
+    bytes.extend_from_slice(&MAGIC);
+    bytes.extend_from_slice(&FORMAT_VERSION.to_le_bytes());
+    bytes.extend_from_slice(&cache.key);
+    bytes.extend_from_slice(&topics.to_le_bytes());
+    bytes.push(u8::from(has_index));
+    for frame in frames {
+        write_frame(&mut bytes, frame).unwrap();
+    }
+    fs::write(&cache.path, bytes).unwrap();
+}
+
+#[test]
+fn a_written_pack_and_index_read_back_equal() {
+    let dir = tempfile::tempdir().unwrap();
+    let cache = cache(dir.path());
+    let pack = synthetic_pack(200, 1);
+    cache.write_file(&pack, None).unwrap();
+    let (read, searcher) = cache.read(true).unwrap();
+    assert_eq!(read, pack);
+    assert!(searcher.is_none());
+
+    let mut built = Searcher::new(&pack);
+    cache.write_file(&pack, Some(&built)).unwrap();
+    let (read, searcher) = cache.read(true).unwrap();
+    assert_eq!(read, pack);
+    let mut searcher = searcher.unwrap();
+    assert_eq!(searcher.encode_index(), built.encode_index());
+    let query = "konseling";
+    assert_eq!(
+        searcher.search(&pack, query).hits(),
+        built.search(&pack, query).hits()
+    );
+    // Without asking for the index, the pack alone.
+    assert_eq!(
+        cache.read(false).map(|(p, s)| (p, s.is_none())),
+        Some((pack, true))
+    );
+
+    let other = Cache {
+        key: [8; 16],
+        ..cache
+    };
+    assert!(other.read(false).is_none(), "another key");
+}
+
+#[test]
+fn an_index_of_another_pack_is_not_used() {
+    let dir = tempfile::tempdir().unwrap();
+    let cache = cache(dir.path());
+    let pack = synthetic_pack(20, 1);
+    let other = Searcher::new(&synthetic_pack(30, 1));
+    let skeleton = Pack {
+        topics: Vec::new(),
+        ..pack.clone()
+    };
+    let mut frames = vec![postcard::to_allocvec(&skeleton).unwrap()];
+    frames.extend(
+        pack.topics
+            .iter()
+            .map(|t| postcard::to_allocvec(t).unwrap()),
+    );
+    frames.push(other.encode_index().unwrap());
+    let frames: Vec<&[u8]> = frames.iter().map(Vec::as_slice).collect();
+    write_raw(&cache, pack.topics.len() as u64, true, &frames);
+    assert!(cache.read(true).is_none());
+}
+
+#[test]
+fn lengths_beyond_the_bytes_fail_without_allocating_them() {
+    let dir = tempfile::tempdir().unwrap();
+    let cache = cache(dir.path());
+    // Every string and list claims u64::MAX items (a varint of ten bytes).
+    let mut huge = vec![0xff; 9];
+    huge.push(0x01);
+    write_raw(&cache, 0, false, &[&huge.repeat(50)]);
+    assert!(cache.read(true).is_none());
+    // A valid pack followed by more bytes is not this pack either.
+    let mut skeleton = postcard::to_allocvec(&synthetic_pack(0, 1)).unwrap();
+    write_raw(&cache, 0, false, &[&skeleton]);
+    assert!(cache.read(true).is_some());
+    skeleton.push(0);
+    write_raw(&cache, 0, false, &[&skeleton]);
+    assert!(cache.read(true).is_none());
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(200))]
+
+    /// Hostile bytes with a right header and checksums decode to some
+    /// pack or to none, and never panic.
+    #[test]
+    fn hostile_frames_never_panic(
+        frames in proptest::collection::vec(proptest::collection::vec(any::<u8>(), 0..512), 1..4),
+        has_index: bool,
+    ) {
+        let dir = tempfile::tempdir().unwrap();
+        let cache = cache(dir.path());
+        let frames: Vec<&[u8]> = frames.iter().map(Vec::as_slice).collect();
+        let topics = frames.len() as u64 - 1 - u64::from(has_index && frames.len() > 1);
+        write_raw(&cache, topics, has_index, &frames);
+        let _ = cache.read(true);
+    }
+
+    /// A real pack and index with some bytes changed: the same.
+    #[test]
+    fn damaged_frames_never_panic(
+        changes in proptest::collection::vec((any::<prop::sample::Index>(), any::<u8>()), 1..8),
+    ) {
+        let dir = tempfile::tempdir().unwrap();
+        let cache = cache(dir.path());
+        let pack = synthetic_pack(5, 3);
+        let skeleton = Pack { topics: Vec::new(), ..pack.clone() };
+        let mut frames = vec![postcard::to_allocvec(&skeleton).unwrap()];
+        frames.extend(pack.topics.iter().map(|t| postcard::to_allocvec(t).unwrap()));
+        frames.push(Searcher::new(&pack).encode_index().unwrap());
+        for (at, byte) in changes {
+            let count = frames.len();
+            let frame = &mut frames[at.index(count)];
+            if !frame.is_empty() {
+                let i = at.index(frame.len());
+                frame[i] = byte;
+            }
+        }
+        let frames: Vec<&[u8]> = frames.iter().map(Vec::as_slice).collect();
+        write_raw(&cache, pack.topics.len() as u64, true, &frames);
+        if let Some((read, Some(mut searcher))) = cache.read(true) {
+            // An index that passed the checks searches without panicking.
+            let _ = searcher.search(&read, "a");
+        }
+    }
+}
