@@ -14,14 +14,14 @@ fn cache(root: &Path) -> Cache<'_> {
     }
 }
 
-/// A cache file with a right header for `topics` topic frames, then
+/// A cache file with a right header for `count` entry frames, then
 /// `frames`, each with its right length and checksum.
-fn write_raw(cache: &Cache<'_>, topics: u64, has_index: bool, frames: &[&[u8]]) {
+fn write_raw(cache: &Cache<'_>, count: u64, has_index: bool, frames: &[&[u8]]) {
     let mut bytes = Vec::new();
     bytes.extend_from_slice(&MAGIC);
     bytes.extend_from_slice(&FORMAT_VERSION.to_le_bytes());
     bytes.extend_from_slice(&cache.key);
-    bytes.extend_from_slice(&topics.to_le_bytes());
+    bytes.extend_from_slice(&count.to_le_bytes());
     bytes.push(u8::from(has_index));
     for frame in frames {
         write_frame(&mut bytes, frame).unwrap();
@@ -63,25 +63,74 @@ fn a_written_pack_and_index_read_back_equal() {
     assert!(other.read(false).is_none(), "another key");
 }
 
+/// The frames of `pack` as the writer makes them, and how many hold entries.
+fn frames_of(pack: &Pack) -> (Vec<Vec<u8>>, u64) {
+    let mut frames = Vec::new();
+    pack_frames(pack, |frame| {
+        frames.push(frame.to_vec());
+        Ok(())
+    })
+    .unwrap();
+    let entry_frames = frames.len() as u64 - 1;
+    assert_eq!(entry_frames, super::entry_frames(pack));
+    (frames, entry_frames)
+}
+
+/// One big topic is split into frames of `CHUNK` entries, which two
+/// threads decode: it reads back in order, through the real folder path too.
+#[test]
+fn a_big_topic_reads_back_in_order() {
+    let mut pack = synthetic_pack(2 * CHUNK + 7, 2);
+    let entries: Vec<_> = pack
+        .topics
+        .iter_mut()
+        .flat_map(|t| t.entries.drain(..))
+        .collect();
+    pack.topics.truncate(2);
+    pack.topics[0].entries = entries;
+    pack.topics[1].entries.clear();
+    let dir = tempfile::tempdir().unwrap();
+    let cache = cache(dir.path());
+    cache.write_file(&pack, None).unwrap();
+    assert_eq!(entry_frames(&pack), 3);
+    assert_eq!(cache.read(false).unwrap().0, pack);
+
+    // Truncated by one frame's worth: never half a topic.
+    let bytes = fs::read(&cache.path).unwrap();
+    fs::write(&cache.path, &bytes[..bytes.len() - 100]).unwrap();
+    assert!(cache.read(false).is_none());
+}
+
+/// A cache of a real folder: written by the first load, read on two
+/// threads by the second, which gives the loader's pack.
+#[test]
+fn a_folder_loads_the_same_from_its_cache() {
+    let packs = tempfile::tempdir().unwrap();
+    let root = tempfile::tempdir().unwrap();
+    for (name, text) in crate::content::synthetic::synthetic_pack_files(1_500, 4) {
+        fs::write(packs.path().join(name), text).unwrap();
+    }
+    let loaded = load::load_dir(packs.path()).unwrap();
+    let first = load_dir_cached(packs.path(), Some(root.path())).unwrap();
+    assert_eq!(first, loaded);
+    let (_, cached) = Cache::open(root.path(), packs.path(), false).unwrap();
+    assert_eq!(cached.unwrap().0, loaded, "read from the cache");
+    assert_eq!(
+        load_dir_cached(packs.path(), Some(root.path())).unwrap(),
+        loaded
+    );
+}
+
 #[test]
 fn an_index_of_another_pack_is_not_used() {
     let dir = tempfile::tempdir().unwrap();
     let cache = cache(dir.path());
     let pack = synthetic_pack(20, 1);
     let other = Searcher::new(&synthetic_pack(30, 1));
-    let skeleton = Pack {
-        topics: Vec::new(),
-        ..pack.clone()
-    };
-    let mut frames = vec![postcard::to_allocvec(&skeleton).unwrap()];
-    frames.extend(
-        pack.topics
-            .iter()
-            .map(|t| postcard::to_allocvec(t).unwrap()),
-    );
+    let (mut frames, count) = frames_of(&pack);
     frames.push(other.encode_index().unwrap());
     let frames: Vec<&[u8]> = frames.iter().map(Vec::as_slice).collect();
-    write_raw(&cache, pack.topics.len() as u64, true, &frames);
+    write_raw(&cache, count, true, &frames);
     assert!(cache.read(true).is_none());
 }
 
@@ -95,7 +144,8 @@ fn lengths_beyond_the_bytes_fail_without_allocating_them() {
     write_raw(&cache, 0, false, &[&huge.repeat(50)]);
     assert!(cache.read(true).is_none());
     // A valid pack followed by more bytes is not this pack either.
-    let mut skeleton = postcard::to_allocvec(&synthetic_pack(0, 1)).unwrap();
+    let (frames, _) = frames_of(&synthetic_pack(0, 1));
+    let mut skeleton = frames[0].clone();
     write_raw(&cache, 0, false, &[&skeleton]);
     assert!(cache.read(true).is_some());
     skeleton.push(0);
@@ -116,8 +166,8 @@ proptest! {
         let dir = tempfile::tempdir().unwrap();
         let cache = cache(dir.path());
         let frames: Vec<&[u8]> = frames.iter().map(Vec::as_slice).collect();
-        let topics = frames.len() as u64 - 1 - u64::from(has_index && frames.len() > 1);
-        write_raw(&cache, topics, has_index, &frames);
+        let count = frames.len() as u64 - 1 - u64::from(has_index && frames.len() > 1);
+        write_raw(&cache, count, has_index, &frames);
         let _ = cache.read(true);
     }
 
@@ -129,9 +179,7 @@ proptest! {
         let dir = tempfile::tempdir().unwrap();
         let cache = cache(dir.path());
         let pack = synthetic_pack(5, 3);
-        let skeleton = Pack { topics: Vec::new(), ..pack.clone() };
-        let mut frames = vec![postcard::to_allocvec(&skeleton).unwrap()];
-        frames.extend(pack.topics.iter().map(|t| postcard::to_allocvec(t).unwrap()));
+        let (mut frames, count) = frames_of(&pack);
         frames.push(Searcher::new(&pack).encode_index().unwrap());
         for (at, byte) in changes {
             let count = frames.len();
@@ -142,7 +190,7 @@ proptest! {
             }
         }
         let frames: Vec<&[u8]> = frames.iter().map(Vec::as_slice).collect();
-        write_raw(&cache, pack.topics.len() as u64, true, &frames);
+        write_raw(&cache, count, true, &frames);
         if let Some((read, Some(mut searcher))) = cache.read(true) {
             // An index that passed the checks searches without panicking.
             let _ = searcher.search(&read, "a");
