@@ -730,9 +730,15 @@ fn themes(name: Option<&str>) -> ExitCode {
 }
 
 fn open_tui(cli: &Cli, lang: Lang, start: Start) -> ExitCode {
-    // Report bad content before the terminal switches to full screen.
-    let pack = match load_pack(cli.content.as_deref(), cli.no_cache) {
-        Ok(pack) => pack,
+    // Report bad content before the terminal switches to full screen. The
+    // search index comes later, on the search thread.
+    let loaded = match cli.content.as_deref() {
+        Some(dir) => cache::load_dir_cached_with_index(dir, cache_root(cli.no_cache).as_deref())
+            .map(|(pack, index)| (pack, Some(index))),
+        None => builtin::builtin_pack().map(|pack| (pack, None)),
+    };
+    let (pack, search_index) = match loaded {
+        Ok(loaded) => loaded,
         Err(report) => {
             eprint!("{}", report.render(color_for(&io::stderr())));
             return ExitCode::FAILURE;
@@ -756,6 +762,7 @@ fn open_tui(cli: &Cli, lang: Lang, start: Start) -> ExitCode {
             return ExitCode::FAILURE;
         }
     };
+    app.search_index = search_index;
     if !io::stdout().is_terminal() || !io::stdin().is_terminal() {
         eprintln!("kisi: {}", lang.strings().not_a_terminal);
         return ExitCode::from(2);

@@ -108,7 +108,8 @@ pub fn event_loop<B: Backend>(
 where
     B::Error: Send + Sync + 'static,
 {
-    let mut search = SearchWorker::spawn(Arc::clone(&app.env.pack), inbox.sender());
+    let index = app.search_index.take().unwrap_or_default();
+    let mut search = SearchWorker::spawn(Arc::clone(&app.env.pack), index, inbox.sender());
     app.draw_in_background = true;
     let size = terminal.size().map_err(io::Error::other)?;
     app.update(Action::Resize(size.width, size.height));

@@ -8,7 +8,7 @@ use std::sync::mpsc::{self, Sender};
 use std::thread;
 
 use kisi_core::content::Pack;
-use kisi_core::search::Searcher;
+use kisi_core::content::cache::LazyIndex;
 
 use super::inbox::Msg;
 
@@ -19,12 +19,13 @@ pub struct SearchWorker {
 
 impl SearchWorker {
     /// Starts the worker, which sends its results to `inbox`. The index is
-    /// built on the worker thread, so a big pack does not delay the first
-    /// frame.
-    pub fn spawn(pack: Arc<Pack>, inbox: Sender<Msg>) -> Self {
+    /// decoded from the pack cache, or built, on the worker thread, so a big
+    /// pack does not delay the first frame; queries typed meanwhile wait,
+    /// and the screen says it is searching.
+    pub fn spawn(pack: Arc<Pack>, index: LazyIndex, inbox: Sender<Msg>) -> Self {
         let (requests, queries) = mpsc::channel::<String>();
         thread::spawn(move || {
-            let mut searcher = Searcher::new(&pack);
+            let mut searcher = index.searcher(&pack);
             while let Ok(mut query) = queries.recv() {
                 // Skip to the newest query: the older ones are no longer shown.
                 while let Ok(newer) = queries.try_recv() {

@@ -55,6 +55,8 @@ const MAX_CACHE_SIZE: u64 = 1 << 30;
 /// the folder does not fill up with one file for every folder ever opened.
 const MAX_CACHES: usize = 16;
 const EXTENSION: &str = "bin";
+const TEMP_PREFIX: &str = ".tmp-";
+const TEMP_SUFFIX: &str = ".part";
 /// Entries per frame: small enough that two threads share the decoding of
 /// even one big topic evenly, large enough that a frame's head (16 bytes)
 /// and its lock are nothing beside it (a 100,000-entry pack: 196 frames).
@@ -86,7 +88,7 @@ pub fn load_dir_cached(dir: &Path, cache_root: Option<&Path>) -> Result<Pack, Re
         return Ok(pack);
     }
     let pack = load::load_dir(dir)?;
-    cache.write(dir, &pack, None);
+    cache.write(&pack, None);
     Ok(pack)
 }
 
@@ -99,33 +101,105 @@ pub fn load_dir_cached_with_searcher(
     dir: &Path,
     cache_root: Option<&Path>,
 ) -> Result<(Pack, Searcher), Report> {
-    let Some((cache, cached)) = cache_root.and_then(|root| Cache::open(root, dir, true)) else {
-        let pack = load::load_dir(dir)?;
-        let searcher = Searcher::new(&pack);
-        return Ok((pack, searcher));
-    };
-    let pack = match cached {
-        Some((pack, Some(searcher))) => return Ok((pack, searcher)),
-        Some((pack, None)) => pack,
-        None => load::load_dir(dir)?,
-    };
-    let searcher = Searcher::new(&pack);
-    cache.write(dir, &pack, Some(&searcher));
+    // Cached once, with the index, when the pack had to be loaded.
+    let (pack, index) = load_with_index(dir, cache_root, false)?;
+    let searcher = index.searcher(&pack);
     Ok((pack, searcher))
 }
 
+/// [`load_dir_cached`] with the search index to come: the TUI needs the
+/// pack for its first frame, and the index only when the student searches,
+/// so it is decoded (or built) later, on the search thread.
+///
+/// # Errors
+/// The loader's report of every problem found.
+pub fn load_dir_cached_with_index(
+    dir: &Path,
+    cache_root: Option<&Path>,
+) -> Result<(Pack, LazyIndex), Report> {
+    // The pack is cached at once: a student who quits before the index is
+    // built still finds the pack in the cache next time.
+    load_with_index(dir, cache_root, true)
+}
+
+fn load_with_index(
+    dir: &Path,
+    cache_root: Option<&Path>,
+    write_pack: bool,
+) -> Result<(Pack, LazyIndex), Report> {
+    let Some((cache, cached)) = cache_root.and_then(|root| Cache::open(root, dir, true)) else {
+        return Ok((load::load_dir(dir)?, LazyIndex::default()));
+    };
+    let (pack, bytes) = if let Some(cached) = cached {
+        cached
+    } else {
+        let pack = load::load_dir(dir)?;
+        if write_pack {
+            cache.write(&pack, None);
+        }
+        (pack, None)
+    };
+    Ok((
+        pack,
+        LazyIndex {
+            bytes,
+            cache: Some(cache),
+        },
+    ))
+}
+
+/// The search index of a pack, made when first needed: decoded from the
+/// cache when the cache holds one, else built and then added to the cache,
+/// so that the next start finds it there. The default has no cache: it
+/// builds the index.
+#[derive(Clone, Default)]
+pub struct LazyIndex {
+    /// The index frame's bytes, checksum checked.
+    bytes: Option<Vec<u8>>,
+    cache: Option<Cache>,
+}
+
+impl std::fmt::Debug for LazyIndex {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("LazyIndex")
+            .field("bytes", &self.bytes.as_ref().map(Vec::len))
+            .field("cached", &self.cache.is_some())
+            .finish()
+    }
+}
+
+impl LazyIndex {
+    /// A searcher over `pack`, the pack this index was loaded with.
+    pub fn searcher(self, pack: &Pack) -> Searcher {
+        if let Some(searcher) = self
+            .bytes
+            .and_then(|bytes| Searcher::decode_index(&bytes, pack))
+        {
+            return searcher;
+        }
+        let searcher = Searcher::new(pack);
+        if let Some(cache) = self.cache {
+            cache.write(pack, Some(&searcher));
+        }
+        searcher
+    }
+}
+
 /// Where the cache of one pack folder is, and the key of its files now.
-struct Cache<'a> {
-    root: &'a Path,
+#[derive(Debug, Clone)]
+struct Cache {
+    root: PathBuf,
+    /// The pack folder.
+    dir: PathBuf,
     path: PathBuf,
     key: Key,
 }
 
-/// A pack read from the cache, with its searcher if one was asked for and
-/// the cache holds an index.
-type Cached = (Pack, Option<Searcher>);
+/// A pack read from the cache, with the bytes of its index if they were
+/// asked for and the cache holds an index.
+type Cached = (Pack, Option<Vec<u8>>);
 
-impl<'a> Cache<'a> {
+impl Cache {
     /// The cache of `dir` in `root`, with what it holds for the files as
     /// they are now; `None` when the folder cannot be read (the loader then
     /// says why).
@@ -135,7 +209,7 @@ impl<'a> Cache<'a> {
     /// threads share both: one hashes files first, the other decodes entry
     /// frames first, and each then helps with what the other has left.
     /// What was decoded is kept only if the keys agree.
-    fn open(root: &'a Path, dir: &Path, with_index: bool) -> Option<(Self, Option<Cached>)> {
+    fn open(root: &Path, dir: &Path, with_index: bool) -> Option<(Self, Option<Cached>)> {
         let canonical = fs::canonicalize(dir).ok()?;
         let path_bytes = canonical.as_os_str().as_encoded_bytes();
         let name = format!("{:016x}.{EXTENSION}", xxh3_64(path_bytes));
@@ -169,22 +243,34 @@ impl<'a> Cache<'a> {
         let cached = reader
             .filter(|reader| reader.key == key)
             .and_then(|reader| reader.finish(parts, with_index));
-        Some((Self { root, path, key }, cached))
+        let cache = Self {
+            root: root.to_owned(),
+            dir: dir.to_owned(),
+            path,
+            key,
+        };
+        Some((cache, cached))
     }
 
+    /// The pack and searcher in the cache file, as a start would use them.
     #[cfg(test)]
-    fn read(&self, with_index: bool) -> Option<Cached> {
+    fn read(&self, with_index: bool) -> Option<(Pack, Option<Searcher>)> {
         let reader = Reader::open(&self.path).filter(|reader| reader.key == self.key)?;
         let parts = reader.decode();
-        reader.finish(parts, with_index)
+        let (pack, bytes) = reader.finish(parts, with_index)?;
+        let searcher = match bytes {
+            Some(bytes) => Some(Searcher::decode_index(&bytes, &pack)?),
+            None => None,
+        };
+        Some((pack, searcher))
     }
 
     /// Writes the cache file, unless a file changed while the pack was
     /// loading (the new pack would be stored under the old files' key). A
     /// cache that cannot be written is no error: the next start loads from
     /// the TOML again.
-    fn write(&self, dir: &Path, pack: &Pack, searcher: Option<&Searcher>) {
-        let unchanged = fs::canonicalize(dir)
+    fn write(&self, pack: &Pack, searcher: Option<&Searcher>) {
+        let unchanged = fs::canonicalize(&self.dir)
             .ok()
             .and_then(|canonical| files_key(&canonical))
             .is_some_and(|key| key == self.key);
@@ -205,11 +291,11 @@ impl<'a> Cache<'a> {
             ),
             None => None,
         };
-        create_private_dir(self.root)?;
+        create_private_dir(&self.root)?;
         let temp = tempfile::Builder::new()
-            .prefix(".tmp-")
-            .suffix(".part")
-            .tempfile_in(self.root)?;
+            .prefix(TEMP_PREFIX)
+            .suffix(TEMP_SUFFIX)
+            .tempfile_in(&self.root)?;
         let mut out = BufWriter::new(temp);
         out.write_all(&MAGIC)?;
         out.write_all(&FORMAT_VERSION.to_le_bytes())?;
@@ -222,7 +308,7 @@ impl<'a> Cache<'a> {
         }
         let temp = out.into_inner().map_err(io::IntoInnerError::into_error)?;
         temp.persist(&self.path).map_err(|e| e.error)?;
-        remove_oldest(self.root);
+        remove_oldest(&self.root);
         Ok(())
     }
 }
@@ -289,16 +375,27 @@ fn create_private_dir(root: &Path) -> io::Result<()> {
     builder.create(root)
 }
 
-/// Removes the least recently written caches beyond [`MAX_CACHES`].
+/// Removes the least recently written caches beyond [`MAX_CACHES`], and
+/// temporary files left by a kisi that ended while writing (the TUI writes
+/// the index on its search thread, which quitting does not wait for).
 fn remove_oldest(root: &Path) {
+    /// A write takes seconds; a temporary file this old is left over.
+    const LEFT_OVER: std::time::Duration = std::time::Duration::from_secs(600);
     let Ok(entries) = fs::read_dir(root) else {
         return;
     };
-    let mut caches: Vec<_> = entries
-        .filter_map(Result::ok)
-        .filter(|e| e.path().extension().is_some_and(|ext| ext == EXTENSION))
-        .filter_map(|e| Some((e.metadata().ok()?.modified().ok()?, e.path())))
-        .collect();
+    let mut caches = Vec::new();
+    for entry in entries.filter_map(Result::ok) {
+        let path = entry.path();
+        let Some(modified) = entry.metadata().ok().and_then(|m| m.modified().ok()) else {
+            continue;
+        };
+        if path.extension().is_some_and(|ext| ext == EXTENSION) {
+            caches.push((modified, path));
+        } else if is_temporary(&path) && modified.elapsed().is_ok_and(|age| age > LEFT_OVER) {
+            let _ = fs::remove_file(path);
+        }
+    }
     if caches.len() <= MAX_CACHES {
         return;
     }
@@ -306,4 +403,11 @@ fn remove_oldest(root: &Path) {
     for (_, path) in caches.drain(MAX_CACHES..) {
         let _ = fs::remove_file(path);
     }
+}
+
+/// A file named like the temporary files of [`Cache::write_file`].
+fn is_temporary(path: &Path) -> bool {
+    path.file_name()
+        .and_then(|name| name.to_str())
+        .is_some_and(|name| name.starts_with(TEMP_PREFIX) && name.ends_with(TEMP_SUFFIX))
 }

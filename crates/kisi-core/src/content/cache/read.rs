@@ -12,7 +12,6 @@ use xxhash_rust::xxh3::xxh3_64;
 
 use super::{CHUNK, FORMAT_VERSION, HEADER_LEN, Key, MAGIC, MAX_CACHE_SIZE};
 use crate::content::model::{Entry, Pack};
-use crate::search::Searcher;
 
 /// A cache file being read: its header and skeleton (the pack without its
 /// entries) are read at once, the entry frames by [`Self::decode`] on any
@@ -135,13 +134,14 @@ impl Reader {
     }
 
     /// The pack from the skeleton and the decoded `parts` (of every thread,
-    /// in any order), and the searcher if `with_index` and the file has an
-    /// index; `None` if a frame was damaged or missing, or bytes follow.
+    /// in any order), and the bytes of the index if `with_index` and the
+    /// file has one (checked, not decoded); `None` if a frame was damaged
+    /// or missing, or bytes follow.
     pub(super) fn finish(
         self,
         parts: impl IntoIterator<Item = (usize, Vec<Entry>)>,
         with_index: bool,
-    ) -> Option<(Pack, Option<Searcher>)> {
+    ) -> Option<(Pack, Option<Vec<u8>>)> {
         if self.failed.into_inner() {
             return None;
         }
@@ -163,15 +163,15 @@ impl Reader {
         if frame != self.plan.len() {
             return None;
         }
-        let searcher = if self.has_index && with_index {
-            Some(Searcher::decode_index(frames.next()?, &pack)?)
+        let index = if self.has_index {
+            let mut bytes = std::mem::take(&mut frames.buffer);
+            let checksum = frames.read_raw(&mut bytes)?;
+            checked(&bytes, checksum)?;
+            with_index.then_some(bytes)
         } else {
-            if self.has_index {
-                frames.next()?;
-            }
             None
         };
-        (frames.left == 0).then_some((pack, searcher))
+        (frames.left == 0).then_some((pack, index))
     }
 }
 
@@ -219,17 +219,12 @@ impl Frames {
         checksum.try_into().ok()
     }
 
-    /// The bytes of the next frame, if its length fits in the file and its
+    /// The next frame decoded, if its length fits in the file and its
     /// checksum is right.
-    fn next(&mut self) -> Option<&[u8]> {
+    fn decode<T: serde::de::DeserializeOwned>(&mut self) -> Option<T> {
         let mut buffer = std::mem::take(&mut self.buffer);
         let checksum = self.read_raw(&mut buffer);
         self.buffer = buffer;
-        checked(&self.buffer, checksum?)
-    }
-
-    /// The next frame decoded.
-    fn decode<T: serde::de::DeserializeOwned>(&mut self) -> Option<T> {
-        decode(self.next()?)
+        decode(checked(&self.buffer, checksum?)?)
     }
 }

@@ -3,12 +3,14 @@
 use super::*;
 use crate::content::synthetic::synthetic_pack;
 use proptest::prelude::*;
+use std::fs::File;
 
 /// A cache for a folder that is never read: the tests call `read` and
 /// `write_file` directly.
-fn cache(root: &Path) -> Cache<'_> {
+fn cache(root: &Path) -> Cache {
     Cache {
-        root,
+        root: root.to_owned(),
+        dir: root.to_owned(),
         path: root.join("p.bin"),
         key: [7; 16],
     }
@@ -16,7 +18,7 @@ fn cache(root: &Path) -> Cache<'_> {
 
 /// A cache file with a right header for `count` entry frames, then
 /// `frames`, each with its right length and checksum.
-fn write_raw(cache: &Cache<'_>, count: u64, has_index: bool, frames: &[&[u8]]) {
+fn write_raw(cache: &Cache, count: u64, has_index: bool, frames: &[&[u8]]) {
     let mut bytes = Vec::new();
     bytes.extend_from_slice(&MAGIC);
     bytes.extend_from_slice(&FORMAT_VERSION.to_le_bytes());
@@ -196,4 +198,60 @@ proptest! {
             let _ = searcher.search(&read, "a");
         }
     }
+}
+
+/// The TUI's path: the pack at once, the index later. The first start
+/// builds the index and adds it to the cache; the next decodes it.
+#[test]
+fn an_index_built_later_is_added_to_the_cache() {
+    let packs = tempfile::tempdir().unwrap();
+    let root = tempfile::tempdir().unwrap();
+    for (name, text) in crate::content::synthetic::synthetic_pack_files(300, 5) {
+        fs::write(packs.path().join(name), text).unwrap();
+    }
+    let (pack, index) = load_dir_cached_with_index(packs.path(), Some(root.path())).unwrap();
+    assert!(index.bytes.is_none(), "a cold start has no index yet");
+    let (_, cached) = Cache::open(root.path(), packs.path(), true).unwrap();
+    assert!(
+        cached.is_some(),
+        "the pack is cached before the index is built"
+    );
+    let mut built = index.searcher(&pack);
+
+    let (again, index) = load_dir_cached_with_index(packs.path(), Some(root.path())).unwrap();
+    assert_eq!(again, pack);
+    assert!(index.bytes.is_some(), "the index is in the cache now");
+    let mut decoded = index.searcher(&again);
+    for query in ["konseling", "k", "pasal 3"] {
+        assert_eq!(
+            decoded.search(&again, query).hits(),
+            built.search(&pack, query).hits()
+        );
+    }
+}
+
+/// A temporary file left by a kisi that quit while writing goes once it is
+/// old; one being written now stays.
+#[test]
+fn left_over_temporary_files_are_removed() {
+    let root = tempfile::tempdir().unwrap();
+    let old = root.path().join(".tmp-old.part");
+    let fresh = root.path().join(".tmp-fresh.part");
+    let other = root.path().join("notes.part");
+    for path in [&old, &fresh, &other] {
+        fs::write(path, b"x").unwrap();
+    }
+    let hour_ago = std::time::SystemTime::now() - std::time::Duration::from_secs(3600);
+    for path in [&old, &other] {
+        File::options()
+            .write(true)
+            .open(path)
+            .unwrap()
+            .set_modified(hour_ago)
+            .unwrap();
+    }
+    remove_oldest(root.path());
+    assert!(!old.exists());
+    assert!(fresh.exists());
+    assert!(other.exists(), "only kisi's own temporary files");
 }
