@@ -1,9 +1,11 @@
 //! Runs searches on a thread of their own, so typing never waits for a
 //! search: on a pack of 100,000 entries one keystroke can take longer than a
-//! frame. Only the newest query is searched; older ones are skipped. The
-//! results come back through the event loop's inbox.
+//! frame. Only the newest query is searched: older ones waiting are
+//! skipped, and a search under way stops as soon as a newer query is asked
+//! for. The results come back through the event loop's inbox.
 
 use std::sync::Arc;
+use std::sync::atomic::{AtomicU64, Ordering};
 use std::sync::mpsc::{self, Sender};
 use std::thread;
 
@@ -15,6 +17,9 @@ use super::inbox::Msg;
 pub struct SearchWorker {
     requests: Sender<String>,
     last_requested: Option<String>,
+    /// How many queries have been asked for: a search started for an
+    /// earlier count is no longer wanted.
+    asked: Arc<AtomicU64>,
 }
 
 impl SearchWorker {
@@ -24,6 +29,8 @@ impl SearchWorker {
     /// and the screen says it is searching.
     pub fn spawn(pack: Arc<Pack>, index: LazyIndex, inbox: Sender<Msg>) -> Self {
         let (requests, queries) = mpsc::channel::<String>();
+        let asked = Arc::new(AtomicU64::new(0));
+        let seen = Arc::clone(&asked);
         thread::spawn(move || {
             let mut searcher = index.searcher(&pack);
             while let Ok(mut query) = queries.recv() {
@@ -31,7 +38,13 @@ impl SearchWorker {
                 while let Ok(newer) = queries.try_recv() {
                     query = newer;
                 }
-                let results = searcher.search(&pack, &query);
+                // Counted before the query is sent: a newer count means a
+                // newer query is on its way.
+                let now = seen.load(Ordering::Acquire);
+                let newer = || seen.load(Ordering::Acquire) != now;
+                let Some(results) = searcher.search_unless(&pack, &query, &newer) else {
+                    continue;
+                };
                 if inbox.send(Msg::Searched { query, results }).is_err() {
                     break;
                 }
@@ -40,6 +53,7 @@ impl SearchWorker {
         Self {
             requests,
             last_requested: None,
+            asked,
         }
     }
 
@@ -47,6 +61,7 @@ impl SearchWorker {
     pub fn request(&mut self, query: &str) {
         if self.last_requested.as_deref() != Some(query) {
             self.last_requested = Some(query.to_string());
+            self.asked.fetch_add(1, Ordering::Release);
             // A send fails only if the worker is gone; results then stop
             // coming, which the screen shows as "searching…".
             let _ = self.requests.send(query.to_string());

@@ -206,8 +206,8 @@ impl Cache {
     ///
     /// Hashing the pack files and decoding the cache file cost about as
     /// much CPU each (at 100,000 entries tens of milliseconds each), so two
-    /// threads share both: one hashes files first, the other decodes entry
-    /// frames first, and each then helps with what the other has left.
+    /// threads share both: a helper hashes files first, this thread decodes
+    /// entry frames first, and each then helps with what the other has left.
     /// What was decoded is kept only if the keys agree.
     fn open(root: &Path, dir: &Path, with_index: bool) -> Option<(Self, Option<Cached>)> {
         let canonical = fs::canonicalize(dir).ok()?;
@@ -220,14 +220,17 @@ impl Cache {
         let decode = || reader.as_ref().map(Reader::decode).unwrap_or_default();
         let two = std::thread::available_parallelism().is_ok_and(|n| n.get() > 1);
         let (hashes, parts) = std::thread::scope(|scope| {
+            // The decoding allocates 1.5 million strings at 100,000 entries:
+            // on this thread they come from the main heap, which grows in
+            // bigger steps than a thread's (whose every step is an mprotect).
             let helper = two.then(|| {
                 scope.spawn(|| {
-                    let parts = decode();
-                    (hashing.run(), parts)
+                    let hashes = hashing.run();
+                    (hashes, decode())
                 })
             });
-            let mut hashes = hashing.run();
             let mut parts = decode();
+            let mut hashes = hashing.run();
             match helper.map(std::thread::ScopedJoinHandle::join) {
                 Some(Ok((more_hashes, more_parts))) => {
                     hashes.extend(more_hashes);
