@@ -1,26 +1,38 @@
 //! Writes a synthetic pack for `scripts/bench-vs-fzf.sh`:
 //!
-//! `cargo run --release --example gen_pack -- ENTRIES DIR [LINES_FILE]`
+//! `cargo run --release --example gen_pack -- [--one-topic] ENTRIES DIR [LINES_FILE]`
 //!
-//! `DIR` receives the pack folder (`pack.toml` and topic files); `LINES_FILE`, if
-//! given, receives every searchable text of the pack, one per line, for fzf.
+//! `DIR` receives the pack folder (`pack.toml` and topic files: one per 100
+//! entries, or with `--one-topic` a single one holding every entry);
+//! `LINES_FILE`, if given, receives every searchable text of the pack, one
+//! per line, for fzf.
 
 use std::io::{BufWriter, Write};
 use std::path::PathBuf;
 use std::process::ExitCode;
 
-use kisi_core::content::synthetic::{synthetic_pack, synthetic_pack_files};
+use kisi_core::content::Pack;
+use kisi_core::content::synthetic::{pack_files, synthetic_pack, synthetic_pack_one_topic};
 
 const SEED: u64 = 2009;
 
 fn main() -> ExitCode {
-    let args: Vec<String> = std::env::args().skip(1).collect();
+    let mut args: Vec<String> = std::env::args().skip(1).collect();
+    let one_topic = args.first().is_some_and(|a| a == "--one-topic");
+    if one_topic {
+        args.remove(0);
+    }
     let (Some(entries), Some(dir)) = (args.first().and_then(|n| n.parse().ok()), args.get(1))
     else {
-        eprintln!("usage: gen_pack ENTRIES DIR [LINES_FILE]");
+        eprintln!("usage: gen_pack [--one-topic] ENTRIES DIR [LINES_FILE]");
         return ExitCode::FAILURE;
     };
-    match write(entries, &PathBuf::from(dir), args.get(2).map(PathBuf::from)) {
+    let pack = if one_topic {
+        synthetic_pack_one_topic(entries, SEED)
+    } else {
+        synthetic_pack(entries, SEED)
+    };
+    match write(&pack, &PathBuf::from(dir), args.get(2).map(PathBuf::from)) {
         Ok(()) => ExitCode::SUCCESS,
         Err(error) => {
             eprintln!("gen_pack: {error}");
@@ -29,15 +41,14 @@ fn main() -> ExitCode {
     }
 }
 
-fn write(entries: usize, dir: &PathBuf, lines: Option<PathBuf>) -> std::io::Result<()> {
+fn write(pack: &Pack, dir: &PathBuf, lines: Option<PathBuf>) -> std::io::Result<()> {
     std::fs::create_dir_all(dir)?;
-    for (name, text) in synthetic_pack_files(entries, SEED) {
+    for (name, text) in pack_files(pack) {
         std::fs::write(dir.join(name), text)?;
     }
     let Some(lines) = lines else {
         return Ok(());
     };
-    let pack = synthetic_pack(entries, SEED);
     let mut out = BufWriter::new(std::fs::File::create(lines)?);
     let mut line = |text: &str| writeln!(out, "{}", text.replace(['\n', '\r'], " "));
     for topic in &pack.topics {

@@ -5,7 +5,7 @@ use std::io::{self, IsTerminal};
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
-use kisi_core::cache;
+use kisi_core::cache::{self, LazyIndex};
 use kisi_core::content::diagnostic::Report;
 use kisi_core::content::{Pack, builtin};
 use kisi_core::search::Searcher;
@@ -33,6 +33,19 @@ pub fn load_pack_with_searcher(
             let searcher = Searcher::new(&pack);
             (pack, searcher)
         }),
+    }
+}
+
+/// [`load_pack`] for the TUI: the search index (from the cache when it has
+/// one) is made later, on the search thread; `None` builds it there.
+pub fn load_pack_with_index(
+    dir: Option<&Path>,
+    no_cache: bool,
+) -> Result<(Pack, Option<LazyIndex>), Report> {
+    match dir {
+        Some(dir) => cache::load_dir_cached_with_index(dir, cache_root(no_cache).as_deref())
+            .map(|(pack, index)| (pack, Some(index))),
+        None => builtin::builtin_pack().map(|pack| (pack, None)),
     }
 }
 

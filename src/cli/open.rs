@@ -10,8 +10,9 @@ use kisi_tui as tui;
 use kisi_tui::StartAt;
 use kisi_tui::app::App;
 
+use super::load::load_pack_with_index;
 use super::progress::Study;
-use super::{Cli, PresentArgs, QuizArgs, clock_seed, color_for, load_pack};
+use super::{Cli, PresentArgs, QuizArgs, clock_seed, color_for};
 
 /// The screen the TUI opens on.
 #[derive(Clone, Copy)]
@@ -55,9 +56,10 @@ impl Start<'_> {
 }
 
 pub fn open_tui(cli: &Cli, lang: Lang, start: Start) -> ExitCode {
-    // Report bad content before the terminal switches to full screen.
-    let pack = match load_pack(cli.content.as_deref(), cli.no_cache) {
-        Ok(pack) => pack,
+    // Report bad content before the terminal switches to full screen. The
+    // search index comes later, on the search thread.
+    let (pack, search_index) = match load_pack_with_index(cli.content.as_deref(), cli.no_cache) {
+        Ok(loaded) => loaded,
         Err(report) => {
             eprint!("{}", report.render(color_for(&io::stderr()), lang));
             return ExitCode::FAILURE;
@@ -81,6 +83,7 @@ pub fn open_tui(cli: &Cli, lang: Lang, start: Start) -> ExitCode {
             return ExitCode::FAILURE;
         }
     };
+    app.search_index = search_index;
     if !io::stdout().is_terminal() || !io::stdin().is_terminal() {
         eprintln!("kisi: {}", lang.strings().not_a_terminal);
         return ExitCode::from(2);

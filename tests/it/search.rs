@@ -327,6 +327,35 @@ fn typing_incrementally_equals_searching_afresh() {
     }
 }
 
+/// A search given up (the TUI's newer keystroke) returns nothing, and the
+/// searches after it give what a fresh searcher gives.
+#[test]
+fn a_search_given_up_changes_no_later_result() {
+    let pack = synthetic_pack(9_000, 12);
+    let mut typing = Searcher::new(&pack);
+    typing.search(&pack, "ke");
+    let count = std::sync::atomic::AtomicUsize::new(0);
+    let give_up = || {
+        count.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+        true
+    };
+    assert!(typing.search_unless(&pack, "ket", &give_up).is_none());
+    assert!(count.into_inner() > 0, "asked while ranking");
+    assert_eq!(
+        typing
+            .search_unless(&pack, "kata", &|| false)
+            .map(|r| r.hits().to_vec()),
+        Some(search(&pack, "kata").hits().to_vec())
+    );
+    for query in ["ket", "keta", "k"] {
+        assert_eq!(
+            typing.search(&pack, query).hits(),
+            search(&pack, query).hits(),
+            "{query:?}"
+        );
+    }
+}
+
 #[test]
 fn plain_and_json_output() {
     let pack = pack();

@@ -6,6 +6,7 @@ use std::sync::Arc;
 use ratatui::layout::Rect;
 
 use kisi_core::content::Pack;
+use kisi_core::cache::LazyIndex;
 use kisi_core::i18n::{Lang, Strings};
 use kisi_core::progress::{Day, ProgressState};
 
@@ -205,6 +206,9 @@ pub struct App {
     draws: u64,
     /// Effects for the event loop to carry out.
     pub effects: Vec<Effect>,
+    /// The search index from the pack cache, for the event loop's search
+    /// thread; `None` builds it there.
+    pub search_index: Option<LazyIndex>,
 }
 
 impl App {
@@ -234,6 +238,7 @@ impl App {
             draw_in_background: false,
             draws: 0,
             effects: Vec::new(),
+            search_index: None,
         }
     }
 

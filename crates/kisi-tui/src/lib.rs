@@ -43,6 +43,7 @@ use search_worker::SearchWorker;
 
 pub use start::StartAt;
 
+use kisi_core::cache::LazyIndex;
 use kisi_core::progress::{Progress, Timestamp};
 
 /// Runs the TUI on the real terminal until the user quits.
@@ -111,7 +112,8 @@ where
     B::Error: Send + Sync + 'static,
 {
     let mut searched = Arc::clone(&app.env.pack);
-    let mut search = SearchWorker::spawn(Arc::clone(&searched), inbox.sender());
+    let index = app.search_index.take().unwrap_or_default();
+    let mut search = SearchWorker::spawn(Arc::clone(&searched), index, inbox.sender());
     app.draw_in_background = true;
     let size = terminal.size().map_err(io::Error::other)?;
     app.update(Action::Resize(size.width, size.height));
@@ -144,7 +146,8 @@ where
         // Another pack was opened: search that one.
         if !Arc::ptr_eq(&searched, &app.env.pack) {
             searched = Arc::clone(&app.env.pack);
-            search = SearchWorker::spawn(Arc::clone(&searched), inbox.sender());
+            // A pack opened from Home's chooser builds its index here.
+            search = SearchWorker::spawn(Arc::clone(&searched), LazyIndex::default(), inbox.sender());
         }
         if let Some(query) = app.pending_search() {
             search.request(query);

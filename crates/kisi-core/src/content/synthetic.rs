@@ -355,8 +355,24 @@ fn synthetic_entry(rng: &mut Rng, n: usize) -> Entry {
 /// The files of [`synthetic_pack`] as a pack folder: `(file name, TOML)`,
 /// `pack.toml` first, then one topic file per 100 entries.
 pub fn synthetic_pack_files(entries: usize, seed: u64) -> Vec<(String, String)> {
-    let pack = synthetic_pack(entries, seed);
-    let mut files = vec![("pack.toml".to_owned(), manifest_toml(&pack))];
+    pack_files(&synthetic_pack(entries, seed))
+}
+
+/// [`synthetic_pack`] with every entry in its first topic (quizzes and
+/// loading behave differently on one big topic than on many small ones).
+pub fn synthetic_pack_one_topic(entries: usize, seed: u64) -> Pack {
+    let mut pack = synthetic_pack(entries, seed);
+    let mut rest = pack.topics.split_off(1.min(pack.topics.len()));
+    for topic in &mut rest {
+        pack.topics[0].entries.append(&mut topic.entries);
+    }
+    pack
+}
+
+/// A pack made here as a pack folder: `(file name, TOML)`, `pack.toml`
+/// first, then one file per topic.
+pub fn pack_files(pack: &Pack) -> Vec<(String, String)> {
+    let mut files = vec![("pack.toml".to_owned(), manifest_toml(pack))];
     let digits = pack.topics.len().to_string().len();
     for (t, topic) in pack.topics.iter().enumerate() {
         files.push((

@@ -38,8 +38,9 @@
 //! makes the hit open at that point ("pasal 3 e" lands on goal e). Some word
 //! must still match the entry's text: "z" alone finds only texts holding z.
 //! A number that is a word of the entry's title names the entry, not a point:
-//! "pasal 3" opens "Pasal 3" at its title. A query holding a label is not
-//! narrowed from the previous keystroke (see [`Searcher`]).
+//! "pasal 3" opens "Pasal 3" at its title. A query holding a label is
+//! narrowed from the previous keystroke only through its other words
+//! ("pasal 3" looks at what "pasal" found; see [`Searcher`]).
 //!
 //! Ranking, best first (lexicographic; each rule only breaks the ties of
 //! the ones above it):
@@ -415,10 +416,24 @@ impl Searcher {
     /// Ranks the entries of `pack` (the pack this searcher was built from)
     /// against `input`. An empty query yields no results.
     pub fn search(&mut self, pack: &Pack, input: &str) -> Results {
+        self.search_unless(pack, input, &|| false)
+            .unwrap_or_default()
+    }
+
+    /// [`Self::search`], given up (`None`) as soon as `cancelled` says so:
+    /// the TUI's search thread stops a search once a newer query has come.
+    /// A search given up adds no step to the typing session (results never
+    /// depend on the steps kept, only its speed does).
+    pub fn search_unless(
+        &mut self,
+        pack: &Pack,
+        input: &str,
+        cancelled: &(dyn Fn() -> bool + Sync),
+    ) -> Option<Results> {
         let query = Query::parse(input);
         if query.is_empty() {
             self.history.clear();
-            return Results::default();
+            return Some(Results::default());
         }
         while self
             .history
@@ -427,20 +442,22 @@ impl Searcher {
         {
             self.history.pop();
         }
-        let base = if self.index.has_label(&query) {
-            None
-        } else {
-            self.history.last()
-        };
+        // Only terms that are no point label can stand for an earlier term.
+        let labels = self.index.label_terms(&query);
+        let base = self
+            .history
+            .last()
+            .filter(|step| labels == 0 || query.narrows_without(&step.query, labels));
         let mut ranked = if let Some(step) = base {
             let fields = (step.fields.len() == step.matched.len() && query.refines(&step.query))
                 .then_some(step.fields.as_slice());
-            self.index.rank(pack, &query, &step.matched, fields)
+            self.index
+                .rank(pack, &query, &step.matched, fields, cancelled)?
         } else {
             let all: Vec<u32> = (0..self.index.entry_count())
                 .map(|e| u32::try_from(e).unwrap_or(u32::MAX))
                 .collect();
-            self.index.rank(pack, &query, &all, None)
+            self.index.rank(pack, &query, &all, None, cancelled)?
         };
         let matched = ranked.iter().map(|r| r.entry).collect();
         let fields = ranked.iter().map(|r| r.slots).collect();
@@ -468,7 +485,7 @@ impl Searcher {
                 }
             })
             .collect();
-        Results { query, hits }
+        Some(Results { query, hits })
     }
 }
 

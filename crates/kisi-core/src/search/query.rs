@@ -100,11 +100,22 @@ impl Query {
     /// (a subsequence for fuzzy terms, a substring for exact ones) and case
     /// sensitivity was not dropped.
     pub fn narrows(&self, earlier: &Query) -> bool {
+        self.narrows_without(earlier, 0)
+    }
+
+    /// [`Self::narrows`] with only the terms of `self` not in `skip` (bit `t`
+    /// for term `t`) holding the earlier terms. A term that is a point label
+    /// can match an entry without its text holding it, so it holds nothing:
+    /// "pasal 3" still narrows "pasal" ("pasal" must be in the text), but
+    /// "z buah" does not narrow "z".
+    pub fn narrows_without(&self, earlier: &Query, skip: u64) -> bool {
         if earlier.case_sensitive && !self.case_sensitive {
             return false;
         }
         earlier.terms.iter().all(|old| {
-            self.terms.iter().any(|new| {
+            let usable = self.terms.iter().enumerate();
+            let mut usable = usable.filter(|&(t, _)| skip & 1 << t.min(63) == 0);
+            usable.any(|(_, new)| {
                 let case = earlier.case_sensitive;
                 let (old_text, new_text) = (old.text(case), new.text(case));
                 old.exact == new.exact

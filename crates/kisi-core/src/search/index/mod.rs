@@ -95,8 +95,8 @@ pub(crate) struct Index {
     /// Entry `i` owns `slots[entry_slots[i]..entry_slots[i + 1]]`.
     entry_slots: Vec<u32>,
     /// Every point label of the pack, folded, numbers of unlabelled points
-    /// included: a query holding one is searched afresh (see
-    /// [`Self::has_label`]).
+    /// included: a query holding one is narrowed only through its other
+    /// terms (see [`Self::label_terms`]).
     labels: BTreeSet<String>,
 }
 
@@ -271,15 +271,11 @@ impl Index {
         self.entries.len()
     }
 
-    /// Whether a term of `query` is the label of some point of the pack.
-    /// Such a query is searched afresh rather than narrowed: a label stands
-    /// for its point even where the text lacks it, so "3" may find an entry
-    /// that the "3x" typed before it did not.
-    pub fn has_label(&self, query: &Query) -> bool {
-        self.label_terms(query) != 0
-    }
-
-    fn label_terms(&self, query: &Query) -> u64 {
+    /// The terms of `query` (bit `t` for term `t`) that are the label of
+    /// some point of the pack. Such a term cannot narrow a search: a label
+    /// stands for its point even where the text lacks it, so "3" may find
+    /// an entry that the "3x" typed before it did not.
+    pub fn label_terms(&self, query: &Query) -> u64 {
         query
             .terms
             .iter()

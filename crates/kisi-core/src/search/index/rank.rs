@@ -32,6 +32,14 @@ pub(crate) struct Ranked {
     pub slots: u64,
 }
 
+/// Asked while ranking whether the search is still wanted (the TUI's
+/// search thread says no once a newer query has come).
+pub(crate) type Cancel<'a> = dyn Fn() -> bool + Sync + 'a;
+
+/// How many candidates are ranked between two questions to [`Cancel`]: a
+/// few milliseconds of work at most.
+const CANCEL_EVERY: usize = 4096;
+
 const OVERFLOW_BIT: u32 = 61;
 const TOPIC_BIT: u64 = 1 << 62;
 const SOURCE_BIT: u64 = 1 << 63;
@@ -133,18 +141,21 @@ impl Index {
     /// Ranks the given entries (indices in pack order) against `query`.
     /// `allowed` holds, per candidate, the slots that may match (see
     /// [`Ranked::slots`]); `None` means all of them.
+    /// `None` when `cancelled` said so (it is asked every
+    /// [`CANCEL_EVERY`] candidates).
     pub fn rank(
         &self,
         pack: &Pack,
         query: &Query,
         candidates: &[u32],
         allowed: Option<&[u64]>,
-    ) -> Vec<Ranked> {
+        cancelled: &Cancel<'_>,
+    ) -> Option<Vec<Ranked>> {
         const PARALLEL_FROM: usize = 2048;
         let shared = self.match_shared(pack, query);
         let threads = std::thread::available_parallelism().map_or(1, usize::from);
         if threads < 2 || candidates.len() < PARALLEL_FROM {
-            return self.rank_chunk(pack, query, &shared, candidates, allowed);
+            return self.rank_chunk(pack, query, &shared, candidates, allowed, cancelled);
         }
         let chunk = candidates.len().div_ceil(threads);
         std::thread::scope(|scope| {
@@ -154,18 +165,23 @@ impl Index {
                 .map(|(i, part)| {
                     let allowed = allowed.and_then(|a| a.get(i * chunk..i * chunk + part.len()));
                     let shared = &shared;
-                    scope.spawn(move || self.rank_chunk(pack, query, shared, part, allowed))
+                    scope.spawn(move || {
+                        self.rank_chunk(pack, query, shared, part, allowed, cancelled)
+                    })
                 })
                 .collect();
             let mut ranked = Vec::with_capacity(candidates.len());
+            let mut stopped = false;
             for worker in workers {
                 // A worker only panics on a bug; its part is then missing,
                 // which beats taking the whole program down.
-                if let Ok(part) = worker.join() {
-                    ranked.extend(part);
+                match worker.join() {
+                    Ok(Some(part)) => ranked.extend(part),
+                    Ok(None) => stopped = true,
+                    Err(_) => {}
                 }
             }
-            ranked
+            (!stopped).then_some(ranked)
         })
     }
 
@@ -208,16 +224,18 @@ impl Index {
         shared: &Shared,
         candidates: &[u32],
         allowed: Option<&[u64]>,
-    ) -> Vec<Ranked> {
+        cancelled: &Cancel<'_>,
+    ) -> Option<Vec<Ranked>> {
         let mut scratch = Scratch::default();
-        candidates
-            .iter()
-            .enumerate()
-            .filter_map(|(i, &entry)| {
-                let allowed = allowed.and_then(|a| a.get(i).copied()).unwrap_or(ALL_SLOTS);
-                self.rank_entry(pack, query, shared, &mut scratch, entry, allowed)
-            })
-            .collect()
+        let mut ranked = Vec::new();
+        for (i, &entry) in candidates.iter().enumerate() {
+            if i % CANCEL_EVERY == 0 && cancelled() {
+                return None;
+            }
+            let allowed = allowed.and_then(|a| a.get(i).copied()).unwrap_or(ALL_SLOTS);
+            ranked.extend(self.rank_entry(pack, query, shared, &mut scratch, entry, allowed));
+        }
+        Some(ranked)
     }
 
     /// The checks of a shared (topic or citation) slot, from [`Self::match_shared`].
