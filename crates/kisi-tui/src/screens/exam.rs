@@ -245,38 +245,9 @@ fn keep_in_view(state: &mut ExamState, context: &Context) {
     let area = page_area(column);
     let Page { lines, hits, .. } = page(state, context, column.width.into());
     let bottom = lines.len().saturating_sub(area.height.into());
-    let cursor = match state.inputs.get(state.current) {
-        Some(Input::Pick { selected }) => selected.map(Hit::Item),
-        Some(Input::Arrange { cursor, .. } | Input::Match { cursor, .. }) => {
-            Some(Hit::Item(*cursor))
-        }
-        // Typing happens at the end of the page.
-        Some(Input::Text { .. } | Input::List { .. }) => {
-            state.scroll = bottom;
-            return;
-        }
-        _ => None,
-    };
-    let Some(range) = cursor.and_then(|cursor| {
-        hits.iter()
-            .find(|(_, hit)| *hit == cursor)
-            .map(|(range, _)| range.clone())
-    }) else {
-        return;
-    };
-    // One row each side may hold a "more" mark.
-    let height = usize::from(area.height);
-    if height < 3 {
-        return;
+    if let Some(input) = state.inputs.get(state.current) {
+        state.scroll = answer::keep_in_view(input, &hits, state.scroll, bottom, area.height.into());
     }
-    let mut skip = state.scroll.min(bottom);
-    if range.end + 1 > skip + height {
-        skip = (range.end + 1).saturating_sub(height);
-    }
-    if skip > 0 && range.start < skip + 1 {
-        skip = range.start.saturating_sub(1);
-    }
-    state.scroll = skip.min(bottom);
 }
 
 /// Marks the exam, asks for it to be saved, and shows the results.

@@ -14,7 +14,7 @@ use toml::de::DeValue;
 use super::fields::{Checker, Table, Text, closest};
 use crate::content::diagnostic::{Diagnostic, SourceFile};
 use crate::content::model::{AuthoredKind, AuthoredQuestion};
-use crate::text::fold;
+use crate::text::{capitalized, fold};
 
 pub(super) const QUESTION_FIELDS: &[&str] = &[
     "id",
@@ -439,14 +439,6 @@ fn twin(field: &str) -> Option<&'static str> {
         "answers" => Some("answer"),
         _ => None,
     }
-}
-
-fn capitalized(text: &str) -> String {
-    let mut chars = text.chars();
-    chars
-        .next()
-        .map(|first| first.to_uppercase().chain(chars).collect())
-        .unwrap_or_default()
 }
 
 fn read_choice(checker: &mut Checker<'_>, table: &Table<'_, '_>) -> Option<AuthoredKind> {
