@@ -21,7 +21,7 @@ pub fn keep_in_view(
         Input::Arrange { cursor, .. } | Input::Match { cursor, .. } => Some(Hit::Item(*cursor)),
         // Typing happens at the end of the page.
         Input::Text { .. } | Input::List { .. } => return bottom,
-        _ => None,
+        Input::Flash { .. } => None,
     };
     let Some(range) = cursor.and_then(|cursor| {
         hits.iter()
@@ -61,12 +61,12 @@ mod tests {
         assert_eq!(keep_in_view(&pick(1), &hits, 9, 12, 6), 9);
         // Above the view: up to one line above it, for the ▲ mark.
         assert_eq!(keep_in_view(&pick(0), &hits, 12, 12, 6), 9);
-        // Select all: its cursor too.
+        // Select all: its cursor too, as far as the page goes.
         let tick = Input::Tick {
             cursor: Some(3),
             ticked: vec![false; 4],
         };
-        assert_eq!(keep_in_view(&tick, &hits, 0, 12, 6), 13.min(12));
+        assert_eq!(keep_in_view(&tick, &hits, 0, 12, 6), 12);
         // Nothing picked yet: the page stays where it is.
         let none = Input::Pick { selected: None };
         assert_eq!(keep_in_view(&none, &hits, 3, 12, 6), 3);
