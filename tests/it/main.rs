@@ -33,3 +33,4 @@ mod structure;
 mod study;
 mod styles;
 mod tui;
+mod wording;

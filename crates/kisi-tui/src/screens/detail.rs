@@ -1,5 +1,6 @@
-//! Detail: one entry in full (title, body, points, English term, source,
-//! note, related entries), scrolling when it is longer than the screen.
+//! Detail: one entry in full (title, body, points, English term, other
+//! names, tags, source, note, related entries), scrolling when it is
+//! longer than the screen.
 
 use ratatui::buffer::Buffer;
 use ratatui::layout::{Position, Rect};
@@ -17,6 +18,7 @@ use crate::view::reading_column;
 use crate::wrap::wrap;
 use kisi_core::content::{Entry, EntryRef, Pack};
 use kisi_core::i18n::Strings;
+use kisi_core::text::fold;
 
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct DetailState {
@@ -206,11 +208,28 @@ fn layout(
         }
     }
     let mut fields: Vec<(&str, String, Style)> = Vec::new();
-    if let Some(english) = &entry.english {
-        fields.push((strings.english_term, english.to_string(), theme.text));
+    // In an English pack the English term is one more name of the entry
+    // (said once when an alias repeats it).
+    let english_pack = pack.meta.language.split('-').next() == Some("en");
+    let mut names: Vec<&str> = entry.aliases.iter().map(AsRef::as_ref).collect();
+    match &entry.english {
+        Some(english) if english_pack => {
+            if !names.iter().any(|name| fold(name) == fold(english)) {
+                names.insert(0, english);
+            }
+        }
+        Some(english) => fields.push((strings.english_term, english.to_string(), theme.text)),
+        None => {}
     }
-    if !entry.aliases.is_empty() {
-        fields.push((strings.aliases, entry.aliases.join(", "), theme.text));
+    if !names.is_empty() {
+        fields.push((strings.aliases, names.join(", "), theme.text));
+    }
+    if !entry.tags.is_empty() {
+        fields.push((
+            strings.lang.screen_words().tags,
+            entry.tags.join(", "),
+            theme.dim,
+        ));
     }
     fields.push((strings.source, pack.citation(entry), theme.dim));
     if let Some(note) = &entry.note {

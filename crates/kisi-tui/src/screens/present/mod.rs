@@ -29,7 +29,7 @@ use slide::{
     body_fit, body_page, body_pages, fitting, hidden_marker, newest_that_fit, slide_layout,
 };
 use stage::TALL;
-pub(crate) use stage::{hanging, render_bottom_row, row, stage};
+pub(crate) use stage::{clip, hanging, render_bottom_row, row, stage};
 pub(crate) use title::{Title, big_lines, fit_title, render_title};
 
 /// Where a presentation was opened from, which decides where Esc goes.
