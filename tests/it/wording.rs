@@ -97,3 +97,76 @@ fn an_entry_shows_its_tags_and_an_english_packs_english_as_another_name() {
     let screen = draw(&mut app, 80, 40);
     assert!(screen.contains("Label: peran"), "{screen}");
 }
+
+/// `kisi ARGS` in the environment's language (Indonesian).
+fn kisi(args: &[&str]) -> String {
+    let output = std::process::Command::new(env!("CARGO_BIN_EXE_kisi"))
+        .args(args)
+        .env("LANG", "id_ID.UTF-8")
+        .env_remove("LC_ALL")
+        .env_remove("LC_MESSAGES")
+        .output()
+        .unwrap();
+    assert!(output.status.success(), "{args:?}");
+    String::from_utf8(output.stdout).unwrap()
+}
+
+#[test]
+fn each_subcommands_help_lists_only_the_global_options_it_uses() {
+    let cases: [(&[&str], &[&str], &[&str]); 6] = [
+        (
+            &["--lang", "en", "packs", "--help"],
+            &["--data-dir", "--lang"],
+            &[
+                "--content",
+                "--pack",
+                "--theme",
+                "--exam-date",
+                "--no-cache",
+            ],
+        ),
+        (
+            &["export", "--help"],
+            &["--content", "--pack", "--lang", "Opsi:"],
+            &["--theme", "--data-dir", "--exam-date"],
+        ),
+        (
+            &["--lang", "en", "questions", "--help"],
+            &["--content", "--no-cache", "--lang"],
+            &["--theme", "--data-dir", "--exam-date"],
+        ),
+        (
+            &["host", "--help"],
+            &["--content", "--data-dir", "--theme", "--lang"],
+            &["--exam-date"],
+        ),
+        (
+            &["--lang", "en", "present", "--help"],
+            &["--content", "--theme"],
+            &["--data-dir", "--exam-date"],
+        ),
+        (
+            &["completions", "--help"],
+            &[],
+            &["--content", "--pack", "--lang", "--theme", "--data-dir"],
+        ),
+    ];
+    for (args, listed, hidden) in cases {
+        let help = kisi(args);
+        for option in listed {
+            assert!(help.contains(option), "{args:?} lacks {option}:\n{help}");
+        }
+        for option in hidden {
+            assert!(!help.contains(option), "{args:?} lists {option}:\n{help}");
+        }
+    }
+    // A global hidden from a subcommand's help is still accepted there.
+    kisi(&["--lang", "en", "completions", "bash"]);
+    kisi(&[
+        "packs",
+        "--theme",
+        "mono",
+        "--data-dir",
+        "/nonexistent-kisi-dir",
+    ]);
+}
