@@ -214,7 +214,8 @@ fn layout(
     let mut names: Vec<&str> = entry.aliases.iter().map(AsRef::as_ref).collect();
     match &entry.english {
         Some(english) if english_pack => {
-            if !names.iter().any(|name| fold(name) == fold(english)) {
+            let said = names.iter().any(|name| fold(name) == fold(english));
+            if !said {
                 names.insert(0, english);
             }
         }
