@@ -170,3 +170,21 @@ fn each_subcommands_help_lists_only_the_global_options_it_uses() {
         "/nonexistent-kisi-dir",
     ]);
 }
+
+#[test]
+fn an_entry_longer_than_the_screen_marks_what_is_below_and_above() {
+    for lang in [Lang::Id, Lang::En] {
+        let mut app = entry(builtin_pack().unwrap(), lang, "peran-menurut-blog");
+        let top = draw(&mut app, 80, 24);
+        // "Lihat juga" is below the fold: the last row says so.
+        assert!(
+            !top.contains("Lihat juga") && !top.contains("See also"),
+            "{top}"
+        );
+        assert!(top.contains("▼ PgDn") && !top.contains("▲ PgUp"), "{top}");
+        app.update(Action::Last);
+        let end = draw(&mut app, 80, 24);
+        assert!(end.contains("▲ PgUp") && !end.contains("▼ PgDn"), "{end}");
+        assert!(end.contains("1. Mediator"), "{end}");
+    }
+}

@@ -136,7 +136,18 @@ fn click(state: &DetailState, context: &Context, column: u16, row: u16) -> Nav {
         context.theme,
         area.width,
     );
-    let line = state.scroll.min(layout.max_scroll(area.height)) + usize::from(row - area.y);
+    let (scroll, max) = (
+        state.scroll.min(layout.max_scroll(area.height)),
+        layout.max_scroll(area.height),
+    );
+    // The first and last rows may be "more" marks, not lines.
+    let row = row - area.y;
+    let marked =
+        area.height >= 3 && ((row == 0 && scroll > 0) || (row + 1 == area.height && scroll < max));
+    if marked {
+        return Nav::Stay;
+    }
+    let line = scroll + usize::from(row);
     let clicked = layout
         .related
         .iter()
@@ -168,13 +179,29 @@ pub fn render(state: &DetailState, context: &Context, body: Rect, buf: &mut Buff
         context.theme,
         column.width,
     );
-    let scroll = state.scroll.min(layout.max_scroll(column.height));
-    let shown: Vec<Line> = layout
+    let max = layout.max_scroll(column.height);
+    let scroll = state.scroll.min(max);
+    let mut shown: Vec<Line> = layout
         .lines
         .into_iter()
         .skip(scroll)
         .take(column.height.into())
         .collect();
+    // Say where more of the entry is (its related entries are often below
+    // the fold), and how to get to it.
+    let theme = context.theme;
+    if column.height >= 3 {
+        if scroll > 0
+            && let Some(first) = shown.first_mut()
+        {
+            *first = Line::styled("▲ PgUp", theme.dim);
+        }
+        if scroll < max
+            && let Some(last) = shown.last_mut()
+        {
+            *last = Line::styled("▼ PgDn", theme.dim);
+        }
+    }
     Paragraph::new(shown).render(column, buf);
 }
 
