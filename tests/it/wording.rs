@@ -188,3 +188,47 @@ fn an_entry_longer_than_the_screen_marks_what_is_below_and_above() {
         assert!(end.contains("1. Mediator"), "{end}");
     }
 }
+
+/// The screen's text with its rows joined, to find a sentence wrapped
+/// over several rows.
+fn joined(screen: &str) -> String {
+    screen
+        .lines()
+        .map(|line| line.trim().trim_matches('"').trim())
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+#[test]
+fn leaving_a_quiz_or_the_exam_asks_in_full_at_every_size() {
+    use kisi_tui::screens::home::{MENU, MenuItem};
+    for lang in [Lang::Id, Lang::En] {
+        let strings = lang.strings();
+        for (item, question) in [
+            (MenuItem::Quiz, strings.quiz_leave),
+            (MenuItem::Exam, strings.exam_leave),
+        ] {
+            let mut app = App::new(builtin_pack().unwrap(), lang, Theme::mono()).with_seed(3);
+            let index = MENU.iter().position(|m| *m == item).unwrap();
+            for _ in 0..index {
+                app.update(Action::Down);
+            }
+            app.update(Action::Open);
+            if item == MenuItem::Quiz {
+                app.update(Action::Open);
+            }
+            // Answer one question, so that leaving asks.
+            app.update(Action::Choose(0));
+            app.update(Action::Open);
+            app.update(Action::Back);
+            for (width, height) in [(80, 24), (60, 18), (40, 12)] {
+                let screen = draw(&mut app, width, height);
+                assert!(
+                    joined(&screen).contains(question),
+                    "{item:?} at {width}x{height}:\n{screen}\n{}",
+                    joined(&screen)
+                );
+            }
+        }
+    }
+}

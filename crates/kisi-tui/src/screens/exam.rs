@@ -509,12 +509,8 @@ pub fn render(state: &ExamState, context: &Context, body: Rect, buf: &mut Buffer
         )),
         (None, None) => None,
     };
-    if let Some(text) = prompt
-        && column.height > 0
-    {
-        let row = Rect::new(column.x, column.bottom() - 1, column.width, 1);
-        buf.set_style(row, theme.selected);
-        Line::styled(truncate(&text, width), theme.selected).render(row, buf);
+    if let Some(text) = prompt {
+        super::render_prompt(&text, column, theme.selected, buf);
     }
 }
 

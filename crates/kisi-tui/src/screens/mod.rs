@@ -155,6 +155,22 @@ pub fn render_rows(rows: &[Row], cursor: Cursor, theme: &Theme, area: Rect, buf:
     }
 }
 
+/// A question to the user (leave? hand in?) at the bottom of `area`,
+/// highlighted: wrapped over as many rows as it needs, never cut.
+pub fn render_prompt(text: &str, area: Rect, style: ratatui::style::Style, buf: &mut Buffer) {
+    let lines = crate::wrap::wrap(text, usize::from(area.width));
+    let rows = u16::try_from(lines.len())
+        .unwrap_or(u16::MAX)
+        .min(area.height);
+    for (i, line) in lines.into_iter().take(rows.into()).enumerate() {
+        let y = area.bottom() - rows + u16::try_from(i).unwrap_or(0);
+        let row = Rect::new(area.x, y, area.width, 1);
+        ratatui::widgets::Clear.render(row, buf);
+        buf.set_style(row, style);
+        Line::styled(line, style).render(row, buf);
+    }
+}
+
 /// The item under screen row `row` and column `column`, for a list drawn in
 /// `area` from item `offset` on, `rows_per_item` rows each (as `render_rows`
 /// draws, with 1).

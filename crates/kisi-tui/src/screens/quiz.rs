@@ -549,14 +549,8 @@ pub fn render(state: &QuizState, context: &Context, body: Rect, buf: &mut Buffer
         *last = Line::styled("▼ PgDn", theme.dim);
     }
     Paragraph::new(shown).render(column, buf);
-    if state.confirm_leave && column.height > 0 {
-        let row = Rect::new(column.x, column.bottom() - 1, column.width, 1);
-        buf.set_style(row, theme.selected);
-        Line::styled(
-            truncate(context.strings.quiz_leave, column.width.into()),
-            theme.selected,
-        )
-        .render(row, buf);
+    if state.confirm_leave {
+        super::render_prompt(context.strings.quiz_leave, column, theme.selected, buf);
     }
 }
 
