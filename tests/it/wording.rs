@@ -232,3 +232,22 @@ fn leaving_a_quiz_or_the_exam_asks_in_full_at_every_size() {
         }
     }
 }
+
+#[test]
+fn the_statistics_mark_what_is_below_the_fold() {
+    use kisi_tui::screens::home::{MENU, MenuItem};
+    let mut app = App::new(builtin_pack().unwrap(), Lang::En, Theme::mono());
+    let index = MENU.iter().position(|m| *m == MenuItem::Stats).unwrap();
+    for _ in 0..index {
+        app.update(Action::Down);
+    }
+    app.update(Action::Open);
+    let top = draw(&mut app, 80, 24);
+    assert!(top.contains("▼ PgDn") && !top.contains("▲ PgUp"), "{top}");
+    app.update(Action::Last);
+    let end = draw(&mut app, 80, 24);
+    assert!(
+        end.contains("No mock exams yet.") && !end.contains("▼ PgDn"),
+        "{end}"
+    );
+}

@@ -189,19 +189,7 @@ pub fn render(state: &DetailState, context: &Context, body: Rect, buf: &mut Buff
         .collect();
     // Say where more of the entry is (its related entries are often below
     // the fold), and how to get to it.
-    let theme = context.theme;
-    if column.height >= 3 {
-        if scroll > 0
-            && let Some(first) = shown.first_mut()
-        {
-            *first = Line::styled("▲ PgUp", theme.dim);
-        }
-        if scroll < max
-            && let Some(last) = shown.last_mut()
-        {
-            *last = Line::styled("▼ PgDn", theme.dim);
-        }
-    }
+    super::mark_more(&mut shown, scroll, max, context.theme);
     Paragraph::new(shown).render(column, buf);
 }
 

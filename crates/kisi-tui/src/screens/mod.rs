@@ -155,6 +155,26 @@ pub fn render_rows(rows: &[Row], cursor: Cursor, theme: &Theme, area: Rect, buf:
     }
 }
 
+/// Marks on the first and last rows of a scrolled text that say where more
+/// of it is and how to get to it: `shown` are the rows on screen from line
+/// `scroll`, `max` the scroll that shows the end. Below three rows there is
+/// no room for marks.
+pub fn mark_more(shown: &mut [Line<'static>], scroll: usize, max: usize, theme: &Theme) {
+    if shown.len() < 3 {
+        return;
+    }
+    if scroll > 0
+        && let Some(first) = shown.first_mut()
+    {
+        *first = Line::styled("▲ PgUp", theme.dim);
+    }
+    if scroll < max
+        && let Some(last) = shown.last_mut()
+    {
+        *last = Line::styled("▼ PgDn", theme.dim);
+    }
+}
+
 /// A question to the user (leave? hand in?) at the bottom of `area`,
 /// highlighted: wrapped over as many rows as it needs, never cut.
 pub fn render_prompt(text: &str, area: Rect, style: ratatui::style::Style, buf: &mut Buffer) {

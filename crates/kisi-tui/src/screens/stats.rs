@@ -229,7 +229,13 @@ pub fn render(state: &StatsState, context: &Context, body: Rect, buf: &mut Buffe
     let column = reading_column(body);
     let all = lines(state, context, column.width);
     let max = all.len().saturating_sub(column.height.into());
-    let shown: Vec<Line> = all.into_iter().skip(state.scroll.min(max)).collect();
+    let scroll = state.scroll.min(max);
+    let mut shown: Vec<Line> = all
+        .into_iter()
+        .skip(scroll)
+        .take(column.height.into())
+        .collect();
+    super::mark_more(&mut shown, scroll, max, context.theme);
     Paragraph::new(shown).render(column, buf);
 }
 

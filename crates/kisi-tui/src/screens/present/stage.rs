@@ -72,9 +72,7 @@ fn keep_locator(text: &str, width: usize) -> String {
     if text.width() <= width {
         return text.to_owned();
     }
-    if let Some(open) = text.rfind(" (")
-        && text.ends_with(')')
-    {
+    if let Some(open) = locator_start(text) {
         let (head, locator) = text.split_at(open);
         if locator.width() + 8 <= width {
             let head = truncate(head, width - locator.width());
@@ -82,6 +80,28 @@ fn keep_locator(text: &str, width: usize) -> String {
         }
     }
     truncate(text, width)
+}
+
+/// Where the locator in parentheses that ends `text` begins (at the space
+/// before it), its own parentheses matched: "(Pasal 5 ayat (1))" whole.
+fn locator_start(text: &str) -> Option<usize> {
+    if !text.ends_with(')') {
+        return None;
+    }
+    let mut depth = 0usize;
+    for (at, c) in text.char_indices().rev() {
+        match c {
+            ')' => depth += 1,
+            '(' => {
+                depth = depth.checked_sub(1)?;
+                if depth == 0 {
+                    return text[..at].ends_with(' ').then(|| at - 1);
+                }
+            }
+            _ => {}
+        }
+    }
+    None
 }
 
 /// The first `rows` lines; when some are left out, the last kept one ends
@@ -126,6 +146,13 @@ mod tests {
         assert!(cut.ends_with("… (hlm. 42)"), "{cut}");
         assert!(cut.width() <= 40, "{cut}");
         assert_eq!(keep_locator(citation, 200), citation);
+        // A locator with parentheses of its own is kept whole.
+        let nested = "Undang-Undang Republik Indonesia Nomor 11 Tahun 2009 (Pasal 5 ayat (1))";
+        assert!(
+            keep_locator(nested, 50).ends_with("… (Pasal 5 ayat (1))"),
+            "{}",
+            keep_locator(nested, 50)
+        );
         // No room for the locator and some citation: cut at the end.
         assert!(keep_locator(citation, 12).starts_with("Campbell"));
     }
