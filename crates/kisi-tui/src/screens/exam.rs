@@ -24,7 +24,7 @@ use crate::app::{Context, Nav, Screen};
 use crate::effect::Effect;
 use crate::keymap::{self, Id};
 use crate::view::reading_column;
-use crate::wrap::{truncate, wrap};
+use crate::wrap::{join_fitting, truncate, wrap};
 use kisi_core::i18n::Strings;
 use kisi_core::progress::{ExamBlueprint, ExamResult, exam_result};
 use kisi_core::quiz::wording::fill;
@@ -292,16 +292,12 @@ fn page(state: &ExamState, context: &Context, width: usize) -> Page {
     } else {
         format!("{}/{total}", state.current + 1)
     };
-    // The countdown first, so that a narrow window still shows it.
-    let status = format!(
-        "{} {} · {position} · {} {}/{total} · {}",
-        strings.quiz_time_left,
-        clock(left),
-        strings.exam_answered,
-        state.answered(),
-        strings.exam_title,
-    );
-    let status = Line::styled(truncate(&status, width), theme.label);
+    // The countdown first, so that a narrow window still shows it; parts
+    // that do not fit are left out whole.
+    let time = format!("{} {}", strings.quiz_time_left, clock(left));
+    let answered = format!("{} {}/{total}", strings.exam_answered, state.answered());
+    let parts = [time.as_str(), &position, &answered, strings.exam_title];
+    let status = Line::styled(join_fitting(&parts, width), theme.label);
     let mut lines = vec![Line::raw("")];
     if let (Some(question), Some(input)) = (
         state.questions.get(state.current),
