@@ -72,6 +72,9 @@ pub struct Cli {
     pub theme: Option<String>,
     #[command(subcommand)]
     pub command: Option<Command>,
+    /// Notes for Home about the pack chosen (the last one is gone).
+    #[arg(skip)]
+    pub notes: Vec<String>,
 }
 
 #[derive(Debug, Subcommand)]
@@ -231,13 +234,12 @@ pub fn main() -> ExitCode {
         Err(code) => return code,
     };
     let lang = ui_lang(&cli);
-    let strings = lang.strings();
-    if let Some(id) = &cli.pack {
-        match library::resolve(id, cli.data_dir.as_deref(), lang) {
-            Ok(dir) => cli.content = dir,
-            Err(code) => return code,
-        }
+    if let Err(code) = library::choose(&mut cli, lang) {
+        return code;
     }
+    // The pack found in the library speaks its language too.
+    let lang = ui_lang(&cli);
+    let strings = lang.strings();
     if cli.theme.as_deref() == Some("list") {
         return themes(None);
     }

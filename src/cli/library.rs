@@ -8,8 +8,11 @@ use std::process::ExitCode;
 use kisi_core::content::builtin;
 use kisi_core::content::library::{self, Found, LibraryError, State};
 use kisi_core::i18n::Lang;
+use kisi_core::progress::Store;
 use kisi_core::quiz::wording::fill;
 use kisi_core::text::printable_line;
+
+use super::{Cli, Command};
 
 /// The search path, nearest first: the user's library, the system folder
 /// (`KISI_SYSTEM_PACKS` or /usr/share/kisi/packs), then `KISI_PATH`.
@@ -23,6 +26,58 @@ pub fn roots(data_dir: Option<&Path>) -> Vec<PathBuf> {
         Some(&system),
         kisi_path.as_deref(),
     )
+}
+
+/// Which pack the command opens: `--pack ID` from the library; for plain
+/// `kisi`, the pack opened last while the library still has it, else the
+/// built-in pack with a note for Home (and the gone pack forgotten). A
+/// pack opened in the full-screen interface with `--pack` is remembered
+/// for next time; one opened with `--content DIR` is not.
+pub fn choose(cli: &mut Cli, lang: Lang) -> Result<(), ExitCode> {
+    let data_dir = cli.data_dir.clone();
+    let data_dir = data_dir.as_deref();
+    if let Some(id) = cli.pack.clone() {
+        cli.content = resolve(&id, data_dir, lang)?;
+        let opens_tui = matches!(
+            cli.command,
+            None | Some(
+                Command::Review(_) | Command::Exam(_) | Command::Quiz(_) | Command::Present(_)
+            )
+        );
+        if opens_tui {
+            Store::open(data_dir).0.remember_pack(&id);
+        }
+        return Ok(());
+    }
+    if cli.content.is_some() || cli.command.is_some() {
+        return Ok(());
+    }
+    let (store, _) = Store::open(data_dir);
+    let (mut settings, _) = store.settings();
+    let Some(id) = settings.last_pack.clone() else {
+        return Ok(());
+    };
+    let found = library::scan(&roots(data_dir));
+    if let Some(dir) = library::find(&found, &id) {
+        cli.content = Some(dir);
+    } else if !builtin::builtin_pack().is_ok_and(|pack| pack.meta.id == id) {
+        let words = lang.library_words();
+        cli.notes
+            .push(fill(words.last_missing, &[("id", &printable_line(&id))]));
+        settings.last_pack = None;
+        // Best effort, as remembering is.
+        let _ = store.save_settings(&settings);
+    }
+    Ok(())
+}
+
+/// Where Home's pack chooser looks, and whether the UI keeps its language.
+pub fn for_tui(cli: &Cli) -> kisi_tui::library::Library {
+    kisi_tui::library::Library {
+        roots: roots(cli.data_dir.as_deref()),
+        data_dir: cli.data_dir.clone(),
+        lang_fixed: cli.lang.is_some(),
+    }
 }
 
 fn shown(path: &Path) -> String {

@@ -89,7 +89,9 @@ pub fn open_tui(cli: &Cli, lang: Lang, start: Start) -> ExitCode {
     app.env.progress = study.progress.state().clone();
     app.env.exam_date = study.exam_date;
     app.env.warnings = std::mem::take(&mut study.warnings);
+    app.env.warnings.extend(cli.notes.iter().cloned());
     app.env.content.clone_from(&cli.content);
+    app.env.library = super::library::for_tui(cli);
     match tui::run(app, &mut study.progress) {
         Ok(()) => ExitCode::SUCCESS,
         Err(error) => {

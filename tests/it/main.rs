@@ -20,6 +20,8 @@ mod interchange;
 mod keys;
 mod live;
 mod loader;
+mod numbers;
+mod packs;
 mod present;
 mod progress;
 mod questions;

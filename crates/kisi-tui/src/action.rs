@@ -51,6 +51,8 @@ pub enum Action {
     No,
     /// Open search from anywhere.
     Search,
+    /// Home: choose another pack of the library.
+    SwitchPack,
     /// Show or hide the footer of keys (presentations).
     ToggleFooter,
     /// Tab / Shift-Tab (n / p when reading): the next or previous question

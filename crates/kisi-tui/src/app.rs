@@ -13,8 +13,8 @@ use super::action::{Action, Mode};
 use super::draw::Draw;
 use super::effect::Effect;
 use super::screens::{
-    ScreenState, class_quiz, detail, entries, exam, home, host, join, preparing, present, quiz,
-    quiz_results, quiz_setup, search, stats, topics,
+    ScreenState, class_quiz, detail, entries, exam, home, host, join, packs, preparing, present,
+    quiz, quiz_results, quiz_setup, search, stats, topics,
 };
 use super::theme::Theme;
 use super::view;
@@ -37,6 +37,7 @@ pub enum Screen {
     Preparing(preparing::PreparingState),
     Host(host::HostState),
     Join(join::JoinState),
+    Packs(packs::PacksState),
 }
 
 /// Evaluates `$body` with `$state` bound to the state inside `$screen`:
@@ -59,6 +60,7 @@ macro_rules! with_state {
             Screen::Preparing($state) => $body,
             Screen::Host($state) => $body,
             Screen::Join($state) => $body,
+            Screen::Packs($state) => $body,
         }
     };
 }
@@ -150,6 +152,8 @@ pub struct Env {
     /// The pack's folder as given with `--content` (none: built in), for
     /// commands that repeat what was done.
     pub content: Option<PathBuf>,
+    /// Where Home's pack chooser looks for packs.
+    pub library: crate::library::Library,
 }
 
 impl Env {
@@ -217,6 +221,7 @@ impl App {
                 save_failure: None,
                 seeds: Seeds::default(),
                 content: None,
+                library: crate::library::Library::default(),
             },
             stack: Stack {
                 screen: Screen::Home(home::HomeState::default()),
@@ -370,6 +375,54 @@ impl App {
         } else {
             self.navigate(Nav::Back);
             self.nothing_drawn(&draw);
+        }
+    }
+
+    /// Delivers the packs of the library to the chooser, if it is still
+    /// open.
+    pub fn show_packs(&mut self, list: Vec<crate::library::Choice>) {
+        let context = self.env.context(view::screen_body(self, self.size));
+        if let Screen::Packs(packs) = &mut self.stack.screen {
+            packs.show(list, &context);
+        }
+    }
+
+    /// Delivers a pack the chooser opened: Home on it, with the student's
+    /// progress on it (put in `progress`) and, unless `--lang` was given,
+    /// in its language. Ignored when the chooser was left meanwhile.
+    pub fn pack_opened(
+        &mut self,
+        result: Result<crate::library::Opened, String>,
+        progress: &mut kisi_core::progress::Progress,
+    ) {
+        let Screen::Packs(packs) = &mut self.stack.screen else {
+            return;
+        };
+        if packs.opening.is_none() {
+            return;
+        }
+        match result {
+            Err(error) => {
+                let id = packs.opening.clone().unwrap_or_default();
+                let words = self.env.lang.library_words();
+                packs.failed(kisi_core::quiz::wording::fill(
+                    words.cannot_open,
+                    &[("id", &id), ("error", &error)],
+                ));
+            }
+            Ok(opened) => {
+                *progress = opened.progress;
+                let env = &mut self.env;
+                env.pack = Arc::new(opened.pack);
+                env.lang = opened.lang;
+                env.progress = progress.state().clone();
+                env.exam_date = opened.exam_date;
+                env.warnings = opened.warnings;
+                env.save_failure = None;
+                env.content = opened.dir;
+                self.stack.history.clear();
+                self.stack.screen = Screen::Home(home::HomeState::default());
+            }
         }
     }
 

@@ -21,4 +21,8 @@ pub enum Effect {
     /// Draw questions from `seed` off the UI thread; the result comes back
     /// to `App::show_drawn` under `id`.
     Draw { id: u64, draw: Draw, seed: u64 },
+    /// Look through the library for Home's pack chooser (`App::show_packs`).
+    ScanPacks,
+    /// Open this pack of the chooser (`App::pack_opened`).
+    OpenPack(Box<crate::library::Choice>),
 }

@@ -43,6 +43,10 @@ pub enum Msg {
     Live(kisi_live::NetEvent),
     /// What the room of a live class quiz said to this student.
     Student(kisi_live::ClientEvent),
+    /// The packs of the library, for the chooser.
+    Packs(Vec<crate::library::Choice>),
+    /// The pack the chooser opened, or why it could not be.
+    PackOpened(Box<Result<crate::library::Opened, String>>),
     /// Time has passed.
     Tick,
     /// A termination signal (SIGTERM, SIGHUP, SIGINT) arrived: quit.

@@ -16,6 +16,7 @@ pub mod effect;
 pub mod guard;
 pub mod inbox;
 pub mod keymap;
+pub mod library;
 pub mod screens;
 pub mod search_worker;
 pub mod start;
@@ -108,7 +109,8 @@ pub fn event_loop<B: Backend>(
 where
     B::Error: Send + Sync + 'static,
 {
-    let mut search = SearchWorker::spawn(Arc::clone(&app.env.pack), inbox.sender());
+    let mut searched = Arc::clone(&app.env.pack);
+    let mut search = SearchWorker::spawn(Arc::clone(&searched), inbox.sender());
     app.draw_in_background = true;
     let size = terminal.size().map_err(io::Error::other)?;
     app.update(Action::Resize(size.width, size.height));
@@ -125,7 +127,7 @@ where
         let mut message = Some(inbox.recv());
         while let Some(next) = message {
             // What a closing app saves is saved even when the terminal is gone.
-            let handled = handle(app, next);
+            let handled = handle(app, progress, next);
             carry_out(app, progress, Some(&inbox.sender()));
             handled?;
             let now = Instant::now();
@@ -138,6 +140,11 @@ where
             }
             message = inbox.try_recv();
         }
+        // Another pack was opened: search that one.
+        if !Arc::ptr_eq(&searched, &app.env.pack) {
+            searched = Arc::clone(&app.env.pack);
+            search = SearchWorker::spawn(Arc::clone(&searched), inbox.sender());
+        }
         if let Some(query) = app.pending_search() {
             search.request(query);
         }
@@ -145,7 +152,7 @@ where
 }
 
 /// Applies one message to the app.
-fn handle(app: &mut App, message: Msg) -> io::Result<()> {
+fn handle(app: &mut App, progress: &mut Progress, message: Msg) -> io::Result<()> {
     match message {
         Msg::Terminal(crossterm::event::Event::Paste(text)) => {
             for action in paste(app.mode(), &text) {
@@ -175,6 +182,8 @@ fn handle(app: &mut App, message: Msg) -> io::Result<()> {
                 join.heard(event, strings);
             }
         }
+        Msg::Packs(list) => app.show_packs(list),
+        Msg::PackOpened(result) => app.pack_opened(*result, progress),
         Msg::Tick => {}
         Msg::Signal(_) => app.update(Action::Quit),
     }
@@ -214,6 +223,34 @@ fn carry_out(app: &mut App, progress: &mut Progress, inbox: Option<&Sender<Msg>>
                     }
                     None => app.show_drawn(id, draw.build(&pack, seed, lang)),
                 }
+                continue;
+            }
+            Effect::ScanPacks => {
+                let library = app.env.library.clone();
+                match inbox {
+                    Some(inbox) => {
+                        let inbox = inbox.clone();
+                        thread::spawn(move || {
+                            let _ = inbox.send(Msg::Packs(library::choices(&library)));
+                        });
+                    }
+                    None => app.show_packs(library::choices(&library)),
+                }
+                continue;
+            }
+            Effect::OpenPack(choice) => {
+                let (library, lang) = (app.env.library.clone(), app.env.lang);
+                match inbox {
+                    Some(inbox) => {
+                        let inbox = inbox.clone();
+                        thread::spawn(move || {
+                            let opened = library::open(&choice, &library, lang);
+                            let _ = inbox.send(Msg::PackOpened(Box::new(opened)));
+                        });
+                    }
+                    None => app.pack_opened(library::open(&choice, &library, lang), progress),
+                }
+                // The progress shown is the new pack's, set by `pack_opened`.
                 continue;
             }
         };

@@ -91,13 +91,7 @@ pub fn scan(roots: &[PathBuf]) -> Vec<Found> {
             let pack = match load_dir(&dir) {
                 Ok(pack) => pack,
                 Err(report) => {
-                    let error = report.diagnostics.first().map_or_else(String::new, |d| {
-                        if d.line == 0 {
-                            format!("{}: {}", d.file, d.message)
-                        } else {
-                            format!("{}:{}:{}: {}", d.file, d.line, d.column, d.message)
-                        }
-                    });
+                    let error = first_error(&report);
                     found.push(Found {
                         id: name,
                         title: String::new(),
@@ -124,12 +118,35 @@ pub fn scan(roots: &[PathBuf]) -> Vec<Found> {
     found
 }
 
+/// The first problem of a pack that fails the check, as one line:
+/// `file:line:column: message`.
+pub fn first_error(report: &crate::content::diagnostic::Report) -> String {
+    report.diagnostics.first().map_or_else(String::new, |d| {
+        if d.line == 0 {
+            format!("{}: {}", d.file, d.message)
+        } else {
+            format!("{}:{}:{}: {}", d.file, d.line, d.column, d.message)
+        }
+    })
+}
+
 /// The folder of the pack `id` that is used, if the path has one.
 pub fn find(found: &[Found], id: &str) -> Option<PathBuf> {
     found
         .iter()
         .find(|f| f.id == id && f.state == State::Used)
         .map(|f| f.dir.clone())
+}
+
+/// Loads a pack the library offers: the one in `dir`, or (`None`) the
+/// built-in pack.
+///
+/// # Errors
+/// The report of a pack that fails the check.
+pub fn load(
+    dir: Option<&Path>,
+) -> Result<crate::content::Pack, crate::content::diagnostic::Report> {
+    dir.map_or_else(crate::content::builtin::builtin_pack, load_dir)
 }
 
 #[derive(Debug, thiserror::Error)]

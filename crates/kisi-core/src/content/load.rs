@@ -5,6 +5,7 @@
 
 mod exam;
 mod fields;
+mod numbers;
 mod pack;
 mod questions;
 mod structure;

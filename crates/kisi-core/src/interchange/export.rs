@@ -7,8 +7,8 @@ use super::gift;
 use super::html::escape;
 use crate::content::model::{AuthoredKind, Entry, Pack, Topic};
 use crate::i18n::Lang;
-use crate::quiz::wording;
 use crate::quiz::{Body, Question};
+use crate::quiz::{number, wording};
 
 /// The topics to export: all, or those named, in pack order.
 pub fn chosen<'a>(pack: &'a Pack, topics: &[String]) -> Vec<&'a Topic> {
@@ -240,7 +240,15 @@ fn truth(answer: bool) -> String {
     if answer { "TRUE" } else { "FALSE" }.to_owned()
 }
 
+/// Short answers; answers graded as a number are a numerical question.
 fn typed(answers: &[String]) -> String {
+    if number::ranges(answers).is_some() {
+        let numbers: Vec<String> = answers.iter().filter_map(|a| number::to_gift(a)).collect();
+        return match numbers.as_slice() {
+            [one] => format!("#{one}"),
+            several => format!("#={}", several.join(" =")),
+        };
+    }
     answers
         .iter()
         .map(|a| format!("={}", gift::escape(a)))

@@ -152,6 +152,23 @@ pub struct Match {
 /// all candidates (whose spellings the generator gave their shorter forms,
 /// once per quiz rather than once per answer: see `generate::spelling`).
 pub fn grade_typed(typed: &str, candidates: &[Vec<String>], correct: usize) -> Grade {
+    // Accepted ranges (`1..5`, `3.14 ± 0.01`): graded as a number.
+    if let Some(ranges) = candidates
+        .get(correct)
+        .and_then(|c| super::number::ranges(c))
+    {
+        let right = super::number::within(typed, &ranges);
+        return Grade {
+            outcome: if right {
+                Outcome::Correct
+            } else {
+                Outcome::Wrong
+            },
+            typo: false,
+            given: Answer::Typed(typed.trim().to_owned()),
+            marks: Vec::new(),
+        };
+    }
     let key = Form::new(typed).key;
     let exact = !key.is_empty()
         && candidates

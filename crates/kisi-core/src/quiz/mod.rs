@@ -5,6 +5,7 @@ pub mod forms;
 pub mod generate;
 pub mod grade;
 pub mod marks;
+pub mod number;
 pub mod plain;
 mod plain_study;
 pub mod question;

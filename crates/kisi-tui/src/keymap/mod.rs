@@ -76,6 +76,7 @@ pub enum Id {
     Back,
     Help,
     Quit,
+    SwitchPack,
     OtherEntry,
     OtherEntryTab,
     Related,

@@ -201,6 +201,20 @@ fn heading_lines(context: &Context, state: &HomeState) -> Vec<Line<'static>> {
         ),
         theme.dim,
     ));
+    // Which pack this is: a student may have several (`p` switches).
+    let words = context.lang.library_words();
+    let from = context.content.map_or_else(
+        || words.builtin.to_owned(),
+        |dir| kisi_core::text::printable_line(&dir.display().to_string()).into_owned(),
+    );
+    let id = kisi_core::text::printable_line(&pack.meta.id).into_owned();
+    lines.push(Line::styled(
+        truncate(
+            &kisi_core::quiz::wording::fill(words.home_pack, &[("id", &id), ("from", &from)]),
+            width,
+        ),
+        theme.dim,
+    ));
     lines.push(Line::styled(
         truncate(
             &format!(
@@ -285,8 +299,12 @@ impl super::ScreenState for HomeState {
         &mut self,
         action: Action,
         context: &Context,
-        _effects: &mut Vec<crate::effect::Effect>,
+        effects: &mut Vec<crate::effect::Effect>,
     ) -> Nav {
+        if action == Action::SwitchPack {
+            effects.push(crate::effect::Effect::ScanPacks);
+            return Nav::Push(Screen::Packs(super::packs::PacksState::default()));
+        }
         update(self, action, context)
     }
 

@@ -703,6 +703,12 @@ fn read_typed(checker: &mut Checker<'_>, table: &Table<'_, '_>) -> Option<Author
         valid = false;
         checker.push(no_letters(checker.file, answer, "answer"));
     }
+    for answer in &answers {
+        if let Some(diagnostic) = super::numbers::check_range(checker.file, answer) {
+            valid = false;
+            checker.push(diagnostic);
+        }
+    }
     valid.then(|| AuthoredKind::Typed {
         answers: answers.into_iter().map(|a| a.value).collect(),
     })

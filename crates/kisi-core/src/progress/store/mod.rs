@@ -133,6 +133,10 @@ pub struct Store {
 pub struct Settings {
     #[serde(default)]
     pub exam_dates: BTreeMap<String, Day>,
+    /// The id of the pack opened last from the library (or the built-in
+    /// one), which plain `kisi` opens next time.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub last_pack: Option<String>,
 }
 
 #[derive(Serialize, Deserialize)]
@@ -238,6 +242,20 @@ impl Store {
             return Err(Warning::WouldNotReadBack { path });
         }
         write_atomically(root, &path, text.as_bytes()).map_err(|e| failed(e.to_string()))
+    }
+}
+
+impl Store {
+    /// Remembers `pack_id` as the pack opened last. Best effort: a store
+    /// that cannot be written (a read-only data folder) just does not
+    /// remember it.
+    pub fn remember_pack(&self, pack_id: &str) {
+        let (mut settings, warnings) = self.settings();
+        if !warnings.is_empty() || settings.last_pack.as_deref() == Some(pack_id) {
+            return;
+        }
+        settings.last_pack = Some(pack_id.to_owned());
+        let _ = self.save_settings(&settings);
     }
 }
 

@@ -35,6 +35,13 @@ pub(super) const HOME: &[Row] = &[
         |s| s.key_quit,
         Footer(4),
     ),
+    row(
+        Id::SwitchPack,
+        "p",
+        &[c('p', Action::SwitchPack)],
+        |s| s.lang.library_words().key_switch,
+        Footer(3),
+    ),
 ];
 
 pub(super) const LIST: &[Row] = &[
