@@ -13,9 +13,10 @@ use kisi_core::progress::Day;
 use kisi_core::text::printable_line;
 
 /// The global options, by id.
-const GLOBALS: [&str; 6] = [
+const GLOBALS: [&str; 7] = [
     "content",
     "no_cache",
+    "pack",
     "data_dir",
     "exam_date",
     "lang",
@@ -24,14 +25,20 @@ const GLOBALS: [&str; 6] = [
 
 /// The global options each subcommand uses; the others are hidden from its
 /// help (they are still accepted, so a script that passes them keeps working).
+/// A subcommand not named here lists them all.
 fn applies(subcommand: &str, global: &str) -> bool {
+    // The pack to open: --content DIR, or --pack ID of the library.
+    let pack = matches!(global, "content" | "no_cache" | "pack");
     match subcommand {
-        "check" => matches!(global, "content" | "lang"),
-        "list" | "show" | "search" => matches!(global, "content" | "no_cache" | "lang"),
+        "check" => matches!(global, "content" | "pack" | "lang"),
+        "list" | "show" | "search" | "questions" | "export" => pack || global == "lang",
         "stats" => global != "theme",
-        "quiz" | "present" => true,
-        "new" => global == "lang",
-        _ => false,
+        "present" => pack || matches!(global, "lang" | "theme"),
+        "host" | "join" => pack || matches!(global, "data_dir" | "lang" | "theme"),
+        "packs" | "add" | "remove" => matches!(global, "data_dir" | "lang"),
+        "new" | "import" => global == "lang",
+        "completions" | "man" | "themes" => false,
+        _ => true,
     }
 }
 

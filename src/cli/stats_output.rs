@@ -5,6 +5,7 @@ use std::io::{self, Write};
 use kisi_core::i18n::Lang;
 use kisi_core::progress::Stats;
 use kisi_core::progress::stats::percent;
+use kisi_core::text::capitalized;
 
 /// Writes the statistics as plain text in the UI language, or as JSON.
 ///
@@ -17,10 +18,11 @@ pub fn write_stats(stats: &Stats, lang: Lang, json: bool, out: &mut dyn Write) -
         return writeln!(out);
     }
     let w = lang.strings();
+    let words = lang.screen_words();
     writeln!(out, "{} ({})", stats.pack_title, stats.pack_id)?;
-    writeln!(out, "{}: {}", w.stats_today, stats.today)?;
+    writeln!(out, "{}: {}", w.stats_today, lang.date(stats.today))?;
     if let Some(exam) = stats.exam_date {
-        writeln!(out, "{}: {exam}", w.stats_exam_date)?;
+        writeln!(out, "{}: {}", w.stats_exam_date, lang.date(exam))?;
     }
     writeln!(
         out,
@@ -33,8 +35,12 @@ pub fn write_stats(stats: &Stats, lang: Lang, json: bool, out: &mut dyn Write) -
         w.stats_mastered,
         percent(stats.mastered, stats.items)
     )?;
-    writeln!(out, "{}: {}", w.stats_target, stats.daily_target)?;
+    // Today's target, and what it is made of.
+    let due_today = stats.due_ahead.first().map_or(0, |d| d.count);
+    let target = words.target(stats.daily_target, due_today.min(stats.daily_target));
+    writeln!(out, "{}", capitalized(&target))?;
     writeln!(out, "\n{}:", w.stats_mastery)?;
+    writeln!(out, "  {}", words.mastered_means)?;
     for topic in &stats.topics {
         writeln!(
             out,
@@ -55,35 +61,63 @@ pub fn write_stats(stats: &Stats, lang: Lang, json: bool, out: &mut dyn Write) -
         .max()
         .unwrap_or(1)
         .max(2);
-    for week in stats.reviews_per_day.chunks(7) {
-        let (Some(first), Some(last)) = (week.first(), week.last()) else {
-            continue;
-        };
-        let counts: Vec<String> = week
-            .iter()
-            .map(|d| format!("{:>width$}", d.count))
-            .collect();
-        writeln!(out, "  {} – {}  {}", first.day, last.day, counts.join(" "))?;
-    }
+    let weeks: Vec<(String, String)> = stats
+        .reviews_per_day
+        .chunks(7)
+        .filter_map(|week| {
+            let (first, last) = (week.first()?, week.last()?);
+            let counts: Vec<String> = week
+                .iter()
+                .map(|d| format!("{:>width$}", d.count))
+                .collect();
+            Some((lang.date_range(first.day, last.day), counts.join(" ")))
+        })
+        .collect();
+    write_column(out, &weeks)?;
     writeln!(out, "\n{}:", w.stats_due_ahead)?;
-    for day in &stats.due_ahead {
-        writeln!(out, "  {}  {}", day.day, day.count)?;
-    }
+    let due: Vec<(String, String)> = stats
+        .due_ahead
+        .iter()
+        .map(|day| (lang.date(day.day), day.count.to_string()))
+        .collect();
+    write_column(out, &due)?;
     writeln!(out, "\n{}:", w.stats_exams)?;
     if stats.exams.is_empty() {
         writeln!(out, "  {}", w.stats_no_exams)?;
     }
-    for exam in &stats.exams {
-        let verdict = if exam.result.passed {
-            w.stats_passed
-        } else {
-            w.stats_failed
-        };
-        writeln!(
-            out,
-            "  {}  {:.0}% ({}/{})  {verdict}",
-            exam.day, exam.result.score_percent, exam.result.answered, exam.result.questions
-        )?;
+    let exams: Vec<(String, String)> = stats
+        .exams
+        .iter()
+        .map(|exam| {
+            let verdict = if exam.result.passed {
+                w.stats_passed
+            } else {
+                w.stats_failed
+            };
+            let answered = words.exam_answered(exam.result.answered, exam.result.questions);
+            (
+                lang.date(exam.day),
+                format!(
+                    "{:>3.0}%  {verdict} ({answered})",
+                    exam.result.score_percent
+                ),
+            )
+        })
+        .collect();
+    write_column(out, &exams)
+}
+
+/// Rows of a date (or a span of dates) and what it holds, the dates padded
+/// to one width so that what follows lines up.
+fn write_column(out: &mut dyn Write, rows: &[(String, String)]) -> io::Result<()> {
+    let width = rows
+        .iter()
+        .map(|(day, _)| day.chars().count())
+        .max()
+        .unwrap_or(0);
+    for (day, rest) in rows {
+        let pad = width - day.chars().count();
+        writeln!(out, "  {day}{}  {rest}", " ".repeat(pad))?;
     }
     Ok(())
 }

@@ -44,6 +44,45 @@ fn new_writes_a_pack_that_check_accepts() {
     let checked = kisi(&["check", "kuliah"], tmp.path());
     assert!(checked.status.success(), "{}", stdout(&checked));
     assert!(stdout(&checked).starts_with("Paket valid"));
+    assert_eq!(stderr(&checked), "", "no warning either");
+}
+
+#[test]
+fn new_in_english_writes_an_english_pack_with_every_kind_of_example() {
+    let tmp = tempfile::tempdir().unwrap();
+    let created = kisi(&["--lang", "en", "new", "course"], tmp.path());
+    assert!(created.status.success(), "{}", stderr(&created));
+    assert!(stdout(&created).contains("Edit pack.toml and 01-example.toml"));
+    let dir = tmp.path().join("course");
+    assert!(!dir.join("01-contoh.toml").exists());
+    let manifest = fs::read_to_string(dir.join("pack.toml")).unwrap();
+    assert!(manifest.contains("language = \"en\""), "{manifest}");
+    assert!(manifest.contains("\n[exam]\n"), "{manifest}");
+    let topic = fs::read_to_string(dir.join("01-example.toml")).unwrap();
+    for kind in ["\"choice\"", "\"true-false\"", "\"typed\""] {
+        assert!(topic.contains(&format!("kind = {kind}")), "{kind}");
+    }
+    // The comments and the material are English: no Indonesian word of the
+    // Indonesian starter's comments.
+    assert!(
+        !topic.contains("Opsional") && !topic.contains("Judul"),
+        "{topic}"
+    );
+    // The pack speaks English without --lang, and check accepts it whole.
+    let checked = kisi(&["check", "course"], tmp.path());
+    assert!(checked.status.success(), "{}", stdout(&checked));
+    assert!(
+        stdout(&checked).starts_with("Pack is valid"),
+        "{}",
+        stdout(&checked)
+    );
+    assert_eq!(stderr(&checked), "", "no warning either");
+    // The Indonesian starter has the same kinds of example, and its exam.
+    assert!(kisi(&["new", "kuliah"], tmp.path()).status.success());
+    let topic = fs::read_to_string(tmp.path().join("kuliah/01-contoh.toml")).unwrap();
+    assert!(topic.contains("kind = \"true-false\"") && topic.contains("kind = \"typed\""));
+    let manifest = fs::read_to_string(tmp.path().join("kuliah/pack.toml")).unwrap();
+    assert!(manifest.contains("\n[exam]\n"), "{manifest}");
 }
 
 #[test]

@@ -38,3 +38,4 @@ mod structure;
 mod study;
 mod styles;
 mod tui;
+mod wording;

@@ -939,6 +939,26 @@ fn stats_show_mastery_reviews_due_counts_and_exams() {
     assert!(text.contains("Penguasaan per topik"), "{text}");
     assert!(text.contains("65%"), "{text}");
     assert!(text.contains("belum lulus"), "{text}");
+    // Dates read naturally in each language, never as ISO digits.
+    assert!(
+        text.contains(&format!("Hari ini: {}", Lang::Id.date(today))),
+        "{text}"
+    );
+    assert!(!text.contains(&today.to_string()), "{text}");
+    assert!(text.contains("(20/20 dijawab)"), "{text}");
+    assert!(text.contains("Dikuasai: kartu yang"), "{text}");
+    let mut english = Vec::new();
+    write_stats(&stats, Lang::En, false, &mut english).unwrap();
+    let english = String::from_utf8(english).unwrap();
+    assert!(
+        english.contains(&format!("Today: {}", Lang::En.date(today))),
+        "{english}"
+    );
+    assert!(!english.contains(&today.to_string()), "{english}");
+    let last_week = &stats.reviews_per_day[7..];
+    let span = Lang::En.date_range(last_week[0].day, today);
+    assert!(english.contains(&format!("  {span}  ")), "{english}");
+    assert!(english.contains("Today's target"), "{english}");
     let mut json = Vec::new();
     write_stats(&stats, Lang::En, true, &mut json).unwrap();
     let value: serde_json::Value = serde_json::from_slice(&json).unwrap();

@@ -542,3 +542,56 @@ fn leaving_a_quiz_before_any_answer_does_not_ask() {
     app.update(Action::Back);
     assert!(matches!(app.stack.screen, Screen::QuizSetup(_)));
 }
+
+/// A choice question with a prompt of several lines at 40x12.
+fn long_choice_quiz() -> App {
+    let definition = "Kondisi terpenuhinya kebutuhan material, spiritual, dan sosial \
+        warga negara agar dapat hidup layak dan mampu mengembangkan diri, sehingga \
+        dapat melaksanakan fungsi sosialnya.";
+    let question = kisi_core::quiz::Question {
+        key: "long".to_owned(),
+        prompt: Prompt::TermForDefinition {
+            definition: definition.to_owned(),
+        },
+        body: Body::Choice {
+            options: [
+                "Kesejahteraan sosial",
+                "Pelayanan sosial",
+                "Jaminan sosial",
+                "Rehabilitasi sosial",
+            ]
+            .map(str::to_owned)
+            .to_vec(),
+            correct: 0,
+        },
+        targets: Vec::new(),
+        explanation: String::new(),
+        source: None,
+    };
+    App::new(fixture_pack(), Lang::Id, Theme::mono()).with_screen(Screen::Quiz(
+        kisi_tui::screens::quiz::QuizState::new(kisi_core::quiz::Session::new(vec![question])),
+    ))
+}
+
+#[test]
+fn a_long_question_at_40x12_opens_at_its_top_and_follows_the_cursor() {
+    let mut app = long_choice_quiz();
+    let top = draw(&mut app, 40, 12);
+    // The question first, as in the mock exam; the options below the ▼.
+    assert!(!top.contains("▲ PgUp"), "{top}");
+    assert!(top.contains("▼ PgDn"), "{top}");
+    assert!(top.contains("Istilah apakah"), "{top}");
+    insta::assert_snapshot!("long_question_40x12", top);
+    // Moving to the last option brings it into view, a row above it for ▲.
+    for _ in 0..4 {
+        app.update(Action::Down);
+    }
+    let last = draw(&mut app, 40, 12);
+    assert!(last.contains("Rehabilitasi sosial"), "{last}");
+    assert!(last.contains("▲ PgUp"), "{last}");
+    // PgUp goes back to the question.
+    app.update(Action::PageUp);
+    app.update(Action::PageUp);
+    let back = draw(&mut app, 40, 12);
+    assert!(back.contains("Istilah apakah"), "{back}");
+}

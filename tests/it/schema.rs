@@ -686,15 +686,20 @@ fn the_schemas_and_the_loader_reject_the_same_bad_questions() {
 
 #[test]
 fn the_starter_pack_of_kisi_new_validates_against_the_schemas_it_carries() {
-    let tmp = tempfile::tempdir().unwrap();
-    kisi_core::authoring::starter::write_starter(tmp.path()).unwrap();
+    use kisi_core::i18n::Lang;
     let (pack, topic) = (validator(PACK_SCHEMA), validator(TOPIC_SCHEMA));
-    for name in ["pack.toml", "01-contoh.toml"] {
-        let text = fs::read_to_string(tmp.path().join(name)).unwrap();
-        let validator = if name == "pack.toml" { &pack } else { &topic };
-        assert_eq!(schema_errors(validator, &text), [], "{name}");
-        assert!(to_json(&text).get("questions").is_some() || name == "pack.toml");
+    for (lang, topic_file) in [(Lang::Id, "01-contoh.toml"), (Lang::En, "01-example.toml")] {
+        let tmp = tempfile::tempdir().unwrap();
+        kisi_core::authoring::starter::write_starter(tmp.path(), lang).unwrap();
+        for name in ["pack.toml", topic_file] {
+            let text = fs::read_to_string(tmp.path().join(name)).unwrap();
+            let validator = if name == "pack.toml" { &pack } else { &topic };
+            assert_eq!(schema_errors(validator, &text), [], "{name}");
+            assert!(to_json(&text).get("questions").is_some() || name == "pack.toml");
+        }
     }
+    let tmp = tempfile::tempdir().unwrap();
+    kisi_core::authoring::starter::write_starter(tmp.path(), Lang::Id).unwrap();
     for schema in [PACK_SCHEMA, TOPIC_SCHEMA] {
         let file_name = Path::new(schema).file_name().unwrap();
         assert_eq!(

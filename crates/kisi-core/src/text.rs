@@ -261,6 +261,15 @@ pub fn spell_with_map(text: &str) -> (String, Vec<usize>) {
     (out.into_iter().collect(), origin)
 }
 
+/// `text` with its first letter in capitals, as a sentence begins.
+pub fn capitalized(text: &str) -> String {
+    let mut chars = text.chars();
+    chars
+        .next()
+        .map(|first| first.to_uppercase().chain(chars).collect())
+        .unwrap_or_default()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

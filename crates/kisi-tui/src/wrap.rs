@@ -76,6 +76,32 @@ pub fn truncate(text: &str, width: usize) -> String {
     out
 }
 
+/// `parts` joined by " · ", as many of the first ones as fit `width` whole:
+/// a status line loses its last parts rather than cut a number in two
+/// ("0/2…" of "0/20"). A first part wider than `width` is cut.
+pub fn join_fitting(parts: &[&str], width: usize) -> String {
+    let mut out = String::new();
+    for part in parts {
+        let next = if out.is_empty() {
+            (*part).to_string()
+        } else {
+            format!("{out} · {part}")
+        };
+        if next.width() > width {
+            break;
+        }
+        out = next;
+    }
+    if out.is_empty() {
+        parts
+            .first()
+            .map(|first| truncate(first, width))
+            .unwrap_or_default()
+    } else {
+        out
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -99,6 +125,17 @@ mod tests {
     fn a_char_wider_than_the_line_stands_alone() {
         // U+17D8 is three columns wide as a string.
         assert_eq!(wrap("a៘b", 2), vec!["a", "៘", "b"]);
+    }
+
+    #[test]
+    fn status_lines_drop_whole_parts() {
+        let parts = ["Time left 29:59", "1/20", "answered 0/20", "Mock exam"];
+        assert_eq!(
+            join_fitting(&parts, 40),
+            "Time left 29:59 · 1/20 · answered 0/20"
+        );
+        assert_eq!(join_fitting(&parts, 80), parts.join(" · "));
+        assert_eq!(join_fitting(&parts, 10), "Time left…");
     }
 
     #[test]

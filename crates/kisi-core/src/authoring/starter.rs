@@ -12,12 +12,10 @@ use crate::text::printable_line;
 /// Stands for the pack id in the manifest template.
 const PACK_ID: &str = "{{PACK_ID}}";
 
-/// (path inside the pack, contents). The schemas go with the pack so that
-/// the `#:schema` lines of the templates work offline and outside this
-/// repository; the loader ignores the sub-folder.
-const FILES: &[(&str, &str)] = &[
-    ("pack.toml", include_str!("templates/pack.toml")),
-    ("01-contoh.toml", include_str!("templates/01-contoh.toml")),
+/// The schemas go with the pack so that the `#:schema` lines of the
+/// templates work offline and outside this repository; the loader ignores
+/// the sub-folder.
+const SCHEMAS: [(&str, &str); 2] = [
     (
         "schema/kisi-pack.schema.json",
         include_str!("../../../../docs/kisi-pack.schema.json"),
@@ -28,6 +26,33 @@ const FILES: &[(&str, &str)] = &[
     ),
 ];
 
+/// The manifest and the topic file, (path inside the pack, contents), in
+/// the language the lecturer works in: the comments and the example
+/// material are in it, and so is the pack's `language`.
+fn templates(lang: Lang) -> [(&'static str, &'static str); 2] {
+    match lang {
+        Lang::Id => [
+            ("pack.toml", include_str!("templates/id/pack.toml")),
+            (
+                "01-contoh.toml",
+                include_str!("templates/id/01-contoh.toml"),
+            ),
+        ],
+        Lang::En => [
+            ("pack.toml", include_str!("templates/en/pack.toml")),
+            (
+                "01-example.toml",
+                include_str!("templates/en/01-example.toml"),
+            ),
+        ],
+    }
+}
+
+/// Every file of the starter pack in `lang`: the templates, then the schemas.
+fn files(lang: Lang) -> Vec<(&'static str, &'static str)> {
+    templates(lang).into_iter().chain(SCHEMAS).collect()
+}
+
 /// Why a starter pack could not be written.
 #[derive(Debug, thiserror::Error)]
 pub enum StarterError {
@@ -37,12 +62,12 @@ pub enum StarterError {
     Io { path: PathBuf, source: io::Error },
 }
 
-/// Writes the starter pack into `dir`, which must not exist or be an empty
-/// folder; never overwrites a file. Returns the files written.
+/// Writes the starter pack in `lang` into `dir`, which must not exist or be
+/// an empty folder; never overwrites a file. Returns the files written.
 ///
 /// # Errors
 /// When `dir` is a file or a non-empty folder, or on a write error.
-pub fn write_starter(dir: &Path) -> Result<Vec<PathBuf>, StarterError> {
+pub fn write_starter(dir: &Path, lang: Lang) -> Result<Vec<PathBuf>, StarterError> {
     let io_error = |path: &Path| {
         let path = path.to_owned();
         move |source| StarterError::Io { path, source }
@@ -58,8 +83,9 @@ pub fn write_starter(dir: &Path) -> Result<Vec<PathBuf>, StarterError> {
         Err(error) => return Err(io_error(dir)(error)),
     }
     let id = pack_id(dir);
-    let mut written = Vec::with_capacity(FILES.len());
-    for (name, contents) in FILES {
+    let files = files(lang);
+    let mut written = Vec::with_capacity(files.len());
+    for (name, contents) in files {
         let path = dir.join(name);
         if let Some(parent) = path.parent() {
             fs::create_dir_all(parent).map_err(io_error(parent))?;
@@ -108,7 +134,7 @@ pub(crate) fn pack_id(dir: &Path) -> String {
 /// Runs `kisi new`: writes the starter pack and tells what to do next.
 pub fn run(dir: &Path, lang: Lang) -> ExitCode {
     let words = lang.starter_words();
-    match write_starter(dir) {
+    match write_starter(dir, lang) {
         Ok(files) => {
             let shown = shown_path(dir);
             println!("{}", words.created.replace("{dir}", &shown));
@@ -145,26 +171,47 @@ mod tests {
     #![allow(clippy::unwrap_used, clippy::expect_used)]
 
     use super::*;
+    use crate::content::AuthoredKind;
     use crate::content::load::load_dir;
 
     #[test]
-    fn the_starter_pack_passes_the_check() {
-        let tmp = tempfile::tempdir().unwrap();
-        let dir = tmp.path().join("Kuliah Kesos 2025");
-        let files = write_starter(&dir).unwrap();
-        assert_eq!(files.len(), FILES.len());
-        let pack = load_dir(&dir).unwrap_or_else(|report| panic!("{report}"));
-        assert_eq!(pack.meta.id, "kuliah-kesos-2025");
-        assert_eq!(pack.topics.len(), 1);
-        assert_eq!(pack.entry_count(), 2);
-        assert!(pack.point_count() > 0);
-        assert_eq!(pack.topics[0].questions.len(), 1);
+    fn the_starter_pack_passes_the_check_in_both_languages() {
+        for (lang, language, topic_file) in [
+            (Lang::Id, "id", "01-contoh.toml"),
+            (Lang::En, "en", "01-example.toml"),
+        ] {
+            let tmp = tempfile::tempdir().unwrap();
+            let dir = tmp.path().join("Kuliah Kesos 2025");
+            let files = write_starter(&dir, lang).unwrap();
+            assert_eq!(files.len(), 4);
+            assert!(dir.join(topic_file).is_file(), "{lang}");
+            let pack = load_dir(&dir).unwrap_or_else(|report| panic!("{report}"));
+            assert_eq!(pack.meta.id, "kuliah-kesos-2025");
+            assert_eq!(pack.meta.language, language);
+            assert_eq!(pack.topics.len(), 1);
+            assert_eq!(pack.entry_count(), 2);
+            assert!(pack.point_count() > 0);
+            // A choice, a true/false and a typed question, and an exam.
+            let kinds: Vec<_> = pack.topics[0].questions.iter().map(|q| &q.kind).collect();
+            assert!(
+                matches!(
+                    kinds[..],
+                    [
+                        AuthoredKind::Choice { .. },
+                        AuthoredKind::TrueFalse { answer: false },
+                        AuthoredKind::Typed { .. }
+                    ]
+                ),
+                "{lang}: {kinds:?}"
+            );
+            assert!(pack.exam.is_some(), "{lang}");
+        }
     }
 
     #[test]
     fn an_empty_folder_is_filled() {
         let tmp = tempfile::tempdir().unwrap();
-        write_starter(tmp.path()).unwrap();
+        write_starter(tmp.path(), Lang::En).unwrap();
         load_dir(tmp.path()).unwrap_or_else(|report| panic!("{report}"));
     }
 
@@ -174,11 +221,11 @@ mod tests {
         let manifest = tmp.path().join("pack.toml");
         fs::write(&manifest, "mine").unwrap();
         assert!(matches!(
-            write_starter(tmp.path()),
+            write_starter(tmp.path(), Lang::Id),
             Err(StarterError::NotEmpty(_))
         ));
         assert!(matches!(
-            write_starter(&manifest),
+            write_starter(&manifest, Lang::Id),
             Err(StarterError::NotEmpty(_))
         ));
         assert_eq!(fs::read_to_string(&manifest).unwrap(), "mine");
@@ -187,14 +234,15 @@ mod tests {
 
     #[test]
     fn the_templates_name_the_schemas_written_next_to_them() {
-        // The first two files are the TOML templates.
-        for (name, contents) in FILES.iter().take(2) {
-            let first = contents.lines().next().unwrap();
-            let schema = first.strip_prefix("#:schema ./").unwrap();
-            assert!(
-                FILES.iter().any(|(other, _)| *other == schema),
-                "{name} names {schema}"
-            );
+        for lang in [Lang::Id, Lang::En] {
+            for (name, contents) in templates(lang) {
+                let first = contents.lines().next().unwrap();
+                let schema = first.strip_prefix("#:schema ./").unwrap();
+                assert!(
+                    SCHEMAS.iter().any(|(other, _)| *other == schema),
+                    "{name} names {schema}"
+                );
+            }
         }
     }
 

@@ -16,6 +16,8 @@ pub struct ScreenWords {
     /// Under a page of a class quiz question too long for the screen.
     pub more_below: &'static str,
     pub more_above: &'static str,
+    /// The label of an entry's tags on its page.
+    pub tags: &'static str,
 }
 
 impl ScreenWords {
@@ -105,6 +107,7 @@ pub static SCREEN_INDONESIAN: ScreenWords = ScreenWords {
     mastered_means: "Dikuasai: kartu yang masih diingat sedikitnya 7 hari tanpa diulang.",
     more_below: "▼ lanjutan: Space",
     more_above: "▲ sebelumnya: ←",
+    tags: "Label",
 };
 
 pub static SCREEN_ENGLISH: ScreenWords = ScreenWords {
@@ -114,6 +117,7 @@ pub static SCREEN_ENGLISH: ScreenWords = ScreenWords {
     mastered_means: "Mastered: cards you will still recall after 7 days or more without review.",
     more_below: "▼ more: Space",
     more_above: "▲ back up: ←",
+    tags: "Tags",
 };
 
 #[cfg(test)]

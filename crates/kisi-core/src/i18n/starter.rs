@@ -24,7 +24,7 @@ pub static STARTER_ENGLISH: StarterWords = StarterWords {
     created: "New pack created in {dir}:",
     next_steps: "Next steps:",
     steps: [
-        "  1. Edit pack.toml and 01-contoh.toml (comments explain every field).",
+        "  1. Edit pack.toml and 01-example.toml (comments explain every field).",
         "  2. Check:   kisi check {dir}",
         "  3. Open:    kisi --content {dir}",
     ],

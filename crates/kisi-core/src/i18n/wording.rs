@@ -104,13 +104,41 @@ impl Lang {
     /// "5 December 2026" (day first in both, the month named).
     pub fn date(self, day: Day) -> String {
         let (year, month, date) = day.ymd();
+        format!("{date} {} {year}", self.month(month))
+    }
+
+    /// A day with its month cut to three letters, for charts: "28 Nov",
+    /// "5 Des".
+    pub fn day_month(self, day: Day) -> String {
+        let (_, month, date) = day.ymd();
+        let name = self.month(month);
+        format!("{date} {}", name.chars().take(3).collect::<String>())
+    }
+
+    /// The days from `first` to `last` as a reader writes them, the month
+    /// and year said once where they are shared: "24–30 November 2026",
+    /// "28 November – 4 Desember 2026", "29 December 2026 – 4 January 2027".
+    pub fn date_range(self, first: Day, last: Day) -> String {
+        let ((y1, m1, d1), (y2, m2, d2)) = (first.ymd(), last.ymd());
+        if y1 != y2 {
+            format!("{} – {}", self.date(first), self.date(last))
+        } else if m1 != m2 {
+            format!("{d1} {} – {}", self.month(m1), self.date(last))
+        } else if d1 != d2 {
+            format!("{d1}–{d2} {} {y2}", self.month(m2))
+        } else {
+            self.date(last)
+        }
+    }
+
+    /// The name of month `month` (1 to 12).
+    fn month(self, month: u32) -> &'static str {
         let months = match self {
             Lang::En => &MONTHS_EN,
             Lang::Id => &MONTHS_ID,
         };
         let index = usize::try_from(month.saturating_sub(1)).unwrap_or(0);
-        let name = months.get(index).copied().unwrap_or("");
-        format!("{date} {name} {year}")
+        months.get(index).copied().unwrap_or("")
     }
 }
 
@@ -156,5 +184,22 @@ mod tests {
         let day = ymd(2026, 11, 4);
         assert_eq!(Lang::En.date(day), "4 November 2026");
         assert_eq!(Lang::Id.date(ymd(2027, 1, 31)), "31 Januari 2027");
+        assert_eq!(Lang::Id.day_month(ymd(2026, 12, 5)), "5 Des");
+        assert_eq!(Lang::En.day_month(ymd(2026, 11, 28)), "28 Nov");
+    }
+
+    #[test]
+    fn ranges_say_a_shared_month_and_year_once() {
+        let (d, n) = (ymd(2026, 11, 24), ymd(2026, 11, 30));
+        assert_eq!(Lang::En.date_range(d, n), "24–30 November 2026");
+        assert_eq!(
+            Lang::Id.date_range(ymd(2026, 11, 28), ymd(2026, 12, 4)),
+            "28 November – 4 Desember 2026"
+        );
+        assert_eq!(
+            Lang::En.date_range(ymd(2026, 12, 29), ymd(2027, 1, 4)),
+            "29 December 2026 – 4 January 2027"
+        );
+        assert_eq!(Lang::Id.date_range(d, d), "24 November 2026");
     }
 }

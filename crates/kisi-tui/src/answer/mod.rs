@@ -7,11 +7,13 @@
 //! verdict on an answer.
 
 mod render;
+mod scroll;
 #[cfg(test)]
 mod tests;
 mod verdict;
 
 pub use render::lines;
+pub use scroll::keep_in_view;
 pub use verdict::verdict_lines;
 
 use crate::action::{Action, Mode};

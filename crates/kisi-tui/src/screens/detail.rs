@@ -1,5 +1,6 @@
-//! Detail: one entry in full (title, body, points, English term, source,
-//! note, related entries), scrolling when it is longer than the screen.
+//! Detail: one entry in full (title, body, points, English term, other
+//! names, tags, source, note, related entries), scrolling when it is
+//! longer than the screen.
 
 use ratatui::buffer::Buffer;
 use ratatui::layout::{Position, Rect};
@@ -17,6 +18,7 @@ use crate::view::reading_column;
 use crate::wrap::wrap;
 use kisi_core::content::{Entry, EntryRef, Pack};
 use kisi_core::i18n::Strings;
+use kisi_core::text::fold;
 
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct DetailState {
@@ -134,7 +136,18 @@ fn click(state: &DetailState, context: &Context, column: u16, row: u16) -> Nav {
         context.theme,
         area.width,
     );
-    let line = state.scroll.min(layout.max_scroll(area.height)) + usize::from(row - area.y);
+    let (scroll, max) = (
+        state.scroll.min(layout.max_scroll(area.height)),
+        layout.max_scroll(area.height),
+    );
+    // The first and last rows may be "more" marks, not lines.
+    let row = row - area.y;
+    let marked =
+        area.height >= 3 && ((row == 0 && scroll > 0) || (row + 1 == area.height && scroll < max));
+    if marked {
+        return Nav::Stay;
+    }
+    let line = scroll + usize::from(row);
     let clicked = layout
         .related
         .iter()
@@ -166,13 +179,17 @@ pub fn render(state: &DetailState, context: &Context, body: Rect, buf: &mut Buff
         context.theme,
         column.width,
     );
-    let scroll = state.scroll.min(layout.max_scroll(column.height));
-    let shown: Vec<Line> = layout
+    let max = layout.max_scroll(column.height);
+    let scroll = state.scroll.min(max);
+    let mut shown: Vec<Line> = layout
         .lines
         .into_iter()
         .skip(scroll)
         .take(column.height.into())
         .collect();
+    // Say where more of the entry is (its related entries are often below
+    // the fold), and how to get to it.
+    super::mark_more(&mut shown, scroll, max, context.theme);
     Paragraph::new(shown).render(column, buf);
 }
 
@@ -206,11 +223,29 @@ fn layout(
         }
     }
     let mut fields: Vec<(&str, String, Style)> = Vec::new();
-    if let Some(english) = &entry.english {
-        fields.push((strings.english_term, english.to_string(), theme.text));
+    // In an English pack the English term is one more name of the entry
+    // (said once when an alias repeats it).
+    let english_pack = pack.meta.language.split('-').next() == Some("en");
+    let mut names: Vec<&str> = entry.aliases.iter().map(AsRef::as_ref).collect();
+    match &entry.english {
+        Some(english) if english_pack => {
+            let said = names.iter().any(|name| fold(name) == fold(english));
+            if !said {
+                names.insert(0, english);
+            }
+        }
+        Some(english) => fields.push((strings.english_term, english.to_string(), theme.text)),
+        None => {}
     }
-    if !entry.aliases.is_empty() {
-        fields.push((strings.aliases, entry.aliases.join(", "), theme.text));
+    if !names.is_empty() {
+        fields.push((strings.aliases, names.join(", "), theme.text));
+    }
+    if !entry.tags.is_empty() {
+        fields.push((
+            strings.lang.screen_words().tags,
+            entry.tags.join(", "),
+            theme.dim,
+        ));
     }
     fields.push((strings.source, pack.citation(entry), theme.dim));
     if let Some(note) = &entry.note {

@@ -210,6 +210,42 @@ pub fn render_rows(rows: &[Row], cursor: Cursor, theme: &Theme, area: Rect, buf:
     }
 }
 
+/// Marks on the first and last rows of a scrolled text that say where more
+/// of it is and how to get to it: `shown` are the rows on screen from line
+/// `scroll`, `max` the scroll that shows the end. Below three rows there is
+/// no room for marks.
+pub fn mark_more(shown: &mut [Line<'static>], scroll: usize, max: usize, theme: &Theme) {
+    if shown.len() < 3 {
+        return;
+    }
+    if scroll > 0
+        && let Some(first) = shown.first_mut()
+    {
+        *first = Line::styled("▲ PgUp", theme.dim);
+    }
+    if scroll < max
+        && let Some(last) = shown.last_mut()
+    {
+        *last = Line::styled("▼ PgDn", theme.dim);
+    }
+}
+
+/// A question to the user (leave? hand in?) at the bottom of `area`,
+/// highlighted: wrapped over as many rows as it needs, never cut.
+pub fn render_prompt(text: &str, area: Rect, style: ratatui::style::Style, buf: &mut Buffer) {
+    let lines = crate::wrap::wrap(text, usize::from(area.width));
+    let rows = u16::try_from(lines.len())
+        .unwrap_or(u16::MAX)
+        .min(area.height);
+    for (i, line) in lines.into_iter().take(rows.into()).enumerate() {
+        let y = area.bottom() - rows + u16::try_from(i).unwrap_or(0);
+        let row = Rect::new(area.x, y, area.width, 1);
+        ratatui::widgets::Clear.render(row, buf);
+        buf.set_style(row, style);
+        Line::styled(line, style).render(row, buf);
+    }
+}
+
 /// The item under screen row `row` and column `column`, for a list drawn in
 /// `area` from item `offset` on, `rows_per_item` rows each (as `render_rows`
 /// draws, with 1).

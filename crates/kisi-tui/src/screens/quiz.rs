@@ -37,8 +37,9 @@ pub struct QuizState {
     pub phase: Phase,
     /// Asking whether to leave the quiz.
     pub confirm_leave: bool,
-    /// The first line shown when the student scrolled a question taller
-    /// than the screen; `None` shows the answer or the verdict.
+    /// The first line shown of a question taller than the screen, once the
+    /// student scrolled it or moved in the answer; `None` shows the top of
+    /// a question being answered, and the verdict once it is answered.
     pub scroll: Option<usize>,
     /// Enter was pressed on an answer not yet complete (no option picked,
     /// items still unpaired); says so until the next key.
@@ -171,7 +172,10 @@ pub fn update(
     if scroll(state, action, context) {
         return Nav::Stay;
     }
-    // Answering or moving on brings the answer or the verdict back.
+    if matches!(state.phase, Phase::Answering(_)) {
+        return answering(state, action, context, effects);
+    }
+    // Moving on brings the verdict back.
     state.scroll = None;
     match &mut state.phase {
         Phase::Feedback {
@@ -203,18 +207,49 @@ pub fn update(
             }
             _ => Nav::Stay,
         },
-        Phase::Answering(input) => {
-            let Some(question) = state.session.current() else {
-                return finish(state);
-            };
-            let incomplete = answer::is_incomplete(input);
-            if let Some(answer) = answer::update(input, question, action) {
-                return submit(state, answer, effects);
-            }
-            state.incomplete = incomplete && action == Action::Open;
-            Nav::Stay
+        Phase::Answering(_) => Nav::Stay,
+    }
+}
+
+/// An action on the answer: submits it when complete, else keeps what
+/// the cursor is on (or the reminder that the answer is not complete) in
+/// view, scrolling the least from where the student left the question.
+fn answering(
+    state: &mut QuizState,
+    action: Action,
+    context: &Context,
+    effects: &mut Vec<Effect>,
+) -> Nav {
+    let Phase::Answering(input) = &mut state.phase else {
+        return Nav::Stay;
+    };
+    let Some(question) = state.session.current() else {
+        return finish(state);
+    };
+    let incomplete = answer::is_incomplete(input);
+    let before = input.clone();
+    if let Some(answer) = answer::update(input, question, action) {
+        state.scroll = None;
+        return submit(state, answer, effects);
+    }
+    let moved = *input != before;
+    state.incomplete = incomplete && action == Action::Open;
+    let (_, column) = areas(context.body);
+    if let (Some(layout), Phase::Answering(input)) = (layout(state, context, column), &state.phase)
+    {
+        if state.incomplete {
+            state.scroll = Some(layout.bottom_skip);
+        } else if moved {
+            state.scroll = Some(answer::keep_in_view(
+                input,
+                &layout.hits,
+                layout.skip,
+                layout.bottom_skip,
+                column.height.into(),
+            ));
         }
     }
+    Nav::Stay
 }
 
 /// "I was right" is for typed answers, where a fair grader can still miss
@@ -390,7 +425,8 @@ fn layout(state: &QuizState, context: &Context, column: Rect) -> Option<QuizLayo
     let default = match state.phase {
         // One line above, for the "more above" mark.
         Phase::Feedback { .. } => focus.saturating_sub(1).min(bottom_skip),
-        Phase::Answering(_) => bottom_skip,
+        // The question is read first, as in the mock exam.
+        Phase::Answering(_) => 0,
     };
     let skip = state.scroll.unwrap_or(default).min(bottom_skip);
     Some(QuizLayout {
@@ -513,14 +549,8 @@ pub fn render(state: &QuizState, context: &Context, body: Rect, buf: &mut Buffer
         *last = Line::styled("▼ PgDn", theme.dim);
     }
     Paragraph::new(shown).render(column, buf);
-    if state.confirm_leave && column.height > 0 {
-        let row = Rect::new(column.x, column.bottom() - 1, column.width, 1);
-        buf.set_style(row, theme.selected);
-        Line::styled(
-            truncate(context.strings.quiz_leave, column.width.into()),
-            theme.selected,
-        )
-        .render(row, buf);
+    if state.confirm_leave {
+        super::render_prompt(context.strings.quiz_leave, column, theme.selected, buf);
     }
 }
 

@@ -12,8 +12,9 @@ use crate::app::{Context, Nav};
 use crate::keymap::{self, Id};
 use crate::view::reading_column;
 use crate::wrap::truncate;
-use kisi_core::i18n::{Lang, Strings};
-use kisi_core::progress::{Day, Stats, compute_stats};
+use kisi_core::i18n::Strings;
+use kisi_core::progress::{Stats, compute_stats};
+use kisi_core::text::capitalized;
 
 /// How many weeks of reviews are shown.
 pub const WEEKS: u32 = 4;
@@ -63,28 +64,11 @@ pub fn update(state: &mut StatsState, action: Action, context: &Context) -> Nav 
 /// Eight heights of block for a sparkline, lowest first.
 const LEVELS: [char; 8] = ['▁', '▂', '▃', '▄', '▅', '▆', '▇', '█'];
 
-/// A day as the charts label it, its month named ("28 Nov"): a bare
-/// 04/11 reads as April 11 to an English reader.
-fn day_month(day: Day, lang: Lang) -> String {
-    let date = lang.date(day);
-    let mut words = date.split(' ');
-    let (day, month) = (words.next().unwrap_or(""), words.next().unwrap_or(""));
-    format!("{day} {}", month.chars().take(3).collect::<String>())
-}
-
 fn wrap_styled(text: &str, width: usize, style: ratatui::style::Style) -> Vec<Line<'static>> {
     crate::wrap::wrap(text, width)
         .into_iter()
         .map(|l| Line::styled(l, style))
         .collect()
-}
-
-/// `text` with its first letter in capitals, to start a line.
-fn capitalized(text: &str) -> String {
-    let mut chars = text.chars();
-    chars.next().map_or_else(String::new, |first| {
-        first.to_uppercase().chain(chars).collect()
-    })
 }
 
 fn sparkline(counts: &[usize]) -> String {
@@ -168,8 +152,8 @@ fn lines(state: &StatsState, context: &Context, width: u16) -> Vec<Line<'static>
         figures.reviews_per_day.last(),
     ) {
         let (first, last) = (
-            day_month(first.day, context.lang),
-            day_month(last.day, context.lang),
+            context.lang.day_month(first.day),
+            context.lang.day_month(last.day),
         );
         let span = counts.len() - from;
         if span > first.len() + last.len() {
@@ -188,7 +172,7 @@ fn lines(state: &StatsState, context: &Context, width: u16) -> Vec<Line<'static>
     let due: Vec<String> = figures
         .due_ahead
         .iter()
-        .map(|d| format!("{}: {}", day_month(d.day, context.lang), d.count))
+        .map(|d| format!("{}: {}", context.lang.day_month(d.day), d.count))
         .collect();
     for line in crate::wrap::wrap(&due.join("  "), width) {
         lines.push(Line::styled(line, theme.text));
@@ -245,7 +229,13 @@ pub fn render(state: &StatsState, context: &Context, body: Rect, buf: &mut Buffe
     let column = reading_column(body);
     let all = lines(state, context, column.width);
     let max = all.len().saturating_sub(column.height.into());
-    let shown: Vec<Line> = all.into_iter().skip(state.scroll.min(max)).collect();
+    let scroll = state.scroll.min(max);
+    let mut shown: Vec<Line> = all
+        .into_iter()
+        .skip(scroll)
+        .take(column.height.into())
+        .collect();
+    super::mark_more(&mut shown, scroll, max, context.theme);
     Paragraph::new(shown).render(column, buf);
 }
 

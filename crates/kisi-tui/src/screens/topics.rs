@@ -1,13 +1,18 @@
-//! Browse, first level: the topics of the pack.
+//! Browse, first level: the topics of the pack, and under them the
+//! summary of the one the cursor is on.
 
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
+use ratatui::text::Line;
+use ratatui::widgets::Widget;
 
+use super::present::{clip, row};
 use super::{Row, click_list, entries, move_cursor, render_rows};
 use crate::action::Action;
 use crate::app::{Context, Nav, Screen};
 use crate::cursor::Cursor;
 use crate::view::reading_column;
+use crate::wrap::wrap;
 use kisi_core::i18n::Noun;
 
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
@@ -44,13 +49,36 @@ pub fn render(state: &TopicsState, context: &Context, body: Rect, buf: &mut Buff
             detail: strings.lang.count(topic.entries.len(), Noun::Entry),
         })
         .collect();
+    let column = reading_column(body);
+    let list_rows = u16::try_from(rows.len())
+        .unwrap_or(u16::MAX)
+        .min(column.height);
     render_rows(
         &rows,
         state.cursor,
         context.theme,
-        reading_column(body),
+        Rect {
+            height: list_rows,
+            ..column
+        },
         buf,
     );
+    // The chosen topic's summary under the list, when the whole list fits
+    // with a blank row and at least one row of it below.
+    let summary = context
+        .pack
+        .topic(state.cursor.selected)
+        .and_then(|topic| topic.summary.as_deref());
+    let room = usize::from(column.height - list_rows).saturating_sub(1);
+    if let Some(summary) = summary
+        && room > 0
+    {
+        let width = usize::from(column.width);
+        let lines = clip(wrap(summary.trim(), width), room, width);
+        for (y, line) in (column.y + list_rows + 1..).zip(lines) {
+            Line::styled(line, context.theme.dim).render(row(column, y), buf);
+        }
+    }
 }
 
 impl super::ScreenState for TopicsState {

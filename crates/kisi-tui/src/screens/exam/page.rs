@@ -8,12 +8,12 @@ use ratatui::text::Line;
 
 use super::ExamState;
 use crate::action::Action;
-use crate::answer::{self, Hit, Input};
+use crate::answer::{self, Hit};
 use crate::app::Context;
 use crate::screens::quiz::clock;
 use crate::screens::quiz_setup::kind_name;
 use crate::view::reading_column;
-use crate::wrap::{truncate, wrap};
+use crate::wrap::{join_fitting, truncate, wrap};
 
 /// After a move in the answer, scrolls the least needed to show the
 /// option or item the cursor is on, and the line being typed.
@@ -22,38 +22,9 @@ pub(super) fn keep_in_view(state: &mut ExamState, context: &Context) {
     let area = page_area(column);
     let Page { lines, hits, .. } = page(state, context, column.width.into());
     let bottom = lines.len().saturating_sub(area.height.into());
-    let cursor = match state.inputs.get(state.current) {
-        Some(Input::Pick { selected }) => selected.map(Hit::Item),
-        Some(Input::Arrange { cursor, .. } | Input::Match { cursor, .. }) => {
-            Some(Hit::Item(*cursor))
-        }
-        // Typing happens at the end of the page.
-        Some(Input::Text { .. } | Input::List { .. }) => {
-            state.scroll = bottom;
-            return;
-        }
-        _ => None,
-    };
-    let Some(range) = cursor.and_then(|cursor| {
-        hits.iter()
-            .find(|(_, hit)| *hit == cursor)
-            .map(|(range, _)| range.clone())
-    }) else {
-        return;
-    };
-    // One row each side may hold a "more" mark.
-    let height = usize::from(area.height);
-    if height < 3 {
-        return;
+    if let Some(input) = state.inputs.get(state.current) {
+        state.scroll = answer::keep_in_view(input, &hits, state.scroll, bottom, area.height.into());
     }
-    let mut skip = state.scroll.min(bottom);
-    if range.end + 1 > skip + height {
-        skip = (range.end + 1).saturating_sub(height);
-    }
-    if skip > 0 && range.start < skip + 1 {
-        skip = range.start.saturating_sub(1);
-    }
-    state.scroll = skip.min(bottom);
 }
 
 /// The page of the current question (or the hand-in page) for `width`, and
@@ -68,16 +39,12 @@ pub(super) fn page(state: &ExamState, context: &Context, width: usize) -> Page {
     } else {
         format!("{}/{total}", state.current + 1)
     };
-    // The countdown first, so that a narrow window still shows it.
-    let status = format!(
-        "{} {} · {position} · {} {}/{total} · {}",
-        strings.quiz_time_left,
-        clock(left),
-        strings.exam_answered,
-        state.answered(),
-        strings.exam_title,
-    );
-    let status = Line::styled(truncate(&status, width), theme.label);
+    // The countdown first, so that a narrow window still shows it; parts
+    // that do not fit are left out whole.
+    let time = format!("{} {}", strings.quiz_time_left, clock(left));
+    let answered = format!("{} {}/{total}", strings.exam_answered, state.answered());
+    let parts = [time.as_str(), &position, &answered, strings.exam_title];
+    let status = Line::styled(join_fitting(&parts, width), theme.label);
     let mut lines = vec![Line::raw("")];
     if let (Some(question), Some(input)) = (
         state.questions.get(state.current),

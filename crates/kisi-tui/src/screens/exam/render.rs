@@ -13,7 +13,6 @@ use crate::app::Context;
 use crate::keymap::{self, Id};
 use crate::screens::KeyHint;
 use crate::view::reading_column;
-use crate::wrap::truncate;
 use kisi_core::i18n::Strings;
 use kisi_core::quiz::wording::fill;
 
@@ -60,12 +59,8 @@ pub(super) fn render(state: &ExamState, context: &Context, body: Rect, buf: &mut
         )),
         (None, None) => None,
     };
-    if let Some(text) = prompt
-        && column.height > 0
-    {
-        let row = Rect::new(column.x, column.bottom() - 1, column.width, 1);
-        buf.set_style(row, theme.selected);
-        Line::styled(truncate(&text, width), theme.selected).render(row, buf);
+    if let Some(text) = prompt {
+        crate::screens::render_prompt(&text, column, theme.selected, buf);
     }
 }
 
