@@ -5,8 +5,8 @@ use std::sync::Arc;
 
 use ratatui::layout::Rect;
 
-use kisi_core::content::Pack;
 use kisi_core::cache::LazyIndex;
+use kisi_core::content::Pack;
 use kisi_core::i18n::{Lang, Strings};
 use kisi_core::progress::{Day, ProgressState};
 

@@ -147,7 +147,8 @@ where
         if !Arc::ptr_eq(&searched, &app.env.pack) {
             searched = Arc::clone(&app.env.pack);
             // A pack opened from Home's chooser builds its index here.
-            search = SearchWorker::spawn(Arc::clone(&searched), LazyIndex::default(), inbox.sender());
+            search =
+                SearchWorker::spawn(Arc::clone(&searched), LazyIndex::default(), inbox.sender());
         }
         if let Some(query) = app.pending_search() {
             search.request(query);

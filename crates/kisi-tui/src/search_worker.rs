@@ -9,8 +9,8 @@ use std::sync::atomic::{AtomicU64, Ordering};
 use std::sync::mpsc::{self, Sender};
 use std::thread;
 
-use kisi_core::content::Pack;
 use kisi_core::cache::LazyIndex;
+use kisi_core::content::Pack;
 
 use super::inbox::Msg;
 
