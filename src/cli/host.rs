@@ -4,7 +4,6 @@
 //! lecturer's screen; the results are written as the quiz goes, to the
 //! data folder or `--out FILE`.
 
-use std::hash::{BuildHasher, Hasher};
 use std::io::{self, IsTerminal};
 use std::net::{IpAddr, Ipv4Addr, SocketAddr};
 use std::path::PathBuf;
@@ -12,15 +11,15 @@ use std::process::ExitCode;
 use std::sync::Arc;
 
 use kisi_core::i18n::Lang;
-use kisi_core::progress::{Day, PackLog, Progress, Store};
+use kisi_core::progress::{PackLog, Progress};
 use kisi_core::quiz::{QuestionKind, QuizOptions, generate};
 use kisi_core::room::{Room, RoomConfig, parse_factor};
 use kisi_core::text::printable_line;
-use kisi_live::addresses::{local_addresses, with_port};
 use kisi_live::{Host, Server};
 use kisi_tui as tui;
 use kisi_tui::app::{App, Screen};
 use kisi_tui::inbox::{Inbox, Msg};
+use kisi_tui::live_room;
 use kisi_tui::screens::class_quiz;
 use kisi_tui::screens::host::HostState;
 
@@ -69,29 +68,15 @@ pub struct HostArgs {
     pub out: Option<PathBuf>,
 }
 
-/// A random number for the room's code and tokens: the standard library's
-/// hasher keys come from the operating system's randomness.
-fn entropy() -> u64 {
-    let mut hasher = std::collections::hash_map::RandomState::new().build_hasher();
-    hasher.write_u64(clock_seed());
-    hasher.finish()
-}
-
 /// The results' CSV: `--out`, or `live/<date>-<code>.csv` in the data folder.
 fn results_path(
     args: &HostArgs,
     data_dir: Option<&std::path::Path>,
     code: &str,
 ) -> Option<PathBuf> {
-    if let Some(out) = &args.out {
-        return Some(out.clone());
-    }
-    let (store, _) = Store::open(data_dir);
-    let (year, month, day) = Day::today().ymd();
-    store.root().map(|root| {
-        root.join("live")
-            .join(format!("{year:04}-{month:02}-{day:02}-{code}.csv"))
-    })
+    args.out
+        .clone()
+        .or_else(|| live_room::results_path(data_dir, code))
 }
 
 /// The room: questions drawn as the class quiz draws them, flashcards
@@ -122,7 +107,7 @@ fn room_for(pack: &kisi_core::content::Pack, args: &HostArgs, lang: Lang) -> Res
         lang,
         ..RoomConfig::default()
     };
-    let mut room = Room::new(pack, questions, config, entropy());
+    let mut room = Room::new(pack, questions, config, live_room::entropy(clock_seed()));
     for grant in &args.extra_time {
         let (name, percent) = parse_grant(grant)
             .ok_or_else(|| (lang.room_words().bad_extra_time)(&printable_line(grant)))?;
@@ -197,14 +182,7 @@ pub fn run(cli: &Cli, args: &HostArgs, lang: Lang) -> ExitCode {
         }
     };
     let port = server.local_addr().port();
-    let addresses: Vec<String> = match args.bind {
-        Some(address) if !address.is_unspecified() => vec![with_port(address, port)],
-        _ => local_addresses()
-            .into_iter()
-            .filter(IpAddr::is_ipv4)
-            .map(|a| with_port(a, port))
-            .collect(),
-    };
+    let addresses = live_room::join_addresses(bind.ip(), port);
     let results = results_path(args, cli.data_dir.as_deref(), &code);
     let host = Host::new(room, server, results.clone());
     let Some(theme) = theme(cli) else {

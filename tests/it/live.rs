@@ -28,6 +28,7 @@ use crate::common::screen::draw;
 
 mod errors;
 mod extra_time;
+mod home;
 mod host_keys;
 mod pty;
 

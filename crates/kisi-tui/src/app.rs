@@ -155,6 +155,9 @@ pub struct Env {
     pub content: Option<PathBuf>,
     /// Where Home's pack chooser looks for packs.
     pub library: crate::library::Library,
+    /// Where a room opened from Home listens (`kisi host`'s default; tests
+    /// use a free loopback port).
+    pub room_bind: std::net::SocketAddr,
 }
 
 impl Env {
@@ -226,6 +229,7 @@ impl App {
                 seeds: Seeds::default(),
                 content: None,
                 library: crate::library::Library::default(),
+                room_bind: crate::live_room::DEFAULT_BIND,
             },
             stack: Stack {
                 screen: Screen::Home(home::HomeState::default()),
@@ -389,6 +393,17 @@ impl App {
         let context = self.env.context(view::screen_body(self, self.size));
         if let Screen::Packs(packs) = &mut self.stack.screen {
             packs.show(list, &context);
+        }
+    }
+
+    /// Shows the room Home opened, or on Home why it could not be opened.
+    pub fn room_opened(&mut self, opened: Result<host::HostState, String>) {
+        let Screen::Home(home) = &mut self.stack.screen else {
+            return;
+        };
+        match opened {
+            Ok(host) => self.navigate(Nav::Push(Screen::Host(host))),
+            Err(error) => home.failure = Some(error),
         }
     }
 

@@ -29,4 +29,7 @@ pub enum Effect {
     ScanPacks,
     /// Open this pack of the chooser (`App::pack_opened`).
     OpenPack(Box<crate::library::Choice>),
+    /// Open a live class quiz's room on the pack with the default settings
+    /// (`App::room_opened`).
+    OpenRoom,
 }

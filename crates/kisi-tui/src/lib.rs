@@ -17,6 +17,7 @@ pub mod guard;
 pub mod inbox;
 pub mod keymap;
 pub mod library;
+pub mod live_room;
 pub mod screens;
 pub mod search_worker;
 pub mod start;
@@ -257,6 +258,20 @@ fn carry_out(app: &mut App, progress: &mut Progress, inbox: Option<&Sender<Msg>>
                     None => app.pack_opened(library::open(&choice, &library, lang), progress),
                 }
                 // The progress shown is the new pack's, set by `pack_opened`.
+                continue;
+            }
+            Effect::OpenRoom => {
+                // Binding is quick; the room's network then feeds the inbox.
+                let env = &mut app.env;
+                let opened = live_room::open(
+                    &env.pack,
+                    env.lang,
+                    env.seeds.take(),
+                    env.room_bind,
+                    env.library.data_dir.as_deref(),
+                    inbox.cloned(),
+                );
+                app.room_opened(opened);
                 continue;
             }
         };

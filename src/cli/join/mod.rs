@@ -25,7 +25,7 @@ use kisi_tui::inbox::{Inbox, Msg};
 use kisi_tui::screens::join::JoinState;
 
 /// The port `kisi host` listens on unless told otherwise.
-pub const DEFAULT_PORT: u16 = 7878;
+pub use kisi_tui::live_room::DEFAULT_PORT;
 
 #[derive(Debug, clap::Args)]
 pub struct JoinArgs {

@@ -16,7 +16,7 @@ use crate::cursor::Cursor;
 use crate::draw::Draw;
 use crate::view::reading_column;
 use crate::wrap::{truncate, wrap};
-use kisi_core::i18n::{Strings, resume_words};
+use kisi_core::i18n::{Lang, Strings, resume_words};
 use kisi_core::progress::{ExamBlueprint, plan_summary};
 use kisi_core::quiz::QuizOptions;
 use kisi_core::quiz::wording::fill;
@@ -33,11 +33,12 @@ pub enum MenuItem {
     Stats,
     Present,
     ClassQuiz,
+    Host,
     Help,
     Quit,
 }
 
-pub const MENU: [MenuItem; 10] = [
+pub const MENU: [MenuItem; 11] = [
     MenuItem::Browse,
     MenuItem::Search,
     MenuItem::Review,
@@ -46,13 +47,15 @@ pub const MENU: [MenuItem; 10] = [
     MenuItem::Stats,
     MenuItem::Present,
     MenuItem::ClassQuiz,
+    MenuItem::Host,
     MenuItem::Help,
     MenuItem::Quit,
 ];
 
 impl MenuItem {
-    fn label(self, strings: &Strings) -> &'static str {
+    fn label(self, strings: &Strings, lang: Lang) -> &'static str {
         match self {
+            MenuItem::Host => lang.room_words().menu_host,
             MenuItem::Browse => strings.menu_browse,
             MenuItem::Search => strings.menu_search,
             MenuItem::Review => strings.menu_review,
@@ -82,12 +85,20 @@ pub struct HomeState {
     pub cursor: Cursor,
     /// A one-line message, e.g. that nothing is due.
     pub notice: Option<&'static str>,
+    /// Why the room Home tried to open could not be.
+    pub failure: Option<String>,
 }
 
-pub fn update(state: &mut HomeState, action: Action, context: &Context) -> Nav {
+pub fn update(
+    state: &mut HomeState,
+    action: Action,
+    context: &Context,
+    effects: &mut Vec<crate::effect::Effect>,
+) -> Nav {
     let menu = home_layout(context, state).menu;
     if move_cursor(&mut state.cursor, action, MENU.len(), menu.height.into()) {
         state.notice = None;
+        state.failure = None;
         return Nav::Stay;
     }
     let Some(action) = click_list(&mut state.cursor, action, menu, MENU.len()) else {
@@ -131,6 +142,12 @@ pub fn update(state: &mut HomeState, action: Action, context: &Context) -> Nav {
             seconds: class_quiz::DEFAULT_SECONDS,
             origin: present::Origin::Menu,
         }),
+        // Opened by the event loop: `App::room_opened` shows it.
+        Some(MenuItem::Host) => {
+            state.failure = None;
+            effects.push(crate::effect::Effect::OpenRoom);
+            Nav::Stay
+        }
         Some(MenuItem::Help) => Nav::ShowHelp,
         Some(MenuItem::Quit) => Nav::Quit,
         None => Nav::Stay,
@@ -266,6 +283,13 @@ fn heading_lines(context: &Context, state: &HomeState) -> Vec<Line<'static>> {
                 .map(|l| Line::styled(l, theme.note)),
         );
     }
+    if let Some(failure) = &state.failure {
+        lines.extend(
+            wrap(failure, width)
+                .into_iter()
+                .map(|l| Line::styled(l, theme.error)),
+        );
+    }
     for warning in context.warnings {
         lines.extend(
             wrap(warning, width)
@@ -302,7 +326,7 @@ pub fn render(state: &HomeState, context: &Context, body: Rect, buf: &mut Buffer
     let rows: Vec<Row> = MENU
         .iter()
         .map(|item| Row {
-            text: item.label(strings).to_string(),
+            text: item.label(strings, context.lang).to_string(),
             detail: item.shortcut().to_string(),
         })
         .collect();
@@ -320,7 +344,7 @@ impl super::ScreenState for HomeState {
             effects.push(crate::effect::Effect::ScanPacks);
             return Nav::Push(Screen::Packs(super::packs::PacksState::default()));
         }
-        update(self, action, context)
+        update(self, action, context, effects)
     }
 
     fn render(&self, context: &Context, area: Rect, buf: &mut Buffer) {
