@@ -162,6 +162,32 @@ impl fmt::Display for Lang {
     }
 }
 
+/// Fills the `{name}` placeholders of `template` in one pass, so a value
+/// that itself contains braces is left alone.
+pub fn fill(template: &str, values: &[(&str, &str)]) -> String {
+    let mut text = String::with_capacity(template.len());
+    let mut rest = template;
+    while let Some(open) = rest.find('{') {
+        text.push_str(&rest[..open]);
+        let after = &rest[open + 1..];
+        let value = after.find('}').and_then(|close| {
+            values
+                .iter()
+                .find(|(name, _)| *name == &after[..close])
+                .map(|(_, value)| (close, *value))
+        });
+        if let Some((close, value)) = value {
+            text.push_str(value);
+            rest = &after[close + 1..];
+        } else {
+            text.push('{');
+            rest = after;
+        }
+    }
+    text.push_str(rest);
+    text
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -99,17 +99,8 @@ pub struct RoomWords {
     pub confirm_quit: &'static str,
     pub key_confirm_end: &'static str,
     pub key_confirm_quit: &'static str,
-    // Home, and its small form to join a room.
+    // Home's entry that opens a room.
     pub menu_host: &'static str,
-    pub menu_join: &'static str,
-    pub join_form_title: &'static str,
-    pub field_address: &'static str,
-    pub field_code: &'static str,
-    pub field_name: &'static str,
-    pub key_next_field: &'static str,
-    pub key_join: &'static str,
-    /// A field left empty or unreadable, named.
-    pub field_missing: fn(&str) -> String,
     /// address, error: the room could not be opened from Home
     pub cannot_open_room: fn(&str, &str) -> String,
 }
@@ -279,14 +270,6 @@ pub(super) static ROOM_INDONESIAN: RoomWords = RoomWords {
     key_confirm_end: "akhiri",
     key_confirm_quit: "keluar",
     menu_host: "Kuis kelas langsung",
-    menu_join: "Gabung kuis kelas",
-    join_form_title: "Gabung kuis kelas",
-    field_address: "Alamat dosen",
-    field_code: "Kode ruang",
-    field_name: "Nama Anda",
-    key_next_field: "isian berikutnya",
-    key_join: "gabung",
-    field_missing: |field| format!("Isi dulu: {field}."),
     cannot_open_room: |address, error| format!("Ruang tidak bisa dibuka di {address}: {error}"),
 };
 
@@ -386,13 +369,5 @@ pub(super) static ROOM_ENGLISH: RoomWords = RoomWords {
     key_confirm_end: "end it",
     key_confirm_quit: "quit",
     menu_host: "Live class quiz",
-    menu_join: "Join a class quiz",
-    join_form_title: "Join a class quiz",
-    field_address: "Lecturer's address",
-    field_code: "Room code",
-    field_name: "Your name",
-    key_next_field: "next field",
-    key_join: "join",
-    field_missing: |field| format!("Fill in first: {field}."),
     cannot_open_room: |address, error| format!("Cannot open the room on {address}: {error}"),
 };

@@ -15,31 +15,9 @@ pub fn words(lang: Lang) -> &'static QuizWords {
     lang.quiz_words()
 }
 
-/// Fills the `{name}` placeholders of `template` in one pass, so a value
-/// that itself contains braces is left alone.
-pub fn fill(template: &str, values: &[(&str, &str)]) -> String {
-    let mut text = String::with_capacity(template.len());
-    let mut rest = template;
-    while let Some(open) = rest.find('{') {
-        text.push_str(&rest[..open]);
-        let after = &rest[open + 1..];
-        let value = after.find('}').and_then(|close| {
-            values
-                .iter()
-                .find(|(name, _)| *name == &after[..close])
-                .map(|(_, value)| (close, *value))
-        });
-        if let Some((close, value)) = value {
-            text.push_str(value);
-            rest = &after[close + 1..];
-        } else {
-            text.push('{');
-            rest = after;
-        }
-    }
-    text.push_str(rest);
-    text
-}
+// Filling templates belongs to the words (i18n); the quiz's callers keep
+// this path.
+pub use crate::i18n::fill;
 
 /// The question text in `lang`. Titles are quoted as they are written,
 /// never lower-cased (a proper noun would break); a category is named only

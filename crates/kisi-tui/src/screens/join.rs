@@ -72,8 +72,6 @@ pub struct JoinState {
     /// Lines scrolled past when the view does not fit; `None` for where
     /// the view starts (the answer in view while answering, else the top).
     scroll: Option<usize>,
-    /// Opened from Home: leaving goes back there rather than out of kisi.
-    from_home: bool,
 }
 
 impl JoinState {
@@ -86,15 +84,7 @@ impl JoinState {
             welcomed: false,
             room_pack: None,
             scroll: None,
-            from_home: false,
         }
-    }
-
-    /// Opened from Home: leaving returns there (the session is kept).
-    #[must_use]
-    pub fn from_home(mut self) -> Self {
-        self.from_home = true;
-        self
     }
 
     /// What the room (or the connection) said.
@@ -242,11 +232,7 @@ pub fn update(state: &mut JoinState, action: Action, context: &Context) -> Nav {
         }
         // Leaving keeps the session: `kisi join` again resumes it.
         (_, Action::Back) => {
-            return if state.from_home {
-                Nav::Back
-            } else {
-                Nav::Quit
-            };
+            return Nav::Quit;
         }
         (
             View::Asking {

@@ -233,7 +233,7 @@ impl Msg {
                     .collect();
                 let values: Vec<(&str, &str)> =
                     values.iter().map(|(n, v)| (*n, v.as_str())).collect();
-                crate::quiz::wording::fill(key.template(lang), &values)
+                super::fill(key.template(lang), &values)
             }
         }
     }
