@@ -416,6 +416,7 @@ mod tests {
         EventKind::Review {
             item: item.to_owned(),
             rating: Rating::Good,
+            due_now: false,
         }
     }
 
