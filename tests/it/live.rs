@@ -30,6 +30,7 @@ mod errors;
 mod extra_time;
 mod home;
 mod host_keys;
+mod join_home;
 mod pty;
 
 pub fn room(seconds: u64, count: usize) -> Room {
@@ -404,6 +405,7 @@ fn hear(app: &mut App, msg: ServerMsg) {
 fn student_question_reveal_and_end_80x24_and_40x12() {
     let (mut app, _server) = student_app();
     hear(&mut app, ServerMsg::Waiting { students: 12 });
+    insta::assert_snapshot!("join_waiting_80x24", draw(&mut app, 80, 24));
     insta::assert_snapshot!("join_waiting_40x12", draw(&mut app, 40, 12));
     hear(
         &mut app,
@@ -437,6 +439,7 @@ fn student_question_reveal_and_end_80x24_and_40x12() {
             },
         },
     );
+    insta::assert_snapshot!("join_reveal_80x24", draw(&mut app, 80, 24));
     insta::assert_snapshot!("join_reveal_40x12", draw(&mut app, 40, 12));
     hear(
         &mut app,
@@ -453,6 +456,7 @@ fn student_question_reveal_and_end_80x24_and_40x12() {
             missed: Vec::new(),
         },
     );
+    insta::assert_snapshot!("join_end_80x24", draw(&mut app, 80, 24));
     insta::assert_snapshot!("join_end_40x12", draw(&mut app, 40, 12));
 }
 
