@@ -9,9 +9,6 @@
 
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
-use ratatui::text::{Line, Span};
-use ratatui::widgets::Widget;
-use unicode_width::UnicodeWidthStr;
 
 use super::join::JoinState;
 use super::{KeyHint, Shared};
@@ -20,10 +17,7 @@ use crate::answer;
 use crate::app::{App, Context, Nav, Screen};
 use crate::effect::Effect;
 use crate::keymap::{self, Id};
-use crate::live_room::DEFAULT_PORT;
 use crate::live_room::student::{JoinRequest, with_default_port};
-use crate::view::reading_column;
-use crate::wrap::{truncate, wrap};
 use kisi_core::i18n::{RoomWords, Strings};
 use kisi_core::room::{CODE_LEN, ClientMsg, ErrorCode, MAX_NAME_CHARS, ServerMsg, is_code_shaped};
 use kisi_core::text::printable_line;
@@ -325,86 +319,6 @@ pub fn update(
     Nav::Stay
 }
 
-/// The form's lines for `width` columns and `height` rows: the title, a
-/// row per field, then the error, the connecting line or the focused
-/// field's hint. The blank lines go first when rows are short.
-fn lines(
-    state: &JoinFormState,
-    context: &Context,
-    width: usize,
-    height: usize,
-) -> Vec<Line<'static>> {
-    let (w, theme) = (context.strings.room, context.theme);
-    let label_width = FIELDS.iter().map(|f| f.label(w).width()).max().unwrap_or(0);
-    let mut fields = Vec::new();
-    for field in FIELDS {
-        let focused = field == state.focus && state.connecting.is_none();
-        let marker = if focused { "▸ " } else { "  " };
-        let label = format!("{marker}{:<label_width$}  ", field.label(w));
-        let value = state.value(field);
-        let value = if focused {
-            format!("{value}▏")
-        } else {
-            value.to_owned()
-        };
-        // The end of a long value, where the student is typing.
-        let room = width.saturating_sub(label.width());
-        let count = value.chars().count();
-        let shown: String = value.chars().skip(count.saturating_sub(room)).collect();
-        let style = if focused { theme.selected } else { theme.text };
-        fields.push(Line::from(vec![
-            Span::styled(truncate(&label, width), theme.label),
-            Span::styled(shown, style),
-        ]));
-    }
-    let (said, style) = match (&state.connecting, &state.error) {
-        (Some(c), _) => (
-            (w.connecting)(&printable_line(&c.request.address)),
-            theme.note,
-        ),
-        (None, Some(error)) => (error.clone(), theme.error),
-        (None, None) => {
-            let hint = match state.focus {
-                Field::Address => (w.address_hint)(DEFAULT_PORT),
-                Field::Code => w.code_hint.to_owned(),
-                Field::Name => w.name_hint.to_owned(),
-            };
-            (hint, theme.dim)
-        }
-    };
-    let said: Vec<Line<'static>> = wrap(&said, width)
-        .into_iter()
-        .map(|l| Line::styled(l, style))
-        .collect();
-    let blanks = 2 + fields.len() + 1 + said.len() <= height;
-    let mut lines = vec![Line::styled(
-        truncate(w.join_form_title, width),
-        theme.title,
-    )];
-    if blanks {
-        lines.push(Line::default());
-    }
-    lines.extend(fields);
-    if blanks {
-        lines.push(Line::default());
-    }
-    lines.extend(said);
-    lines
-}
-
-pub fn render(state: &JoinFormState, context: &Context, area: Rect, buf: &mut Buffer) {
-    let column = reading_column(area);
-    let lines = lines(
-        state,
-        context,
-        usize::from(column.width),
-        usize::from(column.height),
-    );
-    for (y, line) in (column.y..column.bottom()).zip(lines) {
-        line.render(Rect::new(column.x, y, column.width, 1), buf);
-    }
-}
-
 pub fn keys(state: &JoinFormState, strings: &'static Strings) -> Vec<KeyHint> {
     let connecting = state.connecting.is_some();
     keymap::hints(Mode::JoinForm, strings, 0, |id| match id {
@@ -493,192 +407,8 @@ impl App {
     }
 }
 
+mod render;
 #[cfg(test)]
-mod tests {
-    #![allow(clippy::unwrap_used)]
-    use super::*;
-    use kisi_core::i18n::Lang;
+mod tests;
 
-    fn typed(state: &mut JoinFormState, text: &str, context: &Context) {
-        for c in text.chars() {
-            update(state, Action::Input(c), context, &mut Vec::new());
-        }
-    }
-
-    fn with_context(test: impl FnOnce(&Context)) {
-        let app = App::new(
-            kisi_core::content::builtin::builtin_pack().unwrap(),
-            Lang::En,
-            crate::theme::Theme::mono(),
-        );
-        test(&app.context());
-    }
-
-    #[test]
-    fn tab_and_arrows_move_between_the_fields_round_and_round() {
-        with_context(|context| {
-            let mut state = JoinFormState::default();
-            let mut go = |action| {
-                update(&mut state, action, context, &mut Vec::new());
-                state.focus
-            };
-            assert_eq!(go(Action::NextItem), Field::Code);
-            assert_eq!(go(Action::Down), Field::Name);
-            assert_eq!(go(Action::NextItem), Field::Address);
-            assert_eq!(go(Action::PreviousItem), Field::Name);
-            assert_eq!(go(Action::Up), Field::Code);
-        });
-    }
-
-    #[test]
-    fn each_field_takes_its_own_text_and_the_code_reads_in_capitals() {
-        with_context(|context| {
-            let mut state = JoinFormState::default();
-            typed(&mut state, "10.1.2.3", context);
-            update(&mut state, Action::NextItem, context, &mut Vec::new());
-            typed(&mut state, "k7 xq2pQQ", context);
-            update(&mut state, Action::NextItem, context, &mut Vec::new());
-            typed(&mut state, "Ani\u{1b}\u{202e}", context);
-            assert_eq!(state.address, "10.1.2.3");
-            assert_eq!(state.code, "K7XQ2P", "six at most, no spaces");
-            assert_eq!(state.name, "Ani", "unsafe characters are not typed");
-            update(&mut state, Action::DeleteChar, context, &mut Vec::new());
-            assert_eq!(state.name, "An");
-            update(&mut state, Action::ClearInput, context, &mut Vec::new());
-            assert_eq!(state.name, "");
-        });
-    }
-
-    #[test]
-    fn enter_checks_the_address_the_code_and_the_name_in_turn() {
-        with_context(|context| {
-            let w = context.strings.room;
-            let mut state = JoinFormState {
-                focus: Field::Name,
-                ..JoinFormState::default()
-            };
-            let mut effects = Vec::new();
-            let mut enter = |state: &mut JoinFormState| {
-                update(state, Action::Open, context, &mut effects);
-                (state.focus, state.error.clone().unwrap_or_default())
-            };
-            assert_eq!(
-                enter(&mut state),
-                (Field::Address, (w.field_missing)(w.field_address))
-            );
-            state.address = "lab pc".to_owned();
-            assert_eq!(enter(&mut state).0, Field::Address);
-            assert!(
-                state
-                    .error
-                    .as_deref()
-                    .unwrap()
-                    .contains("for example 10.1.2.3:7878")
-            );
-            state.address = "10.1.2.3".to_owned();
-            assert_eq!(
-                enter(&mut state),
-                (Field::Code, (w.field_missing)(w.field_code))
-            );
-            // 0, O, 1, l and I are not in the code alphabet.
-            state.code = "K7XQ2O".to_owned();
-            assert_eq!(enter(&mut state).0, Field::Code);
-            assert!(
-                state
-                    .error
-                    .as_deref()
-                    .unwrap()
-                    .contains("no 0, O, 1, l or I")
-            );
-            state.code = "k7xq2p".to_owned();
-            assert_eq!(
-                enter(&mut state),
-                (Field::Name, w.errors.name_empty.to_owned())
-            );
-            assert!(effects.is_empty(), "nothing connects until all is right");
-            state.name = " Ani ".to_owned();
-            update(&mut state, Action::Open, context, &mut effects);
-            assert_eq!(state.error, None);
-            assert!(state.is_connecting());
-            assert_eq!(
-                effects,
-                vec![Effect::JoinRoom(Box::new(JoinRequest {
-                    address: "10.1.2.3:7878".to_owned(),
-                    code: "K7XQ2P".to_owned(),
-                    name: "Ani".to_owned(),
-                }))]
-            );
-        });
-    }
-
-    #[test]
-    fn while_connecting_typing_does_nothing_and_esc_gives_up() {
-        with_context(|context| {
-            let strings = context.strings;
-            let mut state = JoinFormState {
-                address: "10.1.2.3".to_owned(),
-                code: "K7XQ2P".to_owned(),
-                name: "Ani".to_owned(),
-                ..JoinFormState::default()
-            };
-            update(&mut state, Action::Open, context, &mut Vec::new());
-            assert!(state.connecting_as(7));
-            assert!(!state.connecting_as(8), "one attempt at a time");
-            update(&mut state, Action::Input('x'), context, &mut Vec::new());
-            assert_eq!(state.address, "10.1.2.3");
-            // What another attempt says is not this one's.
-            let wrong = ClientEvent::Server(ServerMsg::Error {
-                code: ErrorCode::WrongCode,
-                detail: String::new(),
-            });
-            assert!(state.heard(6, wrong, strings).is_none());
-            assert!(state.is_connecting());
-            let wrong = ClientEvent::Server(ServerMsg::Error {
-                code: ErrorCode::WrongCode,
-                detail: String::new(),
-            });
-            assert!(state.heard(7, wrong, strings).is_none());
-            assert!(!state.is_connecting());
-            assert_eq!(state.focus, Field::Code);
-            assert_eq!(state.error.as_deref(), Some(strings.room.errors.wrong_code));
-            assert_eq!(state.code, "K7XQ2P", "what was typed is kept");
-            update(&mut state, Action::Open, context, &mut Vec::new());
-            assert!(state.connecting_as(9));
-            let nav = update(&mut state, Action::Back, context, &mut Vec::new());
-            assert_eq!(nav, Nav::Stay);
-            assert!(!state.is_connecting(), "Esc gave up the attempt");
-            assert!(
-                state
-                    .connected(9, Err("late".to_owned()), strings)
-                    .is_none()
-            );
-            assert_eq!(state.error, None, "a given-up attempt says nothing");
-            assert_eq!(
-                update(&mut state, Action::Back, context, &mut Vec::new()),
-                Nav::Back
-            );
-        });
-    }
-
-    #[test]
-    fn a_failed_connection_is_said_on_the_address() {
-        with_context(|context| {
-            let mut state = JoinFormState {
-                address: "10.1.2.3".to_owned(),
-                code: "K7XQ2P".to_owned(),
-                name: "Ani".to_owned(),
-                focus: Field::Name,
-                ..JoinFormState::default()
-            };
-            update(&mut state, Action::Open, context, &mut Vec::new());
-            state.connecting_as(1);
-            let said = "10.1.2.3:7878 refused the connection".to_owned();
-            assert!(
-                state
-                    .connected(1, Err(said.clone()), context.strings)
-                    .is_none()
-            );
-            assert_eq!((state.focus, state.error), (Field::Address, Some(said)));
-        });
-    }
-}
+pub use render::render;
