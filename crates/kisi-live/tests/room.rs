@@ -421,3 +421,43 @@ fn present_count(cmds: &Sender<Cmd>) -> usize {
     cmds.send(Cmd::Count(tx)).unwrap();
     rx.recv_timeout(Duration::from_secs(5)).unwrap()
 }
+
+/// A connection over the cap (`--max-students` and a few spare) is told
+/// the room is full and closed; the host hears why, and the student
+/// already in stays.
+#[test]
+fn a_connection_over_the_cap_is_told_the_room_is_full() {
+    let (events, heard) = mpsc::channel::<NetEvent>();
+    let server = Server::bind(
+        "127.0.0.1:0".parse().unwrap(),
+        1,
+        Arc::new(move |e| {
+            let _ = events.send(e);
+        }),
+    )
+    .unwrap();
+    let addr = server.local_addr();
+    let (_first, _first_rx) = join(addr, "K7XQ2P", "Ani");
+    let (_second, second_rx) = join(addr, "K7XQ2P", "Budi");
+    let code = wait_for(&second_rx, |m| match m {
+        ServerMsg::Error { code, .. } => Some(*code),
+        _ => None,
+    });
+    assert_eq!(code, ErrorCode::RoomFull);
+    let deadline = Instant::now() + Duration::from_secs(10);
+    let mut seen = Vec::new();
+    while let Some(left) = deadline.checked_duration_since(Instant::now()) {
+        match heard.recv_timeout(left) {
+            Ok(NetEvent::Refused { code, .. }) => {
+                assert_eq!(code, ErrorCode::RoomFull);
+                break;
+            }
+            Ok(other) => seen.push(format!("{other:?}")),
+            Err(_) => panic!("the host never heard: {seen:?}"),
+        }
+    }
+    assert!(
+        !seen.iter().any(|e| e.starts_with("Closed")),
+        "{seen:?}"
+    );
+}
