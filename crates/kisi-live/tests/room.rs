@@ -453,11 +453,8 @@ fn a_connection_over_the_cap_is_told_the_room_is_full() {
                 break;
             }
             Ok(other) => seen.push(format!("{other:?}")),
-            Err(_) => panic!("the host never heard: {seen:?}"),
+            Err(error) => panic!("the host never heard ({error}): {seen:?}"),
         }
     }
-    assert!(
-        !seen.iter().any(|e| e.starts_with("Closed")),
-        "{seen:?}"
-    );
+    assert!(!seen.iter().any(|e| e.starts_with("Closed")), "{seen:?}");
 }
