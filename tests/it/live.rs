@@ -133,6 +133,14 @@ fn join(addr: SocketAddr, code: &str, name: &str, data: &Path, answers: &str) ->
 }
 
 fn wait(child: Child) -> String {
+    let (success, text) = wait_output(child);
+    assert!(success, "{text}");
+    text
+}
+
+/// Whether `child` finished well within a minute (killed if not), and what
+/// it printed.
+fn wait_output(child: Child) -> (bool, String) {
     let deadline = Instant::now() + Duration::from_secs(60);
     let mut child = child;
     let mut finished = false;
@@ -153,8 +161,7 @@ fn wait(child: Child) -> String {
         String::from_utf8_lossy(&output.stderr)
     );
     assert!(finished, "a student never finished: {text}");
-    assert!(output.status.success(), "{text}");
-    text
+    (output.status.success(), text)
 }
 
 /// The items a student's progress store has been told they missed.

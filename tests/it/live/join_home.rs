@@ -209,3 +209,46 @@ fn what_was_missed_goes_to_the_open_progress_or_to_the_rooms_pack_in_the_store()
     assert!(other.state().items.values().all(|i| i.due == today));
     assert_eq!(missed_in_store(dir.path(), &open), vec![item]);
 }
+
+/// `kisi join` without `--name` asks for one and keeps it: the next join
+/// (here, to the room that is over by then) does not ask again.
+#[test]
+fn kisi_join_asks_for_a_name_once_and_keeps_it() {
+    use std::io::Write;
+    use std::process::{Command, Stdio};
+    let dir = tempfile::tempdir().unwrap();
+    let (addr, code, stop) = lecturer(1, dir.path().join("results.csv"));
+    let data = dir.path().join("student");
+    let run = |input: &str| {
+        let mut child = Command::new(env!("CARGO_BIN_EXE_kisi"))
+            .args(["--lang", "en", "--data-dir"])
+            .arg(&data)
+            .args(["join", &addr.to_string(), &code, "--plain"])
+            .stdin(Stdio::piped())
+            .stdout(Stdio::piped())
+            .stderr(Stdio::piped())
+            .spawn()
+            .unwrap();
+        child
+            .stdin
+            .as_mut()
+            .unwrap()
+            .write_all(input.as_bytes())
+            .unwrap();
+        super::wait_output(child)
+    };
+    let (ok, first) = run("Ani\na\na\na\na\na\n");
+    assert!(ok, "{first}");
+    assert!(
+        first.contains("Your name: ") && first.contains("Your score:"),
+        "{first}"
+    );
+    assert_eq!(Kept::open(Some(&data)).name().as_deref(), Some("Ani"));
+    let (_, second) = run("");
+    assert!(!second.contains("Your name:"), "{second}");
+    assert!(second.contains("This room's quiz is over."), "{second}");
+    let (reply, room_rx) = std::sync::mpsc::channel();
+    stop.send(reply).unwrap();
+    let (room, _) = room_rx.recv_timeout(PATIENCE).unwrap();
+    assert_eq!(room.students()[0].name, "Ani");
+}
