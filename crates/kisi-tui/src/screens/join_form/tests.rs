@@ -187,3 +187,46 @@ fn a_failed_connection_is_said_on_the_address() {
         assert_eq!((state.focus, state.error), (Field::Address, Some(said)));
     });
 }
+
+#[test]
+fn a_name_taken_or_a_full_room_is_said_where_to_act() {
+    with_context(|context| {
+        let strings = context.strings;
+        let w = strings.room;
+        for (code, said, field) in [
+            (ErrorCode::NameTaken, w.name_taken_here, Field::Name),
+            (ErrorCode::NameEmpty, w.errors.name_empty, Field::Name),
+            (ErrorCode::CutOff, w.errors.cut_off, Field::Code),
+            (ErrorCode::RoomFull, w.errors.room_full, Field::Address),
+            (ErrorCode::RoomOver, w.errors.room_over, Field::Address),
+        ] {
+            let mut state = JoinFormState {
+                address: "10.1.2.3".to_owned(),
+                code: "K7XQ2P".to_owned(),
+                name: "Ani".to_owned(),
+                ..JoinFormState::default()
+            };
+            update(&mut state, Action::Open, context, &mut Vec::new());
+            state.connecting_as(1);
+            let error = ClientEvent::Server(ServerMsg::Error {
+                code,
+                detail: String::new(),
+            });
+            assert!(state.heard(1, error, strings).is_none());
+            assert_eq!((state.focus, state.error.as_deref()), (field, Some(said)));
+            assert!(!said.contains("--name"), "{said}");
+            assert_eq!(state.name, "Ani");
+        }
+        // A connection lost before any welcome is said too.
+        let mut state = JoinFormState {
+            address: "10.1.2.3".to_owned(),
+            code: "K7XQ2P".to_owned(),
+            name: "Ani".to_owned(),
+            ..JoinFormState::default()
+        };
+        update(&mut state, Action::Open, context, &mut Vec::new());
+        state.connecting_as(1);
+        assert!(state.heard(1, ClientEvent::Lost, strings).is_none());
+        assert_eq!(state.error.as_deref(), Some(w.connection_lost));
+    });
+}
