@@ -9,12 +9,13 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::{Paragraph, Widget};
 use unicode_width::UnicodeWidthStr;
 
-use super::KeyHint;
 use crate::action::{Action, Mode};
-use crate::app::{Context, Nav, Screen};
+use crate::env::Context;
+use crate::keymap::KeyHint;
 use crate::keymap::{self, Id};
+use crate::layout::reading_column;
+use crate::screens::{Nav, Screen};
 use crate::theme::Theme;
-use crate::view::reading_column;
 use crate::wrap::wrap;
 use kisi_core::content::{Entry, EntryRef, Pack};
 use kisi_core::i18n::Strings;

@@ -5,9 +5,10 @@ use ratatui::layout::Rect;
 
 use super::{Row, click_list, detail, move_cursor, render_rows};
 use crate::action::Action;
-use crate::app::{Context, Nav, Screen};
 use crate::cursor::Cursor;
-use crate::view::reading_column;
+use crate::env::Context;
+use crate::layout::reading_column;
+use crate::screens::{Nav, Screen};
 use kisi_core::content::EntryRef;
 use kisi_core::i18n::Noun;
 

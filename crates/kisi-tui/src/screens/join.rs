@@ -12,12 +12,14 @@ use ratatui::layout::Rect;
 use ratatui::text::Line;
 use ratatui::widgets::Widget;
 
+use super::Shared;
 use super::quiz::clock;
-use super::{KeyHint, Shared};
 use crate::action::{Action, Mode};
 use crate::answer::{self, Enter, Input};
-use crate::app::{Context, Nav};
+use crate::env::Context;
+use crate::keymap::KeyHint;
 use crate::keymap::{self, Id};
+use crate::screens::Nav;
 use crate::wrap::{truncate, wrap};
 use kisi_core::i18n::Strings;
 use kisi_core::quiz::wording::{format_number, words};

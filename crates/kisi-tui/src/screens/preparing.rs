@@ -7,12 +7,14 @@ use ratatui::layout::Rect;
 use ratatui::text::Line;
 use ratatui::widgets::Widget;
 
-use super::{KeyHint, ScreenState};
+use super::ScreenState;
 use crate::action::{Action, Mode};
-use crate::app::{Context, Nav};
 use crate::draw::Draw;
 use crate::effect::Effect;
+use crate::env::Context;
 use crate::keymap;
+use crate::keymap::KeyHint;
+use crate::screens::Nav;
 use crate::wrap::truncate;
 use kisi_core::i18n::Strings;
 

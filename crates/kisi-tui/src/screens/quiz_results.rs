@@ -10,14 +10,15 @@ use ratatui::widgets::Widget;
 
 use super::quiz::QuizState;
 use super::{
-    KeyHint, Row, bar_name_width, click_list, detail, item_at, move_cursor, percent_bar,
-    render_rows,
+    Row, bar_name_width, click_list, detail, item_at, move_cursor, percent_bar, render_rows,
 };
 use crate::action::{Action, Mode};
-use crate::app::{Context, Nav, Screen};
 use crate::cursor::Cursor;
+use crate::env::Context;
+use crate::keymap::KeyHint;
 use crate::keymap::{self, Id};
-use crate::view::reading_column;
+use crate::layout::reading_column;
+use crate::screens::{Nav, Screen};
 use crate::wrap::truncate;
 use kisi_core::i18n::Strings;
 use kisi_core::progress::ExamResult;

@@ -9,10 +9,11 @@ use unicode_width::UnicodeWidthStr;
 
 use super::{Row, click_list, move_cursor, render_rows};
 use crate::action::Action;
-use crate::app::{Context, Nav};
 use crate::cursor::Cursor;
 use crate::draw::Draw;
-use crate::view::reading_column;
+use crate::env::Context;
+use crate::layout::reading_column;
+use crate::screens::Nav;
 use crate::wrap::truncate;
 use kisi_core::i18n::Strings;
 use kisi_core::quiz::{QuestionKind, QuizOptions};

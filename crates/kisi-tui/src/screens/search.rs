@@ -14,9 +14,10 @@ use unicode_width::{UnicodeWidthChar, UnicodeWidthStr};
 
 use super::{detail, item_at, move_cursor};
 use crate::action::Action;
-use crate::app::{Context, Nav, Screen};
 use crate::cursor::Cursor;
-use crate::view::reading_column;
+use crate::env::Context;
+use crate::layout::reading_column;
+use crate::screens::{Nav, Screen};
 use crate::wrap::{truncate, wrap};
 use kisi_core::i18n::Noun;
 use kisi_core::search::{Field, Results, Snippet};

@@ -6,11 +6,13 @@ use ratatui::layout::Rect;
 use ratatui::text::Line;
 use ratatui::widgets::{Paragraph, Widget};
 
-use super::{KeyHint, bar_name_width, percent_bar};
+use super::{bar_name_width, percent_bar};
 use crate::action::{Action, Mode};
-use crate::app::{Context, Nav};
+use crate::env::Context;
+use crate::keymap::KeyHint;
 use crate::keymap::{self, Id};
-use crate::view::reading_column;
+use crate::layout::reading_column;
+use crate::screens::Nav;
 use crate::wrap::truncate;
 use kisi_core::i18n::Strings;
 use kisi_core::progress::{Stats, compute_stats};

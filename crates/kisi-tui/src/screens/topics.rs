@@ -9,9 +9,10 @@ use ratatui::widgets::Widget;
 use super::present::{clip, row};
 use super::{Row, click_list, entries, move_cursor, render_rows};
 use crate::action::Action;
-use crate::app::{Context, Nav, Screen};
 use crate::cursor::Cursor;
-use crate::view::reading_column;
+use crate::env::Context;
+use crate::layout::reading_column;
+use crate::screens::{Nav, Screen};
 use crate::wrap::wrap;
 use kisi_core::i18n::Noun;
 

@@ -5,9 +5,9 @@ use crossterm::event::KeyCode;
 
 use super::{ENDS, HELP_ROW, PAGE, SEARCH_ROW, UP_DOWN, c, k, row};
 use crate::action::Action;
+use crate::action::HostCommand;
 use crate::keymap::Show::{Footer, Help};
 use crate::keymap::{Id, Row};
-use crate::screens::host::HostCommand;
 
 pub(super) const PRESENT: &[Row] = &[
     row(

@@ -12,12 +12,13 @@ use ratatui::style::Style;
 use ratatui::text::Line;
 use ratatui::widgets::Widget;
 
-use super::KeyHint;
 use super::present::{Origin, render_bottom_row, render_title, row, stage};
 use super::quiz::clock;
 use crate::action::{Action, Mode};
-use crate::app::{Context, Nav};
+use crate::env::Context;
+use crate::keymap::KeyHint;
 use crate::keymap::{self, Id};
+use crate::screens::Nav;
 use crate::wrap::truncate;
 use kisi_core::i18n::Strings;
 use kisi_core::quiz::Question;

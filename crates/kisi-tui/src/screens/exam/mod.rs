@@ -17,12 +17,13 @@ use std::time::Duration;
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 
-use super::KeyHint;
 use super::quiz_results::QuizResultsState;
 use crate::action::{Action, Mode};
 use crate::answer::{self, Input};
-use crate::app::{Context, Nav, Screen};
 use crate::effect::Effect;
+use crate::env::Context;
+use crate::keymap::KeyHint;
+use crate::screens::{Nav, Screen};
 use kisi_core::i18n::Lang;
 use kisi_core::progress::journal::{CLOCK_EVERY, ExamAnswer, StoredAnswer};
 use kisi_core::progress::{

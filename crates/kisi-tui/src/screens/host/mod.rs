@@ -15,30 +15,17 @@ use std::sync::{Arc, Mutex, MutexGuard, PoisonError};
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 
-use super::KeyHint;
-use crate::action::{Action, Mode};
-use crate::app::{Context, Nav};
+use crate::action::{Action, HostCommand, Mode};
+use crate::env::Context;
+use crate::keymap::KeyHint;
 use crate::keymap::{self, Id};
+use crate::screens::Nav;
 use kisi_core::i18n::Strings;
 use kisi_core::room::{Phase, Room, StudentId};
 use kisi_live::host::HostKey;
 use kisi_live::{Host, NetEvent};
 
 pub use render::render;
-
-/// A lecturer's key.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum HostCommand {
-    Start,
-    Reveal,
-    Next,
-    Skip,
-    Pause,
-    Extend,
-    Remove,
-    ExtraTime,
-    End,
-}
 
 /// What the list of students is open for.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

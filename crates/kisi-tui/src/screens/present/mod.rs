@@ -13,10 +13,11 @@ use ratatui::layout::Rect;
 use ratatui::text::Line;
 use ratatui::widgets::Widget;
 
-use super::KeyHint;
 use crate::action::{Action, Mode};
-use crate::app::{Context, Nav};
+use crate::env::Context;
 use crate::keymap;
+use crate::keymap::KeyHint;
+use crate::screens::Nav;
 use crate::wrap::truncate;
 use kisi_core::content::{EntryRef, Pack};
 use kisi_core::i18n::Strings;
@@ -29,17 +30,10 @@ use slide::{
     body_fit, body_page, body_pages, fitting, hidden_marker, newest_that_fit, slide_layout,
 };
 use stage::TALL;
-pub(crate) use stage::{clip, hanging, render_bottom_row, row, stage};
+pub(crate) use stage::{clip, render_bottom_row, row, stage};
 pub(crate) use title::{Title, big_lines, fit_title, render_title};
 
-/// Where a presentation was opened from, which decides where Esc goes.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Origin {
-    /// The Home menu: Esc returns there.
-    Menu,
-    /// `kisi present`: Esc quits back to the shell.
-    CommandLine,
-}
+pub use crate::draw::Origin;
 
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct PresentState {

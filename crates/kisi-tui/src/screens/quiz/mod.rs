@@ -7,13 +7,15 @@ use std::time::Duration;
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 
+use super::detail;
 use super::quiz_results::QuizResultsState;
-use super::{KeyHint, detail};
 use crate::action::{Action, Mode};
 use crate::answer::{self, Enter, Input};
-use crate::app::{Context, Nav, Screen};
 use crate::effect::Effect;
+use crate::env::Context;
+use crate::keymap::KeyHint;
 use crate::keymap::{self, Id};
+use crate::screens::{Nav, Screen};
 use kisi_core::i18n::Strings;
 use kisi_core::progress::is_quick;
 use kisi_core::quiz::grade::Grade;
