@@ -538,7 +538,7 @@ fn ctrl_g_works_in_every_answer_mode_of_the_exam() {
         Mode::HandIn,
     ] {
         assert_eq!(
-            kisi_tui::action::map_event(mode, &ctrl_g),
+            kisi_tui::keymap::map_event(mode, &ctrl_g),
             Some(Action::GoTo),
             "{mode:?}"
         );

@@ -12,8 +12,8 @@ use kisi_core::quiz::{QuestionKind, QuizOptions, Session, generate};
 use kisi_tui::action::{Action, Mode};
 use kisi_tui::app::{App, Screen};
 use kisi_tui::draw::Draw;
+use kisi_tui::keymap::KeyHint;
 use kisi_tui::keymap::{self, Label};
-use kisi_tui::screens::KeyHint;
 use kisi_tui::screens::class_quiz::ClassQuizState;
 use kisi_tui::screens::detail::DetailState;
 use kisi_tui::screens::exam::ExamState;
@@ -22,7 +22,6 @@ use kisi_tui::screens::preparing::PreparingState;
 use kisi_tui::screens::present::{Origin, PresentState};
 use kisi_tui::screens::quiz::QuizState;
 use kisi_tui::theme::Theme;
-use kisi_tui::view::screen_keys;
 
 use crate::common;
 
@@ -95,7 +94,7 @@ fn reading(lang: Lang, alone: bool) -> App {
 
 /// The mode and the hints of the screen on show.
 fn seen(app: &App, into: &mut Vec<(Mode, Vec<KeyHint>)>) {
-    into.push((app.mode(), screen_keys(app)));
+    into.push((app.mode(), app.screen_keys()));
 }
 
 /// Drives the app through every screen in the states that change its
@@ -338,7 +337,7 @@ fn the_english_true_false_footer_names_t_and_f() {
 fn the_exam_help_lists_its_scroll_keys_and_a_long_page_scrolls() {
     let mut exam = app(Lang::Id);
     open_menu(&mut exam, MenuItem::Exam);
-    let hints = screen_keys(&exam);
+    let hints = exam.screen_keys();
     assert!(
         hints
             .iter()

@@ -16,10 +16,13 @@ const MAX_LINES: usize = 600;
 const REASON: &str = "//! Long because";
 
 /// The crates whose top-level modules must not import each other in a
-/// circle. kisi-tui is not among them yet: its app, screens, view, keymap,
-/// action, answer, draw and effect still import each other (the screens
-/// name `App`'s `Context` and `Nav`, `App` names the screens).
-const LAYERED: [&str; 3] = ["crates/kisi-core/src", "crates/kisi-live/src", "src"];
+/// circle.
+const LAYERED: [&str; 4] = [
+    "crates/kisi-core/src",
+    "crates/kisi-live/src",
+    "crates/kisi-tui/src",
+    "src",
+];
 
 fn root() -> &'static Path {
     Path::new(env!("CARGO_MANIFEST_DIR"))

@@ -302,7 +302,7 @@ pub fn network(app: &mut App, event: NetEvent) {
 }
 
 pub fn key(app: &mut App, c: char) {
-    let action = kisi_tui::action::map_event(
+    let action = kisi_tui::keymap::map_event(
         app.mode(),
         &crossterm::event::Event::Key(crossterm::event::KeyEvent::from(
             crossterm::event::KeyCode::Char(c),
@@ -528,7 +528,7 @@ fn a_long_question_scrolls_on_the_students_screen_40x12() {
     assert!(bottom.contains("▲ PgUp"), "{bottom}");
     assert!(bottom.contains("Question 3 of 5  00:41"), "the head stays");
     let page = |app: &mut App, code| {
-        let action = kisi_tui::action::map_event(
+        let action = kisi_tui::keymap::map_event(
             app.mode(),
             &crossterm::event::Event::Key(crossterm::event::KeyEvent::from(code)),
         )

@@ -152,7 +152,7 @@ fn search_small_40x12() {
 #[test]
 fn a_bidi_override_typed_or_pasted_into_search_is_dropped() {
     use crossterm::event::{Event, KeyCode, KeyEvent, KeyModifiers};
-    use kisi_tui::action::{map_event, paste};
+    use kisi_tui::keymap::{map_event, paste};
     let mut app = app(Lang::Id);
     app.update(Action::Search);
     for c in ['s', '\u{202E}', 'e', '\u{200B}', 'l'] {

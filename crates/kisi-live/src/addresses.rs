@@ -53,6 +53,32 @@ fn usable(found: Vec<IpAddr>) -> Vec<IpAddr> {
     addresses
 }
 
+/// The port `kisi host` listens on and `kisi join` tries by default.
+pub const DEFAULT_PORT: u16 = 7878;
+
+/// `host` with the default port when it has none; `None` when it cannot
+/// be an address (empty, spaces, a bad port).
+#[must_use]
+pub fn with_default_port(host: &str) -> Option<String> {
+    let host = host.trim();
+    if host.is_empty() || host.chars().any(char::is_whitespace) {
+        return None;
+    }
+    if host.parse::<std::net::SocketAddr>().is_ok() {
+        return Some(host.to_owned());
+    }
+    if host.parse::<std::net::Ipv6Addr>().is_ok() {
+        return Some(format!("[{host}]:{DEFAULT_PORT}"));
+    }
+    if host.starts_with('[') {
+        return None;
+    }
+    match host.rsplit_once(':') {
+        Some((_, port)) => port.parse::<u16>().ok().map(|_| host.to_owned()),
+        None => Some(format!("{host}:{DEFAULT_PORT}")),
+    }
+}
+
 /// The machine's non-loopback addresses.
 pub fn local_addresses() -> Vec<IpAddr> {
     let found = match run("hostname", &["-I"]) {

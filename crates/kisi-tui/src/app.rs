@@ -1,6 +1,5 @@
 //! The application state and the one `update` function that changes it.
 
-use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
 use ratatui::layout::Rect;
@@ -10,191 +9,20 @@ use kisi_core::content::Pack;
 use kisi_core::i18n::{Lang, Strings};
 use kisi_core::progress::{Day, ProgressState};
 
-use super::action::{Action, Mode};
-use super::draw::Draw;
-use super::effect::Effect;
-use super::screens::{
-    ScreenState, class_quiz, detail, entries, exam, home, host, join, join_form, packs, preparing,
-    present, quiz, quiz_results, quiz_setup, search, stats, topics,
-};
-use super::theme::Theme;
-use super::view;
+use crate::action::{Action, Mode};
+use crate::draw::Draw;
+use crate::effect::Effect;
+use crate::env::{Context, Env, Seeds};
+use crate::screens::{Nav, home, host, preparing, quiz_setup, search};
+use crate::stack::Stack;
+use crate::theme::Theme;
+use crate::view::{self, View};
 
-/// The screen being shown, holding that screen's own state.
-#[derive(Debug, Clone, PartialEq)]
-pub enum Screen {
-    Home(home::HomeState),
-    Topics(topics::TopicsState),
-    Entries(entries::EntriesState),
-    Detail(detail::DetailState),
-    QuizSetup(quiz_setup::QuizSetupState),
-    Quiz(quiz::QuizState),
-    QuizResults(quiz_results::QuizResultsState),
-    Search(search::SearchState),
-    Present(present::PresentState),
-    ClassQuiz(class_quiz::ClassQuizState),
-    Exam(exam::ExamState),
-    Stats(stats::StatsState),
-    Preparing(preparing::PreparingState),
-    Host(host::HostState),
-    Join(join::JoinState),
-    Packs(packs::PacksState),
-    JoinForm(join_form::JoinFormState),
-}
+mod joining;
 
-/// Evaluates `$body` with `$state` bound to the state inside `$screen`:
-/// the one place that names every screen.
-macro_rules! with_state {
-    ($screen:expr, $state:ident => $body:expr) => {
-        match $screen {
-            Screen::Home($state) => $body,
-            Screen::Topics($state) => $body,
-            Screen::Entries($state) => $body,
-            Screen::Detail($state) => $body,
-            Screen::QuizSetup($state) => $body,
-            Screen::Quiz($state) => $body,
-            Screen::QuizResults($state) => $body,
-            Screen::Search($state) => $body,
-            Screen::Present($state) => $body,
-            Screen::ClassQuiz($state) => $body,
-            Screen::Exam($state) => $body,
-            Screen::Stats($state) => $body,
-            Screen::Preparing($state) => $body,
-            Screen::Host($state) => $body,
-            Screen::Join($state) => $body,
-            Screen::Packs($state) => $body,
-            Screen::JoinForm($state) => $body,
-        }
-    };
-}
-
-impl Screen {
-    /// The screen's state, behind the trait every screen implements.
-    pub fn state(&self) -> &dyn ScreenState {
-        with_state!(self, state => state)
-    }
-
-    pub fn state_mut(&mut self) -> &mut dyn ScreenState {
-        with_state!(self, state => state)
-    }
-}
-
-/// What a screen's update asks the app to do next.
-#[derive(Debug, Clone, PartialEq)]
-pub enum Nav {
-    Stay,
-    /// Open a new screen; Back returns to the current one as it is now.
-    Push(Screen),
-    /// Show a new screen in place of the current one (quiz → results), so
-    /// Back skips the finished one.
-    Replace(Screen),
-    Back,
-    /// Draw questions and open the screen that asks them (see `draw`).
-    Draw(Draw),
-    ShowHelp,
-    Quit,
-}
-
-/// What every screen may read: the environment, the words of the UI, and
-/// the area the screen body gets.
-#[derive(Debug, Clone, Copy)]
-pub struct Context<'a> {
-    pub pack: &'a Pack,
-    pub strings: &'static Strings,
-    pub theme: &'a Theme,
-    pub lang: Lang,
-    pub progress: &'a ProgressState,
-    pub today: Day,
-    pub exam_date: Option<Day>,
-    pub warnings: &'a [String],
-    /// The pack's folder as given with `--content` (none: built in).
-    pub content: Option<&'a Path>,
-    pub body: Rect,
-}
-
-/// The seeds questions are drawn from: the session's first (`--seed`), then
-/// one more for each draw, so a session can be repeated and no two draws in
-/// it ask the same questions in the same order.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
-pub struct Seeds {
-    first: u64,
-    drawn: u64,
-}
-
-impl Seeds {
-    pub fn new(first: u64) -> Self {
-        Self { first, drawn: 0 }
-    }
-
-    /// The seed of the next draw, which is then used up.
-    pub fn take(&mut self) -> u64 {
-        let seed = self.first.wrapping_add(self.drawn);
-        self.drawn += 1;
-        seed
-    }
-}
-
-/// What the screens work in and on: the pack, the language and theme, the
-/// student's progress and dates, and the seed source. Screens read it
-/// through a `Context`; only the app and the event loop change it.
-#[derive(Debug, Clone)]
-pub struct Env {
-    /// Shared with the threads that search and draw questions.
-    pub pack: Arc<Pack>,
-    pub lang: Lang,
-    pub theme: Theme,
-    /// What the student knows, as saved (refreshed after each save).
-    pub progress: ProgressState,
-    pub today: Day,
-    pub exam_date: Option<Day>,
-    /// Problems with saving progress, shown on Home.
-    pub warnings: Vec<String>,
-    /// The last save failed: shown on every screen until one succeeds.
-    pub save_failure: Option<String>,
-    pub seeds: Seeds,
-    /// The pack's folder as given with `--content` (none: built in), for
-    /// commands that repeat what was done.
-    pub content: Option<PathBuf>,
-    /// Where Home's pack chooser looks for packs.
-    pub library: crate::library::Library,
-    /// Where a room opened from Home listens (`kisi host`'s default; tests
-    /// use a free loopback port).
-    pub room_bind: std::net::SocketAddr,
-}
-
-impl Env {
-    pub fn strings(&self) -> &'static Strings {
-        self.lang.strings()
-    }
-
-    /// What a screen may read, with `body` as the area it gets.
-    pub fn context(&self, body: Rect) -> Context<'_> {
-        Context {
-            pack: &self.pack,
-            strings: self.strings(),
-            theme: &self.theme,
-            lang: self.lang,
-            progress: &self.progress,
-            today: self.today,
-            exam_date: self.exam_date,
-            warnings: &self.warnings,
-            content: self.content.as_deref(),
-            body,
-        }
-    }
-}
-
-/// Where the user is: the screen on show, the ones to go back to, and the
-/// help overlay over them.
-#[derive(Debug, Clone, PartialEq)]
-pub struct Stack {
-    pub screen: Screen,
-    /// The screens to go back to, most recent last.
-    pub history: Vec<Screen>,
-    pub help_open: bool,
-    /// The first line of the help overlay in view, when it does not fit.
-    pub help_scroll: usize,
-}
+/// The screen on show is one of these; named here too for the binary and
+/// the tests, which build an `App` on a screen.
+pub use crate::screens::Screen;
 
 /// The whole state of the TUI.
 #[derive(Debug, Clone)]
@@ -279,7 +107,7 @@ impl App {
     }
 
     pub fn context(&self) -> Context<'_> {
-        self.env.context(view::screen_body(self, self.size))
+        self.env.context(view::screen_body(&self.stack, self.size))
     }
 
     /// Whether time matters now (a quiz times each answer and may have a
@@ -333,7 +161,7 @@ impl App {
             }
             _ => {}
         }
-        let body = view::screen_body(self, self.size);
+        let body = view::screen_body(&self.stack, self.size);
         let context = self.env.context(body);
         let nav = self
             .stack
@@ -345,7 +173,7 @@ impl App {
 
     /// Scrolls the help overlay when it does not fit the window.
     fn scroll_help(&mut self, action: Action) {
-        let (max, step, page) = view::help_scrolling(self);
+        let (max, step, page) = view::help_scrolling(&self.view());
         let scroll = self.stack.help_scroll.min(max);
         self.stack.help_scroll = match action {
             Action::Up | Action::ScrollUp => scroll.saturating_sub(step),
@@ -395,7 +223,7 @@ impl App {
     /// Delivers the packs of the library to the chooser, if it is still
     /// open.
     pub fn show_packs(&mut self, list: Vec<crate::library::Choice>) {
-        let context = self.env.context(view::screen_body(self, self.size));
+        let context = self.env.context(view::screen_body(&self.stack, self.size));
         if let Screen::Packs(packs) = &mut self.stack.screen {
             packs.show(list, &context);
         }
@@ -516,5 +344,27 @@ impl App {
             }
             Nav::Quit => self.should_quit = true,
         }
+    }
+}
+
+impl App {
+    /// What the view draws: the environment, the screens and the size.
+    pub fn view(&self) -> View<'_> {
+        View {
+            env: &self.env,
+            stack: &self.stack,
+            size: self.size,
+        }
+    }
+
+    /// The keys of the screen on show, for its footer and the help overlay.
+    pub fn screen_keys(&self) -> Vec<crate::keymap::KeyHint> {
+        view::screen_keys(&self.view())
+    }
+}
+
+impl ratatui::widgets::Widget for &App {
+    fn render(self, area: Rect, buf: &mut ratatui::buffer::Buffer) {
+        self.view().render(area, buf);
     }
 }

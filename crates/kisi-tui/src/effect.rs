@@ -36,7 +36,7 @@ pub enum Effect {
     KeptName,
     /// Connect Home's join form to a room, off the UI thread
     /// (`App::join_started`, then `Msg::Connected` and `Msg::Student`).
-    JoinRoom(Box<crate::live_room::student::JoinRequest>),
+    JoinRoom(Box<JoinRequest>),
     /// A room joined from Home ended: record what the student missed in
     /// their review of the room's pack (`live_room::student::record_missed`).
     RecordMissed {
@@ -44,4 +44,13 @@ pub enum Effect {
         title: String,
         missed: Vec<String>,
     },
+}
+
+/// A join from Home's form: checked, with the default port added and the
+/// code in capitals.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct JoinRequest {
+    pub address: String,
+    pub code: String,
+    pub name: String,
 }

@@ -15,7 +15,7 @@ use signal_hook::iterator::Signals;
 
 use kisi_core::search::Results;
 
-use super::app::Screen;
+use crate::screens::Screen;
 
 /// How often the ticker wakes the loop, for countdowns.
 pub const TICK: Duration = Duration::from_millis(100);

@@ -13,13 +13,16 @@ pub mod app;
 pub mod cursor;
 pub mod draw;
 pub mod effect;
+pub mod env;
 pub mod guard;
 pub mod inbox;
 pub mod keymap;
+pub mod layout;
 pub mod library;
 pub mod live_room;
 pub mod screens;
 pub mod search_worker;
+pub mod stack;
 pub mod start;
 pub mod theme;
 pub mod view;
@@ -36,10 +39,11 @@ use crossterm::execute;
 use ratatui::Terminal;
 use ratatui::backend::Backend;
 
-use action::{Action, map_event, paste};
+use action::Action;
 use app::App;
 use effect::Effect;
 use inbox::{Inbox, Msg};
+use keymap::{map_event, paste};
 use search_worker::SearchWorker;
 
 pub use start::StartAt;
@@ -307,11 +311,7 @@ fn carry_out(app: &mut App, progress: &mut Progress, inbox: Option<&Sender<Msg>>
 
 /// Connects Home's join form on a thread of its own; without an inbox
 /// (tests that drive `update`), here and now, hearing nothing after.
-fn join_room(
-    app: &mut App,
-    request: &live_room::student::JoinRequest,
-    inbox: Option<&Sender<Msg>>,
-) {
+fn join_room(app: &mut App, request: &effect::JoinRequest, inbox: Option<&Sender<Msg>>) {
     let Some(attempt) = app.join_started() else {
         return;
     };

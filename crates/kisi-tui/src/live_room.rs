@@ -26,7 +26,7 @@ use crate::screens::class_quiz;
 use crate::screens::host::HostState;
 
 /// The port `kisi host` listens on unless told otherwise.
-pub const DEFAULT_PORT: u16 = 7878;
+pub use kisi_live::addresses::DEFAULT_PORT;
 
 /// Where `kisi host` listens with no options: every IPv4 address.
 pub const DEFAULT_BIND: SocketAddr =

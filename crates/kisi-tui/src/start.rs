@@ -6,10 +6,11 @@ use kisi_core::progress::{Progress, Settled, Timestamp};
 use kisi_core::quiz::wording::fill;
 use kisi_core::quiz::{QuestionKind, QuizOptions, generate};
 
-use super::app::{App, Screen};
 use super::screens::class_quiz::ClassQuizState;
 use super::screens::present::{Origin, PresentState};
 use super::screens::quiz_setup::QuizSetupState;
+use crate::app::App;
+use crate::screens::Screen;
 
 /// The screen the TUI opens on.
 #[derive(Debug, Clone, PartialEq, Eq)]

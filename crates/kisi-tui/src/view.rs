@@ -6,19 +6,12 @@ use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Borders, Clear, Paragraph, Widget};
 
-use super::app::App;
-use super::keymap;
-use super::screens::KeyHint;
-use super::wrap::truncate;
+use crate::env::{Context, Env};
+use crate::keymap::{self, KeyHint};
+use crate::layout::{MIN_HEIGHT, MIN_WIDTH};
+use crate::stack::Stack;
+use crate::wrap::truncate;
 use unicode_width::UnicodeWidthStr;
-
-/// Below this size a screen cannot show its content and a footer.
-pub const MIN_WIDTH: u16 = 20;
-pub const MIN_HEIGHT: u16 = 5;
-
-/// The widest a column of reading text gets, so lines stay readable on wide
-/// terminals.
-pub const READING_WIDTH: u16 = 100;
 
 /// The area between the header and the footer.
 pub fn body_area(area: Rect) -> Rect {
@@ -37,14 +30,14 @@ fn frame_layout(area: Rect) -> [Rect; 3] {
 
 /// The body of the screen on show as it is drawn in `area`: a
 /// presentation's has no header (and no footer when hidden).
-pub fn screen_body(app: &App, area: Rect) -> Rect {
-    let [_, body, _] = screen_layout(app, area);
+pub fn screen_body(stack: &Stack, area: Rect) -> Rect {
+    let [_, body, _] = screen_layout(stack, area);
     body
 }
 
 /// Header, body and footer of the screen on show.
-fn screen_layout(app: &App, area: Rect) -> [Rect; 3] {
-    match presentation_footer(app) {
+fn screen_layout(stack: &Stack, area: Rect) -> [Rect; 3] {
+    match presentation_footer(stack) {
         Some(footer) => presentation_layout(area, footer),
         None => frame_layout(area),
     }
@@ -52,8 +45,8 @@ fn screen_layout(app: &App, area: Rect) -> [Rect; 3] {
 
 /// Presenting to a room: no header, and the footer only on request. `None`
 /// for every other screen.
-fn presentation_footer(app: &App) -> Option<bool> {
-    app.stack.screen.state().presentation_footer()
+fn presentation_footer(stack: &Stack) -> Option<bool> {
+    stack.screen.state().presentation_footer()
 }
 
 fn presentation_layout(area: Rect, footer: bool) -> [Rect; 3] {
@@ -65,16 +58,27 @@ fn presentation_layout(area: Rect, footer: bool) -> [Rect; 3] {
     .areas(area)
 }
 
-/// A column at most `READING_WIDTH` wide, centred in `area`, with a margin of
-/// one column on each side when there is room.
-pub fn reading_column(area: Rect) -> Rect {
-    let margin = u16::from(area.width >= MIN_WIDTH + 2);
-    let width = area.width.saturating_sub(2 * margin).min(READING_WIDTH);
-    let x = area.x + (area.width - width) / 2;
-    Rect::new(x, area.y, width, area.height)
+/// What is drawn: the environment, where the user is, and the terminal
+/// size as last reported (the area screens lay themselves out in).
+#[derive(Clone, Copy)]
+pub struct View<'a> {
+    pub env: &'a Env,
+    pub stack: &'a Stack,
+    pub size: Rect,
 }
 
-impl Widget for &App {
+impl View<'_> {
+    fn strings(&self) -> &'static kisi_core::i18n::Strings {
+        self.env.strings()
+    }
+
+    /// What the screen on show may read.
+    fn context(&self) -> Context<'_> {
+        self.env.context(screen_body(self.stack, self.size))
+    }
+}
+
+impl Widget for View<'_> {
     fn render(self, area: Rect, buf: &mut Buffer) {
         let strings = self.strings();
         // A theme may give text a background (high-contrast): fill the screen.
@@ -87,31 +91,31 @@ impl Widget for &App {
                 .render(row, buf);
             return;
         }
-        let [header, body, footer] = screen_layout(self, area);
+        let [header, body, footer] = screen_layout(self.stack, area);
         let context = self.context();
-        if presentation_footer(self).is_none() {
-            render_header(self, header, buf);
+        if presentation_footer(self.stack).is_none() {
+            render_header(&self, header, buf);
         }
         self.stack.screen.state().render(&context, body, buf);
-        render_save_failure(self, body, buf);
-        let hints = screen_keys(self);
-        render_footer(self, &hints, footer, buf);
+        render_save_failure(&self, body, buf);
+        let hints = screen_keys(&self);
+        render_footer(&self, &hints, footer, buf);
         if self.stack.help_open {
-            render_help(self, &hints, body, buf);
+            render_help(&self, &hints, body, buf);
         }
     }
 }
 
 /// A save that failed, said at the foot of whatever screen is on show (Home
 /// lists it with the other warnings), wrapped over up to four rows.
-fn render_save_failure(app: &App, body: Rect, buf: &mut Buffer) {
+fn render_save_failure(app: &View, body: Rect, buf: &mut Buffer) {
     let Some(message) = &app.env.save_failure else {
         return;
     };
-    if matches!(app.stack.screen, super::app::Screen::Home(_)) || body.height < 4 {
+    if matches!(app.stack.screen, crate::screens::Screen::Home(_)) || body.height < 4 {
         return;
     }
-    let mut lines = super::wrap::wrap(&format!("⚠ {message}"), body.width.into());
+    let mut lines = crate::wrap::wrap(&format!("⚠ {message}"), body.width.into());
     lines.truncate(usize::from(body.height / 2).min(4));
     let height = u16::try_from(lines.len()).unwrap_or(4);
     let area = Rect::new(body.x, body.bottom() - height, body.width, height);
@@ -124,12 +128,12 @@ fn render_save_failure(app: &App, body: Rect, buf: &mut Buffer) {
 }
 
 /// The keys of the screen on show, for its footer and the help overlay.
-pub fn screen_keys(app: &App) -> Vec<KeyHint> {
+pub fn screen_keys(app: &View) -> Vec<KeyHint> {
     app.stack.screen.state().keys(&app.context())
 }
 
 /// The breadcrumb of where the user is: pack, topic, entry.
-fn render_header(app: &App, area: Rect, buf: &mut Buffer) {
+fn render_header(app: &View, area: Rect, buf: &mut Buffer) {
     let pack = &app.env.pack;
     let state = app.stack.screen.state();
     let mut crumbs = vec![state.pack_title().unwrap_or(&pack.meta.title).to_owned()];
@@ -185,7 +189,7 @@ pub fn footer_hints(hints: &[KeyHint], width: usize) -> Vec<KeyHint> {
 
 /// The keys that matter on this screen, as many as fit, the most
 /// important kept.
-fn render_footer(app: &App, hints: &[KeyHint], area: Rect, buf: &mut Buffer) {
+fn render_footer(app: &View, hints: &[KeyHint], area: Rect, buf: &mut Buffer) {
     let mut spans = vec![Span::raw(" ")];
     for hint in footer_hints(hints, usize::from(area.width)) {
         spans.push(Span::styled(hint.keys, app.env.theme.key));
@@ -208,7 +212,7 @@ struct HelpBox {
 }
 
 impl HelpBox {
-    fn new(app: &App, hints: &[KeyHint], body: Rect) -> Self {
+    fn new(app: &View, hints: &[KeyHint], body: Rect) -> Self {
         let strings = app.strings();
         let mut rows: Vec<(&str, &str)> = Vec::new();
         for hint in hints {
@@ -289,14 +293,14 @@ impl HelpBox {
 
 /// The help overlay of the screen on show, as `render` lays it out at the
 /// app's size.
-fn help_box(app: &App) -> HelpBox {
-    let [_, body, _] = screen_layout(app, app.size);
+fn help_box(app: &View) -> HelpBox {
+    let [_, body, _] = screen_layout(app.stack, app.size);
     HelpBox::new(app, &screen_keys(app), body)
 }
 
 /// How the help overlay scrolls at the current size: the furthest it can
 /// go (0 when it fits), a step of one key and a page, in lines.
-pub fn help_scrolling(app: &App) -> (usize, usize, usize) {
+pub fn help_scrolling(app: &View) -> (usize, usize, usize) {
     let help = help_box(app);
     (help.max_scroll(), help.step(), help.page())
 }
@@ -304,7 +308,7 @@ pub fn help_scrolling(app: &App) -> (usize, usize, usize) {
 /// A box over the screen listing every key of the current screen; when it
 /// does not fit, it shows the lines from `app.stack.help_scroll` on and the
 /// bottom border says which way there is more.
-fn render_help(app: &App, hints: &[KeyHint], body: Rect, buf: &mut Buffer) {
+fn render_help(app: &View, hints: &[KeyHint], body: Rect, buf: &mut Buffer) {
     let strings = app.strings();
     let help = HelpBox::new(app, hints, body);
     let offset = app.stack.help_scroll.min(help.max_scroll());

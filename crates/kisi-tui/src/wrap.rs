@@ -102,6 +102,25 @@ pub fn join_fitting(parts: &[&str], width: usize) -> String {
     }
 }
 
+/// `text` wrapped after `prefix`, continuation lines indented under the text.
+pub fn hanging(prefix: &str, text: &str, width: usize) -> Vec<String> {
+    let indent = prefix.width();
+    if indent + 8 > width {
+        return wrap(&format!("{prefix}{text}"), width);
+    }
+    wrap(text, width - indent)
+        .into_iter()
+        .enumerate()
+        .map(|(i, line)| {
+            if i == 0 {
+                format!("{prefix}{line}")
+            } else {
+                format!("{}{line}", " ".repeat(indent))
+            }
+        })
+        .collect()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -9,7 +9,7 @@ use super::{host_app, host_room, key};
 use crate::common::screen::draw;
 
 fn esc(app: &mut kisi_tui::app::App) {
-    let action = kisi_tui::action::map_event(
+    let action = kisi_tui::keymap::map_event(
         app.mode(),
         &crossterm::event::Event::Key(crossterm::event::KeyEvent::from(
             crossterm::event::KeyCode::Esc,
@@ -60,7 +60,7 @@ fn extra_time_is_granted_from_the_list_of_students() {
     assert!(screen.contains("Enter change extra time"), "{screen}");
     // Enter twice on Ani: ×1.25, then ×1.5; the list stays open.
     let enter = || {
-        kisi_tui::action::map_event(
+        kisi_tui::keymap::map_event(
             kisi_tui::action::Mode::HostPick,
             &crossterm::event::Event::Key(crossterm::event::KeyEvent::from(
                 crossterm::event::KeyCode::Enter,

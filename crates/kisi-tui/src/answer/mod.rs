@@ -17,8 +17,8 @@ pub use scroll::keep_in_view;
 pub use verdict::verdict_lines;
 
 use crate::action::{Action, Mode};
+use crate::keymap::KeyHint;
 use crate::keymap::{self, Id};
-use crate::screens::KeyHint;
 use kisi_core::i18n::Strings;
 use kisi_core::quiz::{Answer, Body, Question, QuestionKind};
 use kisi_core::text::{fold, is_unsafe};

@@ -7,7 +7,7 @@ use ratatui::style::Style;
 use ratatui::text::{Line, Span};
 
 use super::{Hit, Input};
-use crate::app::Context;
+use crate::env::Context;
 use crate::theme::Theme;
 use crate::wrap::{truncate, wrap};
 use kisi_core::quiz::{Body, Question};

@@ -5,7 +5,7 @@
 use ratatui::style::Style;
 use ratatui::text::Line;
 
-use crate::app::Context;
+use crate::env::Context;
 use crate::wrap::wrap;
 use kisi_core::quiz::grade::Grade;
 use kisi_core::quiz::wording::{self, verdict, verdict_head};
@@ -54,7 +54,7 @@ pub fn verdict_lines(
             let mark = if *right { '✓' } else { '✗' };
             let line_style = if *right { theme.text } else { theme.note };
             lines.extend(
-                crate::screens::present::hanging(&format!("{mark} {}. ", k + 1), text, width)
+                crate::wrap::hanging(&format!("{mark} {}. ", k + 1), text, width)
                     .into_iter()
                     .map(|l| Line::styled(l, line_style)),
             );

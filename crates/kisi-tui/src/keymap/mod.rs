@@ -1,6 +1,6 @@
 //! Keys as data: one table per mode. Each row names its keys, the action
 //! each key gives, the words of its hint and whether the footer shows it
-//! (and how much it matters there). `action::map_event` reads the tables to
+//! (and how much it matters there). `map_event` (event.rs) reads the tables to
 //! turn a key into an action; the screens pick which rows of their mode
 //! apply now and the footer and help overlay show those, so a key cannot
 //! work without a hint, nor a hint name a key that does nothing.
@@ -8,15 +8,28 @@
 use crossterm::event::KeyCode;
 
 use crate::action::{Action, Mode};
-use crate::screens::KeyHint;
 use kisi_core::i18n::Strings;
 use kisi_core::text::is_unsafe;
 
+mod event;
 mod tables;
 #[cfg(test)]
 mod tests;
 
+pub use event::{map_event, paste};
 pub use tables::{GLOBAL, MODES, table};
+
+/// A key and what it does on a screen, as a row of its mode's table
+/// gives it: what the footer and the help overlay show.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct KeyHint {
+    pub keys: &'static str,
+    pub action: &'static str,
+    /// Shown in the one-line footer, not only in the help overlay.
+    pub in_footer: bool,
+    /// When the footer has no room for all, the lowest stay.
+    pub priority: u8,
+}
 
 /// A key as the tables write it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

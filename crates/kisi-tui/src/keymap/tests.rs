@@ -1,7 +1,7 @@
 use crossterm::event::{Event, KeyEvent, KeyModifiers};
 
+use super::map_event;
 use super::*;
-use crate::action::map_event;
 use kisi_core::i18n::Lang;
 
 /// The keys a label names: "↑↓ `PgUp`" is up, down and page up; "1-4" the

@@ -15,32 +15,11 @@ use kisi_core::room::{ClientMsg, ErrorCode, ServerMsg};
 use kisi_core::text::printable_line;
 use kisi_live::{ClientEvent, ConnectError, StudentClient};
 
-use super::DEFAULT_PORT;
+use crate::effect::JoinRequest;
 use crate::inbox::Msg;
 use crate::screens::Shared;
 
-/// `host` with the default port when it has none; `None` when it cannot
-/// be an address (empty, spaces, a bad port).
-#[must_use]
-pub fn with_default_port(host: &str) -> Option<String> {
-    let host = host.trim();
-    if host.is_empty() || host.chars().any(char::is_whitespace) {
-        return None;
-    }
-    if host.parse::<std::net::SocketAddr>().is_ok() {
-        return Some(host.to_owned());
-    }
-    if host.parse::<std::net::Ipv6Addr>().is_ok() {
-        return Some(format!("[{host}]:{DEFAULT_PORT}"));
-    }
-    if host.starts_with('[') {
-        return None;
-    }
-    match host.rsplit_once(':') {
-        Some((_, port)) => port.parse::<u16>().ok().map(|_| host.to_owned()),
-        None => Some(format!("{host}:{DEFAULT_PORT}")),
-    }
-}
+pub use kisi_live::addresses::{DEFAULT_PORT, with_default_port};
 
 /// The port of `address` (`host:port`), for the firewall hint.
 #[must_use]
@@ -164,15 +143,6 @@ pub fn connect_message(error: &ConnectError, address: &str, w: &RoomWords) -> St
             printable_line(detail)
         ),
     }
-}
-
-/// A join from Home's form: checked, with the default port added and the
-/// code in capitals.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct JoinRequest {
-    pub address: String,
-    pub code: String,
-    pub name: String,
 }
 
 /// Connects for Home's form, on the calling thread (the event loop runs it

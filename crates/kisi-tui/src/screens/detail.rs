@@ -9,12 +9,13 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::{Paragraph, Widget};
 use unicode_width::UnicodeWidthStr;
 
-use super::KeyHint;
 use crate::action::{Action, Mode};
-use crate::app::{Context, Nav, Screen};
+use crate::env::Context;
+use crate::keymap::KeyHint;
 use crate::keymap::{self, Id};
+use crate::layout::reading_column;
+use crate::screens::{Nav, Screen};
 use crate::theme::Theme;
-use crate::view::reading_column;
 use crate::wrap::wrap;
 use kisi_core::content::{Entry, EntryRef, Pack};
 use kisi_core::i18n::Strings;
@@ -73,35 +74,6 @@ impl Layout {
     fn max_scroll(&self, height: u16) -> usize {
         self.lines.len().saturating_sub(height.into())
     }
-}
-
-pub fn update(state: &mut DetailState, action: Action, context: &Context) -> Nav {
-    let column = reading_column(context.body);
-    let page = usize::from(column.height.max(1));
-    let max = layout(
-        context.pack,
-        state,
-        context.strings,
-        context.theme,
-        column.width,
-    )
-    .max_scroll(column.height);
-    state.scroll = match action {
-        Action::Up | Action::ScrollUp => state.scroll.saturating_sub(1),
-        Action::Down | Action::ScrollDown => state.scroll + 1,
-        Action::PageUp => state.scroll.saturating_sub(page.saturating_sub(1).max(1)),
-        Action::PageDown => state.scroll + page.saturating_sub(1).max(1),
-        Action::First => 0,
-        Action::Last => max,
-        Action::Back => return Nav::Back,
-        Action::NextItem => return neighbour(state.at, context, 1),
-        Action::PreviousItem => return neighbour(state.at, context, -1),
-        Action::Choose(n) => return open_related(related(context.pack, state.at).get(n)),
-        Action::Click { column, row } => return click(state, context, column, row),
-        _ => state.scroll,
-    }
-    .min(max);
-    Nav::Stay
 }
 
 /// The entry `step` places away in the same topic, in place of this one (so
@@ -168,29 +140,6 @@ fn related(pack: &Pack, at: EntryRef) -> Vec<EntryRef> {
                 .collect()
         })
         .unwrap_or_default()
-}
-
-pub fn render(state: &DetailState, context: &Context, body: Rect, buf: &mut Buffer) {
-    let column = reading_column(body);
-    let layout = layout(
-        context.pack,
-        state,
-        context.strings,
-        context.theme,
-        column.width,
-    );
-    let max = layout.max_scroll(column.height);
-    let scroll = state.scroll.min(max);
-    let mut shown: Vec<Line> = layout
-        .lines
-        .into_iter()
-        .skip(scroll)
-        .take(column.height.into())
-        .collect();
-    // Say where more of the entry is (its related entries are often below
-    // the fold), and how to get to it.
-    super::mark_more(&mut shown, scroll, max, context.theme);
-    Paragraph::new(shown).render(column, buf);
 }
 
 fn layout(
@@ -339,14 +288,6 @@ fn styled(lines: Vec<String>, style: Style) -> impl Iterator<Item = Line<'static
     lines.into_iter().map(move |line| Line::styled(line, style))
 }
 
-/// The digits that open related entries are hinted when there are some.
-pub fn keys(state: &DetailState, context: &Context) -> Vec<KeyHint> {
-    let related = !related(context.pack, state.at).is_empty();
-    keymap::hints(Mode::Reader, context.strings, 0, |id| {
-        id != Id::Related || related
-    })
-}
-
 impl super::ScreenState for DetailState {
     fn update(
         &mut self,
@@ -354,15 +295,63 @@ impl super::ScreenState for DetailState {
         context: &Context,
         _effects: &mut Vec<crate::effect::Effect>,
     ) -> Nav {
-        update(self, action, context)
+        let column = reading_column(context.body);
+        let page = usize::from(column.height.max(1));
+        let max = layout(
+            context.pack,
+            self,
+            context.strings,
+            context.theme,
+            column.width,
+        )
+        .max_scroll(column.height);
+        self.scroll = match action {
+            Action::Up | Action::ScrollUp => self.scroll.saturating_sub(1),
+            Action::Down | Action::ScrollDown => self.scroll + 1,
+            Action::PageUp => self.scroll.saturating_sub(page.saturating_sub(1).max(1)),
+            Action::PageDown => self.scroll + page.saturating_sub(1).max(1),
+            Action::First => 0,
+            Action::Last => max,
+            Action::Back => return Nav::Back,
+            Action::NextItem => return neighbour(self.at, context, 1),
+            Action::PreviousItem => return neighbour(self.at, context, -1),
+            Action::Choose(n) => return open_related(related(context.pack, self.at).get(n)),
+            Action::Click { column, row } => return click(self, context, column, row),
+            _ => self.scroll,
+        }
+        .min(max);
+        Nav::Stay
     }
 
-    fn render(&self, context: &Context, area: Rect, buf: &mut Buffer) {
-        render(self, context, area, buf);
+    fn render(&self, context: &Context, body: Rect, buf: &mut Buffer) {
+        let column = reading_column(body);
+        let layout = layout(
+            context.pack,
+            self,
+            context.strings,
+            context.theme,
+            column.width,
+        );
+        let max = layout.max_scroll(column.height);
+        let scroll = self.scroll.min(max);
+        let mut shown: Vec<Line> = layout
+            .lines
+            .into_iter()
+            .skip(scroll)
+            .take(column.height.into())
+            .collect();
+        // Say where more of the entry is (its related entries are often below
+        // the fold), and how to get to it.
+        super::mark_more(&mut shown, scroll, max, context.theme);
+        Paragraph::new(shown).render(column, buf);
     }
 
+    /// The digits that open related entries are hinted when there are some.
     fn keys(&self, context: &Context) -> Vec<KeyHint> {
-        keys(self, context)
+        let related = !related(context.pack, self.at).is_empty();
+        keymap::hints(Mode::Reader, context.strings, 0, |id| {
+            id != Id::Related || related
+        })
     }
 
     fn mode(&self) -> crate::action::Mode {

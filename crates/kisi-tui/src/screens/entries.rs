@@ -5,9 +5,10 @@ use ratatui::layout::Rect;
 
 use super::{Row, click_list, detail, move_cursor, render_rows};
 use crate::action::Action;
-use crate::app::{Context, Nav, Screen};
 use crate::cursor::Cursor;
-use crate::view::reading_column;
+use crate::env::Context;
+use crate::layout::reading_column;
+use crate::screens::{Nav, Screen};
 use kisi_core::content::EntryRef;
 use kisi_core::i18n::Noun;
 
@@ -27,57 +28,6 @@ impl EntriesState {
     }
 }
 
-pub fn update(state: &mut EntriesState, action: Action, context: &Context) -> Nav {
-    let len = context
-        .pack
-        .topic(state.topic)
-        .map_or(0, |t| t.entries.len());
-    if move_cursor(&mut state.cursor, action, len, context.body.height.into()) {
-        return Nav::Stay;
-    }
-    let list = reading_column(context.body);
-    let Some(action) = click_list(&mut state.cursor, action, list, len) else {
-        return Nav::Stay;
-    };
-    match action {
-        Action::Open if state.cursor.selected < len => {
-            let at = EntryRef {
-                topic: state.topic,
-                entry: state.cursor.selected,
-            };
-            Nav::Push(Screen::Detail(detail::DetailState::new(at)))
-        }
-        Action::Back => Nav::Back,
-        _ => Nav::Stay,
-    }
-}
-
-pub fn render(state: &EntriesState, context: &Context, body: Rect, buf: &mut Buffer) {
-    let Some(topic) = context.pack.topic(state.topic) else {
-        return;
-    };
-    let strings = context.strings;
-    let rows: Vec<Row> = topic
-        .entries
-        .iter()
-        .map(|entry| Row {
-            text: entry.title.to_string(),
-            detail: if entry.points.is_empty() {
-                String::new()
-            } else {
-                strings.lang.count(entry.points.len(), Noun::Point)
-            },
-        })
-        .collect();
-    render_rows(
-        &rows,
-        state.cursor,
-        context.theme,
-        reading_column(body),
-        buf,
-    );
-}
-
 impl super::ScreenState for EntriesState {
     fn update(
         &mut self,
@@ -85,11 +35,48 @@ impl super::ScreenState for EntriesState {
         context: &Context,
         _effects: &mut Vec<crate::effect::Effect>,
     ) -> Nav {
-        update(self, action, context)
+        let len = context
+            .pack
+            .topic(self.topic)
+            .map_or(0, |t| t.entries.len());
+        if move_cursor(&mut self.cursor, action, len, context.body.height.into()) {
+            return Nav::Stay;
+        }
+        let list = reading_column(context.body);
+        let Some(action) = click_list(&mut self.cursor, action, list, len) else {
+            return Nav::Stay;
+        };
+        match action {
+            Action::Open if self.cursor.selected < len => {
+                let at = EntryRef {
+                    topic: self.topic,
+                    entry: self.cursor.selected,
+                };
+                Nav::Push(Screen::Detail(detail::DetailState::new(at)))
+            }
+            Action::Back => Nav::Back,
+            _ => Nav::Stay,
+        }
     }
 
-    fn render(&self, context: &Context, area: Rect, buf: &mut Buffer) {
-        render(self, context, area, buf);
+    fn render(&self, context: &Context, body: Rect, buf: &mut Buffer) {
+        let Some(topic) = context.pack.topic(self.topic) else {
+            return;
+        };
+        let strings = context.strings;
+        let rows: Vec<Row> = topic
+            .entries
+            .iter()
+            .map(|entry| Row {
+                text: entry.title.to_string(),
+                detail: if entry.points.is_empty() {
+                    String::new()
+                } else {
+                    strings.lang.count(entry.points.len(), Noun::Point)
+                },
+            })
+            .collect();
+        render_rows(&rows, self.cursor, context.theme, reading_column(body), buf);
     }
 
     fn mode(&self) -> crate::action::Mode {

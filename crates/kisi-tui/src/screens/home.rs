@@ -11,10 +11,11 @@ use super::{
     topics,
 };
 use crate::action::Action;
-use crate::app::{Context, Nav, Screen};
 use crate::cursor::Cursor;
 use crate::draw::Draw;
-use crate::view::reading_column;
+use crate::env::Context;
+use crate::layout::reading_column;
+use crate::screens::{Nav, Screen};
 use crate::wrap::{truncate, wrap};
 use kisi_core::i18n::{Lang, Strings, resume_words};
 use kisi_core::progress::{ExamBlueprint, plan_summary};

@@ -12,13 +12,15 @@ use ratatui::layout::Rect;
 use ratatui::text::Line;
 use ratatui::widgets::Widget;
 
+use super::Shared;
 use super::quiz::clock;
-use super::{KeyHint, Shared};
 use crate::action::{Action, Mode};
 use crate::answer::{self, Enter, Input};
-use crate::app::{Context, Nav};
 use crate::effect::Effect;
+use crate::env::Context;
+use crate::keymap::KeyHint;
 use crate::keymap::{self, Id};
+use crate::screens::Nav;
 use crate::wrap::{truncate, wrap};
 use kisi_core::i18n::Strings;
 use kisi_core::quiz::wording::{format_number, words};
@@ -272,53 +274,6 @@ fn asking(
     }
 }
 
-pub fn update(state: &mut JoinState, action: Action, context: &Context) -> Nav {
-    if scroll(state, action, context) {
-        return Nav::Stay;
-    }
-    match (&mut state.view, action) {
-        (
-            View::Asking {
-                left: Some(left),
-                paused: false,
-                ..
-            },
-            Action::Tick(elapsed),
-        ) => {
-            *left = left.saturating_sub(elapsed);
-        }
-        // Leaving keeps the session: joining again resumes it.
-        (_, Action::Back) => {
-            return if state.from_home {
-                Nav::Back
-            } else {
-                Nav::Quit
-            };
-        }
-        (
-            View::Asking {
-                index,
-                question,
-                input,
-                sent: false,
-                ..
-            },
-            action,
-        ) => {
-            if let Some(answer) =
-                answer::update(input, question, action).and_then(WireAnswer::from_answer)
-            {
-                state.client.send(ClientMsg::Answer {
-                    index: *index,
-                    answer,
-                });
-            }
-        }
-        _ => {}
-    }
-    Nav::Stay
-}
-
 /// The wheel and PgUp/PgDn scroll a view taller than the screen; returns
 /// whether the action was such a scroll.
 fn scroll(state: &mut JoinState, action: Action, context: &Context) -> bool {
@@ -471,39 +426,6 @@ fn layout(state: &JoinState, context: &Context, area: Rect) -> Layout {
     }
 }
 
-pub fn render(state: &JoinState, context: &Context, area: Rect, buf: &mut Buffer) {
-    let (head_row, rest) = areas(area);
-    let layout = layout(state, context, rest);
-    let rest = match &layout.head {
-        Some(head) => {
-            head.clone().render(head_row, buf);
-            rest
-        }
-        None => area,
-    };
-    let mut shown: Vec<Line> = layout
-        .lines
-        .into_iter()
-        .skip(layout.skip)
-        .take(rest.height.into())
-        .collect();
-    // Never cut silently: say where more is, and how to get to it.
-    let theme = context.theme;
-    if layout.skip > 0
-        && let Some(first) = shown.first_mut()
-    {
-        *first = Line::styled("▲ PgUp", theme.dim);
-    }
-    if layout.skip < layout.bottom_skip
-        && let Some(last) = shown.last_mut()
-    {
-        *last = Line::styled("▼ PgDn", theme.dim);
-    }
-    for (y, line) in (rest.y..rest.bottom()).zip(shown) {
-        line.render(Rect::new(rest.x, y, rest.width, 1), buf);
-    }
-}
-
 pub fn keys(state: &JoinState, strings: &'static Strings) -> Vec<KeyHint> {
     match &state.view {
         View::Asking {
@@ -524,11 +446,79 @@ impl super::ScreenState for JoinState {
     }
 
     fn update(&mut self, action: Action, context: &Context, _effects: &mut Vec<Effect>) -> Nav {
-        update(self, action, context)
+        if scroll(self, action, context) {
+            return Nav::Stay;
+        }
+        match (&mut self.view, action) {
+            (
+                View::Asking {
+                    left: Some(left),
+                    paused: false,
+                    ..
+                },
+                Action::Tick(elapsed),
+            ) => {
+                *left = left.saturating_sub(elapsed);
+            }
+            // Leaving keeps the session: joining again resumes it.
+            (_, Action::Back) => {
+                return if self.from_home { Nav::Back } else { Nav::Quit };
+            }
+            (
+                View::Asking {
+                    index,
+                    question,
+                    input,
+                    sent: false,
+                    ..
+                },
+                action,
+            ) => {
+                if let Some(answer) =
+                    answer::update(input, question, action).and_then(WireAnswer::from_answer)
+                {
+                    self.client.send(ClientMsg::Answer {
+                        index: *index,
+                        answer,
+                    });
+                }
+            }
+            _ => {}
+        }
+        Nav::Stay
     }
 
     fn render(&self, context: &Context, area: Rect, buf: &mut Buffer) {
-        render(self, context, area, buf);
+        let (head_row, rest) = areas(area);
+        let layout = layout(self, context, rest);
+        let rest = match &layout.head {
+            Some(head) => {
+                head.clone().render(head_row, buf);
+                rest
+            }
+            None => area,
+        };
+        let mut shown: Vec<Line> = layout
+            .lines
+            .into_iter()
+            .skip(layout.skip)
+            .take(rest.height.into())
+            .collect();
+        // Never cut silently: say where more is, and how to get to it.
+        let theme = context.theme;
+        if layout.skip > 0
+            && let Some(first) = shown.first_mut()
+        {
+            *first = Line::styled("▲ PgUp", theme.dim);
+        }
+        if layout.skip < layout.bottom_skip
+            && let Some(last) = shown.last_mut()
+        {
+            *last = Line::styled("▼ PgDn", theme.dim);
+        }
+        for (y, line) in (rest.y..rest.bottom()).zip(shown) {
+            line.render(Rect::new(rest.x, y, rest.width, 1), buf);
+        }
     }
 
     fn keys(&self, context: &Context) -> Vec<KeyHint> {

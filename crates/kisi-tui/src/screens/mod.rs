@@ -2,10 +2,12 @@
 //! `Action` into a `Nav`, a `render` that only draws, and `keys`: which
 //! rows of its mode's key table (`keymap`) apply now, for the footer and
 //! the help overlay. Its `impl ScreenState` (in its own file) is how the
-//! app and the view reach them.
+//! app and the view reach them; `Screen` (one variant per screen) and `Nav`
+//! are here, so the screens name them without importing the app.
 
 pub mod class_quiz;
 pub mod detail;
+mod drawn;
 pub mod entries;
 pub mod exam;
 pub mod home;
@@ -32,17 +34,92 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::Widget;
 use unicode_width::UnicodeWidthStr;
 
-use super::action::{Action, Mode};
-use super::app::{Context, Nav};
-use super::cursor::Cursor;
-use super::draw::Draw;
-use super::effect::Effect;
-use super::keymap;
-use super::theme::Theme;
-use super::wrap::truncate;
+use crate::action::{Action, Mode};
+use crate::cursor::Cursor;
+use crate::draw::Draw;
+use crate::effect::Effect;
+use crate::env::Context;
+use crate::keymap::{self, KeyHint};
+use crate::theme::Theme;
+use crate::wrap::truncate;
 use kisi_core::content::EntryRef;
 use kisi_core::i18n::Strings;
 use kisi_core::search::Results;
+
+/// The screen being shown, holding that screen's own state.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Screen {
+    Home(home::HomeState),
+    Topics(topics::TopicsState),
+    Entries(entries::EntriesState),
+    Detail(detail::DetailState),
+    QuizSetup(quiz_setup::QuizSetupState),
+    Quiz(quiz::QuizState),
+    QuizResults(quiz_results::QuizResultsState),
+    Search(search::SearchState),
+    Present(present::PresentState),
+    ClassQuiz(class_quiz::ClassQuizState),
+    Exam(exam::ExamState),
+    Stats(stats::StatsState),
+    Preparing(preparing::PreparingState),
+    Host(host::HostState),
+    Join(join::JoinState),
+    Packs(packs::PacksState),
+    JoinForm(join_form::JoinFormState),
+}
+
+/// Evaluates `$body` with `$state` bound to the state inside `$screen`:
+/// the one place that names every screen.
+macro_rules! with_state {
+    ($screen:expr, $state:ident => $body:expr) => {
+        match $screen {
+            Screen::Home($state) => $body,
+            Screen::Topics($state) => $body,
+            Screen::Entries($state) => $body,
+            Screen::Detail($state) => $body,
+            Screen::QuizSetup($state) => $body,
+            Screen::Quiz($state) => $body,
+            Screen::QuizResults($state) => $body,
+            Screen::Search($state) => $body,
+            Screen::Present($state) => $body,
+            Screen::ClassQuiz($state) => $body,
+            Screen::Exam($state) => $body,
+            Screen::Stats($state) => $body,
+            Screen::Preparing($state) => $body,
+            Screen::Host($state) => $body,
+            Screen::Join($state) => $body,
+            Screen::Packs($state) => $body,
+            Screen::JoinForm($state) => $body,
+        }
+    };
+}
+
+impl Screen {
+    /// The screen's state, behind the trait every screen implements.
+    pub fn state(&self) -> &dyn ScreenState {
+        with_state!(self, state => state)
+    }
+
+    pub fn state_mut(&mut self) -> &mut dyn ScreenState {
+        with_state!(self, state => state)
+    }
+}
+
+/// What a screen's update asks the app to do next.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Nav {
+    Stay,
+    /// Open a new screen; Back returns to the current one as it is now.
+    Push(Screen),
+    /// Show a new screen in place of the current one (quiz → results), so
+    /// Back skips the finished one.
+    Replace(Screen),
+    Back,
+    /// Draw questions and open the screen that asks them (see `draw`).
+    Draw(Draw),
+    ShowHelp,
+    Quit,
+}
 
 /// What the app and the view ask of every screen. The state of each screen
 /// implements it, delegating to the free functions of its file.
@@ -151,18 +228,6 @@ impl<T> Deref for Shared<T> {
     fn deref(&self) -> &T {
         &self.0
     }
-}
-
-/// A key and what it does on a screen, as a row of its mode's table
-/// (`keymap`) gives it.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct KeyHint {
-    pub keys: &'static str,
-    pub action: &'static str,
-    /// Shown in the one-line footer, not only in the help overlay.
-    pub in_footer: bool,
-    /// When the footer has no room for all, the lowest stay.
-    pub priority: u8,
 }
 
 /// One row of a list: the main text and an optional dim text after it.

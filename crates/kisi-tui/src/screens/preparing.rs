@@ -7,12 +7,13 @@ use ratatui::layout::Rect;
 use ratatui::text::Line;
 use ratatui::widgets::Widget;
 
-use super::{KeyHint, ScreenState};
+use super::ScreenState;
 use crate::action::{Action, Mode};
-use crate::app::{Context, Nav};
 use crate::draw::Draw;
-use crate::effect::Effect;
+use crate::env::Context;
 use crate::keymap;
+use crate::keymap::KeyHint;
+use crate::screens::Nav;
 use crate::wrap::truncate;
 use kisi_core::i18n::Strings;
 
@@ -23,38 +24,35 @@ pub struct PreparingState {
     pub draw: Draw,
 }
 
-pub fn update(action: Action) -> Nav {
-    match action {
-        Action::Back => Nav::Back,
-        _ => Nav::Stay,
-    }
-}
-
-pub fn render(context: &Context, area: Rect, buf: &mut Buffer) {
-    if area.height == 0 {
-        return;
-    }
-    let row = Rect::new(area.x, area.y + area.height / 2, area.width, 1);
-    Line::styled(
-        truncate(context.strings.preparing, area.width.into()),
-        context.theme.dim,
-    )
-    .centered()
-    .render(row, buf);
-}
-
 pub fn keys(strings: &'static Strings) -> Vec<KeyHint> {
     // Nothing to scroll while questions are drawn.
     keymap::hints(Mode::Wait, strings, 0, |id| id != keymap::Id::Scroll)
 }
 
 impl ScreenState for PreparingState {
-    fn update(&mut self, action: Action, _context: &Context, _effects: &mut Vec<Effect>) -> Nav {
-        update(action)
+    fn update(
+        &mut self,
+        action: Action,
+        _context: &Context,
+        _effects: &mut Vec<crate::effect::Effect>,
+    ) -> Nav {
+        match action {
+            Action::Back => Nav::Back,
+            _ => Nav::Stay,
+        }
     }
 
     fn render(&self, context: &Context, area: Rect, buf: &mut Buffer) {
-        render(context, area, buf);
+        if area.height == 0 {
+            return;
+        }
+        let row = Rect::new(area.x, area.y + area.height / 2, area.width, 1);
+        Line::styled(
+            truncate(context.strings.preparing, area.width.into()),
+            context.theme.dim,
+        )
+        .centered()
+        .render(row, buf);
     }
 
     fn keys(&self, context: &Context) -> Vec<KeyHint> {

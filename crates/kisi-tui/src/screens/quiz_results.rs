@@ -10,14 +10,15 @@ use ratatui::widgets::Widget;
 
 use super::quiz::QuizState;
 use super::{
-    KeyHint, Row, bar_name_width, click_list, detail, item_at, move_cursor, percent_bar,
-    render_rows,
+    Row, bar_name_width, click_list, detail, item_at, move_cursor, percent_bar, render_rows,
 };
 use crate::action::{Action, Mode};
-use crate::app::{Context, Nav, Screen};
 use crate::cursor::Cursor;
+use crate::env::Context;
+use crate::keymap::KeyHint;
 use crate::keymap::{self, Id};
-use crate::view::reading_column;
+use crate::layout::reading_column;
+use crate::screens::{Nav, Screen};
 use crate::wrap::truncate;
 use kisi_core::i18n::Strings;
 use kisi_core::progress::ExamResult;
@@ -169,57 +170,6 @@ impl QuizResultsState {
     }
 }
 
-pub fn update(state: &mut QuizResultsState, action: Action, context: &Context) -> Nav {
-    let list = state.mistakes_area(context.body);
-    let len = state.list_len();
-    let per_item = state.rows_per_item();
-    if move_cursor(
-        &mut state.cursor,
-        action,
-        len,
-        (list.height / per_item).into(),
-    ) {
-        return Nav::Stay;
-    }
-    let action = match action {
-        Action::Click { column, row } if per_item > 1 => {
-            match item_at(list, state.cursor.offset, len, per_item, column, row) {
-                Some(index) if index == state.cursor.selected => Action::Open,
-                Some(index) => {
-                    state.cursor.selected = index;
-                    return Nav::Stay;
-                }
-                None => return Nav::Stay,
-            }
-        }
-        action => match click_list(&mut state.cursor, action, list, len) {
-            Some(action) => action,
-            None => return Nav::Stay,
-        },
-    };
-    let selected = state.cursor.selected;
-    let target = if state.exam.is_some() {
-        state.session.questions().get(selected).map(|q| &q.targets)
-    } else {
-        state.summary.mistakes.get(selected).map(|m| &m.targets)
-    };
-    match action {
-        Action::Open => target
-            .and_then(|targets| targets.first())
-            .map_or(Nav::Stay, |target| {
-                Nav::Push(Screen::Detail(match target.point {
-                    Some(point) => detail::DetailState::at_point(target.entry, point, context),
-                    None => detail::DetailState::new(target.entry),
-                }))
-            }),
-        Action::Retry => state.session.retry_mistakes().map_or(Nav::Stay, |retry| {
-            Nav::Replace(Screen::Quiz(QuizState::new(retry)))
-        }),
-        Action::Back => Nav::Back,
-        _ => Nav::Stay,
-    }
-}
-
 /// The verdict of a mock exam (passed or not, against the pass mark) and
 /// whether the clock ended the exam or the quiz.
 fn notice_lines(state: &QuizResultsState, context: &Context, width: usize) -> Vec<Line<'static>> {
@@ -274,102 +224,6 @@ fn results_title(state: &QuizResultsState, context: &Context) -> &'static str {
     }
 }
 
-pub fn render(state: &QuizResultsState, context: &Context, body: Rect, buf: &mut Buffer) {
-    let column = reading_column(body);
-    let width = usize::from(column.width);
-    let strings = context.strings;
-    let theme = context.theme;
-    let summary = &state.summary;
-    let mut lines = vec![
-        Line::styled(
-            truncate(results_title(state, context), width),
-            theme.heading,
-        ),
-        Line::styled(
-            truncate(&score_line(&summary.score, context.lang), width),
-            theme.title,
-        ),
-    ];
-    lines.splice(1..1, notice_lines(state, context, width));
-    let score_row = lines.len() - 1;
-    let unanswered = summary.score.unanswered();
-    if unanswered > 0 {
-        lines[score_row].spans.push(Span::styled(
-            format!(" · {unanswered} {}", strings.quiz_unanswered),
-            theme.dim,
-        ));
-    }
-    let shows_topics = state.shows_topics(column.height);
-    if shows_topics {
-        lines.push(Line::raw(""));
-        lines.push(Line::styled(strings.quiz_by_topic, theme.label));
-    }
-    let names: Vec<&str> = summary
-        .by_topic
-        .iter()
-        .map(|t| context.pack.topic(t.topic).map_or("", |t| t.title.as_str()))
-        .collect();
-    let name_width = bar_name_width(names.iter().copied(), width);
-    for (topic, name) in summary.by_topic.iter().zip(&names).filter(|_| shows_topics) {
-        lines.push(percent_bar(
-            name,
-            name_width,
-            topic.score.percent(),
-            width,
-            theme,
-        ));
-    }
-    if shows_topics {
-        lines.push(Line::raw(""));
-    }
-    if let Some(heading) = state.mistakes_heading() {
-        let heading = match heading {
-            MistakesHeading::Mistakes => strings.quiz_mistakes,
-            MistakesHeading::NoMistakes => strings.quiz_no_mistakes,
-            MistakesHeading::NoWrongAnswers => strings.quiz_no_wrong_answers,
-            MistakesHeading::EveryQuestion => strings.exam.every_question,
-        };
-        lines.push(Line::styled(truncate(heading, width), theme.label));
-    }
-    let header = u16::try_from(lines.len())
-        .unwrap_or(u16::MAX)
-        .min(column.height);
-    for (row, line) in lines.into_iter().take(header.into()).enumerate() {
-        let y = column.y + u16::try_from(row).unwrap_or(u16::MAX);
-        line.render(Rect::new(column.x, y, column.width, 1), buf);
-    }
-    if state.exam.is_some() {
-        let rows = exam_rows(state, context);
-        let cursor = Cursor {
-            selected: state.cursor.selected * 2,
-            offset: state.cursor.offset * 2,
-        };
-        render_rows(&rows, cursor, theme, state.mistakes_area(body), buf);
-        return;
-    }
-    let questions = state.session.questions();
-    let rows: Vec<Row> = summary
-        .mistakes
-        .iter()
-        .map(|mistake| {
-            let entry = mistake
-                .targets
-                .first()
-                .and_then(|t| context.pack.entry(t.entry))
-                .map_or("", |e| &*e.title);
-            let prompt = questions
-                .get(mistake.question)
-                .map(|q| kisi_core::quiz::wording::prompt(&q.prompt, context.lang))
-                .unwrap_or_default();
-            Row {
-                text: format!("{entry}: {}", prompt.replace('\n', " ")),
-                detail: String::new(),
-            }
-        })
-        .collect();
-    render_rows(&rows, state.cursor, theme, state.mistakes_area(body), buf);
-}
-
 /// Two rows per question of a mock exam: its mark, number and prompt; then
 /// the student's answer (or that there was none) and the right one.
 fn exam_rows(state: &QuizResultsState, context: &Context) -> Vec<Row> {
@@ -420,11 +274,151 @@ impl super::ScreenState for QuizResultsState {
         context: &Context,
         _effects: &mut Vec<crate::effect::Effect>,
     ) -> Nav {
-        update(self, action, context)
+        let list = self.mistakes_area(context.body);
+        let len = self.list_len();
+        let per_item = self.rows_per_item();
+        if move_cursor(
+            &mut self.cursor,
+            action,
+            len,
+            (list.height / per_item).into(),
+        ) {
+            return Nav::Stay;
+        }
+        let action = match action {
+            Action::Click { column, row } if per_item > 1 => {
+                match item_at(list, self.cursor.offset, len, per_item, column, row) {
+                    Some(index) if index == self.cursor.selected => Action::Open,
+                    Some(index) => {
+                        self.cursor.selected = index;
+                        return Nav::Stay;
+                    }
+                    None => return Nav::Stay,
+                }
+            }
+            action => match click_list(&mut self.cursor, action, list, len) {
+                Some(action) => action,
+                None => return Nav::Stay,
+            },
+        };
+        let selected = self.cursor.selected;
+        let target = if self.exam.is_some() {
+            self.session.questions().get(selected).map(|q| &q.targets)
+        } else {
+            self.summary.mistakes.get(selected).map(|m| &m.targets)
+        };
+        match action {
+            Action::Open => {
+                target
+                    .and_then(|targets| targets.first())
+                    .map_or(Nav::Stay, |target| {
+                        Nav::Push(Screen::Detail(match target.point {
+                            Some(point) => {
+                                detail::DetailState::at_point(target.entry, point, context)
+                            }
+                            None => detail::DetailState::new(target.entry),
+                        }))
+                    })
+            }
+            Action::Retry => self.session.retry_mistakes().map_or(Nav::Stay, |retry| {
+                Nav::Replace(Screen::Quiz(QuizState::new(retry)))
+            }),
+            Action::Back => Nav::Back,
+            _ => Nav::Stay,
+        }
     }
 
-    fn render(&self, context: &Context, area: Rect, buf: &mut Buffer) {
-        render(self, context, area, buf);
+    fn render(&self, context: &Context, body: Rect, buf: &mut Buffer) {
+        let column = reading_column(body);
+        let width = usize::from(column.width);
+        let strings = context.strings;
+        let theme = context.theme;
+        let summary = &self.summary;
+        let mut lines = vec![
+            Line::styled(truncate(results_title(self, context), width), theme.heading),
+            Line::styled(
+                truncate(&score_line(&summary.score, context.lang), width),
+                theme.title,
+            ),
+        ];
+        lines.splice(1..1, notice_lines(self, context, width));
+        let score_row = lines.len() - 1;
+        let unanswered = summary.score.unanswered();
+        if unanswered > 0 {
+            lines[score_row].spans.push(Span::styled(
+                format!(" · {unanswered} {}", strings.quiz_unanswered),
+                theme.dim,
+            ));
+        }
+        let shows_topics = self.shows_topics(column.height);
+        if shows_topics {
+            lines.push(Line::raw(""));
+            lines.push(Line::styled(strings.quiz_by_topic, theme.label));
+        }
+        let names: Vec<&str> = summary
+            .by_topic
+            .iter()
+            .map(|t| context.pack.topic(t.topic).map_or("", |t| t.title.as_str()))
+            .collect();
+        let name_width = bar_name_width(names.iter().copied(), width);
+        for (topic, name) in summary.by_topic.iter().zip(&names).filter(|_| shows_topics) {
+            lines.push(percent_bar(
+                name,
+                name_width,
+                topic.score.percent(),
+                width,
+                theme,
+            ));
+        }
+        if shows_topics {
+            lines.push(Line::raw(""));
+        }
+        if let Some(heading) = self.mistakes_heading() {
+            let heading = match heading {
+                MistakesHeading::Mistakes => strings.quiz_mistakes,
+                MistakesHeading::NoMistakes => strings.quiz_no_mistakes,
+                MistakesHeading::NoWrongAnswers => strings.quiz_no_wrong_answers,
+                MistakesHeading::EveryQuestion => strings.exam.every_question,
+            };
+            lines.push(Line::styled(truncate(heading, width), theme.label));
+        }
+        let header = u16::try_from(lines.len())
+            .unwrap_or(u16::MAX)
+            .min(column.height);
+        for (row, line) in lines.into_iter().take(header.into()).enumerate() {
+            let y = column.y + u16::try_from(row).unwrap_or(u16::MAX);
+            line.render(Rect::new(column.x, y, column.width, 1), buf);
+        }
+        if self.exam.is_some() {
+            let rows = exam_rows(self, context);
+            let cursor = Cursor {
+                selected: self.cursor.selected * 2,
+                offset: self.cursor.offset * 2,
+            };
+            render_rows(&rows, cursor, theme, self.mistakes_area(body), buf);
+            return;
+        }
+        let questions = self.session.questions();
+        let rows: Vec<Row> = summary
+            .mistakes
+            .iter()
+            .map(|mistake| {
+                let entry = mistake
+                    .targets
+                    .first()
+                    .and_then(|t| context.pack.entry(t.entry))
+                    .map_or("", |e| &*e.title);
+                let prompt = questions
+                    .get(mistake.question)
+                    .map(|q| kisi_core::quiz::wording::prompt(&q.prompt, context.lang))
+                    .unwrap_or_default();
+                Row {
+                    text: format!("{entry}: {}", prompt.replace('\n', " ")),
+                    detail: String::new(),
+                }
+            })
+            .collect();
+        render_rows(&rows, self.cursor, theme, self.mistakes_area(body), buf);
     }
 
     fn keys(&self, context: &Context) -> Vec<KeyHint> {

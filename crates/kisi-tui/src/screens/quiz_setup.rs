@@ -9,10 +9,11 @@ use unicode_width::UnicodeWidthStr;
 
 use super::{Row, click_list, move_cursor, render_rows};
 use crate::action::Action;
-use crate::app::{Context, Nav};
 use crate::cursor::Cursor;
 use crate::draw::Draw;
-use crate::view::reading_column;
+use crate::env::Context;
+use crate::layout::reading_column;
+use crate::screens::Nav;
 use crate::wrap::truncate;
 use kisi_core::i18n::Strings;
 use kisi_core::quiz::{QuestionKind, QuizOptions};
@@ -29,11 +30,123 @@ impl super::ScreenState for QuizSetupState {
         context: &Context,
         _effects: &mut Vec<crate::effect::Effect>,
     ) -> Nav {
-        update(self, action, context)
+        let fields = self.fields();
+        let list = list_area(context.body);
+        if move_cursor(&mut self.cursor, action, fields.len(), list.height.into()) {
+            return Nav::Stay;
+        }
+        // A click selects a row; a click on the selected row does what its
+        // keys do: ticks a box, steps a value round, or starts.
+        let clicked = matches!(action, Action::Click { .. });
+        let Some(action) = click_list(&mut self.cursor, action, list, fields.len()) else {
+            return Nav::Stay;
+        };
+        let field = fields.get(self.cursor.selected).copied();
+        match (clicked, field) {
+            (true, Some(Field::Count)) => self.count = cycle(&COUNTS, self.count),
+            (true, Some(Field::Limit)) => self.limit = cycle(&LIMITS, self.limit),
+            _ => {}
+        }
+        let action = match (clicked, field) {
+            (true, Some(Field::Topic(_) | Field::Kind(_))) => Action::Toggle,
+            (true, Some(Field::Count | Field::Limit)) => return Nav::Stay,
+            _ => action,
+        };
+        match (action, field) {
+            (Action::Left | Action::Right, Some(Field::Count)) => {
+                self.count = step(&COUNTS, self.count, action == Action::Right);
+            }
+            (Action::Left | Action::Right, Some(Field::Limit)) => {
+                self.limit = step(&LIMITS, self.limit, action == Action::Right);
+            }
+            (Action::Toggle, Some(Field::Topic(i))) => {
+                if let Some(on) = self.topics.get_mut(i) {
+                    *on = !*on;
+                }
+            }
+            (Action::Toggle, Some(Field::Kind(i))) => {
+                if let Some(on) = self.kinds.get_mut(i) {
+                    *on = !*on;
+                }
+            }
+            (Action::Open, _) => {
+                // Empty lists mean "all" to the generator, so check the ticks here.
+                let chosen = self.topics.contains(&true) && self.kinds.contains(&true);
+                self.nothing_selected = !chosen;
+                if chosen {
+                    return Nav::Draw(Draw::Quiz {
+                        options: self.options(context),
+                        asked_for: self.count,
+                    });
+                }
+            }
+            (Action::Back, _) => return Nav::Back,
+            _ => {}
+        }
+        Nav::Stay
     }
 
-    fn render(&self, context: &Context, area: Rect, buf: &mut Buffer) {
-        render(self, context, area, buf);
+    fn render(&self, context: &Context, body: Rect, buf: &mut Buffer) {
+        let strings = context.strings;
+        let theme = context.theme;
+        let column = reading_column(body);
+        let width = usize::from(column.width);
+        Line::styled(truncate(strings.quiz_setup_title, width), theme.heading)
+            .render(Rect::new(column.x, column.y, column.width, 1), buf);
+        let sections = [
+            strings.quiz_count,
+            strings.quiz_time_limit,
+            strings.topics,
+            strings.quiz_kinds,
+        ];
+        let label_width = sections.iter().map(|s| s.width()).max().unwrap_or(0) + 2;
+        let label = |text: &str| format!("{text:<label_width$}");
+        let blank = " ".repeat(label_width);
+        let check = |on: bool| if on { "[x]" } else { "[ ]" };
+        let limit = match self.limit {
+            0 => strings.quiz_no_limit.to_string(),
+            minutes => format!("{minutes} {}", strings.quiz_minutes),
+        };
+        let rows: Vec<Row> = self
+            .fields()
+            .into_iter()
+            .map(|field| {
+                let text = match field {
+                    Field::Count => format!("{}◂ {} ▸", label(strings.quiz_count), self.count),
+                    Field::Limit => format!("{}◂ {limit} ▸", label(strings.quiz_time_limit)),
+                    Field::Topic(i) => format!(
+                        "{}{} {}",
+                        if i == 0 {
+                            label(strings.topics)
+                        } else {
+                            blank.clone()
+                        },
+                        check(self.topics[i]),
+                        context.pack.topics.get(i).map_or("", |t| t.title.as_str())
+                    ),
+                    Field::Kind(i) => format!(
+                        "{}{} {}",
+                        if i == 0 {
+                            label(strings.quiz_kinds)
+                        } else {
+                            blank.clone()
+                        },
+                        check(self.kinds[i]),
+                        kind_name(QuestionKind::ALL[i], strings)
+                    ),
+                    Field::Start => format!("{blank}▶ {}", strings.quiz_start),
+                };
+                Row {
+                    text,
+                    detail: String::new(),
+                }
+            })
+            .collect();
+        render_rows(&rows, self.cursor, theme, list_area(body), buf);
+        if self.nothing_selected && column.height > 1 {
+            Line::styled(truncate(strings.quiz_nothing_selected, width), theme.error)
+                .render(Rect::new(column.x, column.y + 1, column.width, 1), buf);
+        }
     }
 
     fn mode(&self) -> crate::action::Mode {
@@ -150,63 +263,6 @@ fn list_area(body: Rect) -> Rect {
     )
 }
 
-pub fn update(state: &mut QuizSetupState, action: Action, context: &Context) -> Nav {
-    let fields = state.fields();
-    let list = list_area(context.body);
-    if move_cursor(&mut state.cursor, action, fields.len(), list.height.into()) {
-        return Nav::Stay;
-    }
-    // A click selects a row; a click on the selected row does what its
-    // keys do: ticks a box, steps a value round, or starts.
-    let clicked = matches!(action, Action::Click { .. });
-    let Some(action) = click_list(&mut state.cursor, action, list, fields.len()) else {
-        return Nav::Stay;
-    };
-    let field = fields.get(state.cursor.selected).copied();
-    match (clicked, field) {
-        (true, Some(Field::Count)) => state.count = cycle(&COUNTS, state.count),
-        (true, Some(Field::Limit)) => state.limit = cycle(&LIMITS, state.limit),
-        _ => {}
-    }
-    let action = match (clicked, field) {
-        (true, Some(Field::Topic(_) | Field::Kind(_))) => Action::Toggle,
-        (true, Some(Field::Count | Field::Limit)) => return Nav::Stay,
-        _ => action,
-    };
-    match (action, field) {
-        (Action::Left | Action::Right, Some(Field::Count)) => {
-            state.count = step(&COUNTS, state.count, action == Action::Right);
-        }
-        (Action::Left | Action::Right, Some(Field::Limit)) => {
-            state.limit = step(&LIMITS, state.limit, action == Action::Right);
-        }
-        (Action::Toggle, Some(Field::Topic(i))) => {
-            if let Some(on) = state.topics.get_mut(i) {
-                *on = !*on;
-            }
-        }
-        (Action::Toggle, Some(Field::Kind(i))) => {
-            if let Some(on) = state.kinds.get_mut(i) {
-                *on = !*on;
-            }
-        }
-        (Action::Open, _) => {
-            // Empty lists mean "all" to the generator, so check the ticks here.
-            let chosen = state.topics.contains(&true) && state.kinds.contains(&true);
-            state.nothing_selected = !chosen;
-            if chosen {
-                return Nav::Draw(Draw::Quiz {
-                    options: state.options(context),
-                    asked_for: state.count,
-                });
-            }
-        }
-        (Action::Back, _) => return Nav::Back,
-        _ => {}
-    }
-    Nav::Stay
-}
-
 /// The next value of `values` above (or below) `current`, which need not be
 /// one of them (a count given on the command line); stays put at the ends.
 fn step<T: Copy + Ord>(values: &[T], current: T, up: bool) -> T {
@@ -238,68 +294,5 @@ pub fn kind_name(kind: QuestionKind, strings: &Strings) -> &'static str {
         QuestionKind::Matching => strings.kind_matching,
         QuestionKind::ListAll => strings.kind_list_all,
         QuestionKind::Flashcard => strings.kind_flashcard,
-    }
-}
-
-pub fn render(state: &QuizSetupState, context: &Context, body: Rect, buf: &mut Buffer) {
-    let strings = context.strings;
-    let theme = context.theme;
-    let column = reading_column(body);
-    let width = usize::from(column.width);
-    Line::styled(truncate(strings.quiz_setup_title, width), theme.heading)
-        .render(Rect::new(column.x, column.y, column.width, 1), buf);
-    let sections = [
-        strings.quiz_count,
-        strings.quiz_time_limit,
-        strings.topics,
-        strings.quiz_kinds,
-    ];
-    let label_width = sections.iter().map(|s| s.width()).max().unwrap_or(0) + 2;
-    let label = |text: &str| format!("{text:<label_width$}");
-    let blank = " ".repeat(label_width);
-    let check = |on: bool| if on { "[x]" } else { "[ ]" };
-    let limit = match state.limit {
-        0 => strings.quiz_no_limit.to_string(),
-        minutes => format!("{minutes} {}", strings.quiz_minutes),
-    };
-    let rows: Vec<Row> = state
-        .fields()
-        .into_iter()
-        .map(|field| {
-            let text = match field {
-                Field::Count => format!("{}◂ {} ▸", label(strings.quiz_count), state.count),
-                Field::Limit => format!("{}◂ {limit} ▸", label(strings.quiz_time_limit)),
-                Field::Topic(i) => format!(
-                    "{}{} {}",
-                    if i == 0 {
-                        label(strings.topics)
-                    } else {
-                        blank.clone()
-                    },
-                    check(state.topics[i]),
-                    context.pack.topics.get(i).map_or("", |t| t.title.as_str())
-                ),
-                Field::Kind(i) => format!(
-                    "{}{} {}",
-                    if i == 0 {
-                        label(strings.quiz_kinds)
-                    } else {
-                        blank.clone()
-                    },
-                    check(state.kinds[i]),
-                    kind_name(QuestionKind::ALL[i], strings)
-                ),
-                Field::Start => format!("{blank}▶ {}", strings.quiz_start),
-            };
-            Row {
-                text,
-                detail: String::new(),
-            }
-        })
-        .collect();
-    render_rows(&rows, state.cursor, theme, list_area(body), buf);
-    if state.nothing_selected && column.height > 1 {
-        Line::styled(truncate(strings.quiz_nothing_selected, width), theme.error)
-            .render(Rect::new(column.x, column.y + 1, column.width, 1), buf);
     }
 }

@@ -14,9 +14,10 @@ use unicode_width::{UnicodeWidthChar, UnicodeWidthStr};
 
 use super::{detail, item_at, move_cursor};
 use crate::action::Action;
-use crate::app::{Context, Nav, Screen};
 use crate::cursor::Cursor;
-use crate::view::reading_column;
+use crate::env::Context;
+use crate::layout::reading_column;
+use crate::screens::{Nav, Screen};
 use crate::wrap::{truncate, wrap};
 use kisi_core::i18n::Noun;
 use kisi_core::search::{Field, Results, Snippet};
@@ -66,108 +67,6 @@ fn results_area(body: Rect) -> Rect {
 
 fn visible_results(body: Rect) -> usize {
     usize::from(results_area(body).height / ROWS_PER_RESULT)
-}
-
-pub fn update(state: &mut SearchState, action: Action, context: &Context) -> Nav {
-    let visible = visible_results(context.body);
-    if move_cursor(&mut state.cursor, action, state.results.len(), visible) {
-        return Nav::Stay;
-    }
-    // A click selects a result; a click on the selected one opens it.
-    let action = match action {
-        Action::Click { column, row } => {
-            let area = results_area(context.body);
-            let len = state.results.len();
-            match item_at(area, state.cursor.offset, len, ROWS_PER_RESULT, column, row) {
-                Some(index) if index == state.cursor.selected => Action::Open,
-                Some(index) => {
-                    state.cursor.selected = index;
-                    return Nav::Stay;
-                }
-                None => return Nav::Stay,
-            }
-        }
-        action => action,
-    };
-    match action {
-        Action::Input(c) if !is_unsafe(c) => state.query.push(c),
-        Action::DeleteChar => {
-            state.query.pop();
-        }
-        Action::ClearInput => state.query.clear(),
-        Action::Open => {
-            if let Some(hit) = state.results.get(state.cursor.selected) {
-                let detail = match hit.field {
-                    Field::Point(point) => detail::DetailState::at_point(hit.entry, point, context),
-                    _ => detail::DetailState::new(hit.entry),
-                };
-                return Nav::Push(Screen::Detail(detail));
-            }
-        }
-        Action::Back => return Nav::Back,
-        _ => {}
-    }
-    Nav::Stay
-}
-
-pub fn render(state: &SearchState, context: &Context, body: Rect, buf: &mut Buffer) {
-    let column = reading_column(body);
-    let width = usize::from(column.width);
-    let strings = context.strings;
-    let theme = context.theme;
-    if column.height == 0 {
-        return;
-    }
-
-    // The query line shows its end, where the cursor is.
-    let label = format!("{}: ", strings.search_label);
-    let room = width.saturating_sub(label.chars().count() + 1);
-    let query: String = {
-        let count = state.query.chars().count();
-        state
-            .query
-            .chars()
-            .skip(count.saturating_sub(room))
-            .collect()
-    };
-    Line::from(vec![
-        Span::styled(label, theme.label),
-        Span::styled(query, theme.text),
-        Span::styled("▏", theme.key),
-    ])
-    .render(Rect::new(column.x, column.y, column.width, 1), buf);
-    if column.height < HEADER_ROWS {
-        return;
-    }
-
-    let status = if state.query.trim().is_empty() {
-        None
-    } else if state.results.is_empty() && state.pending_query().is_none() {
-        Some(strings.search_none.to_string())
-    } else {
-        let mut status = strings.lang.count(state.results.len(), Noun::Result);
-        if state.pending_query().is_some() {
-            status.push_str(" · ");
-            status.push_str(strings.search_searching);
-        }
-        Some(status)
-    };
-    let list = results_area(body);
-    let Some(status) = status else {
-        // No query yet: say what can be searched.
-        for (row, line) in wrap(strings.search_hint, width)
-            .into_iter()
-            .take(list.height.into())
-            .enumerate()
-        {
-            let y = list.y + u16::try_from(row).unwrap_or(u16::MAX);
-            Line::styled(line, theme.dim).render(Rect::new(list.x, y, list.width, 1), buf);
-        }
-        return;
-    };
-    Line::styled(truncate(&status, width), theme.dim)
-        .render(Rect::new(column.x, column.y + 1, column.width, 1), buf);
-    render_hits(state, context, list, buf);
 }
 
 /// Two lines a result: its entry and topic, then the matched text.
@@ -316,11 +215,106 @@ impl super::ScreenState for SearchState {
         context: &Context,
         _effects: &mut Vec<crate::effect::Effect>,
     ) -> Nav {
-        update(self, action, context)
+        let visible = visible_results(context.body);
+        if move_cursor(&mut self.cursor, action, self.results.len(), visible) {
+            return Nav::Stay;
+        }
+        // A click selects a result; a click on the selected one opens it.
+        let action = match action {
+            Action::Click { column, row } => {
+                let area = results_area(context.body);
+                let len = self.results.len();
+                match item_at(area, self.cursor.offset, len, ROWS_PER_RESULT, column, row) {
+                    Some(index) if index == self.cursor.selected => Action::Open,
+                    Some(index) => {
+                        self.cursor.selected = index;
+                        return Nav::Stay;
+                    }
+                    None => return Nav::Stay,
+                }
+            }
+            action => action,
+        };
+        match action {
+            Action::Input(c) if !is_unsafe(c) => self.query.push(c),
+            Action::DeleteChar => {
+                self.query.pop();
+            }
+            Action::ClearInput => self.query.clear(),
+            Action::Open => {
+                if let Some(hit) = self.results.get(self.cursor.selected) {
+                    let detail = match hit.field {
+                        Field::Point(point) => {
+                            detail::DetailState::at_point(hit.entry, point, context)
+                        }
+                        _ => detail::DetailState::new(hit.entry),
+                    };
+                    return Nav::Push(Screen::Detail(detail));
+                }
+            }
+            Action::Back => return Nav::Back,
+            _ => {}
+        }
+        Nav::Stay
     }
 
-    fn render(&self, context: &Context, area: Rect, buf: &mut Buffer) {
-        render(self, context, area, buf);
+    fn render(&self, context: &Context, body: Rect, buf: &mut Buffer) {
+        let column = reading_column(body);
+        let width = usize::from(column.width);
+        let strings = context.strings;
+        let theme = context.theme;
+        if column.height == 0 {
+            return;
+        }
+
+        // The query line shows its end, where the cursor is.
+        let label = format!("{}: ", strings.search_label);
+        let room = width.saturating_sub(label.chars().count() + 1);
+        let query: String = {
+            let count = self.query.chars().count();
+            self.query
+                .chars()
+                .skip(count.saturating_sub(room))
+                .collect()
+        };
+        Line::from(vec![
+            Span::styled(label, theme.label),
+            Span::styled(query, theme.text),
+            Span::styled("▏", theme.key),
+        ])
+        .render(Rect::new(column.x, column.y, column.width, 1), buf);
+        if column.height < HEADER_ROWS {
+            return;
+        }
+
+        let status = if self.query.trim().is_empty() {
+            None
+        } else if self.results.is_empty() && self.pending_query().is_none() {
+            Some(strings.search_none.to_string())
+        } else {
+            let mut status = strings.lang.count(self.results.len(), Noun::Result);
+            if self.pending_query().is_some() {
+                status.push_str(" · ");
+                status.push_str(strings.search_searching);
+            }
+            Some(status)
+        };
+        let list = results_area(body);
+        let Some(status) = status else {
+            // No query yet: say what can be searched.
+            for (row, line) in wrap(strings.search_hint, width)
+                .into_iter()
+                .take(list.height.into())
+                .enumerate()
+            {
+                let y = list.y + u16::try_from(row).unwrap_or(u16::MAX);
+                Line::styled(line, theme.dim).render(Rect::new(list.x, y, list.width, 1), buf);
+            }
+            return;
+        };
+        Line::styled(truncate(&status, width), theme.dim)
+            .render(Rect::new(column.x, column.y + 1, column.width, 1), buf);
+        render_hits(self, context, list, buf);
     }
 
     fn mode(&self) -> crate::action::Mode {

@@ -6,11 +6,13 @@ use ratatui::layout::Rect;
 use ratatui::text::Line;
 use ratatui::widgets::{Paragraph, Widget};
 
-use super::{KeyHint, bar_name_width, percent_bar};
+use super::{bar_name_width, percent_bar};
 use crate::action::{Action, Mode};
-use crate::app::{Context, Nav};
+use crate::env::Context;
+use crate::keymap::KeyHint;
 use crate::keymap::{self, Id};
-use crate::view::reading_column;
+use crate::layout::reading_column;
+use crate::screens::Nav;
 use crate::wrap::truncate;
 use kisi_core::i18n::Strings;
 use kisi_core::progress::{Stats, compute_stats};
@@ -39,26 +41,6 @@ impl StatsState {
             scroll: 0,
         }
     }
-}
-
-pub fn update(state: &mut StatsState, action: Action, context: &Context) -> Nav {
-    let column = reading_column(context.body);
-    let max = lines(state, context, column.width)
-        .len()
-        .saturating_sub(column.height.into());
-    let page = usize::from(column.height.max(2) - 1);
-    state.scroll = match action {
-        Action::Up | Action::ScrollUp => state.scroll.saturating_sub(1),
-        Action::Down | Action::ScrollDown => state.scroll + 1,
-        Action::PageUp => state.scroll.saturating_sub(page),
-        Action::PageDown => state.scroll + page,
-        Action::First => 0,
-        Action::Last => max,
-        Action::Back => return Nav::Back,
-        _ => state.scroll,
-    }
-    .min(max);
-    Nav::Stay
 }
 
 /// Eight heights of block for a sparkline, lowest first.
@@ -225,20 +207,6 @@ fn exam_history(figures: &Stats, context: &Context, width: usize) -> Vec<Line<'s
     lines
 }
 
-pub fn render(state: &StatsState, context: &Context, body: Rect, buf: &mut Buffer) {
-    let column = reading_column(body);
-    let all = lines(state, context, column.width);
-    let max = all.len().saturating_sub(column.height.into());
-    let scroll = state.scroll.min(max);
-    let mut shown: Vec<Line> = all
-        .into_iter()
-        .skip(scroll)
-        .take(column.height.into())
-        .collect();
-    super::mark_more(&mut shown, scroll, max, context.theme);
-    Paragraph::new(shown).render(column, buf);
-}
-
 /// The reader's keys but those that go to other entries.
 pub fn keys(strings: &'static Strings) -> Vec<KeyHint> {
     keymap::hints(Mode::Reader, strings, 0, |id| {
@@ -253,11 +221,37 @@ impl super::ScreenState for StatsState {
         context: &Context,
         _effects: &mut Vec<crate::effect::Effect>,
     ) -> Nav {
-        update(self, action, context)
+        let column = reading_column(context.body);
+        let max = lines(self, context, column.width)
+            .len()
+            .saturating_sub(column.height.into());
+        let page = usize::from(column.height.max(2) - 1);
+        self.scroll = match action {
+            Action::Up | Action::ScrollUp => self.scroll.saturating_sub(1),
+            Action::Down | Action::ScrollDown => self.scroll + 1,
+            Action::PageUp => self.scroll.saturating_sub(page),
+            Action::PageDown => self.scroll + page,
+            Action::First => 0,
+            Action::Last => max,
+            Action::Back => return Nav::Back,
+            _ => self.scroll,
+        }
+        .min(max);
+        Nav::Stay
     }
 
-    fn render(&self, context: &Context, area: Rect, buf: &mut Buffer) {
-        render(self, context, area, buf);
+    fn render(&self, context: &Context, body: Rect, buf: &mut Buffer) {
+        let column = reading_column(body);
+        let all = lines(self, context, column.width);
+        let max = all.len().saturating_sub(column.height.into());
+        let scroll = self.scroll.min(max);
+        let mut shown: Vec<Line> = all
+            .into_iter()
+            .skip(scroll)
+            .take(column.height.into())
+            .collect();
+        super::mark_more(&mut shown, scroll, max, context.theme);
+        Paragraph::new(shown).render(column, buf);
     }
 
     fn keys(&self, context: &Context) -> Vec<KeyHint> {

@@ -7,9 +7,9 @@ use super::{
     BACKSPACE, CTRL_U, ENDS, ENTER, F1_ROW, HELP_ROW, PAGE, SEARCH_ROW, TYPING, UP_DOWN, c, k, row,
 };
 use crate::action::Action;
+use crate::action::HostCommand;
 use crate::keymap::Show::{Footer, Help};
 use crate::keymap::{Id, Row};
-use crate::screens::host::HostCommand;
 
 pub(super) const PRESENT: &[Row] = &[
     row(

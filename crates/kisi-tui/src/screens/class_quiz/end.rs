@@ -7,7 +7,7 @@ use ratatui::text::Line;
 use ratatui::widgets::Widget;
 
 use super::ClassQuizState;
-use crate::app::Context;
+use crate::env::Context;
 use crate::screens::present::{fit_title, render_title, row};
 use crate::wrap::{truncate, wrap};
 use kisi_core::i18n::Noun;

@@ -9,8 +9,9 @@ use ratatui::widgets::Widget;
 use unicode_width::UnicodeWidthStr;
 
 use super::ClassQuizState;
-use crate::app::Context;
-use crate::screens::present::{Title, big_lines, hanging, row};
+use crate::env::Context;
+use crate::screens::present::{Title, big_lines, row};
+use crate::wrap::hanging;
 use crate::wrap::{truncate, wrap};
 use kisi_core::quiz::wording::{self, true_false_word};
 use kisi_core::quiz::{Body, Question};

@@ -12,12 +12,13 @@ use ratatui::style::Style;
 use ratatui::text::Line;
 use ratatui::widgets::Widget;
 
-use super::KeyHint;
 use super::present::{Origin, render_bottom_row, render_title, row, stage};
 use super::quiz::clock;
 use crate::action::{Action, Mode};
-use crate::app::{Context, Nav};
+use crate::env::Context;
+use crate::keymap::KeyHint;
 use crate::keymap::{self, Id};
+use crate::screens::Nav;
 use crate::wrap::truncate;
 use kisi_core::i18n::Strings;
 use kisi_core::quiz::Question;
@@ -140,137 +141,6 @@ impl ClassQuizState {
     }
 }
 
-/// Space, Enter, Right and Page Down reveal the answer, then go on to the next
-/// question; Left and Page Up go back to the previous one, answer shown; r
-/// hides the answer and starts the countdown again.
-pub fn update(state: &mut ClassQuizState, action: Action, context: &Context) -> Nav {
-    // A question longer than the screen is read page by page first.
-    let paged = state
-        .questions
-        .get(state.index)
-        .and_then(|question| pages(state, question, context, stage(context.body)));
-    if let Some((lines, step)) = paged {
-        let forward = matches!(
-            action,
-            Action::Open
-                | Action::Toggle
-                | Action::Right
-                | Action::PageDown
-                | Action::Down
-                | Action::Click { .. }
-        );
-        let back = matches!(action, Action::Left | Action::PageUp | Action::Up);
-        if forward && state.page + step < lines.len() {
-            state.page += step;
-            return Nav::Stay;
-        }
-        if back && state.page > 0 {
-            state.page = state.page.saturating_sub(step);
-            return Nav::Stay;
-        }
-    }
-    match action {
-        Action::Tick(elapsed) if state.counting() => {
-            state.left = state.left.saturating_sub(elapsed);
-            if state.left.is_zero() {
-                state.answer = AnswerShown::TimeUp;
-            }
-        }
-        // A click anywhere reveals, then moves on, like a presenter's clicker.
-        Action::Open
-        | Action::Toggle
-        | Action::Right
-        | Action::PageDown
-        | Action::Down
-        | Action::Click { .. } => {
-            if state.finished() {
-                return Nav::Stay;
-            }
-            if state.revealed() {
-                state.show(state.index + 1, false);
-            } else {
-                state.answer = AnswerShown::Revealed;
-                state.page = 0;
-            }
-        }
-        Action::Left | Action::PageUp | Action::Up => {
-            if let Some(previous) = state.index.checked_sub(1) {
-                state.show(previous, true);
-            }
-        }
-        Action::Retry if !state.finished() => state.show(state.index, false),
-        Action::ToggleFooter => state.footer = !state.footer,
-        Action::Back => {
-            return match state.origin {
-                Origin::Menu => Nav::Back,
-                Origin::CommandLine => Nav::Quit,
-            };
-        }
-        _ => {}
-    }
-    Nav::Stay
-}
-
-pub fn render(state: &ClassQuizState, context: &Context, area: Rect, buf: &mut Buffer) {
-    let column = stage(area);
-    let Some(question) = state.questions.get(state.index) else {
-        render_end(state, context, column, buf);
-        return;
-    };
-    let theme = context.theme;
-    let strings = context.strings;
-
-    let position = format!(
-        "{} {}/{}",
-        strings.class_quiz_question,
-        state.index + 1,
-        state.questions.len()
-    );
-    let clock = if state.per_question.is_zero() || state.returned() {
-        String::new()
-    } else if state.answer == AnswerShown::TimeUp {
-        format!("{} {}", strings.class_quiz_time_up, clock(state.left))
-    } else {
-        clock(state.left)
-    };
-    let clock_style = if state.counting() && state.left <= Duration::from_secs(5) {
-        theme.marked
-    } else {
-        theme.dim
-    };
-    render_status(&position, &clock, column, theme.dim, clock_style, buf);
-
-    if state.revealed()
-        && let Some(source) = &question.source
-    {
-        render_bottom_row(source, "", None, column, theme.dim, buf);
-    }
-
-    // Below the status row and a blank one, above a blank and the bottom row.
-    let top = column.y + 2;
-    if let Some((lines, step)) = pages(state, question, context, column) {
-        render_page(state, &lines, step, context, Rect { y: top, ..column }, buf);
-        return;
-    }
-    let Some(fitted) = fit(state, question, context, column) else {
-        return;
-    };
-    let mut y = top;
-    if let Some(title) = &fitted.title {
-        let used = render_title(title, Rect { y, ..column }, theme.heading, buf);
-        y += u16::try_from(used + 1).unwrap_or(u16::MAX);
-    }
-    for section in &fitted.sections {
-        for (text, style) in &section.lines {
-            Line::styled(text.clone(), *style).render(row(column, y), buf);
-            y += 1;
-        }
-        if fitted.gaps {
-            y += 1;
-        }
-    }
-}
-
 fn render_status(
     left: &str,
     right: &str,
@@ -311,17 +181,140 @@ pub fn keys(state: &ClassQuizState, strings: &'static Strings) -> Vec<KeyHint> {
 }
 
 impl super::ScreenState for ClassQuizState {
+    /// Space, Enter, Right and Page Down reveal the answer, then go on to the next
+    /// question; Left and Page Up go back to the previous one, answer shown; r
+    /// hides the answer and starts the countdown again.
     fn update(
         &mut self,
         action: Action,
         context: &Context,
         _effects: &mut Vec<crate::effect::Effect>,
     ) -> Nav {
-        update(self, action, context)
+        // A question longer than the screen is read page by page first.
+        let paged = self
+            .questions
+            .get(self.index)
+            .and_then(|question| pages(self, question, context, stage(context.body)));
+        if let Some((lines, step)) = paged {
+            let forward = matches!(
+                action,
+                Action::Open
+                    | Action::Toggle
+                    | Action::Right
+                    | Action::PageDown
+                    | Action::Down
+                    | Action::Click { .. }
+            );
+            let back = matches!(action, Action::Left | Action::PageUp | Action::Up);
+            if forward && self.page + step < lines.len() {
+                self.page += step;
+                return Nav::Stay;
+            }
+            if back && self.page > 0 {
+                self.page = self.page.saturating_sub(step);
+                return Nav::Stay;
+            }
+        }
+        match action {
+            Action::Tick(elapsed) if self.counting() => {
+                self.left = self.left.saturating_sub(elapsed);
+                if self.left.is_zero() {
+                    self.answer = AnswerShown::TimeUp;
+                }
+            }
+            // A click anywhere reveals, then moves on, like a presenter's clicker.
+            Action::Open
+            | Action::Toggle
+            | Action::Right
+            | Action::PageDown
+            | Action::Down
+            | Action::Click { .. } => {
+                if self.finished() {
+                    return Nav::Stay;
+                }
+                if self.revealed() {
+                    self.show(self.index + 1, false);
+                } else {
+                    self.answer = AnswerShown::Revealed;
+                    self.page = 0;
+                }
+            }
+            Action::Left | Action::PageUp | Action::Up => {
+                if let Some(previous) = self.index.checked_sub(1) {
+                    self.show(previous, true);
+                }
+            }
+            Action::Retry if !self.finished() => self.show(self.index, false),
+            Action::ToggleFooter => self.footer = !self.footer,
+            Action::Back => {
+                return match self.origin {
+                    Origin::Menu => Nav::Back,
+                    Origin::CommandLine => Nav::Quit,
+                };
+            }
+            _ => {}
+        }
+        Nav::Stay
     }
 
     fn render(&self, context: &Context, area: Rect, buf: &mut Buffer) {
-        render(self, context, area, buf);
+        let column = stage(area);
+        let Some(question) = self.questions.get(self.index) else {
+            render_end(self, context, column, buf);
+            return;
+        };
+        let theme = context.theme;
+        let strings = context.strings;
+
+        let position = format!(
+            "{} {}/{}",
+            strings.class_quiz_question,
+            self.index + 1,
+            self.questions.len()
+        );
+        let clock = if self.per_question.is_zero() || self.returned() {
+            String::new()
+        } else if self.answer == AnswerShown::TimeUp {
+            format!("{} {}", strings.class_quiz_time_up, clock(self.left))
+        } else {
+            clock(self.left)
+        };
+        let clock_style = if self.counting() && self.left <= Duration::from_secs(5) {
+            theme.marked
+        } else {
+            theme.dim
+        };
+        render_status(&position, &clock, column, theme.dim, clock_style, buf);
+
+        if self.revealed()
+            && let Some(source) = &question.source
+        {
+            render_bottom_row(source, "", None, column, theme.dim, buf);
+        }
+
+        // Below the status row and a blank one, above a blank and the bottom row.
+        let top = column.y + 2;
+        if let Some((lines, step)) = pages(self, question, context, column) {
+            render_page(self, &lines, step, context, Rect { y: top, ..column }, buf);
+            return;
+        }
+        let Some(fitted) = fit(self, question, context, column) else {
+            return;
+        };
+        let mut y = top;
+        if let Some(title) = &fitted.title {
+            let used = render_title(title, Rect { y, ..column }, theme.heading, buf);
+            y += u16::try_from(used + 1).unwrap_or(u16::MAX);
+        }
+        for section in &fitted.sections {
+            for (text, style) in &section.lines {
+                Line::styled(text.clone(), *style).render(row(column, y), buf);
+                y += 1;
+            }
+            if fitted.gaps {
+                y += 1;
+            }
+        }
     }
 
     fn keys(&self, context: &Context) -> Vec<KeyHint> {

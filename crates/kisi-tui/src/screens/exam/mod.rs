@@ -17,12 +17,13 @@ use std::time::Duration;
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 
-use super::KeyHint;
 use super::quiz_results::QuizResultsState;
 use crate::action::{Action, Mode};
 use crate::answer::{self, Input};
-use crate::app::{Context, Nav, Screen};
 use crate::effect::Effect;
+use crate::env::Context;
+use crate::keymap::KeyHint;
+use crate::screens::{Nav, Screen};
 use kisi_core::i18n::Lang;
 use kisi_core::progress::journal::{CLOCK_EVERY, ExamAnswer, StoredAnswer};
 use kisi_core::progress::{
@@ -182,90 +183,6 @@ impl ExamState {
     }
 }
 
-pub fn update(
-    state: &mut ExamState,
-    action: Action,
-    context: &Context,
-    effects: &mut Vec<Effect>,
-) -> Nav {
-    if let Some(journal) = state.journal.as_mut()
-        && let Some(start) = journal.start.take()
-    {
-        effects.push(Effect::ExamStep(EventKind::ExamStart(start)));
-    }
-    if state.offer.is_some() {
-        return resume::update(state, action, context, effects);
-    }
-    if let Action::Tick(passed) = action {
-        state.elapsed += passed;
-        if state.elapsed >= state.blueprint.time_limit {
-            return hand_in(state, context, effects, true);
-        }
-        write_clock(state, effects);
-        return Nav::Stay;
-    }
-    if let Some(confirm) = state.confirm {
-        match (action, confirm) {
-            (Action::Yes, Confirm::Leave) => {
-                // Left without handing in: not to be offered again.
-                if let Some(journal) = &state.journal {
-                    let exam = journal.id.clone();
-                    effects.push(Effect::ExamStep(EventKind::ExamDropped { exam }));
-                }
-                return Nav::Back;
-            }
-            (Action::Yes, Confirm::HandIn) => return hand_in(state, context, effects, false),
-            (Action::No, _) => state.confirm = None,
-            _ => {}
-        }
-        return Nav::Stay;
-    }
-    state.incomplete = false;
-    if state.go_to.is_some() {
-        go_to(state, action);
-        return Nav::Stay;
-    }
-    let action = match action {
-        Action::Click { column, row } => match click(state, context, column, row) {
-            Some(action) => action,
-            None => return Nav::Stay,
-        },
-        action => action,
-    };
-    if scroll(state, action, context) {
-        return Nav::Stay;
-    }
-    match action {
-        // From the hand-in page, Tab goes back to what is left to do.
-        Action::NextItem if state.on_hand_in_page() => state.show(state.first_unanswered()),
-        Action::NextItem => state.show(state.current + 1),
-        Action::PreviousItem => state.show(state.current.saturating_sub(1)),
-        Action::GoTo => state.go_to = Some(GoTo::default()),
-        Action::Back => state.confirm = Some(Confirm::Leave),
-        Action::Open if state.on_hand_in_page() => state.confirm = Some(Confirm::HandIn),
-        _ => {
-            let index = state.current;
-            if let (Some(input), Some(question)) =
-                (state.inputs.get_mut(index), state.questions.get(index))
-            {
-                let before = input.clone();
-                let incomplete = answer::is_incomplete(input);
-                if let Some(answer) = answer::update(input, question, action) {
-                    write_answer(state, index, &answer, effects);
-                    state.answers[index] = Some(answer);
-                    state.touched[index] = true;
-                    state.show(index + 1);
-                } else {
-                    state.touched[index] |= *input != before;
-                    state.incomplete = incomplete && action == Action::Open;
-                    keep_in_view(state, context);
-                }
-            }
-        }
-    }
-    Nav::Stay
-}
-
 /// The number prompt of Ctrl-G: digits, Enter to go, Esc to stay.
 fn go_to(state: &mut ExamState, action: Action) {
     let last = state.questions.len();
@@ -370,7 +287,82 @@ impl super::ScreenState for ExamState {
         context: &Context,
         effects: &mut Vec<crate::effect::Effect>,
     ) -> Nav {
-        update(self, action, context, effects)
+        if let Some(journal) = self.journal.as_mut()
+            && let Some(start) = journal.start.take()
+        {
+            effects.push(Effect::ExamStep(EventKind::ExamStart(start)));
+        }
+        if self.offer.is_some() {
+            return resume::update(self, action, context, effects);
+        }
+        if let Action::Tick(passed) = action {
+            self.elapsed += passed;
+            if self.elapsed >= self.blueprint.time_limit {
+                return hand_in(self, context, effects, true);
+            }
+            write_clock(self, effects);
+            return Nav::Stay;
+        }
+        if let Some(confirm) = self.confirm {
+            match (action, confirm) {
+                (Action::Yes, Confirm::Leave) => {
+                    // Left without handing in: not to be offered again.
+                    if let Some(journal) = &self.journal {
+                        let exam = journal.id.clone();
+                        effects.push(Effect::ExamStep(EventKind::ExamDropped { exam }));
+                    }
+                    return Nav::Back;
+                }
+                (Action::Yes, Confirm::HandIn) => return hand_in(self, context, effects, false),
+                (Action::No, _) => self.confirm = None,
+                _ => {}
+            }
+            return Nav::Stay;
+        }
+        self.incomplete = false;
+        if self.go_to.is_some() {
+            go_to(self, action);
+            return Nav::Stay;
+        }
+        let action = match action {
+            Action::Click { column, row } => match click(self, context, column, row) {
+                Some(action) => action,
+                None => return Nav::Stay,
+            },
+            action => action,
+        };
+        if scroll(self, action, context) {
+            return Nav::Stay;
+        }
+        match action {
+            // From the hand-in page, Tab goes back to what is left to do.
+            Action::NextItem if self.on_hand_in_page() => self.show(self.first_unanswered()),
+            Action::NextItem => self.show(self.current + 1),
+            Action::PreviousItem => self.show(self.current.saturating_sub(1)),
+            Action::GoTo => self.go_to = Some(GoTo::default()),
+            Action::Back => self.confirm = Some(Confirm::Leave),
+            Action::Open if self.on_hand_in_page() => self.confirm = Some(Confirm::HandIn),
+            _ => {
+                let index = self.current;
+                if let (Some(input), Some(question)) =
+                    (self.inputs.get_mut(index), self.questions.get(index))
+                {
+                    let before = input.clone();
+                    let incomplete = answer::is_incomplete(input);
+                    if let Some(answer) = answer::update(input, question, action) {
+                        write_answer(self, index, &answer, effects);
+                        self.answers[index] = Some(answer);
+                        self.touched[index] = true;
+                        self.show(index + 1);
+                    } else {
+                        self.touched[index] |= *input != before;
+                        self.incomplete = incomplete && action == Action::Open;
+                        keep_in_view(self, context);
+                    }
+                }
+            }
+        }
+        Nav::Stay
     }
 
     fn render(&self, context: &Context, area: Rect, buf: &mut Buffer) {

@@ -9,10 +9,10 @@ use ratatui::text::Line;
 use super::ExamState;
 use crate::action::Action;
 use crate::answer::{self, Hit};
-use crate::app::Context;
+use crate::env::Context;
+use crate::layout::reading_column;
 use crate::screens::quiz::clock;
 use crate::screens::quiz_setup::kind_name;
-use crate::view::reading_column;
 use crate::wrap::{join_fitting, truncate, wrap};
 
 /// After a move in the answer, scrolls the least needed to show the

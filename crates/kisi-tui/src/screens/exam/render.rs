@@ -9,10 +9,10 @@ use super::page::{Page, first_line, marked, page, page_area};
 use super::{Confirm, ExamState};
 use crate::action::Mode;
 use crate::answer::{self, Enter};
-use crate::app::Context;
+use crate::env::Context;
+use crate::keymap::KeyHint;
 use crate::keymap::{self, Id};
-use crate::screens::KeyHint;
-use crate::view::reading_column;
+use crate::layout::reading_column;
 use kisi_core::i18n::Strings;
 use kisi_core::quiz::wording::fill;
 

@@ -15,30 +15,17 @@ use std::sync::{Arc, Mutex, MutexGuard, PoisonError};
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 
-use super::KeyHint;
-use crate::action::{Action, Mode};
-use crate::app::{Context, Nav};
+use crate::action::{Action, HostCommand, Mode};
+use crate::env::Context;
+use crate::keymap::KeyHint;
 use crate::keymap::{self, Id};
+use crate::screens::Nav;
 use kisi_core::i18n::Strings;
 use kisi_core::room::{Phase, Room, StudentId};
 use kisi_live::host::HostKey;
 use kisi_live::{Host, NetEvent};
 
 pub use render::render;
-
-/// A lecturer's key.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum HostCommand {
-    Start,
-    Reveal,
-    Next,
-    Skip,
-    Pause,
-    Extend,
-    Remove,
-    ExtraTime,
-    End,
-}
 
 /// What the list of students is open for.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -171,79 +158,6 @@ fn pick(state: &mut HostState, what: Pick, cursor: usize, action: Action) {
     }
 }
 
-pub fn update(state: &mut HostState, action: Action) -> Nav {
-    if let Action::Tick(_) = action {
-        state.host().tick();
-        return Nav::Stay;
-    }
-    if let Some(confirm) = state.confirm {
-        match action {
-            Action::Yes => {
-                state.confirm = None;
-                match confirm {
-                    Confirm::End => {
-                        state.host().key(HostKey::End);
-                    }
-                    Confirm::Quit => return state.leave(),
-                }
-            }
-            Action::No | Action::Back => state.confirm = None,
-            _ => {}
-        }
-        return Nav::Stay;
-    }
-    if let Some((what, cursor)) = state.picking {
-        pick(state, what, cursor, action);
-        return Nav::Stay;
-    }
-    let (phase, someone) = {
-        let host = state.host();
-        (host.room().phase(), host.room().present_count() > 0)
-    };
-    let key = match action {
-        // Nobody to lose in an empty lobby or after the end: leave at once.
-        Action::Back => {
-            return match phase {
-                Phase::Ended => state.leave(),
-                Phase::Lobby if !someone => state.leave(),
-                _ => {
-                    state.confirm = Some(Confirm::Quit);
-                    Nav::Stay
-                }
-            };
-        }
-        Action::Host(command) => match command {
-            HostCommand::Start => HostKey::Start,
-            HostCommand::Reveal => HostKey::Reveal,
-            HostCommand::Next => HostKey::Next,
-            HostCommand::Skip => HostKey::Skip,
-            HostCommand::Pause => HostKey::Pause,
-            HostCommand::Extend => HostKey::Extend,
-            HostCommand::End => {
-                if phase != Phase::Ended {
-                    state.confirm = Some(Confirm::End);
-                }
-                return Nav::Stay;
-            }
-            // Whom to remove, or to give extra time, is chosen from a list.
-            HostCommand::Remove | HostCommand::ExtraTime => {
-                if someone {
-                    let what = if command == HostCommand::Remove {
-                        Pick::Remove
-                    } else {
-                        Pick::ExtraTime
-                    };
-                    state.picking = Some((what, 0));
-                }
-                return Nav::Stay;
-            }
-        },
-        _ => return Nav::Stay,
-    };
-    state.host().key(key);
-    Nav::Stay
-}
-
 pub fn keys(state: &HostState, strings: &'static Strings) -> Vec<KeyHint> {
     if let Some(confirm) = state.confirm {
         return keymap::hints(Mode::Confirm, strings, 0, |id| match id {
@@ -284,7 +198,76 @@ impl super::ScreenState for HostState {
         _context: &Context,
         _effects: &mut Vec<crate::effect::Effect>,
     ) -> Nav {
-        update(self, action)
+        if let Action::Tick(_) = action {
+            self.host().tick();
+            return Nav::Stay;
+        }
+        if let Some(confirm) = self.confirm {
+            match action {
+                Action::Yes => {
+                    self.confirm = None;
+                    match confirm {
+                        Confirm::End => {
+                            self.host().key(HostKey::End);
+                        }
+                        Confirm::Quit => return self.leave(),
+                    }
+                }
+                Action::No | Action::Back => self.confirm = None,
+                _ => {}
+            }
+            return Nav::Stay;
+        }
+        if let Some((what, cursor)) = self.picking {
+            pick(self, what, cursor, action);
+            return Nav::Stay;
+        }
+        let (phase, someone) = {
+            let host = self.host();
+            (host.room().phase(), host.room().present_count() > 0)
+        };
+        let key = match action {
+            // Nobody to lose in an empty lobby or after the end: leave at once.
+            Action::Back => {
+                return match phase {
+                    Phase::Ended => self.leave(),
+                    Phase::Lobby if !someone => self.leave(),
+                    _ => {
+                        self.confirm = Some(Confirm::Quit);
+                        Nav::Stay
+                    }
+                };
+            }
+            Action::Host(command) => match command {
+                HostCommand::Start => HostKey::Start,
+                HostCommand::Reveal => HostKey::Reveal,
+                HostCommand::Next => HostKey::Next,
+                HostCommand::Skip => HostKey::Skip,
+                HostCommand::Pause => HostKey::Pause,
+                HostCommand::Extend => HostKey::Extend,
+                HostCommand::End => {
+                    if phase != Phase::Ended {
+                        self.confirm = Some(Confirm::End);
+                    }
+                    return Nav::Stay;
+                }
+                // Whom to remove, or to give extra time, is chosen from a list.
+                HostCommand::Remove | HostCommand::ExtraTime => {
+                    if someone {
+                        let what = if command == HostCommand::Remove {
+                            Pick::Remove
+                        } else {
+                            Pick::ExtraTime
+                        };
+                        self.picking = Some((what, 0));
+                    }
+                    return Nav::Stay;
+                }
+            },
+            _ => return Nav::Stay,
+        };
+        self.host().key(key);
+        Nav::Stay
     }
 
     fn render(&self, context: &Context, area: Rect, buf: &mut Buffer) {

@@ -12,7 +12,7 @@ use ratatui::text::Line;
 use ratatui::widgets::Widget;
 
 use super::{Confirm, HostState, Pick};
-use crate::app::Context;
+use crate::env::Context;
 use crate::screens::quiz::clock;
 use crate::wrap::{truncate, wrap};
 use kisi_core::i18n::RoomWords;

@@ -14,13 +14,14 @@ use super::join::JoinState;
 use super::{KeyHint, Shared};
 use crate::action::{Action, Mode};
 use crate::answer;
-use crate::app::{App, Context, Nav, Screen};
-use crate::effect::Effect;
+use crate::effect::{Effect, JoinRequest};
+use crate::env::Context;
 use crate::keymap::{self, Id};
-use crate::live_room::student::{JoinRequest, with_default_port};
+use crate::screens::Nav;
 use kisi_core::i18n::{RoomWords, Strings};
 use kisi_core::room::{CODE_LEN, ClientMsg, ErrorCode, MAX_NAME_CHARS, ServerMsg, is_code_shaped};
 use kisi_core::text::printable_line;
+use kisi_live::addresses::with_default_port;
 use kisi_live::{ClientEvent, StudentClient};
 
 /// The form's fields, in order.
@@ -348,62 +349,6 @@ impl super::ScreenState for JoinFormState {
     /// `/` is a character of the name here.
     fn opens_search(&self) -> bool {
         false
-    }
-}
-
-/// The event loop's side of joining from Home: starting an attempt, the
-/// connection and what the room says, and the student's screen taking the
-/// form's place.
-impl App {
-    /// The form on show starts connecting: the attempt's number, or `None`
-    /// when it no longer waits (given up already).
-    pub fn join_started(&mut self) -> Option<u64> {
-        let Screen::JoinForm(form) = &mut self.stack.screen else {
-            return None;
-        };
-        let attempt = self.joins + 1;
-        form.connecting_as(attempt).then(|| {
-            self.joins = attempt;
-            attempt
-        })
-    }
-
-    /// The connection of join `attempt`, or why there is none.
-    pub fn join_connected(&mut self, attempt: u64, result: Result<Shared<StudentClient>, String>) {
-        let strings = self.strings();
-        if let Screen::JoinForm(form) = &mut self.stack.screen
-            && let Some(handover) = form.connected(attempt, result, strings)
-        {
-            self.hand_over(handover);
-        }
-    }
-
-    /// What the room said on the connection of join `attempt`: to the form
-    /// while it waits, then to the student's screen.
-    pub fn student_heard(&mut self, attempt: u64, event: ClientEvent) {
-        let strings = self.strings();
-        match &mut self.stack.screen {
-            Screen::Join(join) if join.attempt() == attempt => {
-                self.effects.extend(join.heard(event, strings));
-            }
-            Screen::JoinForm(form) => {
-                if let Some(handover) = form.heard(attempt, event, strings) {
-                    self.hand_over(handover);
-                }
-            }
-            _ => {}
-        }
-    }
-
-    /// The student's screen in the form's place: Back from it goes Home.
-    fn hand_over(&mut self, handover: Handover) {
-        let strings = self.strings();
-        let mut join = handover.join;
-        for msg in handover.backlog {
-            self.effects
-                .extend(join.heard(ClientEvent::Server(msg), strings));
-        }
-        self.stack.screen = Screen::Join(join);
     }
 }
 

@@ -7,11 +7,11 @@ use ratatui::widgets::Widget;
 use unicode_width::UnicodeWidthStr;
 
 use super::{FIELDS, Field, JoinFormState};
-use crate::app::Context;
-use crate::live_room::DEFAULT_PORT;
-use crate::view::reading_column;
+use crate::env::Context;
+use crate::layout::reading_column;
 use crate::wrap::{truncate, wrap};
 use kisi_core::text::printable_line;
+use kisi_live::addresses::DEFAULT_PORT;
 
 /// The form's lines for `width` columns and `height` rows: the title, a
 /// row per field, then the error, the connecting line or the focused

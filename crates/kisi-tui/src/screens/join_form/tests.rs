@@ -12,12 +12,21 @@ fn typed(state: &mut JoinFormState, text: &str, context: &Context) {
 }
 
 fn with_context(test: impl FnOnce(&Context)) {
-    let app = App::new(
-        kisi_core::content::builtin::builtin_pack().unwrap(),
-        Lang::En,
-        crate::theme::Theme::mono(),
-    );
-    test(&app.context());
+    let pack = kisi_core::content::builtin::builtin_pack().unwrap();
+    let theme = crate::theme::Theme::mono();
+    let progress = kisi_core::progress::ProgressState::default();
+    test(&Context {
+        pack: &pack,
+        strings: Lang::En.strings(),
+        theme: &theme,
+        lang: Lang::En,
+        progress: &progress,
+        today: kisi_core::progress::Day::today(),
+        exam_date: None,
+        warnings: &[],
+        content: None,
+        body: Rect::new(0, 1, 80, 22),
+    });
 }
 
 #[test]

@@ -13,10 +13,11 @@ use ratatui::layout::Rect;
 use ratatui::text::Line;
 use ratatui::widgets::Widget;
 
-use super::KeyHint;
 use crate::action::{Action, Mode};
-use crate::app::{Context, Nav};
+use crate::env::Context;
 use crate::keymap;
+use crate::keymap::KeyHint;
+use crate::screens::Nav;
 use crate::wrap::truncate;
 use kisi_core::content::{EntryRef, Pack};
 use kisi_core::i18n::Strings;
@@ -29,17 +30,10 @@ use slide::{
     body_fit, body_page, body_pages, fitting, hidden_marker, newest_that_fit, slide_layout,
 };
 use stage::TALL;
-pub(crate) use stage::{clip, hanging, render_bottom_row, row, stage};
+pub(crate) use stage::{clip, render_bottom_row, row, stage};
 pub(crate) use title::{Title, big_lines, fit_title, render_title};
 
-/// Where a presentation was opened from, which decides where Esc goes.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Origin {
-    /// The Home menu: Esc returns there.
-    Menu,
-    /// `kisi present`: Esc quits back to the shell.
-    CommandLine,
-}
+pub use crate::draw::Origin;
 
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct PresentState {
@@ -105,167 +99,163 @@ impl PresentState {
     }
 }
 
-/// Space, Enter, Right and Page Down step forward like a presenter's clicker:
-/// the next point, and on a fully revealed slide the next slide. Left and
-/// Page Up go back to the previous slide as it was left, all points shown.
-/// Up and Down move a whole slide at once, its points hidden.
-pub fn update(state: &mut PresentState, action: Action, context: &Context) -> Nav {
-    let last = state.slides.len().saturating_sub(1);
-    let points = state.point_count(context.pack, state.slide);
-    // A body longer than its rows is read page by page, before the points.
-    let pages = state
-        .slides
-        .get(state.slide)
-        .and_then(|&at| context.pack.entry(at))
-        .map_or(1, |entry| {
-            let (body, rows) = body_fit(entry, stage(context.body));
-            body_pages(body.len(), rows)
-        });
-    match action {
-        // A click anywhere advances, like a presenter's clicker.
-        Action::Open | Action::Toggle | Action::Right | Action::PageDown | Action::Click { .. } => {
-            if state.page + 1 < pages {
-                state.page += 1;
-            } else if state.shown < points {
-                state.shown += 1;
-            } else if state.slide < last {
-                state.go_to(state.slide + 1, 0);
-            }
-        }
-        Action::Left | Action::PageUp if state.page > 0 && state.shown == 0 => {
-            state.page -= 1;
-        }
-        Action::Left | Action::PageUp => {
-            if state.slide > 0 {
-                let previous = state.slide - 1;
-                let all = state.point_count(context.pack, previous);
-                state.go_to(previous, all);
-            } else {
-                state.shown = 0;
-            }
-        }
-        Action::Down => state.go_to((state.slide + 1).min(last), 0),
-        Action::Up => state.go_to(state.slide.saturating_sub(1), 0),
-        Action::First => state.go_to(0, 0),
-        Action::Last => state.go_to(last, 0),
-        Action::ToggleFooter => state.footer = !state.footer,
-        Action::Back => {
-            return match state.origin {
-                Origin::Menu => Nav::Back,
-                Origin::CommandLine => Nav::Quit,
-            };
-        }
-        _ => {}
-    }
-    Nav::Stay
-}
-
-pub fn render(state: &PresentState, context: &Context, area: Rect, buf: &mut Buffer) {
-    let theme = context.theme;
-    let column = stage(area);
-    let width = usize::from(column.width);
-    let Some((at, entry)) = state
-        .slides
-        .get(state.slide)
-        .and_then(|&at| Some((at, context.pack.entry(at)?)))
-    else {
-        Line::styled(
-            truncate(context.strings.present_no_slides, width),
-            theme.dim,
-        )
-        .render(column, buf);
-        return;
-    };
-
-    // The bottom row: the source, and the slide counter on the right.
-    let counter = format!("{}/{}", state.slide + 1, state.slides.len());
-    let citation = context.pack.citation(entry);
-    let topic = context.pack.topic(at.topic).map(|t| t.title.as_str());
-    render_bottom_row(&citation, &counter, topic, column, theme.dim, buf);
-
-    let layout = slide_layout(entry, column);
-    let (title, room, body, points, gap) = (
-        layout.title,
-        layout.room,
-        layout.body,
-        layout.points,
-        layout.gap,
-    );
-    let all_points_rows: usize = points.iter().map(Vec::len).sum();
-
-    // On a tall screen a slide that fits whole sits in the middle, placed by
-    // its full height so that revealing points never moves it.
-    let full = body.len() + gap + all_points_rows;
-    let centred = if column.height >= TALL && full < room {
-        (room - full) / 2
-    } else {
-        0
-    };
-    let mut y = column.y + u16::try_from(centred).unwrap_or(0);
-    let title_rows = render_title(&title, Rect { y, ..column }, theme.heading, buf);
-    let room = room - centred;
-    y += u16::try_from(title_rows + 1).unwrap_or(u16::MAX);
-    let body = body_page(state, body, layout.body_rows.min(room), context, width);
-    for (line, style) in &body {
-        Line::styled(line.as_str(), *style).render(row(column, y), buf);
-        y += 1;
-    }
-    let points_room = room.saturating_sub(body.len() + gap);
-    let shown = &points[..state.shown.min(points.len())];
-    if fitting(shown, points_room) == shown.len() {
-        y += u16::try_from(gap).unwrap_or(0);
-        for line in shown.concat() {
-            Line::styled(line, theme.text).render(row(column, y), buf);
-            y += 1;
-        }
-        return;
-    }
-    // Not every revealed point fits: a marker row says which are above. It
-    // takes the blank row under the body when a row fewer for the points
-    // would leave out one more of them (or cut the newest shorter); with no
-    // such row, it takes one from the points unless that is their last.
-    let whole = fitting(shown, points_room);
-    let marker_in_gap =
-        gap == 1 && (whole == 0 || fitting(shown, points_room.saturating_sub(1)) < whole);
-    let marker_row = marker_in_gap || points_room >= 2;
-    if !marker_in_gap {
-        y += u16::try_from(gap).unwrap_or(0);
-    }
-    let blocks_room = points_room - usize::from(marker_row && !marker_in_gap);
-    let (first, newest) = newest_that_fit(shown, blocks_room, width);
-    if marker_row {
-        let labels: Vec<String> = entry
-            .points
-            .iter()
-            .enumerate()
-            .map(|(i, point)| point.display_label(i))
-            .collect();
-        let marker = hidden_marker(&labels[..first], context.strings);
-        Line::styled(truncate(&marker, width), theme.dim).render(row(column, y), buf);
-        y += 1;
-    }
-    for line in newest {
-        Line::styled(line, theme.text).render(row(column, y), buf);
-        y += 1;
-    }
-}
-
 pub fn keys(strings: &'static Strings) -> Vec<KeyHint> {
     keymap::all_hints(Mode::Present, strings)
 }
 
 impl super::ScreenState for PresentState {
+    /// Space, Enter, Right and Page Down step forward like a presenter's clicker:
+    /// the next point, and on a fully revealed slide the next slide. Left and
+    /// Page Up go back to the previous slide as it was left, all points shown.
+    /// Up and Down move a whole slide at once, its points hidden.
     fn update(
         &mut self,
         action: Action,
         context: &Context,
         _effects: &mut Vec<crate::effect::Effect>,
     ) -> Nav {
-        update(self, action, context)
+        let last = self.slides.len().saturating_sub(1);
+        let points = self.point_count(context.pack, self.slide);
+        // A body longer than its rows is read page by page, before the points.
+        let pages = self
+            .slides
+            .get(self.slide)
+            .and_then(|&at| context.pack.entry(at))
+            .map_or(1, |entry| {
+                let (body, rows) = body_fit(entry, stage(context.body));
+                body_pages(body.len(), rows)
+            });
+        match action {
+            // A click anywhere advances, like a presenter's clicker.
+            Action::Open
+            | Action::Toggle
+            | Action::Right
+            | Action::PageDown
+            | Action::Click { .. } => {
+                if self.page + 1 < pages {
+                    self.page += 1;
+                } else if self.shown < points {
+                    self.shown += 1;
+                } else if self.slide < last {
+                    self.go_to(self.slide + 1, 0);
+                }
+            }
+            Action::Left | Action::PageUp if self.page > 0 && self.shown == 0 => {
+                self.page -= 1;
+            }
+            Action::Left | Action::PageUp => {
+                if self.slide > 0 {
+                    let previous = self.slide - 1;
+                    let all = self.point_count(context.pack, previous);
+                    self.go_to(previous, all);
+                } else {
+                    self.shown = 0;
+                }
+            }
+            Action::Down => self.go_to((self.slide + 1).min(last), 0),
+            Action::Up => self.go_to(self.slide.saturating_sub(1), 0),
+            Action::First => self.go_to(0, 0),
+            Action::Last => self.go_to(last, 0),
+            Action::ToggleFooter => self.footer = !self.footer,
+            Action::Back => {
+                return match self.origin {
+                    Origin::Menu => Nav::Back,
+                    Origin::CommandLine => Nav::Quit,
+                };
+            }
+            _ => {}
+        }
+        Nav::Stay
     }
 
     fn render(&self, context: &Context, area: Rect, buf: &mut Buffer) {
-        render(self, context, area, buf);
+        let theme = context.theme;
+        let column = stage(area);
+        let width = usize::from(column.width);
+        let Some((at, entry)) = self
+            .slides
+            .get(self.slide)
+            .and_then(|&at| Some((at, context.pack.entry(at)?)))
+        else {
+            Line::styled(
+                truncate(context.strings.present_no_slides, width),
+                theme.dim,
+            )
+            .render(column, buf);
+            return;
+        };
+
+        // The bottom row: the source, and the slide counter on the right.
+        let counter = format!("{}/{}", self.slide + 1, self.slides.len());
+        let citation = context.pack.citation(entry);
+        let topic = context.pack.topic(at.topic).map(|t| t.title.as_str());
+        render_bottom_row(&citation, &counter, topic, column, theme.dim, buf);
+
+        let layout = slide_layout(entry, column);
+        let (title, room, body, points, gap) = (
+            layout.title,
+            layout.room,
+            layout.body,
+            layout.points,
+            layout.gap,
+        );
+        let all_points_rows: usize = points.iter().map(Vec::len).sum();
+
+        // On a tall screen a slide that fits whole sits in the middle, placed by
+        // its full height so that revealing points never moves it.
+        let full = body.len() + gap + all_points_rows;
+        let centred = if column.height >= TALL && full < room {
+            (room - full) / 2
+        } else {
+            0
+        };
+        let mut y = column.y + u16::try_from(centred).unwrap_or(0);
+        let title_rows = render_title(&title, Rect { y, ..column }, theme.heading, buf);
+        let room = room - centred;
+        y += u16::try_from(title_rows + 1).unwrap_or(u16::MAX);
+        let body = body_page(self, body, layout.body_rows.min(room), context, width);
+        for (line, style) in &body {
+            Line::styled(line.as_str(), *style).render(row(column, y), buf);
+            y += 1;
+        }
+        let points_room = room.saturating_sub(body.len() + gap);
+        let shown = &points[..self.shown.min(points.len())];
+        if fitting(shown, points_room) == shown.len() {
+            y += u16::try_from(gap).unwrap_or(0);
+            for line in shown.concat() {
+                Line::styled(line, theme.text).render(row(column, y), buf);
+                y += 1;
+            }
+            return;
+        }
+        // Not every revealed point fits: a marker row says which are above. It
+        // takes the blank row under the body when a row fewer for the points
+        // would leave out one more of them (or cut the newest shorter); with no
+        // such row, it takes one from the points unless that is their last.
+        let whole = fitting(shown, points_room);
+        let marker_in_gap =
+            gap == 1 && (whole == 0 || fitting(shown, points_room.saturating_sub(1)) < whole);
+        let marker_row = marker_in_gap || points_room >= 2;
+        if !marker_in_gap {
+            y += u16::try_from(gap).unwrap_or(0);
+        }
+        let blocks_room = points_room - usize::from(marker_row && !marker_in_gap);
+        let (first, newest) = newest_that_fit(shown, blocks_room, width);
+        if marker_row {
+            let labels: Vec<String> = entry
+                .points
+                .iter()
+                .enumerate()
+                .map(|(i, point)| point.display_label(i))
+                .collect();
+            let marker = hidden_marker(&labels[..first], context.strings);
+            Line::styled(truncate(&marker, width), theme.dim).render(row(column, y), buf);
+            y += 1;
+        }
+        for line in newest {
+            Line::styled(line, theme.text).render(row(column, y), buf);
+            y += 1;
+        }
     }
 
     fn keys(&self, context: &Context) -> Vec<KeyHint> {

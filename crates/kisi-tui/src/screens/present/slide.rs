@@ -5,9 +5,10 @@
 use ratatui::style::Style;
 
 use super::PresentState;
-use super::stage::{clip, hanging};
+use super::stage::clip;
 use super::title::{Title, fit_title};
-use crate::app::Context;
+use crate::env::Context;
+use crate::wrap::hanging;
 use crate::wrap::{truncate, wrap};
 use kisi_core::i18n::Strings;
 use ratatui::layout::Rect;

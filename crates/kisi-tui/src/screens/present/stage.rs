@@ -8,8 +8,8 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::Widget;
 use unicode_width::UnicodeWidthStr;
 
-use crate::view::reading_column;
-use crate::wrap::{truncate, wrap};
+use crate::layout::reading_column;
+use crate::wrap::truncate;
 
 /// From this height on, a screen is tall enough for margins above a slide.
 pub(super) const TALL: u16 = 30;
@@ -114,25 +114,6 @@ pub(crate) fn clip(mut lines: Vec<String>, rows: usize, width: usize) -> Vec<Str
         }
     }
     lines
-}
-
-/// `text` wrapped after `prefix`, continuation lines indented under the text.
-pub(crate) fn hanging(prefix: &str, text: &str, width: usize) -> Vec<String> {
-    let indent = prefix.width();
-    if indent + 8 > width {
-        return wrap(&format!("{prefix}{text}"), width);
-    }
-    wrap(text, width - indent)
-        .into_iter()
-        .enumerate()
-        .map(|(i, line)| {
-            if i == 0 {
-                format!("{prefix}{line}")
-            } else {
-                format!("{}{line}", " ".repeat(indent))
-            }
-        })
-        .collect()
 }
 
 #[cfg(test)]

@@ -7,13 +7,15 @@ use std::time::Duration;
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 
+use super::detail;
 use super::quiz_results::QuizResultsState;
-use super::{KeyHint, detail};
 use crate::action::{Action, Mode};
 use crate::answer::{self, Enter, Input};
-use crate::app::{Context, Nav, Screen};
 use crate::effect::Effect;
+use crate::env::Context;
+use crate::keymap::KeyHint;
 use crate::keymap::{self, Id};
+use crate::screens::{Nav, Screen};
 use kisi_core::i18n::Strings;
 use kisi_core::progress::is_quick;
 use kisi_core::quiz::grade::Grade;
@@ -115,96 +117,6 @@ impl QuizState {
             Phase::Feedback { .. } => Mode::Feedback,
             Phase::Answering(input) => input.mode(self.session.current()),
         }
-    }
-}
-
-pub fn update(
-    state: &mut QuizState,
-    action: Action,
-    context: &Context,
-    effects: &mut Vec<Effect>,
-) -> Nav {
-    if let Action::Tick(passed) = action {
-        state.elapsed += passed;
-        state.question_elapsed += passed;
-        if state.session.is_out_of_time(state.elapsed) {
-            // The verdict on screen is final; the questions not reached
-            // are not answers, so nothing is saved for them.
-            save_feedback(state, effects);
-            return Nav::Replace(Screen::QuizResults(
-                QuizResultsState::new(state.session.clone())
-                    .with_time_up()
-                    .with_review(state.review.is_some()),
-            ));
-        }
-        return Nav::Stay;
-    }
-    state.incomplete = false;
-    if state.confirm_leave {
-        match action {
-            Action::Yes => {
-                save_feedback(state, effects);
-                return Nav::Back;
-            }
-            Action::No => state.confirm_leave = false,
-            _ => {}
-        }
-        return Nav::Stay;
-    }
-    if action == Action::Back {
-        // Nothing answered yet: nothing to lose, so no question to ask.
-        if state.session.records().iter().all(Option::is_none) {
-            return Nav::Back;
-        }
-        state.confirm_leave = true;
-        return Nav::Stay;
-    }
-    let action = match action {
-        Action::Click { column, row } => match click(state, context, column, row) {
-            Some(action) => action,
-            None => return Nav::Stay,
-        },
-        action => action,
-    };
-    if scroll(state, action, context) {
-        return Nav::Stay;
-    }
-    if matches!(state.phase, Phase::Answering(_)) {
-        return answering(state, action, context, effects);
-    }
-    // Moving on brings the verdict back.
-    state.scroll = None;
-    match &mut state.phase {
-        Phase::Feedback {
-            question, grade, ..
-        } => match action {
-            Action::Open => {
-                save_feedback(state, effects);
-                next_question(state)
-            }
-            Action::OpenEntry => {
-                let target = state
-                    .session
-                    .questions()
-                    .get(*question)
-                    .and_then(|q| q.targets.first().copied());
-                match target {
-                    Some(target) => Nav::Push(Screen::Detail(match target.point {
-                        Some(point) => detail::DetailState::at_point(target.entry, point, context),
-                        None => detail::DetailState::new(target.entry),
-                    })),
-                    None => Nav::Stay,
-                }
-            }
-            Action::Override if can_override(&state.session, *question) => {
-                if state.session.override_answer(*question) {
-                    grade.outcome = Outcome::Overridden;
-                }
-                Nav::Stay
-            }
-            _ => Nav::Stay,
-        },
-        Phase::Answering(_) => Nav::Stay,
     }
 }
 
@@ -393,7 +305,90 @@ impl super::ScreenState for QuizState {
         context: &Context,
         effects: &mut Vec<crate::effect::Effect>,
     ) -> Nav {
-        update(self, action, context, effects)
+        if let Action::Tick(passed) = action {
+            self.elapsed += passed;
+            self.question_elapsed += passed;
+            if self.session.is_out_of_time(self.elapsed) {
+                // The verdict on screen is final; the questions not reached
+                // are not answers, so nothing is saved for them.
+                save_feedback(self, effects);
+                return Nav::Replace(Screen::QuizResults(
+                    QuizResultsState::new(self.session.clone())
+                        .with_time_up()
+                        .with_review(self.review.is_some()),
+                ));
+            }
+            return Nav::Stay;
+        }
+        self.incomplete = false;
+        if self.confirm_leave {
+            match action {
+                Action::Yes => {
+                    save_feedback(self, effects);
+                    return Nav::Back;
+                }
+                Action::No => self.confirm_leave = false,
+                _ => {}
+            }
+            return Nav::Stay;
+        }
+        if action == Action::Back {
+            // Nothing answered yet: nothing to lose, so no question to ask.
+            if self.session.records().iter().all(Option::is_none) {
+                return Nav::Back;
+            }
+            self.confirm_leave = true;
+            return Nav::Stay;
+        }
+        let action = match action {
+            Action::Click { column, row } => match click(self, context, column, row) {
+                Some(action) => action,
+                None => return Nav::Stay,
+            },
+            action => action,
+        };
+        if scroll(self, action, context) {
+            return Nav::Stay;
+        }
+        if matches!(self.phase, Phase::Answering(_)) {
+            return answering(self, action, context, effects);
+        }
+        // Moving on brings the verdict back.
+        self.scroll = None;
+        match &mut self.phase {
+            Phase::Feedback {
+                question, grade, ..
+            } => match action {
+                Action::Open => {
+                    save_feedback(self, effects);
+                    next_question(self)
+                }
+                Action::OpenEntry => {
+                    let target = self
+                        .session
+                        .questions()
+                        .get(*question)
+                        .and_then(|q| q.targets.first().copied());
+                    match target {
+                        Some(target) => Nav::Push(Screen::Detail(match target.point {
+                            Some(point) => {
+                                detail::DetailState::at_point(target.entry, point, context)
+                            }
+                            None => detail::DetailState::new(target.entry),
+                        })),
+                        None => Nav::Stay,
+                    }
+                }
+                Action::Override if can_override(&self.session, *question) => {
+                    if self.session.override_answer(*question) {
+                        grade.outcome = Outcome::Overridden;
+                    }
+                    Nav::Stay
+                }
+                _ => Nav::Stay,
+            },
+            Phase::Answering(_) => Nav::Stay,
+        }
     }
 
     fn render(&self, context: &Context, area: Rect, buf: &mut Buffer) {

@@ -11,9 +11,9 @@ use ratatui::widgets::{Paragraph, Widget};
 
 use super::{Phase, QuizState, clock};
 use crate::answer::{self, Hit};
-use crate::app::Context;
+use crate::env::Context;
+use crate::layout::reading_column;
 use crate::screens::quiz_setup::kind_name;
-use crate::view::reading_column;
 use crate::wrap::{truncate, wrap};
 use kisi_core::quiz::session::Record;
 use kisi_core::quiz::wording;

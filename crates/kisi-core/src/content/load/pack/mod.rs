@@ -505,6 +505,10 @@ fn read_points(checker: &mut Checker<'_>, entry: &Table<'_, '_>) -> Vec<Point> {
         }
         points.push(point);
     }
+    // The points' keys are only needed to check an `also`.
+    if alternatives.is_empty() {
+        return points;
+    }
     let texts: Vec<String> = points.iter().map(|p| answer_key(p.item_text())).collect();
     for (index, also) in &alternatives {
         check_also(checker, &texts, also, *index);

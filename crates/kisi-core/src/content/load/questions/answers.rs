@@ -11,9 +11,8 @@ use toml::de::DeValue;
 use super::super::fields::{Checker, Table, Text, closest};
 use crate::content::diagnostic::Msg;
 use crate::content::diagnostic::{Diagnostic, SourceFile};
-use crate::content::model::AuthoredKind;
+use crate::content::model::{AuthoredKind, answer_key};
 use crate::i18n::diagnostics::{LoadKey, QuestionKey};
-use crate::text::fold;
 
 /// One option is no choice, and more than six are hard to take in.
 const MIN_OPTIONS: usize = 2;
@@ -26,12 +25,6 @@ pub(super) const MIN_LIST: usize = 2;
 /// Two items in order are a coin toss.
 pub(super) const MIN_ORDERING: usize = 3;
 const MAX_ITEMS: usize = 12;
-
-/// How the quiz compares options and typed answers: case, accents, spaces
-/// and punctuation do not count.
-fn comparable(text: &str) -> String {
-    fold(text).chars().filter(|c| c.is_alphanumeric()).collect()
-}
 
 pub(super) fn read_choice(
     checker: &mut Checker<'_>,
@@ -75,9 +68,9 @@ pub(super) fn read_choice(
     }
     let answer = checker.optional_text(table, "answer");
     let (options, answer, shuffle) = (options?, answer?, shuffle?);
-    let key = comparable(&answer.value);
+    let key = answer_key(&answer.value);
     // Options are distinct when compared, so at most one can match.
-    let Some(correct) = options.iter().position(|o| comparable(&o.value) == key) else {
+    let Some(correct) = options.iter().position(|o| answer_key(&o.value) == key) else {
         let help = match closest(&answer.value, options.iter().map(|o| o.value.as_str())) {
             Some(close) => LoadKey::DidYouMean.with("close", close),
             None => QuestionKey::AnswerIsOptionText.into(),
@@ -297,7 +290,7 @@ pub(super) fn read_typed(checker: &mut Checker<'_>, table: &Table<'_, '_>) -> Op
     let answers = checker.optional_text_list(table, "answers");
     let count = value.get_ref().as_array().map_or(0, |items| items.len());
     let mut valid = count > 0 && answers.len() == count;
-    for answer in answers.iter().filter(|a| comparable(&a.value).is_empty()) {
+    for answer in answers.iter().filter(|a| answer_key(&a.value).is_empty()) {
         valid = false;
         checker.push(no_letters(checker.file, answer, QuestionKey::Answer));
     }
@@ -418,7 +411,7 @@ fn distinct(checker: &mut Checker<'_>, texts: &[Text], what: QuestionKey) -> boo
     let mut valid = true;
     let mut seen: HashMap<String, Range<usize>> = HashMap::new();
     for text in texts {
-        let key = comparable(&text.value);
+        let key = answer_key(&text.value);
         if key.is_empty() {
             valid = false;
             checker.push(no_letters(checker.file, text, what));
