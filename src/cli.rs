@@ -247,7 +247,7 @@ pub fn main() -> ExitCode {
     let lang = ui_lang(&cli);
     let strings = lang.strings();
     if cli.theme.as_deref() == Some("list") {
-        return themes(None);
+        return themes(None, lang);
     }
     match &cli.command {
         Some(Command::Check { dir, format }) => check::run(&cli, dir, (*format).into()),
@@ -313,7 +313,7 @@ pub fn main() -> ExitCode {
         Some(Command::Present(args)) => open_tui(&cli, lang, Start::Present(args)),
         // Review and exam open on Home, which has both.
         None | Some(Command::Review(_) | Command::Exam(_)) => open_tui(&cli, lang, Start::Home),
-        Some(Command::Themes { name }) => themes(name.as_deref()),
+        Some(Command::Themes { name }) => themes(name.as_deref(), lang),
         Some(Command::Host(args)) => host::run(&cli, args, lang),
         Some(Command::Join(args)) => join::run(&cli, args, lang),
     }

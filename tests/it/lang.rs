@@ -1,0 +1,85 @@
+//! Issue 16, "in the user's language everywhere": the texts that were left
+//! in English (theme files, `kisi themes`, the broken-pack line of `kisi
+//! packs`) and the hints around the pack folder (`--content PARENT`),
+//! through the binary in both languages.
+
+use std::path::Path;
+
+use crate::questions_cli::{kisi, stderr, stdout};
+
+/// A theme file with an unknown role, an unknown key and a bad colour.
+const BAD_THEME: &str = "[titel]\nbold = true\n\n[key]\nbolt = true\nfg = \"cyna\"\n";
+
+fn write(dir: &Path, name: &str, text: &str) -> String {
+    let path = dir.join(name);
+    std::fs::write(&path, text).unwrap();
+    path.to_str().unwrap().to_owned()
+}
+
+#[test]
+fn theme_file_errors_are_in_the_users_language() {
+    let dir = tempfile::tempdir().unwrap();
+    let bad = write(dir.path(), "kelas.toml", BAD_THEME);
+    let indonesian = stderr(&kisi(&["--theme", &bad], "id_ID.UTF-8"));
+    for expected in [
+        "kesalahan: kolom `titel` tidak dikenal di berkas tema",
+        "= bantuan: maksud Anda `title`?",
+        "kolom `bolt` tidak dikenal di [key]",
+        "kelas.toml:5:1",
+    ] {
+        assert!(indonesian.contains(expected), "{expected}:\n{indonesian}");
+    }
+    let english = stderr(&kisi(&["--lang", "en", "--theme", &bad], "id_ID.UTF-8"));
+    assert!(
+        english.contains("error: unknown field `titel` in the theme file"),
+        "{english}"
+    );
+    // With its roles right, the colour is the problem, at its place.
+    let colour = write(dir.path(), "warna.toml", "[key]\nfg = \"cyna\"\n");
+    let indonesian = stderr(&kisi(&["--theme", &colour], "id_ID.UTF-8"));
+    assert!(
+        indonesian.contains("kesalahan: bukan warna")
+            && indonesian.contains("warna.toml:2:6")
+            && indonesian.contains("^^^^^^ warna tidak dikenal")
+            && indonesian.contains("atau 0-255"),
+        "{indonesian}"
+    );
+    // A file that is not there: the system's error in words too.
+    let missing = dir.path().join("tiada.toml");
+    let indonesian = stderr(&kisi(
+        &["--theme", missing.to_str().unwrap()],
+        "id_ID.UTF-8",
+    ));
+    assert!(
+        indonesian.contains("berkas atau folder itu tidak ada")
+            && indonesian.contains("salah satu tema bawaan: default, light"),
+        "{indonesian}"
+    );
+    assert!(!indonesian.contains("No such file"), "{indonesian}");
+    let syntax = write(dir.path(), "rusak.toml", "x = \n");
+    let indonesian = stderr(&kisi(&["--theme", &syntax], "id_ID.UTF-8"));
+    assert!(
+        indonesian.contains("kesalahan: TOML tidak sah"),
+        "{indonesian}"
+    );
+}
+
+#[test]
+fn kisi_themes_says_what_each_theme_is_for_in_both_languages() {
+    let indonesian = stdout(&kisi(&["themes"], "id_ID.UTF-8"));
+    assert!(
+        indonesian.contains("high-contrast  putih murni di atas hitam"),
+        "{indonesian}"
+    );
+    let english = stdout(&kisi(&["--lang", "en", "themes"], "id_ID.UTF-8"));
+    assert!(
+        english.contains("high-contrast  pure white on black with bold, for projectors"),
+        "{english}"
+    );
+    let output = kisi(&["themes", "terang"], "id_ID.UTF-8");
+    assert_eq!(output.status.code(), Some(1));
+    assert_eq!(
+        stderr(&output),
+        "kisi: tidak ada tema bawaan `terang`; tema bawaan adalah: default, light, high-contrast, mono\n"
+    );
+}
