@@ -83,3 +83,33 @@ fn kisi_themes_says_what_each_theme_is_for_in_both_languages() {
         "kisi: tidak ada tema bawaan `terang`; tema bawaan adalah: default, light, high-contrast, mono\n"
     );
 }
+
+#[test]
+fn the_broken_pack_line_of_kisi_packs_is_in_the_users_language() {
+    let library = tempfile::tempdir().unwrap();
+    let data = tempfile::tempdir().unwrap();
+    let broken = library.path().join("rusak");
+    std::fs::create_dir(&broken).unwrap();
+    std::fs::write(broken.join("pack.toml"), "[pack]\nid = 1\n").unwrap();
+    let packs = |lang: &[&str]| {
+        let output = std::process::Command::new(env!("CARGO_BIN_EXE_kisi"))
+            .args(lang)
+            .args(["--data-dir", data.path().to_str().unwrap(), "packs"])
+            .env("KISI_PATH", library.path())
+            .env("KISI_NO_CACHE", "1")
+            .env("LANG", "id_ID.UTF-8")
+            .output()
+            .unwrap();
+        stdout(&output)
+    };
+    let indonesian = packs(&[]);
+    assert!(
+        indonesian.contains("rusak/pack.toml: paket ini tidak punya berkas topik"),
+        "{indonesian}"
+    );
+    let english = packs(&["--lang", "en"]);
+    assert!(
+        english.contains("broken: ") && english.contains("pack.toml: the pack has no topic files"),
+        "{english}"
+    );
+}
