@@ -339,7 +339,7 @@ fn true_false_feedback_says_what_the_statement_is() {
             // Whether the student was right first, in other words than
             // "benar" and "salah", then the truth, then the fact.
             assert!(
-                screen.contains("Jawaban Anda tidak tepat: pernyataan ini BENAR —"),
+                screen.contains("Jawaban Anda tidak tepat: pernyataan ini benar —"),
                 "{screen}"
             );
             assert!(screen.contains("memang termasuk"), "{screen}");
@@ -351,7 +351,7 @@ fn true_false_feedback_says_what_the_statement_is() {
             let first = !seen_false;
             seen_false = true;
             assert!(
-                screen.contains("Jawaban Anda tidak tepat: pernyataan ini SALAH —"),
+                screen.contains("Jawaban Anda tidak tepat: pernyataan ini salah —"),
                 "{screen}"
             );
             assert!(screen.contains("tidak termasuk"), "{screen}");
@@ -365,7 +365,7 @@ fn true_false_feedback_says_what_the_statement_is() {
         } else {
             // A hand-written statement: the generator knows no more.
             assert!(
-                screen.contains("Jawaban Anda tidak tepat: pernyataan ini SALAH."),
+                screen.contains("Jawaban Anda tidak tepat: pernyataan ini salah."),
                 "{screen}"
             );
         }
