@@ -113,3 +113,39 @@ fn the_broken_pack_line_of_kisi_packs_is_in_the_users_language() {
         "{english}"
     );
 }
+
+#[test]
+fn content_of_a_parent_folder_points_at_the_pack_below_in_the_command_given() {
+    let parent = tempfile::tempdir().unwrap();
+    let below = parent.path().join("bio");
+    std::fs::create_dir(&below).unwrap();
+    for file in ["pack.toml", "01-organelles.toml", "02-mitosis.toml"] {
+        std::fs::copy(
+            Path::new("tests/packs/biology").join(file),
+            below.join(file),
+        )
+        .unwrap();
+    }
+    let path = parent.path().to_str().unwrap();
+    let listed = stderr(&kisi(&["--content", path, "list"], "id_ID.UTF-8"));
+    assert!(
+        listed.contains(&format!("maksud Anda `kisi --content {path}/bio/ list`?")),
+        "{listed}"
+    );
+    // The TUI's start reports it before the terminal is needed.
+    let tui = stderr(&kisi(&["--lang", "en", "--content", path], "id_ID.UTF-8"));
+    assert!(
+        tui.contains(&format!(
+            "did you mean `kisi --lang en --content {path}/bio/`?"
+        )),
+        "{tui}"
+    );
+    let quiz = stderr(&kisi(
+        &["--content", path, "quiz", "--plain"],
+        "id_ID.UTF-8",
+    ));
+    assert!(
+        quiz.contains(&format!("`kisi --content {path}/bio/ quiz --plain`")),
+        "{quiz}"
+    );
+}

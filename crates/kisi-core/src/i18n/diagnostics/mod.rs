@@ -222,6 +222,14 @@ impl Msg {
         }
     }
 
+    /// The argument called `name`, if the message has one.
+    pub fn arg(&self, name: &str) -> Option<&Arg> {
+        match self {
+            Msg::Plain(_) => None,
+            Msg::Keyed { args, .. } => args.iter().find(|(n, _)| *n == name).map(|(_, arg)| arg),
+        }
+    }
+
     /// The translated words among the arguments: with the key, they make
     /// the kind of a message (ids and numbers do not).
     pub fn arg_keys(&self) -> Vec<Key> {
