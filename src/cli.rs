@@ -197,6 +197,12 @@ fn parse() -> Result<(Cli, Lang), ExitCode> {
             eprint!("{}", help::render_error(&error, &mut command, asked));
             Err(ExitCode::from(u8::try_from(error.exit_code()).unwrap_or(2)))
         }
+        Err(help_or_version) if help_or_version.kind() == clap::error::ErrorKind::DisplayHelp => {
+            let help = help_or_version.render().to_string();
+            // A closed pipe (`kisi --help | head`) has read enough.
+            let _ = io::stdout().write_all(help::in_words(&help, asked.cli_help()).as_bytes());
+            Err(ExitCode::SUCCESS)
+        }
         Err(help_or_version) => help_or_version.exit(),
     }
 }

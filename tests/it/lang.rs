@@ -149,3 +149,37 @@ fn content_of_a_parent_folder_points_at_the_pack_below_in_the_command_given() {
         "{quiz}"
     );
 }
+
+#[test]
+fn clap_usage_lines_and_its_hints_are_in_indonesian_by_default() {
+    let help = stdout(&kisi(&["quiz", "--help"], "id_ID.UTF-8"));
+    assert!(help.contains("Penggunaan: kisi quiz [OPSI]"), "{help}");
+    assert!(!help.contains("[OPTIONS]"), "{help}");
+    let english = stdout(&kisi(&["--lang", "en", "quiz", "--help"], "id_ID.UTF-8"));
+    assert!(english.contains("Usage: kisi quiz [OPTIONS]"), "{english}");
+    // An option written before its command is pointed at, in words.
+    let misplaced = stderr(&kisi(&["--topic", "peran", "quiz"], "id_ID.UTF-8"));
+    assert!(
+        misplaced.contains("galat: argumen `--topic` tidak dikenal")
+            && misplaced.contains("`quiz --topic` ada: tulis opsi itu sesudah nama perintahnya")
+            && misplaced.contains("Penggunaan: kisi [OPSI] [PERINTAH]"),
+        "{misplaced}"
+    );
+    let count = stderr(&kisi(&["quiz", "--count", "abc"], "id_ID.UTF-8"));
+    assert!(
+        count.contains("`abc` tidak sah untuk `--count <COUNT>`: bukan bilangan bulat yang sah"),
+        "{count}"
+    );
+    assert!(!count.contains("invalid digit"), "{count}");
+}
+
+#[test]
+fn search_with_no_hit_names_the_pack_in_indonesian() {
+    let output = kisi(&["search", "xyzzy"], "id_ID.UTF-8");
+    let said = format!("{}{}", stdout(&output), stderr(&output));
+    assert!(
+        said.contains("Tidak ada hasil untuk \"xyzzy\" di paket \""),
+        "{said}"
+    );
+    assert!(!said.contains(" pack "), "{said}");
+}

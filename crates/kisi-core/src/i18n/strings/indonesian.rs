@@ -98,7 +98,7 @@ pub static INDONESIAN: Strings = Strings {
     search_label: "Cari",
     search_hint: "Ketik untuk mencari di judul, isi, butir, nama lain, istilah Inggris, sumber dan catatan. Kata dalam tanda kutip dicari persis.",
     search_none: "Tidak ada hasil.",
-    search_no_hit: "Tidak ada hasil untuk \"{query}\" di pack \"{pack}\". Untuk mencari di pack lain: kisi --content FOLDER search ...",
+    search_no_hit: "Tidak ada hasil untuk \"{query}\" di paket \"{pack}\". Untuk mencari di paket lain: kisi --content FOLDER search ...",
     search_searching: "mencari…",
     field_title: "judul",
     field_alias: "nama lain",
