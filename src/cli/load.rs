@@ -10,7 +10,7 @@ use kisi_core::content::diagnostic::{Arg, Report};
 use kisi_core::content::{Pack, builtin};
 use kisi_core::i18n::diagnostics::{Key, LoadKey};
 use kisi_core::search::Searcher;
-use kisi_core::text::printable_line;
+use kisi_core::text::{printable_line, shell_word};
 
 use super::Cli;
 
@@ -80,7 +80,7 @@ fn nested_content(mut report: Report, dir: &Path) -> Report {
         let command = command_with(std::env::args().skip(1), dir, below);
         diagnostic.help = Some(
             LoadKey::NestedContent
-                .with("command", printable_line(&command).into_owned())
+                .with("command", command)
                 .with("manifest", manifest.clone()),
         );
     }
@@ -88,7 +88,7 @@ fn nested_content(mut report: Report, dir: &Path) -> Report {
 }
 
 /// `kisi ARGS`, with the value of `--content` (`dir`) replaced by `below`,
-/// each word quoted where the shell would need it.
+/// each word quoted where the shell would need it (and made printable).
 fn command_with(args: impl Iterator<Item = String>, dir: &Path, below: &str) -> String {
     let given = dir.as_os_str();
     let mut words = vec!["kisi".to_owned()];
@@ -104,18 +104,9 @@ fn command_with(args: impl Iterator<Item = String>, dir: &Path, below: &str) -> 
             arg
         };
         after_flag = word == "--content";
-        words.push(quoted(word));
+        words.push(shell_word(&word));
     }
     words.join(" ")
-}
-
-fn quoted(word: String) -> String {
-    let plain = |c: char| c.is_alphanumeric() || "-_./=:,@+%".contains(c);
-    if !word.is_empty() && word.chars().all(plain) {
-        word
-    } else {
-        format!("'{}'", word.replace('\'', "'\\''"))
-    }
 }
 
 /// The compiled pack cache's folder, unless `--no-cache` or `KISI_NO_CACHE`.
