@@ -595,3 +595,15 @@ fn a_long_question_at_40x12_opens_at_its_top_and_follows_the_cursor() {
     let back = draw(&mut app, 40, 12);
     assert!(back.contains("Istilah apakah"), "{back}");
 }
+
+/// Issue 16: a hint under the answer wraps at a projector's 40x12, never
+/// cut ("Enter pada bari…").
+#[test]
+fn the_list_hint_wraps_at_40x12() {
+    let mut app = quiz_of(QuestionKind::ListAll, 1);
+    let screen = draw(&mut app, 40, 12);
+    assert!(
+        screen.contains("Enter menambah butir;") && screen.contains("kosong mengirim."),
+        "{screen}"
+    );
+}
