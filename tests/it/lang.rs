@@ -183,3 +183,29 @@ fn search_with_no_hit_names_the_pack_in_indonesian() {
     );
     assert!(!said.contains(" pack "), "{said}");
 }
+
+#[test]
+fn one_is_singular_in_english_headings() {
+    let text = stdout(&kisi(
+        &["--lang", "en", "questions", "--count", "1", "--seed", "2"],
+        "id_ID.UTF-8",
+    ));
+    assert!(
+        text.lines()
+            .next()
+            .unwrap()
+            .ends_with(": 1 question from seed 2"),
+        "{text}"
+    );
+    let text = stdout(&kisi(
+        &["questions", "--count", "1", "--seed", "2"],
+        "id_ID.UTF-8",
+    ));
+    assert!(
+        text.lines()
+            .next()
+            .unwrap()
+            .ends_with(": 1 soal dari benih (seed) 2"),
+        "{text}"
+    );
+}

@@ -74,7 +74,10 @@ pub static ENGLISH: Strings = Strings {
     quiz_pick_first: "Pick an answer first.",
     quiz_tick_first: "Tick at least one answer first.",
     quiz_fewer_questions: |made, asked| {
-        format!("The material chosen makes {made} questions, not {asked}.")
+        format!(
+            "The material chosen makes {}, not {asked}.",
+            super::Lang::En.count(made, super::Noun::Question)
+        )
     },
     key_choose: "choose",
     key_submit: "submit",
