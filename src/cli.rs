@@ -197,6 +197,12 @@ fn parse() -> Result<(Cli, Lang), ExitCode> {
             eprint!("{}", help::render_error(&error, &mut command, asked));
             Err(ExitCode::from(u8::try_from(error.exit_code()).unwrap_or(2)))
         }
+        Err(help_or_version) if help_or_version.kind() == clap::error::ErrorKind::DisplayHelp => {
+            let help = help_or_version.render().to_string();
+            // A closed pipe (`kisi --help | head`) has read enough.
+            let _ = io::stdout().write_all(help::in_words(&help, asked.cli_help()).as_bytes());
+            Err(ExitCode::SUCCESS)
+        }
         Err(help_or_version) => help_or_version.exit(),
     }
 }
@@ -247,7 +253,7 @@ pub fn main() -> ExitCode {
     let lang = ui_lang(&cli);
     let strings = lang.strings();
     if cli.theme.as_deref() == Some("list") {
-        return themes(None);
+        return themes(None, lang);
     }
     match &cli.command {
         Some(Command::Check { dir, format }) => check::run(&cli, dir, (*format).into()),
@@ -313,7 +319,7 @@ pub fn main() -> ExitCode {
         Some(Command::Present(args)) => open_tui(&cli, lang, Start::Present(args)),
         // Review and exam open on Home, which has both.
         None | Some(Command::Review(_) | Command::Exam(_)) => open_tui(&cli, lang, Start::Home),
-        Some(Command::Themes { name }) => themes(name.as_deref()),
+        Some(Command::Themes { name }) => themes(name.as_deref(), lang),
         Some(Command::Host(args)) => host::run(&cli, args, lang),
         Some(Command::Join(args)) => join::run(&cli, args, lang),
     }

@@ -15,7 +15,8 @@ use kisi_core::i18n::Lang;
 use kisi_core::i18n::diagnostics::CheckKey;
 use kisi_core::text::{escape_json_unsafe, printable_line};
 
-use super::{Cli, color_for, load_pack, report_io};
+use super::load::load_pack_to_check;
+use super::{Cli, color_for, report_io};
 
 /// The packs `kisi check` is asked to check: `--content` (unless also given
 /// as a folder), then the folders; the built-in pack when there are none.
@@ -82,7 +83,7 @@ pub(super) fn run(cli: &Cli, dirs: &[PathBuf], format: CheckFormat) -> ExitCode 
 fn check_one(out: &mut impl Write, dir: Option<&Path>, lang: Lang) -> (io::Result<()>, bool) {
     let strings = lang.strings();
     // A check always validates the TOML itself, never a cached copy.
-    let result = load_pack(dir, true);
+    let result = load_pack_to_check(dir);
     match result {
         Ok(pack) => {
             let warnings = pack_warnings(dir, &pack);
@@ -108,7 +109,7 @@ fn json(packs: &[Option<&Path>], lang_of: impl Fn(Option<&Path>) -> Lang) -> Exi
     let mut valid = true;
     let mut documents = Vec::new();
     for dir in packs {
-        let result = load_pack(*dir, true);
+        let result = load_pack_to_check(*dir);
         let warnings = result.as_ref().ok().map(|pack| pack_warnings(*dir, pack));
         valid &= result.is_ok();
         let document = CheckResult::new(&result, warnings.as_ref(), lang_of(*dir));

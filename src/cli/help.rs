@@ -202,6 +202,13 @@ pub fn render_error(error: &clap::Error, command: &mut Command, lang: Lang) -> S
                 .invalid_value
                 .replace("{value}", &value)
                 .replace("{arg}", &arg);
+            // Rust's own words for a number that is none are English.
+            let why = match std::error::Error::source(error) {
+                Some(source) if source.is::<std::num::ParseIntError>() => {
+                    Some(words.not_a_number.to_owned())
+                }
+                _ => why,
+            };
             why.map_or(invalid.clone(), |why| format!("{invalid}: {why}"))
         }
         ErrorKind::MissingRequiredArgument => words.missing_argument.replace("{arg}", &arg),
@@ -229,8 +236,13 @@ pub fn render_error(error: &clap::Error, command: &mut Command, lang: Lang) -> S
             let _ = write!(message, "\n  {} `{suggested}`?", words.did_you_mean);
         }
     }
+    if let Some(hint) = get(ContextKind::Suggested) {
+        // clap's "'quiz --topic' exists": the quoted part is the hint.
+        let hint = hint.split('\'').nth(1).unwrap_or(&hint).to_owned();
+        let _ = write!(message, "\n  {}", words.exists_in.replace("{hint}", &hint));
+    }
     let usage = get(ContextKind::Usage).unwrap_or_else(|| command.render_usage().to_string());
-    let usage = usage.trim_start_matches("Usage:").trim();
+    let usage = in_words(usage.trim_start_matches("Usage:").trim(), words);
     format!(
         "{} {}\n\n{} {usage}\n\n{}\n",
         words.error,
@@ -238,6 +250,17 @@ pub fn render_error(error: &clap::Error, command: &mut Command, lang: Lang) -> S
         words.usage,
         words.more_help
     )
+}
+
+/// A usage line with clap's `[OPTIONS]` and `[COMMAND]` in the language's
+/// words.
+pub fn in_words(usage: &str, words: &CliHelp) -> String {
+    words
+        .placeholders
+        .iter()
+        .fold(usage.to_owned(), |usage, (clap, ours)| {
+            usage.replace(clap, ours)
+        })
 }
 
 /// clap's rendered message, unsafe characters of the arguments escaped.

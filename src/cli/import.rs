@@ -8,7 +8,7 @@ use std::process::ExitCode;
 use clap::ValueEnum;
 use kisi_core::content::diagnostic::Report;
 use kisi_core::content::load::read_capped;
-use kisi_core::i18n::{InterchangeWords, Lang};
+use kisi_core::i18n::{InterchangeWords, Lang, Noun};
 use kisi_core::interchange::cards::{self, CardOptions};
 use kisi_core::interchange::write::{WriteError, import_into};
 use kisi_core::interchange::{Parsed, aiken, gift};
@@ -112,7 +112,14 @@ pub fn run(args: &ImportArgs, lang: Lang, color: bool) -> ExitCode {
         None
     };
     let mut out = io::stdout().lock();
-    let written = print_report(&mut out, &parsed, result.as_ref(), errors, args, words);
+    let written = print_report(
+        &mut out,
+        &parsed,
+        result.as_ref(),
+        (errors, lang),
+        args,
+        words,
+    );
     let failed = match result {
         Some(Err(error)) => {
             report_error(&error, words, color, lang);
@@ -137,7 +144,7 @@ fn print_report(
     out: &mut impl Write,
     parsed: &[Parsed],
     result: Option<&Result<kisi_core::interchange::write::Outcome, WriteError>>,
-    errors: usize,
+    (errors, lang): (usize, Lang),
     args: &ImportArgs,
     words: &InterchangeWords,
 ) -> io::Result<()> {
@@ -199,7 +206,7 @@ fn print_report(
             ("updated", &count(updated)),
             ("unchanged", &count(unchanged)),
             ("skipped", &count(skipped)),
-            ("errors", &count(errors)),
+            ("errors", &lang.count(errors, Noun::Error)),
         ],
     );
     writeln!(out, "{summary}")?;

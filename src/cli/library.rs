@@ -132,7 +132,8 @@ fn write_packs(out: &mut impl Write, found: &[Found], lang: Lang) -> io::Result<
                 )?;
             }
             State::Broken { error } => {
-                let error = printable_line(error);
+                let error = error.render(lang);
+                let error = printable_line(&error);
                 writeln!(out, "      {}", fill(words.broken, &[("error", &error)]))?;
             }
         }

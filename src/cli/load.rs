@@ -6,18 +6,29 @@ use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
 use kisi_core::cache::{self, LazyIndex};
-use kisi_core::content::diagnostic::Report;
+use kisi_core::content::diagnostic::{Arg, Report};
 use kisi_core::content::{Pack, builtin};
+use kisi_core::i18n::diagnostics::{Key, LoadKey};
 use kisi_core::search::Searcher;
-use kisi_core::text::printable_line;
+use kisi_core::text::{printable_line, shell_word};
 
 use super::Cli;
 
 /// Loads the pack from `dir` (through the compiled cache unless `no_cache`),
-/// or the built-in one.
+/// or the built-in one. A folder with a pack below it is pointed at in the
+/// command as typed (`did you mean kisi --content parent/pack/ list?`).
 pub fn load_pack(dir: Option<&Path>, no_cache: bool) -> Result<Pack, Report> {
     match dir {
-        Some(dir) => cache::load_dir_cached(dir, cache_root(no_cache).as_deref()),
+        Some(dir) => cache::load_dir_cached(dir, cache_root(no_cache).as_deref())
+            .map_err(|report| nested_content(report, dir)),
+        None => builtin::builtin_pack(),
+    }
+}
+
+/// [`load_pack`] for `kisi check`, whose own hint names `kisi check`.
+pub fn load_pack_to_check(dir: Option<&Path>) -> Result<Pack, Report> {
+    match dir {
+        Some(dir) => cache::load_dir_cached(dir, None),
         None => builtin::builtin_pack(),
     }
 }
@@ -28,7 +39,8 @@ pub fn load_pack_with_searcher(
     no_cache: bool,
 ) -> Result<(Pack, Searcher), Report> {
     match dir {
-        Some(dir) => cache::load_dir_cached_with_searcher(dir, cache_root(no_cache).as_deref()),
+        Some(dir) => cache::load_dir_cached_with_searcher(dir, cache_root(no_cache).as_deref())
+            .map_err(|report| nested_content(report, dir)),
         None => builtin::builtin_pack().map(|pack| {
             let searcher = Searcher::new(&pack);
             (pack, searcher)
@@ -44,9 +56,57 @@ pub fn load_pack_with_index(
 ) -> Result<(Pack, Option<LazyIndex>), Report> {
     match dir {
         Some(dir) => cache::load_dir_cached_with_index(dir, cache_root(no_cache).as_deref())
-            .map(|(pack, index)| (pack, Some(index))),
+            .map(|(pack, index)| (pack, Some(index)))
+            .map_err(|report| nested_content(report, dir)),
         None => builtin::builtin_pack().map(|pack| (pack, None)),
     }
+}
+
+/// The loader's "did you mean `kisi check pack/`" for a folder given with
+/// `--content`: the command line as typed, with the folder below in place
+/// of `dir`.
+fn nested_content(mut report: Report, dir: &Path) -> Report {
+    for diagnostic in &mut report.diagnostics {
+        let Some(help) = &diagnostic.help else {
+            continue;
+        };
+        if help.key() != Some(Key::Load(LoadKey::NestedPack)) {
+            continue;
+        }
+        let (Some(Arg::Text(below)), Some(manifest)) = (help.arg("dir"), help.arg("manifest"))
+        else {
+            continue;
+        };
+        let command = command_with(std::env::args().skip(1), dir, below);
+        diagnostic.help = Some(
+            LoadKey::NestedContent
+                .with("command", command)
+                .with("manifest", manifest.clone()),
+        );
+    }
+    report
+}
+
+/// `kisi ARGS`, with the value of `--content` (`dir`) replaced by `below`,
+/// each word quoted where the shell would need it (and made printable).
+fn command_with(args: impl Iterator<Item = String>, dir: &Path, below: &str) -> String {
+    let given = dir.as_os_str();
+    let mut words = vec!["kisi".to_owned()];
+    let mut after_flag = false;
+    for arg in args {
+        let word = if after_flag && std::ffi::OsStr::new(&arg) == given {
+            below.to_owned()
+        } else if let Some(value) = arg.strip_prefix("--content=")
+            && std::ffi::OsStr::new(value) == given
+        {
+            format!("--content={below}")
+        } else {
+            arg
+        };
+        after_flag = word == "--content";
+        words.push(shell_word(&word));
+    }
+    words.join(" ")
 }
 
 /// The compiled pack cache's folder, unless `--no-cache` or `KISI_NO_CACHE`.
@@ -87,4 +147,40 @@ pub fn report_io(error: &io::Error) -> ExitCode {
     }
     eprintln!("kisi: {}", printable_line(&error.to_string()));
     ExitCode::FAILURE
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_command_is_given_back_with_the_folder_below() {
+        let args = |words: &[&str]| words.iter().map(|w| (*w).to_owned()).collect::<Vec<_>>();
+        let dir = Path::new("kuliah");
+        assert_eq!(
+            command_with(
+                args(&["--content", "kuliah", "quiz", "--count", "5"]).into_iter(),
+                dir,
+                "kuliah/bio/"
+            ),
+            "kisi --content kuliah/bio/ quiz --count 5"
+        );
+        assert_eq!(
+            command_with(
+                args(&["--content=kuliah", "search", "sel inti"]).into_iter(),
+                dir,
+                "kuliah/bio/"
+            ),
+            "kisi --content=kuliah/bio/ search 'sel inti'"
+        );
+        // Only the value of --content is replaced.
+        assert_eq!(
+            command_with(
+                args(&["show", "kuliah", "--content", "kuliah"]).into_iter(),
+                dir,
+                "k/b/"
+            ),
+            "kisi show kuliah --content k/b/"
+        );
+    }
 }

@@ -5,6 +5,7 @@ use std::io::{self, Write};
 use std::process::ExitCode;
 
 use kisi_core::content::Pack;
+use kisi_core::i18n::diagnostics::ThemeKey;
 use kisi_core::i18n::{Lang, Strings};
 use kisi_core::search::Searcher;
 use kisi_core::text::printable_line;
@@ -97,22 +98,24 @@ pub fn print_search(
     })
 }
 
-/// Lists the built-in themes, or prints the TOML of the one called `name`.
-pub fn themes(name: Option<&str>) -> ExitCode {
+/// Lists the built-in themes (what each is for, in `lang`), or prints the
+/// TOML of the one called `name`.
+pub fn themes(name: Option<&str>, lang: Lang) -> ExitCode {
     let result = match name {
-        None => tui::theme::BUILTIN.iter().try_for_each(|(name, source)| {
+        None => tui::theme::BUILTIN.iter().try_for_each(|(name, _)| {
             writeln!(
                 io::stdout(),
                 "{name:<14} {}",
-                tui::theme::description(source)
+                tui::theme::description(name, lang)
             )
         }),
         Some(name) => {
             let Some((_, source)) = tui::theme::BUILTIN.iter().find(|(n, _)| *n == name) else {
-                eprintln!(
-                    "kisi: no built-in theme `{}`. kisi themes",
-                    printable_line(name)
-                );
+                let names: Vec<&str> = tui::theme::BUILTIN.iter().map(|(n, _)| *n).collect();
+                let message = ThemeKey::NoBuiltin
+                    .with("name", printable_line(name).into_owned())
+                    .with("names", names.join(", "));
+                eprintln!("kisi: {}", message.render(lang));
                 return ExitCode::FAILURE;
             };
             write!(io::stdout(), "{source}")

@@ -9,7 +9,7 @@ use std::process::ExitCode;
 use serde::Serialize;
 
 use kisi_core::content::Pack;
-use kisi_core::i18n::{Lang, QuestionsWords};
+use kisi_core::i18n::{Lang, Noun, QuestionsWords};
 use kisi_core::quiz::wording::{self, fill, true_false_word};
 use kisi_core::quiz::{Body, Question, QuestionKind, QuizOptions, generate};
 use kisi_core::text::{escape_json_unsafe, printable, printable_line};
@@ -247,7 +247,7 @@ fn write_text(
 ) -> io::Result<()> {
     let w = QuestionsWords::of(lang);
     let seed = seed.to_string();
-    let count = questions.len().to_string();
+    let count = lang.count(questions.len(), Noun::Question);
     let heading = fill(
         w.heading,
         &[

@@ -975,7 +975,7 @@ fn plain_exam_marks_at_the_end_lists_every_question_and_keeps_the_result() {
     );
     assert_eq!(text.matches("   not answered").count(), 20, "{text}");
     assert_eq!(text.matches("   Right answer: ").count(), 20, "{text}");
-    assert!(text.contains("NOT PASSED: 0% (pass mark 70%)"), "{text}");
+    assert!(text.contains("✗ Not passed: 0% (pass mark 70%)"), "{text}");
     let events = log_lines(data.path());
     let [exam] = events.as_slice() else {
         panic!("{events:?}")

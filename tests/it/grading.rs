@@ -242,7 +242,7 @@ fn a_true_false_verdict_says_right_or_wrong_then_the_truth_then_the_fact() {
     assert_eq!(
         id,
         format!(
-            "Jawaban Anda tidak tepat: pernyataan ini SALAH — \"{point}\" tidak termasuk dalam \
+            "Jawaban Anda tidak tepat: pernyataan ini salah — \"{point}\" tidak termasuk dalam \
              {entry}, melainkan dalam {really}."
         )
     );
@@ -250,18 +250,18 @@ fn a_true_false_verdict_says_right_or_wrong_then_the_truth_then_the_fact() {
     assert_eq!(
         en,
         format!(
-            "Your answer is wrong: the statement is FALSE — \"{point}\" is not part of {entry} \
+            "Your answer is wrong: the statement is false — \"{point}\" is not part of {entry} \
              but of {really}."
         )
     );
     let right = grade(&question, &Answer::TrueFalse(false));
     assert!(
         verdict(&question, &right, Lang::Id)
-            .starts_with("Jawaban Anda tepat: pernyataan ini SALAH — ")
+            .starts_with("Jawaban Anda tepat: pernyataan ini salah — ")
     );
     assert!(
         verdict(&question, &right, Lang::En)
-            .starts_with("Your answer is right: the statement is FALSE — ")
+            .starts_with("Your answer is right: the statement is false — ")
     );
 }
 
@@ -272,12 +272,12 @@ fn the_plain_quiz_gives_the_same_verdict() {
         (
             Lang::Id,
             "b",
-            "Jawaban Anda tidak tepat: pernyataan ini SALAH — ",
+            "Jawaban Anda tidak tepat: pernyataan ini salah — ",
         ),
         (
             Lang::En,
             "t",
-            "Your answer is wrong: the statement is FALSE — ",
+            "Your answer is wrong: the statement is false — ",
         ),
     ] {
         let (_, seed, said) = false_statement(&pack, lang);

@@ -20,6 +20,7 @@ mod fairness;
 mod grading;
 mod interchange;
 mod keys;
+mod lang;
 mod layout;
 mod live;
 mod loader;

@@ -79,7 +79,7 @@ fn the_chooser_80x24() {
     let screen = draw(&mut app, 80, 24);
     insta::assert_snapshot!(screen);
     for marked in [
-        "rusak: 01-topik.toml:1:1: missing field `title` in [topic]",
+        "rusak: 01-topik.toml:1:1: kolom `title` tidak ada di [topic]",
         "tertutup oleh tests/packs/networking",
         "sedang dibuka · bawaan",
     ] {

@@ -339,7 +339,7 @@ fn true_false_feedback_says_what_the_statement_is() {
             // Whether the student was right first, in other words than
             // "benar" and "salah", then the truth, then the fact.
             assert!(
-                screen.contains("Jawaban Anda tidak tepat: pernyataan ini BENAR —"),
+                screen.contains("Jawaban Anda tidak tepat: pernyataan ini benar —"),
                 "{screen}"
             );
             assert!(screen.contains("memang termasuk"), "{screen}");
@@ -351,7 +351,7 @@ fn true_false_feedback_says_what_the_statement_is() {
             let first = !seen_false;
             seen_false = true;
             assert!(
-                screen.contains("Jawaban Anda tidak tepat: pernyataan ini SALAH —"),
+                screen.contains("Jawaban Anda tidak tepat: pernyataan ini salah —"),
                 "{screen}"
             );
             assert!(screen.contains("tidak termasuk"), "{screen}");
@@ -365,7 +365,7 @@ fn true_false_feedback_says_what_the_statement_is() {
         } else {
             // A hand-written statement: the generator knows no more.
             assert!(
-                screen.contains("Jawaban Anda tidak tepat: pernyataan ini SALAH."),
+                screen.contains("Jawaban Anda tidak tepat: pernyataan ini salah."),
                 "{screen}"
             );
         }
@@ -594,4 +594,16 @@ fn a_long_question_at_40x12_opens_at_its_top_and_follows_the_cursor() {
     app.update(Action::PageUp);
     let back = draw(&mut app, 40, 12);
     assert!(back.contains("Istilah apakah"), "{back}");
+}
+
+/// Issue 16: a hint under the answer wraps at a projector's 40x12, never
+/// cut ("Enter pada bari…").
+#[test]
+fn the_list_hint_wraps_at_40x12() {
+    let mut app = quiz_of(QuestionKind::ListAll, 1);
+    let screen = draw(&mut app, 40, 12);
+    assert!(
+        screen.contains("Enter menambah butir;") && screen.contains("kosong mengirim."),
+        "{screen}"
+    );
 }

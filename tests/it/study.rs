@@ -118,7 +118,7 @@ fn the_mock_exam_hands_itself_in_when_time_runs_out() {
     assert_eq!(exam.result.answered, 1);
     assert_eq!(crate::exam_screen::exams_recorded(&app).len(), 1);
     let screen = draw(&mut app, 80, 24);
-    assert!(screen.contains("TIDAK LULUS"), "{screen}");
+    assert!(screen.contains("✗ Tidak lulus"), "{screen}");
     assert!(screen.contains("Waktu habis"), "{screen}");
 }
 

@@ -289,6 +289,22 @@ pub fn capitalized(text: &str) -> String {
         .unwrap_or_default()
 }
 
+/// `word` as a shell reads it back (for a command shown to be typed again):
+/// quoted when it has anything but letters, digits and `-_./=:,+@%`, and
+/// with unsafe characters escaped.
+pub fn shell_word(word: &str) -> String {
+    let plain = !word.is_empty()
+        && word
+            .chars()
+            .all(|c| c.is_alphanumeric() || "-_./=:,+@%".contains(c));
+    if plain {
+        printable_line(word).into_owned()
+    } else {
+        let quoted = format!("'{}'", word.replace('\'', "'\\''"));
+        printable_line(&quoted).into_owned()
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

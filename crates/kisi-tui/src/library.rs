@@ -90,7 +90,8 @@ impl std::fmt::Debug for Opened {
 /// # Errors
 /// When the pack fails the check.
 pub fn open(choice: &Choice, library: &Library, lang: Lang) -> Result<Opened, String> {
-    let pack = library::load(choice.dir.as_deref()).map_err(|r| library::first_error(&r))?;
+    let pack =
+        library::load(choice.dir.as_deref()).map_err(|r| library::first_error(&r).render(lang))?;
     let lang = if library.lang_fixed {
         lang
     } else {

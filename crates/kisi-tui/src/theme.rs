@@ -6,12 +6,11 @@
 use std::path::Path;
 use std::str::FromStr;
 
+use kisi_core::content::diagnostic::{Diagnostic, Msg, Report, SourceFile};
+use kisi_core::content::load::{Colour, RoleSpec, Written, read_capped, read_theme};
+use kisi_core::i18n::Lang;
+use kisi_core::i18n::diagnostics::{LoadKey, ThemeKey};
 use ratatui::style::{Color, Modifier, Style};
-use serde::Deserialize;
-use toml::Spanned;
-
-use kisi_core::content::diagnostic::{Diagnostic, Report, SourceFile};
-use kisi_core::content::load::read_capped;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Theme {
@@ -113,19 +112,14 @@ impl Theme {
     fn read(path: &str) -> Result<Self, Report> {
         let bytes = read_capped(Path::new(path), path).map_err(|diagnostic| {
             let names: Vec<&str> = BUILTIN.iter().map(|(name, _)| *name).collect();
-            let diagnostic = diagnostic.with_help(format!(
-                "give the path of a theme file, or one of the built-in themes: {}",
-                names.join(", ")
-            ));
+            let diagnostic =
+                diagnostic.with_help(ThemeKey::PathHelp.with("names", names.join(", ")));
             Report::new(vec![diagnostic], Vec::new())
         })?;
         match String::from_utf8(bytes) {
             Ok(text) => Self::parse(path, &text),
             Err(_) => Err(Report::new(
-                vec![
-                    Diagnostic::whole_file(path, "the theme file is not valid UTF-8")
-                        .with_help("save the file with the UTF-8 encoding"),
-                ],
+                vec![Diagnostic::whole_file(path, LoadKey::NotUtf8).with_help(LoadKey::SaveAsUtf8)],
                 Vec::new(),
             )),
         }
@@ -137,31 +131,25 @@ impl Theme {
     /// A report of every problem, each at its line and column.
     pub fn parse(name: &str, text: &str) -> Result<Self, Report> {
         let file = SourceFile::new(name.to_string(), text.to_string());
-        let raw: ThemeFile = match toml::from_str(text) {
-            Ok(raw) => raw,
-            Err(error) => {
-                let span = error.span().unwrap_or(0..0);
-                let message = error.message().trim().to_string();
-                let diagnostic = file.error(span, message, "here");
-                return Err(Report::new(vec![diagnostic], vec![file]));
-            }
+        let spec = match read_theme(&file) {
+            Ok(spec) => spec,
+            Err(errors) => return Err(Report::new(errors, vec![file])),
         };
         let mut errors = Vec::new();
-        let mut style =
-            |spec: Option<StyleSpec>| spec.map_or(Style::new(), |s| s.style(&file, &mut errors));
+        let mut style = |role: &str| style(&spec.role(role), &file, &mut errors);
         let theme = Self {
-            title: style(raw.title),
-            heading: style(raw.heading),
-            text: style(raw.text),
-            dim: style(raw.dim),
-            selected: style(raw.selected),
-            label: style(raw.label),
-            note: style(raw.note),
-            marked: style(raw.marked),
-            highlight: style(raw.highlight),
-            key: style(raw.key),
-            border: style(raw.border),
-            error: style(raw.error),
+            title: style("title"),
+            heading: style("heading"),
+            text: style("text"),
+            dim: style("dim"),
+            selected: style("selected"),
+            label: style("label"),
+            note: style("note"),
+            marked: style("marked"),
+            highlight: style("highlight"),
+            key: style("key"),
+            border: style("border"),
+            error: style("error"),
         };
         if errors.is_empty() {
             Ok(theme)
@@ -171,91 +159,53 @@ impl Theme {
     }
 }
 
-/// The one-line description of a built-in theme (its `description` key).
-pub fn description(source: &str) -> String {
-    toml::from_str::<ThemeFile>(source)
-        .ok()
-        .and_then(|raw| raw.description)
-        .unwrap_or_default()
+/// What the built-in theme `name` is for, in `lang`.
+pub fn description(name: &str, lang: Lang) -> String {
+    let key = match name {
+        "light" => ThemeKey::ForLight,
+        "high-contrast" => ThemeKey::ForHighContrast,
+        "mono" => ThemeKey::ForMono,
+        _ => ThemeKey::ForDefault,
+    };
+    Msg::from(key).render(lang)
 }
 
-/// A theme file as written.
-#[derive(Debug, Deserialize)]
-#[serde(deny_unknown_fields)]
-struct ThemeFile {
-    description: Option<String>,
-    title: Option<StyleSpec>,
-    heading: Option<StyleSpec>,
-    text: Option<StyleSpec>,
-    dim: Option<StyleSpec>,
-    selected: Option<StyleSpec>,
-    label: Option<StyleSpec>,
-    note: Option<StyleSpec>,
-    marked: Option<StyleSpec>,
-    highlight: Option<StyleSpec>,
-    key: Option<StyleSpec>,
-    border: Option<StyleSpec>,
-    error: Option<StyleSpec>,
-}
-
-/// One role's style as written.
-#[allow(clippy::struct_excessive_bools)] // one per key of the file format
-#[derive(Debug, Deserialize)]
-#[serde(deny_unknown_fields)]
-struct StyleSpec {
-    fg: Option<Spanned<toml::Value>>,
-    bg: Option<Spanned<toml::Value>>,
-    #[serde(default)]
-    bold: bool,
-    #[serde(default)]
-    italic: bool,
-    #[serde(default)]
-    underline: bool,
-    #[serde(default)]
-    reversed: bool,
-}
-
-impl StyleSpec {
-    fn style(&self, file: &SourceFile, errors: &mut Vec<Diagnostic>) -> Style {
-        let mut style = Style::new();
-        if let Some(fg) = self.fg.as_ref().and_then(|c| color(c, file, errors)) {
-            style = style.fg(fg);
-        }
-        if let Some(bg) = self.bg.as_ref().and_then(|c| color(c, file, errors)) {
-            style = style.bg(bg);
-        }
-        for (on, modifier) in [
-            (self.bold, Modifier::BOLD),
-            (self.italic, Modifier::ITALIC),
-            (self.underline, Modifier::UNDERLINED),
-            (self.reversed, Modifier::REVERSED),
-        ] {
-            if on {
-                style = style.add_modifier(modifier);
-            }
-        }
-        style
+fn style(spec: &RoleSpec, file: &SourceFile, errors: &mut Vec<Diagnostic>) -> Style {
+    let mut style = Style::new();
+    if let Some(fg) = spec.fg.as_ref().and_then(|c| color(c, file, errors)) {
+        style = style.fg(fg);
     }
+    if let Some(bg) = spec.bg.as_ref().and_then(|c| color(c, file, errors)) {
+        style = style.bg(bg);
+    }
+    for (on, modifier) in [
+        (spec.bold, Modifier::BOLD),
+        (spec.italic, Modifier::ITALIC),
+        (spec.underline, Modifier::UNDERLINED),
+        (spec.reversed, Modifier::REVERSED),
+    ] {
+        if on {
+            style = style.add_modifier(modifier);
+        }
+    }
+    style
 }
 
 /// A colour: a name, `#rrggbb`, or a palette index 0–255.
-fn color(
-    value: &Spanned<toml::Value>,
-    file: &SourceFile,
-    errors: &mut Vec<Diagnostic>,
-) -> Option<Color> {
-    let parsed = match value.get_ref() {
-        toml::Value::String(text) => Color::from_str(text).ok(),
-        toml::Value::Integer(index) => u8::try_from(*index).ok().map(Color::Indexed),
-        _ => None,
+fn color(colour: &Colour, file: &SourceFile, errors: &mut Vec<Diagnostic>) -> Option<Color> {
+    let parsed = match &colour.written {
+        Written::Name(text) => Color::from_str(text).ok(),
+        Written::Index(index) => u8::try_from(*index).ok().map(Color::Indexed),
+        Written::Other => None,
     };
     if parsed.is_none() {
         errors.push(
-            file.error(value.span(), "not a colour", "unknown colour")
-                .with_help(
-                    "use a colour name (black, red, green, yellow, blue, magenta, cyan, gray, \
-                     dark-gray, light-red, ..., white, reset), \"#rrggbb\", or 0-255",
-                ),
+            file.error(
+                colour.span.clone(),
+                ThemeKey::NotAColour,
+                ThemeKey::UnknownColour,
+            )
+            .with_help(ThemeKey::ColourHelp),
         );
     }
     parsed
@@ -265,7 +215,6 @@ fn color(
 mod tests {
     #![allow(clippy::unwrap_used, clippy::expect_used)]
     use super::*;
-    use kisi_core::i18n::Lang;
 
     fn builtin(name: &str) -> Theme {
         Theme::resolve(Some(name), None).unwrap()
@@ -275,7 +224,14 @@ mod tests {
     fn every_builtin_theme_parses_and_the_code_ones_match_their_files() {
         for (name, source) in BUILTIN {
             assert!(Theme::parse(name, source).is_ok(), "{name}");
-            assert!(!description(source).is_empty(), "{name} has no description");
+            // `kisi themes` says what the file says, in both languages.
+            let file = read_theme(&SourceFile::new(name.into(), source.into())).unwrap();
+            assert_eq!(
+                file.description,
+                Some(description(name, Lang::En)),
+                "{name}"
+            );
+            assert_ne!(description(name, Lang::Id), description(name, Lang::En));
         }
         assert_eq!(builtin("default"), Theme::dark());
         assert_eq!(builtin("mono"), Theme::mono());
@@ -340,6 +296,11 @@ mod tests {
         assert_eq!(diagnostic.message, "not a colour");
         let rendered = report.render(false, Lang::En);
         assert!(rendered.contains("bad.toml:5:6"), "{rendered}");
+        let rendered = report.render(false, Lang::Id);
+        assert!(
+            rendered.contains("kesalahan: bukan warna") && rendered.contains("warna tidak dikenal"),
+            "{rendered}"
+        );
     }
 
     #[test]

@@ -11,7 +11,10 @@ use std::fs;
 use std::io;
 use std::path::{Path, PathBuf};
 
+use crate::content::diagnostic::{Msg, Report};
 use crate::content::load::load_dir;
+use crate::i18n::Lang;
+use crate::i18n::diagnostics::CheckKey;
 
 /// Where the system-wide packs are, unless `KISI_SYSTEM_PACKS` says.
 pub const SYSTEM_FOLDER: &str = "/usr/share/kisi/packs";
@@ -53,8 +56,26 @@ pub enum State {
     Used,
     /// The same id was found nearer, in this folder.
     Hidden { by: PathBuf },
-    /// The pack fails the check: the first problem, `file:line:column: message`.
-    Broken { error: String },
+    /// The pack fails the check: its first problem.
+    Broken { error: FirstError },
+}
+
+/// The first problem of a pack that fails the check, shown on one line.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct FirstError {
+    /// `file:line:column`, or the file alone.
+    pub place: String,
+    pub message: Msg,
+}
+
+impl FirstError {
+    /// `file:line:column: message`, the message in `lang`.
+    pub fn render(&self, lang: Lang) -> String {
+        CheckKey::AtPlace
+            .with("place", self.place.as_str())
+            .with("message", self.message.clone())
+            .render(lang)
+    }
 }
 
 /// One pack found on the path.
@@ -118,18 +139,23 @@ pub fn scan(roots: &[PathBuf]) -> Vec<Found> {
     found
 }
 
-/// The first problem of a pack that fails the check, as one line:
-/// `file:line:column: message`.
-pub fn first_error(report: &crate::content::diagnostic::Report) -> String {
-    report.diagnostics.first().map_or_else(String::new, |d| {
-        if d.line == 0 {
-            format!("{}: {}", d.file, d.message)
-        } else {
-            format!("{}:{}:{}: {}", d.file, d.line, d.column, d.message)
-        }
-    })
+/// The first problem of a pack that fails the check.
+pub fn first_error(report: &Report) -> FirstError {
+    report.diagnostics.first().map_or_else(
+        || FirstError {
+            place: String::new(),
+            message: Msg::default(),
+        },
+        |d| FirstError {
+            place: if d.line == 0 {
+                d.file.clone()
+            } else {
+                format!("{}:{}:{}", d.file, d.line, d.column)
+            },
+            message: d.message.clone(),
+        },
+    )
 }
-
 /// The folder of the pack `id` that is used, if the path has one.
 pub fn find(found: &[Found], id: &str) -> Option<PathBuf> {
     found
@@ -290,7 +316,12 @@ mod tests {
         let State::Broken { error } = &found[3].state else {
             panic!()
         };
-        assert!(error.contains("01-t.toml:"), "{error}");
+        let (id, en) = (error.render(Lang::Id), error.render(Lang::En));
+        assert!(
+            id.contains("01-t.toml:1:1: kolom `title` tidak ada"),
+            "{id}"
+        );
+        assert!(en.contains("01-t.toml:1:1: missing field `title`"), "{en}");
         assert_eq!(find(&found, "kesos"), Some(user.join("mine")));
         assert_eq!(find(&found, "broken"), None);
     }

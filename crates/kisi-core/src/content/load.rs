@@ -9,15 +9,19 @@ mod numbers;
 mod pack;
 mod questions;
 mod structure;
+mod syntax;
+mod theme;
 
 use std::cell::OnceCell;
 use std::fs;
 use std::io::Read;
 use std::path::{Path, PathBuf};
 
-use crate::content::diagnostic::{Diagnostic, Msg, Report, SourceFile};
+use crate::content::diagnostic::{Arg, Diagnostic, Msg, Report, SourceFile};
 use crate::content::model::Pack;
 use crate::i18n::diagnostics::LoadKey;
+
+pub use theme::{Colour, ROLES, RoleSpec, ThemeSpec, Written, read_theme};
 
 /// Files larger than this are rejected unread: no real pack comes close.
 pub const MAX_FILE_SIZE: u64 = 16 * 1024 * 1024;
@@ -49,7 +53,7 @@ pub fn load_dir(dir: &Path) -> Result<Pack, Report> {
             vec![
                 Diagnostic::whole_file(
                     &shown,
-                    LoadKey::CannotReadFolder.with("error", e.to_string()),
+                    LoadKey::CannotReadFolder.with("error", Arg::io(&e)),
                 )
                 .with_help(help),
             ],
@@ -67,7 +71,7 @@ pub fn load_dir(dir: &Path) -> Result<Pack, Report> {
                 problems.push(
                     Diagnostic::whole_file(
                         &shown,
-                        LoadKey::CannotListFolder.with("error", e.to_string()),
+                        LoadKey::CannotListFolder.with("error", Arg::io(&e)),
                     )
                     .with_help(LoadKey::CheckFolderPermissions),
                 );
@@ -216,7 +220,7 @@ fn pack_file(dir: &Path, path: &Path, name: &str) -> Result<Option<PathBuf>, Box
         Ok(metadata) => metadata,
         Err(e) => {
             return refuse(
-                LoadKey::CannotReadFile.with("error", e.to_string()),
+                LoadKey::CannotReadFile.with("error", Arg::io(&e)),
                 LoadKey::CheckPermissions,
             );
         }
@@ -228,7 +232,7 @@ fn pack_file(dir: &Path, path: &Path, name: &str) -> Result<Option<PathBuf>, Box
         Ok(target) => target,
         Err(e) => {
             return refuse(
-                LoadKey::DanglingLink.with("error", e.to_string()),
+                LoadKey::DanglingLink.with("error", Arg::io(&e)),
                 LoadKey::DanglingLinkHelp,
             );
         }
@@ -239,7 +243,7 @@ fn pack_file(dir: &Path, path: &Path, name: &str) -> Result<Option<PathBuf>, Box
     match fs::metadata(&target) {
         Ok(metadata) => Ok(check_file_type(&metadata, name)?.then_some(target)),
         Err(e) => refuse(
-            LoadKey::CannotReadFile.with("error", e.to_string()),
+            LoadKey::CannotReadFile.with("error", Arg::io(&e)),
             LoadKey::CheckReadable,
         ),
     }
@@ -288,7 +292,7 @@ fn special_file_kind(_: fs::FileType) -> LoadKey {
 pub fn read_capped(path: &Path, name: &str) -> Result<Vec<u8>, Box<Diagnostic>> {
     let cannot_read = |e: std::io::Error| {
         Box::new(
-            Diagnostic::whole_file(name, LoadKey::CannotReadFile.with("error", e.to_string()))
+            Diagnostic::whole_file(name, LoadKey::CannotReadFile.with("error", Arg::io(&e)))
                 .with_help(LoadKey::CheckReadable),
         )
     };

@@ -78,6 +78,12 @@ pub struct CliHelp {
     pub other: &'static str,
     pub possible_values: &'static str,
     pub did_you_mean: &'static str,
+    /// clap's "'quiz --topic' exists": an option of another command.
+    pub exists_in: &'static str,
+    /// A whole number that is not one (`--count abc`).
+    pub not_a_number: &'static str,
+    /// The placeholders of a usage line, as clap writes them and in words.
+    pub placeholders: &'static [(&'static str, &'static str)],
     /// `kisi --exam-date` given something that is not a date.
     pub bad_date: &'static str,
     /// (subcommand, argument id, text); an empty id is the command's about.
@@ -122,6 +128,9 @@ pub static CLI_HELP_INDONESIAN: CliHelp = CliHelp {
     other: "argumen tidak sah",
     possible_values: "nilai yang bisa dipakai:",
     did_you_mean: "Maksud Anda",
+    exists_in: "`{hint}` ada: tulis opsi itu sesudah nama perintahnya",
+    not_a_number: "bukan bilangan bulat yang sah",
+    placeholders: &[("[OPTIONS]", "[OPSI]"), ("[COMMAND]", "[PERINTAH]")],
     bad_date: "`{value}` bukan tanggal berbentuk TTTT-BB-HH dengan tahun 1970 sampai 9999",
     texts: &[
         (
@@ -311,6 +320,9 @@ pub static CLI_HELP_ENGLISH: CliHelp = CliHelp {
     other: "invalid arguments",
     possible_values: "possible values:",
     did_you_mean: "Did you mean",
+    exists_in: "`{hint}` exists: write the option after the command's name",
+    not_a_number: "not a valid whole number",
+    placeholders: &[],
     bad_date: "`{value}` is not a date of the form YYYY-MM-DD with a year from 1970 to 9999",
     texts: &[],
 };

@@ -62,9 +62,9 @@ pub(super) static EXAM_INDONESIAN: ExamWords = ExamWords {
     date_past: "Tanggal ujian {date} sudah lewat, jadi tidak dipakai untuk rencana harian \
                 (dan tidak disimpan bila baru diberikan). Pasang tanggal baru dengan --exam-date.",
     date_today: "Ujian hari ini ({date}): rencana harian biasa dipakai, ulangi yang masih lemah.",
-    plain_exam_header: "Ujian: {count} soal, {minutes} menit, batas lulus {pass}%.",
+    plain_exam_header: "Ujian: {count}, {minutes}, batas lulus {pass}%.",
     plain_exam_no_feedback: "Jawaban dinilai setelah soal terakhir; baris kosong melewati soal.",
-    plain_review_header: "Ulangan hari ini: {count} kartu.",
+    plain_review_header: "Ulangan hari ini: {count}.",
     plain_result_line: "{number}. {mark} {prompt}",
 };
 
@@ -85,8 +85,8 @@ pub(super) static EXAM_ENGLISH: ExamWords = ExamWords {
     date_past: "The exam date {date} has passed, so the daily plan does not use it (and it is \
                 not saved when just given). Set a new one with --exam-date.",
     date_today: "The exam is today ({date}): the usual daily plan applies; go over weak items.",
-    plain_exam_header: "Mock exam: {count} questions, {minutes} minutes, pass mark {pass}%.",
+    plain_exam_header: "Mock exam: {count}, {minutes}, pass mark {pass}%.",
     plain_exam_no_feedback: "Answers are marked after the last question; an empty line skips one.",
-    plain_review_header: "Today's review: {count} cards.",
+    plain_review_header: "Today's review: {count}.",
     plain_result_line: "{number}. {mark} {prompt}",
 };

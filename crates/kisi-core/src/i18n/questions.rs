@@ -16,7 +16,7 @@ pub struct QuestionsWords {
 }
 
 pub static QUESTIONS_INDONESIAN: QuestionsWords = QuestionsWords {
-    heading: "{title}: {count} soal dari benih (seed) {seed}",
+    heading: "{title}: {count} dari benih (seed) {seed}",
     same_as: "Mahasiswa mendapat soal yang sama dengan: kisi quiz --seed {seed} {options}",
     answer: "Jawaban",
     also_accepted: "juga diterima",
@@ -26,7 +26,7 @@ pub static QUESTIONS_INDONESIAN: QuestionsWords = QuestionsWords {
 };
 
 pub static QUESTIONS_ENGLISH: QuestionsWords = QuestionsWords {
-    heading: "{title}: {count} questions from seed {seed}",
+    heading: "{title}: {count} from seed {seed}",
     same_as: "Students get the same questions with: kisi quiz --seed {seed} {options}",
     answer: "Answer",
     also_accepted: "also accepted",

@@ -113,10 +113,10 @@ pub static QUIZ_INDONESIAN: QuizWords = QuizWords {
     wrong_word: "Salah.",
     answer_right: "Jawaban Anda tepat:",
     answer_wrong: "Jawaban Anda tidak tepat:",
-    statement_true: "pernyataan ini BENAR.",
-    statement_false: "pernyataan ini SALAH.",
-    statement_true_fact: "pernyataan ini BENAR — \"{point}\" memang termasuk dalam {entry}.",
-    statement_false_fact: "pernyataan ini SALAH — \"{point}\" tidak termasuk dalam {entry}, \
+    statement_true: "pernyataan ini benar.",
+    statement_false: "pernyataan ini salah.",
+    statement_true_fact: "pernyataan ini benar — \"{point}\" memang termasuk dalam {entry}.",
+    statement_false_fact: "pernyataan ini salah — \"{point}\" tidak termasuk dalam {entry}, \
                            melainkan dalam {really}.",
     source: "Sumber: {source}",
     no_questions: "Tidak ada soal yang dapat dibuat dari materi yang dipilih.",
@@ -173,10 +173,10 @@ pub static QUIZ_ENGLISH: QuizWords = QuizWords {
     wrong_word: "Wrong.",
     answer_right: "Your answer is right:",
     answer_wrong: "Your answer is wrong:",
-    statement_true: "the statement is TRUE.",
-    statement_false: "the statement is FALSE.",
-    statement_true_fact: "the statement is TRUE — \"{point}\" is indeed part of {entry}.",
-    statement_false_fact: "the statement is FALSE — \"{point}\" is not part of {entry} but of \
+    statement_true: "the statement is true.",
+    statement_false: "the statement is false.",
+    statement_true_fact: "the statement is true — \"{point}\" is indeed part of {entry}.",
+    statement_false_fact: "the statement is false — \"{point}\" is not part of {entry} but of \
                            {really}.",
     source: "Source: {source}",
     no_questions: "No questions can be made from the selected material.",

@@ -16,6 +16,8 @@ pub enum Noun {
     Question,
     Card,
     Review,
+    Minute,
+    Error,
 }
 
 impl Noun {
@@ -31,6 +33,8 @@ impl Noun {
             Noun::Question => ("question", "questions", "soal"),
             Noun::Card => ("card", "cards", "kartu"),
             Noun::Review => ("review", "reviews", "ulangan"),
+            Noun::Minute => ("minute", "minutes", "menit"),
+            Noun::Error => ("error", "errors", "galat"),
         };
         match lang {
             Lang::En => (one, many),

@@ -6,7 +6,7 @@ use std::io::{self, BufRead, Write};
 use std::time::Instant;
 
 use crate::content::Pack;
-use crate::i18n::exam_words;
+use crate::i18n::{Noun, exam_words};
 use crate::progress::{
     Day, ExamBlueprint, ExamResult, ProgressState, REVIEW_SIZE, build_exam, exam_result,
     review_plan, review_questions,
@@ -43,7 +43,7 @@ pub fn run_plain_review(
         output.flush()?;
         return Ok(Session::new(Vec::new()).summary());
     }
-    let count = questions.len().to_string();
+    let count = lang.count(questions.len(), Noun::Card);
     writeln!(
         output,
         "{}",
@@ -72,8 +72,11 @@ pub fn run_plain_exam(
     let questions = build_exam(pack, blueprint, seed, lang)
         .map_err(|error| io::Error::new(io::ErrorKind::InvalidInput, error))?;
     let e = exam_words(lang);
-    let total = questions.len().to_string();
-    let minutes = (blueprint.time_limit.as_secs() / 60).to_string();
+    let total = lang.count(questions.len(), Noun::Question);
+    let minutes = lang.count(
+        usize::try_from(blueprint.time_limit.as_secs() / 60).unwrap_or(usize::MAX),
+        Noun::Minute,
+    );
     let pass = blueprint.pass_mark.to_string();
     writeln!(
         output,

@@ -109,10 +109,7 @@ pub fn lines(
                 option_lines(lines, &format!("{}.", i + 1), item, width, theme.text);
             }
             text_field(lines, strings.quiz_your_answer, text, width, theme);
-            lines.push(Line::styled(
-                truncate(strings.quiz_list_hint, width),
-                theme.dim,
-            ));
+            hint_lines(lines, strings.quiz_list_hint, width, theme.dim);
         }
         (
             Input::Arrange {
@@ -147,15 +144,9 @@ pub fn lines(
                         .map(|l| Line::styled(l, theme.text)),
                 );
                 lines.push(Line::raw(""));
-                lines.push(Line::styled(
-                    truncate(strings.quiz_knew_question, width),
-                    theme.key,
-                ));
+                hint_lines(lines, strings.quiz_knew_question, width, theme.key);
             } else {
-                lines.push(Line::styled(
-                    truncate(strings.quiz_flip_hint, width),
-                    theme.dim,
-                ));
+                hint_lines(lines, strings.quiz_flip_hint, width, theme.dim);
             }
         }
         _ => {}
@@ -223,10 +214,7 @@ fn arrange_lines(
         );
     }
     lines.push(Line::raw(""));
-    lines.push(Line::styled(
-        truncate(strings.quiz_arrange_hint, width),
-        theme.dim,
-    ));
+    hint_lines(lines, strings.quiz_arrange_hint, width, theme.dim);
 }
 
 /// Matching: the left items with the letter chosen for each, then the
@@ -267,10 +255,7 @@ fn match_lines(
         );
     }
     lines.push(Line::raw(""));
-    lines.push(Line::styled(
-        truncate(strings.quiz_match_hint, width),
-        theme.dim,
-    ));
+    hint_lines(lines, strings.quiz_match_hint, width, theme.dim);
 }
 
 fn text_field(
@@ -291,4 +276,13 @@ fn text_field(
         Span::styled(format!("{label}: "), theme.label),
         Span::styled(shown, theme.text),
     ]));
+}
+
+/// A hint under the answer, wrapped: never cut at a narrow width.
+fn hint_lines(lines: &mut Vec<Line<'static>>, hint: &str, width: usize, style: Style) {
+    lines.extend(
+        wrap(hint, width)
+            .into_iter()
+            .map(|line| Line::styled(line, style)),
+    );
 }

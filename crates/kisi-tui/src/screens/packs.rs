@@ -202,11 +202,12 @@ impl super::ScreenState for PacksState {
                 // The file of the error within the pack's folder, so that the
                 // error itself shows.
                 State::Broken { error } => {
+                    let error = error.render(context.lang);
                     let inside = choice
                         .dir
                         .as_ref()
                         .and_then(|d| error.strip_prefix(&format!("{}/", d.display())));
-                    fill(words.broken, &[("error", inside.unwrap_or(error))])
+                    fill(words.broken, &[("error", inside.unwrap_or(&error))])
                 }
             };
             let style = match (&choice.state, selected) {

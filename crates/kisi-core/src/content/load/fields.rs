@@ -9,7 +9,7 @@ use toml::Spanned;
 use toml::de::{DeTable, DeValue};
 
 use crate::content::diagnostic::{Arg, Diagnostic, Msg, SourceFile};
-use crate::i18n::diagnostics::LoadKey;
+use crate::i18n::diagnostics::{Key, LoadKey, ThemeKey};
 use crate::text::{is_unsafe, printable_line};
 
 /// Fields shown on one line (a title, an id, a label): a line break in them
@@ -64,7 +64,7 @@ pub(super) struct Table<'t, 'i> {
 #[derive(Debug, Clone, Copy)]
 pub(super) enum TableName {
     Written(&'static str),
-    Words(LoadKey),
+    Words(Key),
 }
 
 impl From<&'static str> for TableName {
@@ -75,7 +75,13 @@ impl From<&'static str> for TableName {
 
 impl From<LoadKey> for TableName {
     fn from(key: LoadKey) -> Self {
-        TableName::Words(key)
+        TableName::Words(key.into())
+    }
+}
+
+impl From<ThemeKey> for TableName {
+    fn from(key: ThemeKey) -> Self {
+        TableName::Words(key.into())
     }
 }
 

@@ -19,6 +19,10 @@ keys! {
             "isi folder paket tidak dapat didaftar: {error}";
         CheckFolderPermissions: "check the folder's permissions",
             "periksa izin akses folder itu";
+        // The common I/O errors, in words.
+        IoNotFound: "there is no such file or folder", "berkas atau folder itu tidak ada";
+        IoPermissionDenied: "permission denied", "izin akses ditolak";
+        IoNotADirectory: "a part of the path is not a folder", "salah satu bagian jalurnya bukan folder";
         CannotReadFile: "cannot read the file: {error}",
             "berkas tidak dapat dibaca: {error}";
         CheckPermissions: "check the permissions of the file and of the pack folder (kisi must be able to open the folder and read its files)",
@@ -55,6 +59,10 @@ keys! {
             "buat pack.toml dengan tabel [pack] (id, title, language, version, description) dan sedikitnya satu butir [[sources]] (id, citation)";
         NestedPack: "did you mean `kisi check {dir}`? The pack is in the folder below: {manifest}",
             "maksud Anda `kisi check {dir}`? Paketnya ada di folder di bawahnya: {manifest}";
+        // The same, for a command given the folder with --content: the
+        // command line as typed, with the folder below in its place.
+        NestedContent: "did you mean `{command}`? The pack is in the folder below: {manifest}",
+            "maksud Anda `{command}`? Paketnya ada di folder di bawahnya: {manifest}";
         NoTopics: "the pack has no topic files", "paket ini tidak punya berkas topik";
         NoTopicsHelp: "add a topic file next to pack.toml, e.g. 01-intro.toml with a [topic] table and [[entries]]",
             "tambahkan berkas topik di samping pack.toml, mis. 01-pengantar.toml dengan tabel [topic] dan [[entries]]";

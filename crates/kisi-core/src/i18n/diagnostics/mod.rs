@@ -5,11 +5,13 @@
 //!
 //! Each area keeps its keys in a file of its own: `load` (files, fields,
 //! ids, references, the exam), `questions` (`[[questions]]`), `check` (the
-//! report around the diagnostics and `kisi check`'s warnings and traps).
+//! report around the diagnostics and `kisi check`'s warnings and traps),
+//! `theme` (theme files and `kisi themes`).
 
 mod check;
 mod load;
 mod questions;
+mod theme;
 
 use std::fmt;
 use std::sync::OnceLock;
@@ -17,6 +19,7 @@ use std::sync::OnceLock;
 pub use check::CheckKey;
 pub use load::LoadKey;
 pub use questions::QuestionKey;
+pub use theme::ThemeKey;
 
 use super::Lang;
 
@@ -81,6 +84,7 @@ pub enum Key {
     Load(LoadKey),
     Question(QuestionKey),
     Check(CheckKey),
+    Theme(ThemeKey),
 }
 
 impl Key {
@@ -91,6 +95,7 @@ impl Key {
             .map(|&k| Key::from(k))
             .chain(QuestionKey::ALL.iter().map(|&k| Key::from(k)))
             .chain(CheckKey::ALL.iter().map(|&k| Key::from(k)))
+            .chain(ThemeKey::ALL.iter().map(|&k| Key::from(k)))
     }
 
     pub fn template(self, lang: Lang) -> &'static str {
@@ -98,6 +103,7 @@ impl Key {
             Key::Load(k) => k.template(lang),
             Key::Question(k) => k.template(lang),
             Key::Check(k) => k.template(lang),
+            Key::Theme(k) => k.template(lang),
         }
     }
 
@@ -108,6 +114,7 @@ impl Key {
             Key::Load(k) => k.name(),
             Key::Question(k) => k.name(),
             Key::Check(k) => k.name(),
+            Key::Theme(k) => k.name(),
         };
         let mut code = String::with_capacity(name.len() + 4);
         for (i, c) in name.chars().enumerate() {
@@ -131,6 +138,20 @@ pub enum Arg {
     Text(String),
     Key(Key),
     Msg(Box<Msg>),
+}
+
+impl Arg {
+    /// An I/O error: the common kinds in the user's words, the others as
+    /// the system says them.
+    pub fn io(error: &std::io::Error) -> Self {
+        let key = match error.kind() {
+            std::io::ErrorKind::NotFound => LoadKey::IoNotFound,
+            std::io::ErrorKind::PermissionDenied => LoadKey::IoPermissionDenied,
+            std::io::ErrorKind::NotADirectory => LoadKey::IoNotADirectory,
+            _ => return Arg::Text(error.to_string()),
+        };
+        Arg::from(key)
+    }
 }
 
 impl From<&str> for Arg {
@@ -198,6 +219,14 @@ impl Msg {
         match self {
             Msg::Plain(_) => None,
             Msg::Keyed { key, .. } => Some(*key),
+        }
+    }
+
+    /// The argument called `name`, if the message has one.
+    pub fn arg(&self, name: &str) -> Option<&Arg> {
+        match self {
+            Msg::Plain(_) => None,
+            Msg::Keyed { args, .. } => args.iter().find(|(n, _)| *n == name).map(|(_, arg)| arg),
         }
     }
 

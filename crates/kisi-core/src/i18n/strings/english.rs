@@ -74,7 +74,10 @@ pub static ENGLISH: Strings = Strings {
     quiz_pick_first: "Pick an answer first.",
     quiz_tick_first: "Tick at least one answer first.",
     quiz_fewer_questions: |made, asked| {
-        format!("The material chosen makes {made} questions, not {asked}.")
+        format!(
+            "The material chosen makes {}, not {asked}.",
+            super::Lang::En.count(made, super::Noun::Question)
+        )
     },
     key_choose: "choose",
     key_submit: "submit",
@@ -123,8 +126,8 @@ pub static ENGLISH: Strings = Strings {
     exam_hand_in_hint: "Enter hands in. Tab goes to an unanswered question, Shift-Tab to the last one, Ctrl-G to question number…",
     exam_unanswered: "Not answered",
     exam_confirm: "Hand in now? Answers can no longer be changed. (y/n)",
-    exam_passed: "PASSED",
-    exam_failed: "NOT PASSED",
+    exam_passed: "✓ Passed",
+    exam_failed: "✗ Not passed",
     exam_pass_mark: "pass mark",
     exam_time_up: "Time is up: the exam was handed in.",
     key_prev_next: "other question",

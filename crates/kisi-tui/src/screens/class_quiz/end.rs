@@ -11,6 +11,7 @@ use crate::env::Context;
 use crate::screens::present::{fit_title, render_title, row};
 use crate::wrap::{truncate, wrap};
 use kisi_core::i18n::Noun;
+use kisi_core::text::shell_word;
 
 /// After the last question: done, how many, and the seed to ask them again.
 pub(super) fn render_end(
@@ -65,21 +66,6 @@ fn repeat_command(state: &ClassQuizState, context: &Context) -> String {
         state.per_question.as_secs()
     ));
     words.join(" ")
-}
-
-/// `word` as a shell reads it back: quoted when it has anything but
-/// letters, digits and `-_./`, and with unsafe characters escaped.
-fn shell_word(word: &str) -> String {
-    let plain = !word.is_empty()
-        && word
-            .chars()
-            .all(|c| c.is_alphanumeric() || matches!(c, '-' | '_' | '.' | '/'));
-    if plain {
-        kisi_core::text::printable_line(word).into_owned()
-    } else {
-        let quoted = format!("'{}'", word.replace('\'', "'\\''"));
-        kisi_core::text::printable_line(&quoted).into_owned()
-    }
 }
 
 #[cfg(test)]

@@ -17,12 +17,12 @@ use super::exam::{ReadExam, check_exam_topics, read_exam};
 use super::fields::{Checker, Table, Text};
 use super::questions::read_question;
 use super::structure::{check_also, check_entry_structure, read_member, read_pairs};
-use super::{Files, MAX_ID_LEN, MAX_SYNTAX_ERRORS};
-use crate::content::diagnostic::{Diagnostic, SourceFile};
+use super::syntax::parse_toml;
+use super::{Files, MAX_ID_LEN};
+use crate::content::diagnostic::Diagnostic;
 use crate::content::language::is_language_tag;
 use crate::content::model::{Entry, Member, Pack, PackMeta, Point, Source, Topic, answer_key};
 use crate::i18n::diagnostics::LoadKey;
-use crate::text::printable_line;
 
 const ROOT_MANIFEST_FIELDS: &[&str] = &["pack", "sources", "exam"];
 const PACK_FIELDS: &[&str] = &[
@@ -143,94 +143,13 @@ pub(super) fn read(files: &Files<'_>, diagnostics: &mut Vec<Diagnostic>) -> Pack
 /// syntax errors: checking the rest of a broken file would mostly report
 /// follow-up errors.
 fn parse<'f>(checker: &mut Checker<'f>) -> Option<DeTable<'f>> {
-    let file = checker.file;
-    let (root, errors) = DeTable::parse_recoverable(&file.text);
-    if errors.is_empty() {
-        return Some(root.into_inner());
-    }
-    for error in errors.iter().take(MAX_SYNTAX_ERRORS) {
-        let span = error.span().unwrap_or(0..0);
-        let diagnostic = match error.message() {
-            "duplicate key" => duplicate_key(file, span),
-            "recursion limit" => file
-                .error(span, LoadKey::NestedTooDeeply, LoadKey::Here)
-                .with_help(LoadKey::NestedTooDeeplyHelp),
-            // The toml crate's detail stays as it is, after a translated lead.
-            other => file
-                .error(
-                    span,
-                    LoadKey::InvalidToml.with("detail", other.trim_end()),
-                    LoadKey::Here,
-                )
-                .with_help(LoadKey::FixToml),
-        };
-        checker.push(diagnostic);
-    }
-    if errors.len() > MAX_SYNTAX_ERRORS {
-        checker.push(
-            Diagnostic::whole_file(
-                file.name.clone(),
-                LoadKey::MoreSyntaxErrors.with("count", errors.len() - MAX_SYNTAX_ERRORS),
-            )
-            .with_help(LoadKey::MoreSyntaxErrorsHelp),
-        );
-    }
-    None
-}
-
-/// The error for a key written twice (the toml crate points at the second
-/// one): named, with the first place when it is found in the same table.
-fn duplicate_key(file: &SourceFile, span: Range<usize>) -> Diagnostic {
-    let text = &file.text;
-    let written = text.get(span.clone()).unwrap_or_default().trim();
-    let key = written.trim_matches(|c| c == '"' || c == '\'' || c == '[' || c == ']');
-    let mut diagnostic = file
-        .error(
-            span.clone(),
-            LoadKey::DuplicateKey.with("key", printable_line(key).into_owned()),
-            LoadKey::DuplicateKeyLabel,
-        )
-        .with_help(LoadKey::DuplicateKeyHelp);
-    if let Some(first) = first_key(text, span.start, written) {
-        diagnostic = diagnostic.with_related(file.related(first, LoadKey::DuplicateKeyFirst));
-    }
-    diagnostic
-}
-
-/// Where `written` (a key, or a table header such as `[pack]`) was first
-/// written before `before`: a header anywhere above, a key between the
-/// table header above it and it.
-fn first_key(text: &str, before: usize, written: &str) -> Option<Range<usize>> {
-    if written.is_empty() {
-        return None;
-    }
-    let above = text.get(..before)?;
-    let lines = above.split_inclusive('\n').scan(0, |start, line| {
-        let at = *start;
-        *start += line.len();
-        Some((at, line))
-    });
-    let header = written.starts_with('[');
-    let mut found = None;
-    for (at, line) in lines {
-        let trimmed = line.trim_start();
-        let indent = line.len() - trimmed.len();
-        if trimmed.starts_with('[') && !header {
-            // A new table: a key above it belongs to another one.
-            found = None;
-            continue;
-        }
-        let rest = trimmed.strip_prefix(written);
-        let matches = if header {
-            rest.is_some_and(|r| r.trim().is_empty() || r.trim_start().starts_with('#'))
-        } else {
-            rest.is_some_and(|r| r.trim_start().starts_with(['=', '.']))
-        };
-        if matches && found.is_none() {
-            found = Some(at + indent..at + indent + written.len());
+    match parse_toml(checker.file) {
+        Ok(root) => Some(root),
+        Err(errors) => {
+            checker.diagnostics.extend(errors);
+            None
         }
     }
-    found
 }
 
 fn empty_meta() -> PackMeta {
