@@ -163,8 +163,10 @@ impl SiblingTexts {
 /// Whether `needle` occurs in `lines` within a line of an entry other than
 /// `own`. Matches may overlap: `\nx\n` twice in a row shares a `\n`.
 fn others_with(lines: &str, at: &[(u32, u32)], needle: &str, own: usize) -> bool {
+    let finder = memchr::memmem::Finder::new(needle.as_bytes());
+    let bytes = lines.as_bytes();
     let mut from = 0;
-    while let Some(found) = lines.get(from..).and_then(|rest| rest.find(needle)) {
+    while let Some(found) = bytes.get(from..).and_then(|rest| finder.find(rest)) {
         let offset = from + found;
         // The line holding the match: the last to start at or before it
         // (a needle starting with `\n` starts with its line).
@@ -178,9 +180,6 @@ fn others_with(lines: &str, at: &[(u32, u32)], needle: &str, own: usize) -> bool
             return true;
         }
         from = offset + 1;
-        while !lines.is_char_boundary(from) {
-            from += 1;
-        }
     }
     false
 }
