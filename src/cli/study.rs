@@ -142,7 +142,9 @@ pub(super) fn plain_exam(
         };
         eprintln!("kisi: {text}");
     }
-    warnings.into_iter().for_each(|w| warn(Some(w)));
+    for warning in warnings {
+        warn(Some(warning));
+    }
     let stdin = io::stdin();
     let mut input = stdin.lock();
     let mut output = io::stdout().lock();
@@ -175,7 +177,7 @@ pub(super) fn plain_exam(
         }
     };
     let result = plain::run_plain_exam(exam, pack, lang, &mut input, &mut output, &mut |step| {
-        warn(study.progress.record_exam_step(step, Timestamp::now()))
+        warn(study.progress.record_exam_step(step, Timestamp::now()));
     })?;
     output.flush()?;
     warn(study.progress.record_exam(result, Timestamp::now()));

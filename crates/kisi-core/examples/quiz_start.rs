@@ -85,7 +85,7 @@ fn main() {
         let _ = std::fs::write("/proc/self/clear_refs", "5");
         let (wall, cpu_before) = (Instant::now(), cpu());
         let made = start(&pack, what);
-        let (cpu, wall) = (cpu() - cpu_before, wall.elapsed());
+        let (cpu, wall) = (cpu().saturating_sub(cpu_before), wall.elapsed());
         let extra = (status_mb("VmHWM:") - rss).max(0.0);
         let ratio = (pack_mb + extra) / pack_mb.max(0.1);
         println!(
