@@ -9,8 +9,10 @@ use std::process::ExitCode;
 
 use kisi_core::content::Pack;
 use kisi_core::i18n::Lang;
-use kisi_core::plain;
-use kisi_core::progress::{Day, ExamBlueprint, Timestamp};
+use kisi_core::i18n::resume_words;
+use kisi_core::plain::{self, PlainExam};
+use kisi_core::progress::{Day, ExamBlueprint, Settled, Timestamp, Warning};
+use kisi_core::quiz::wording::fill;
 use kisi_core::quiz::{Grade, Question};
 use kisi_core::text::printable_line;
 
@@ -120,20 +122,64 @@ pub(super) fn plain_exam(
         }
     };
     let mut study = open_study(cli, pack, lang);
+    let warn = |warning: Option<Warning>| {
+        if let Some(warning) = warning {
+            eprintln!("kisi: {}", printable_line(&warning.message(lang)));
+        }
+    };
+    // As the TUI's Home does: an exam whose time ran out meanwhile is
+    // handed in, one whose pack changed is dropped, one left unfinished is
+    // offered.
+    let words = resume_words(lang);
+    let (settled, warnings) = study.progress.settle_exams(pack, Timestamp::now());
+    for done in settled {
+        let text = match done {
+            Settled::HandedIn(result) => fill(
+                words.timed_out,
+                &[("score", &format!("{:.0}", result.score_percent))],
+            ),
+            Settled::Dropped => words.dropped.to_owned(),
+        };
+        eprintln!("kisi: {text}");
+    }
+    for warning in warnings {
+        warn(Some(warning));
+    }
     let stdin = io::stdin();
     let mut input = stdin.lock();
     let mut output = io::stdout().lock();
-    let result = plain::run_plain_exam(
-        pack,
-        &blueprint,
-        args.seed.unwrap_or_else(clock_seed),
-        lang,
-        &mut input,
-        &mut output,
-    )?;
+    let now = Timestamp::now();
+    let unfinished = study.progress.state().journals.unfinished().cloned();
+    let exam = match unfinished {
+        Some(open) => match plain::offer_unfinished(&open, now, lang, &mut input, &mut output)? {
+            None => return Ok(ExitCode::SUCCESS),
+            Some(false) => {
+                if let Some(result) = plain::hand_in_plain(&open, pack, now, lang, &mut output)? {
+                    output.flush()?;
+                    warn(study.progress.record_exam(result, Timestamp::now()));
+                }
+                return Ok(ExitCode::SUCCESS);
+            }
+            Some(true) => PlainExam::resumed(&open, pack, now),
+        },
+        None => None,
+    };
+    let exam = match exam {
+        Some(exam) => exam,
+        None => {
+            match PlainExam::drawn(pack, blueprint, args.seed.unwrap_or_else(clock_seed), lang) {
+                Ok(exam) => exam,
+                Err(error) => {
+                    eprintln!("kisi: {}", printable_line(&error.to_string()));
+                    return Ok(ExitCode::FAILURE);
+                }
+            }
+        }
+    };
+    let result = plain::run_plain_exam(exam, pack, lang, &mut input, &mut output, &mut |step| {
+        warn(study.progress.record_exam_step(step, Timestamp::now()));
+    })?;
     output.flush()?;
-    if let Some(warning) = study.progress.record_exam(result, Timestamp::now()) {
-        eprintln!("kisi: {}", printable_line(&warning.message(lang)));
-    }
+    warn(study.progress.record_exam(result, Timestamp::now()));
     Ok(ExitCode::SUCCESS)
 }

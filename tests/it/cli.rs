@@ -976,11 +976,15 @@ fn plain_exam_marks_at_the_end_lists_every_question_and_keeps_the_result() {
     assert_eq!(text.matches("   not answered").count(), 20, "{text}");
     assert_eq!(text.matches("   Right answer: ").count(), 20, "{text}");
     assert!(text.contains("✗ Not passed: 0% (pass mark 70%)"), "{text}");
+    // The journal's start line (issue 15 #5: a plain exam is journaled),
+    // then the result, which closes it.
     let events = log_lines(data.path());
-    let [exam] = events.as_slice() else {
+    let [start, exam] = events.as_slice() else {
         panic!("{events:?}")
     };
+    assert_eq!(start["kind"], "exam_start");
     assert_eq!(exam["kind"], "exam");
+    assert_eq!(exam["exam"], start["exam"]);
     assert_eq!(exam["answered"], 0);
     assert_eq!(exam["questions"], 20);
 }

@@ -184,24 +184,35 @@ fn an_abort_or_a_kill_leaves_the_terminal_restored() {
 /// "…". The input reader waits for the rest of each.
 const CUT_SEQUENCES: [&[u8]; 5] = [b"\x1b[", b"\x1bO", b"\x1b[<0;12", b"\x1b[1;", b"\xe2\x80"];
 
-/// Well under the 30 s that cut sequences once held kisi for, and far
-/// enough over the ~200 ms it takes not to fail on a busy machine.
-const QUIT_BOUND: Duration = Duration::from_secs(2);
+/// What issue 15 asks: kisi gone within 200 ms of Ctrl-C or the signal,
+/// after cut sequences. Measured from outside (from just before the key is
+/// written or `kill` is run, to the process reaped, polled every 2 ms), so
+/// it includes kisi's restoring the terminal and its exit, and for a
+/// signal the start of `kill` itself. One round on a loaded
+/// 2-core CI machine can be descheduled for longer than that, so the
+/// bound holds for the median of the rounds (one per cut sequence),
+/// which a slow exit in most rounds still fails; any single round over
+/// [`HANG_BOUND`] is a hang, the 30 s failure of old.
+const QUIT_BOUND: Duration = Duration::from_millis(200);
+const HANG_BOUND: Duration = Duration::from_secs(2);
 
 /// A key storm of cut sequences, each followed by `then`, the way out:
 /// kisi must be gone soon after, with the terminal restored.
 fn storm_then(then: impl Fn(&mut Session)) {
+    let mut times = Vec::new();
     for cut in CUT_SEQUENCES {
         let mut kisi = Session::start(&[], 80, 24);
         kisi.wait_for("Jelajahi materi");
         kisi.keys(ENTER);
         kisi.wait_for("UU 11/2009: pengertian");
         kisi.keys(cut);
-        let start = Instant::now();
+        // The cut sequence read and held by the input reader.
+        std::thread::sleep(Duration::from_millis(50));
+        let sent = Instant::now();
         then(&mut kisi);
-        let status = kisi.wait_exit();
-        let took = start.elapsed();
-        assert!(took < QUIT_BOUND, "{cut:?}: took {took:?} to quit");
+        let (status, took) = kisi.wait_exit_since(sent);
+        assert!(took < HANG_BOUND, "{cut:?}: took {took:?} to quit");
+        times.push(took);
         assert!(status.success(), "{cut:?}: exit status {status:?}");
         assert!(
             !kisi.in_alternate_screen(),
@@ -212,6 +223,10 @@ fn storm_then(then: impl Fn(&mut Session)) {
             "{cut:?}: mouse left on"
         );
     }
+    times.sort();
+    let median = times[times.len() / 2];
+    eprintln!("quit after a cut sequence: {times:?}");
+    assert!(median <= QUIT_BOUND, "median {median:?} of {times:?}");
 }
 
 #[test]
@@ -272,9 +287,10 @@ fn a_review_or_exam_on_a_big_pack_stays_quittable() {
         for keys in way_out {
             kisi.keys(keys);
         }
-        let status = kisi.wait_exit();
-        let took = start.elapsed();
-        assert!(took < QUIT_BOUND, "took {took:?} to quit");
+        let (status, took) = kisi.wait_exit_since(start);
+        // Quittable while the questions are drawn; the 200 ms of a quit
+        // is `storm_then`'s (here Esc first goes back to Home).
+        assert!(took < HANG_BOUND, "took {took:?} to quit");
         assert!(status.success(), "exit status {status:?}");
         assert!(!kisi.in_alternate_screen(), "alternate screen not left");
     }

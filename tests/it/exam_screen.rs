@@ -410,15 +410,19 @@ fn a_plain_exam_out_of_time_hands_in_with_nothing_answered() {
     let mut blueprint = ExamBlueprint::default_for(&pack, 3);
     blueprint.time_limit = Duration::ZERO;
     let mut output = Vec::new();
+    let exam = kisi_core::plain::PlainExam::drawn(&pack, blueprint, 1, Lang::En).unwrap();
+    let mut journal = Vec::new();
     let result = kisi_core::plain::run_plain_exam(
+        exam,
         &pack,
-        &blueprint,
-        1,
         Lang::En,
         &mut std::io::Cursor::new("a\na\na\n"),
         &mut output,
+        &mut |step| journal.push(step),
     )
     .unwrap();
+    // The start line only: no answer counted after the time ran out.
+    assert_eq!(journal.len(), 1, "{journal:?}");
     let text = String::from_utf8(output).unwrap();
     assert_eq!(result.answered, 0, "{text}");
     assert!(text.contains("Time is up"), "{text}");

@@ -13,6 +13,7 @@ mod cli;
 mod content_facts;
 mod e2e;
 mod event_loop;
+mod exam_plain;
 mod exam_resume;
 mod exam_screen;
 mod exam_spec;

@@ -116,14 +116,22 @@ impl Session {
     }
 
     pub fn wait_exit(&mut self) -> portable_pty::ExitStatus {
+        self.wait_exit_since(Instant::now()).0
+    }
+
+    /// [`Self::wait_exit`], with the time from `since` to the program
+    /// being gone (polled every 2 ms, before the wait for the reader to
+    /// drain).
+    pub fn wait_exit_since(&mut self, since: Instant) -> (portable_pty::ExitStatus, Duration) {
         let start = Instant::now();
         while start.elapsed() < TIMEOUT {
             if let Some(status) = self.child.try_wait().unwrap() {
+                let took = since.elapsed();
                 // Let the reader drain what the program wrote last.
                 thread::sleep(Duration::from_millis(100));
-                return status;
+                return (status, took);
             }
-            thread::sleep(Duration::from_millis(20));
+            thread::sleep(Duration::from_millis(2));
         }
         self.child.kill().ok();
         panic!("kisi did not exit; the screen:\n{}", self.contents());

@@ -18,7 +18,7 @@ use crate::quiz::wording::{
 
 mod study;
 
-pub use study::{run_plain_exam, run_plain_review};
+pub use study::{PlainExam, hand_in_plain, offer_unfinished, run_plain_exam, run_plain_review};
 
 /// Hears of each answer once its grade is final (after any "I was right"),
 /// with whether it came quickly (`progress::is_quick`), to save it as the

@@ -3,7 +3,7 @@
 
 use std::collections::HashSet;
 
-use crate::content::{Entry, EntryRef};
+use crate::content::EntryRef;
 use crate::quiz::grade::normalize;
 use crate::quiz::question::{Body, Prompt, Question, Target};
 
@@ -28,38 +28,20 @@ impl Generator<'_> {
         if point_norm.is_empty() || title_norm.is_empty() || entry.overview {
             return None;
         }
-        // An overview is never a category beside its own members.
-        let siblings: Vec<(EntryRef, &Entry)> = pack.topics[at.topic]
-            .entries
-            .iter()
-            .enumerate()
-            .map(|(e, entry)| {
-                (
-                    EntryRef {
-                        topic: at.topic,
-                        entry: e,
-                    },
-                    entry,
-                )
-            })
-            .filter(|(other, e)| *other != at && !e.overview)
-            .collect();
-        let texts = self.topic_texts(at.topic);
         // Siblings holding the same point would be right too; a sibling with
         // the same title could not be told apart; a point that names an
         // entry (its own or a sibling) gives the answer or is one.
-        let own_names = texts.names[at.entry].iter();
-        let ambiguous = own_names.clone().any(|n| overlaps(n, &point_norm))
-            || siblings.iter().any(|(o, _)| {
-                let e = o.entry;
-                texts.titles[e] == title_norm
-                    || texts.points[e].iter().any(|q| overlaps(q, &point_norm))
-                    || texts.names[e].iter().any(|n| overlaps(n, &point_norm))
-            });
+        let ambiguous = entry.name_keys().iter().any(|n| overlaps(n, &point_norm)) || {
+            let texts = self.sibling_texts(at.topic);
+            texts.title_elsewhere(at.entry, &title_norm)
+                || texts.overlap_elsewhere(at.entry, &point_norm)
+        };
         if ambiguous {
             return None;
         }
-        let kept: HashSet<usize> = siblings.iter().map(|(o, _)| o.entry).collect();
+        // An overview is never a category beside its own members.
+        let entries = &pack.topics[at.topic].entries;
+        let sibling = |e: usize| e != at.entry && !entries[e].overview;
         let topic = &pack.topics[at.topic];
         let (member, topic) = (topic.member.clone(), topic.title.clone());
         let target = vec![Target {
@@ -75,7 +57,7 @@ impl Generator<'_> {
             candidates.extend(
                 all.iter()
                     .enumerate()
-                    .filter(|(e, _)| *e != at.entry && kept.contains(e))
+                    .filter(|(e, _)| sibling(*e))
                     .map(|(_, s)| s.clone()),
             );
             Body::Typed {
@@ -83,7 +65,7 @@ impl Generator<'_> {
                 correct: 0,
             }
         } else {
-            let near = siblings.iter().map(|(o, s)| (*o, &*s.title)).collect();
+            let [near, _] = self.other_titles(at, true);
             // A title an overview shares would name it too.
             let mut exclude = HashSet::from([title_norm]);
             exclude.extend(

@@ -14,7 +14,9 @@ mod list_all;
 mod matching;
 mod ordering;
 mod plans;
+mod pools;
 mod set;
+mod siblings;
 mod spelling;
 mod term;
 mod texts;
@@ -29,8 +31,9 @@ use crate::i18n::Lang;
 use super::grade::normalize;
 use super::question::{Body, Prompt, Question, QuestionKind, Target};
 use super::rng::Rng;
+use siblings::SiblingTexts;
 pub use term::body_gives_answer;
-use texts::{TopicTexts, point_forms};
+use texts::point_forms;
 
 /// Most options a multiple-choice question shows.
 const CHOICE_OPTIONS: usize = 4;
@@ -179,10 +182,14 @@ struct Generator<'a> {
     rng: Rng,
     /// The groups of entries matching questions draw from.
     groups: Vec<Vec<EntryRef>>,
+    /// Where each topic's entries start among the pack's, and their
+    /// number last (see `pools`).
+    topic_starts: Vec<usize>,
     /// Normalized texts, worked out once per quiz when first needed rather
     /// than once per question: titles and points per topic, how many
     /// entries of the pack share each title, and every entry's spellings.
-    topic_texts: Vec<Option<TopicTexts>>,
+    sibling_texts: Vec<Option<SiblingTexts>>,
+    topic_spellings: Vec<Option<Vec<Vec<String>>>>,
     title_counts: Option<HashMap<String, usize>>,
     all_spellings: Option<Vec<Vec<String>>>,
     /// Plans tried and the items they weighed (plans made, entries of the
@@ -200,7 +207,9 @@ impl<'a> Generator<'a> {
             pack,
             rng: Rng::new(seed),
             groups: Vec::new(),
-            topic_texts: Vec::new(),
+            topic_starts: Vec::new(),
+            sibling_texts: Vec::new(),
+            topic_spellings: Vec::new(),
             title_counts: None,
             all_spellings: None,
             #[cfg(test)]
@@ -299,32 +308,6 @@ impl<'a> Generator<'a> {
             }
         }
         drawn
-    }
-
-    /// Points of entries other than `at`, split into its topic and the
-    /// rest. An overview's points are other entries' names, not items like
-    /// the rest, so they are left out.
-    fn other_points(&self, at: EntryRef) -> [Vec<(Target, &'a str)>; 2] {
-        let mut near = Vec::new();
-        let mut far = Vec::new();
-        let pack = self.pack;
-        for (other, entry) in pack.entries().filter(|(o, e)| *o != at && !e.overview) {
-            for (p, point) in entry.points.iter().enumerate() {
-                let item = (
-                    Target {
-                        entry: other,
-                        point: Some(p),
-                    },
-                    point.item_text(),
-                );
-                if other.topic == at.topic {
-                    near.push(item);
-                } else {
-                    far.push(item);
-                }
-            }
-        }
-        [near, far]
     }
 
     fn point_set(entry: &Entry) -> HashSet<String> {

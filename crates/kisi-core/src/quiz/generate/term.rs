@@ -66,11 +66,7 @@ impl Generator<'_> {
         } else {
             // Overviews are lists, not terms; an entry with no points may
             // have wrong terms of the author's.
-            let (near, far): (Vec<_>, Vec<_>) = pack
-                .entries()
-                .filter(|(o, e)| *o != at && !e.overview)
-                .map(|(o, e)| (o, &*e.title))
-                .partition(|(o, _)| o.topic == at.topic);
+            let [near, far] = self.other_titles(at, false);
             let mut exclude: HashSet<String> = own.iter().map(|s| normalize(s)).collect();
             let mut wrong = if entry.points.is_empty() {
                 self.authors_distractors(at, &entry.title, &mut exclude)

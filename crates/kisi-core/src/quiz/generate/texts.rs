@@ -1,75 +1,55 @@
-//! The pack's texts a quiz compares, normalized once per quiz when first
-//! needed rather than once per question.
+//! The pack's texts a quiz compares: those across a topic or the pack
+//! normalized once per quiz when first needed rather than once per
+//! question, those of one entry when it is asked about.
 
 use std::collections::{HashMap, HashSet};
 
 use super::Generator;
+use super::siblings::SiblingTexts;
 use super::spelling::spellings;
 use crate::content::{Entry, EntryRef};
 use crate::quiz::grade::{normalize, without_shared_spellings};
 
-/// A topic's titles and points, normalized; `points[e]` are entry `e`'s.
-pub(super) struct TopicTexts {
-    pub(super) titles: Vec<String>,
-    /// Each point's text and its `also`.
-    pub(super) points: Vec<Vec<String>>,
-    /// The names of each entry: title, title without its parenthesis,
-    /// aliases.
-    pub(super) names: Vec<Vec<String>>,
-    /// What counts as one of an entry's items under any reading the pack
-    /// gives: its points, and for an overview also its members' names and
-    /// their points.
-    pub(super) answers: Vec<HashSet<String>>,
-    /// The entries' spellings, without those two of them share.
-    pub(super) spellings: Vec<Vec<String>>,
-}
-
 impl Generator<'_> {
-    /// The normalized titles and points of a topic's entries.
-    pub(super) fn topic_texts(&mut self, topic: usize) -> &TopicTexts {
-        if self.topic_texts.len() <= topic {
-            self.topic_texts
+    /// What entry-of-point questions check across a topic, folded once
+    /// per quiz when first needed.
+    pub(super) fn sibling_texts(&mut self, topic: usize) -> &SiblingTexts {
+        if self.sibling_texts.len() <= topic {
+            self.sibling_texts
                 .resize_with(self.pack.topics.len(), || None);
         }
         let pack = self.pack;
-        self.topic_texts[topic].get_or_insert_with(|| {
-            let topic = &pack.topics[topic];
-            let entries = &topic.entries;
-            let points: Vec<Vec<String>> = entries.iter().map(point_forms).collect();
-            let names: Vec<Vec<String>> = entries.iter().map(Entry::name_keys).collect();
-            let answers = (0..entries.len())
-                .map(|e| {
-                    let mut set: HashSet<String> = points[e].iter().cloned().collect();
-                    for m in topic.members_of(e) {
-                        set.extend(names[m].iter().cloned());
-                        set.extend(points[m].iter().cloned());
-                    }
-                    set
-                })
-                .collect();
-            TopicTexts {
-                titles: entries.iter().map(|e| normalize(&e.title)).collect(),
-                points,
-                names,
-                answers,
-                spellings: without_shared_spellings(entries.iter().map(spellings).collect()),
-            }
-        })
+        self.sibling_texts[topic].get_or_insert_with(|| SiblingTexts::new(&pack.topics[topic]))
     }
 
     /// What must never be a wrong option of a question about the items of
-    /// `at`: every answer under any reading ([`TopicTexts::answers`]) and
-    /// the entry's own names (the asked item).
-    pub(super) fn answer_set(&mut self, at: EntryRef) -> HashSet<String> {
-        let texts = self.topic_texts(at.topic);
-        let mut set = texts.answers[at.entry].clone();
-        set.extend(texts.names[at.entry].iter().cloned());
+    /// `at`: every answer under any reading the pack gives (its points, and
+    /// for an overview also its members' names and their points) and the
+    /// entry's own names (the asked item). Worked out for `at` alone: a
+    /// question about one entry of a big topic does not fold the topic.
+    pub(super) fn answer_set(&self, at: EntryRef) -> HashSet<String> {
+        let topic = &self.pack.topics[at.topic];
+        let entry = &topic.entries[at.entry];
+        let mut set: HashSet<String> = point_forms(entry).into_iter().collect();
+        set.extend(entry.name_keys());
+        for m in topic.members_of(at.entry) {
+            set.extend(topic.entries[m].name_keys());
+            set.extend(point_forms(&topic.entries[m]));
+        }
         set
     }
 
-    /// [`Self::topic_texts`]' spellings.
+    /// A topic's spellings per entry, without those two of its entries
+    /// share; worked out once per quiz, only for typed questions.
     pub(super) fn topic_spellings(&mut self, topic: usize) -> &[Vec<String>] {
-        &self.topic_texts(topic).spellings
+        if self.topic_spellings.len() <= topic {
+            self.topic_spellings
+                .resize_with(self.pack.topics.len(), || None);
+        }
+        let pack = self.pack;
+        self.topic_spellings[topic].get_or_insert_with(|| {
+            without_shared_spellings(pack.topics[topic].entries.iter().map(spellings).collect())
+        })
     }
 
     /// How many entries of the pack have this normalized title.
