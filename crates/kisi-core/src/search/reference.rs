@@ -27,7 +27,8 @@ fn fields(pack: &Pack, at: EntryRef) -> Vec<Field> {
     fields.extend((0..entry.points.len()).map(Field::Point));
     fields.push(Field::Body);
     fields.extend(entry.note.iter().map(|_| Field::Note));
-    fields.extend([Field::Topic, Field::Source]);
+    // `prepare` drops the summary of a topic that has none.
+    fields.extend([Field::Topic, Field::Summary, Field::Source]);
     fields
 }
 
