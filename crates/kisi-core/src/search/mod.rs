@@ -495,7 +495,11 @@ impl Searcher {
                 let field = self.index.field(r.slot);
                 Hit {
                     entry,
-                    field: labelled_point(pack, entry, &query).unwrap_or(field),
+                    // No term is a label anywhere in the pack: none names a point.
+                    field: (labels != 0)
+                        .then(|| labelled_point(pack, entry, &query))
+                        .flatten()
+                        .unwrap_or(field),
                     score: i64::from(r.score),
                 }
             })

@@ -49,7 +49,7 @@ const WORD_LOCAL_BIT: u32 = 1 << (KIND_BITS + 2);
 const OLD_SPELLING_BIT: u32 = 1 << (KIND_BITS + 3);
 /// Set with `OLD_SPELLING_BIT` when today's spelling differs from the text
 /// only in a `y` where it has a `j` ("lanjut", "lanyut"): the common case
-/// (`nj`, `sj`), where a term without `y` can only match worse.
+/// (`nj`, `sj`), where a term with neither `j` nor `y` matches alike.
 const J_TO_Y_BIT: u32 = 1 << (KIND_BITS + 4);
 const POSITION_SHIFT: u32 = KIND_BITS + 5;
 

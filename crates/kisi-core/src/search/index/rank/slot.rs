@@ -159,15 +159,16 @@ impl Index {
 
     /// Whether `term` may match a slot differently in today's spelling than
     /// as written: it or the slot's text holds an old spelling. Not when the
-    /// only change is a `j` read as `y` and the term has no `y`: then every
-    /// match in today's spelling is one as written too (the same chars at the
-    /// same places; `j` and `y` are alike to the scorer), so it adds nothing.
+    /// only change is a `j` read as `y` and the term has neither: then it
+    /// matches the same chars at the same places either way (and in long
+    /// text the same word is scored: with a `j` in the term, "menjamin" may
+    /// hold it as written and "menyamin" not, so another word would be).
     pub(super) fn spelled_applies(&self, slot: usize, term: &Term, case_sensitive: bool) -> bool {
         let info = self.slots[slot];
         !term.exact
             && (term.spelled.is_some()
                 || info.old_spelling()
-                    && (case_sensitive || !info.j_to_y() || term.folded.contains('y')))
+                    && (case_sensitive || !info.j_to_y() || term.folded.contains(['j', 'y'])))
     }
 
     /// The text of a slot in today's spelling, in the query's case mode;
@@ -238,6 +239,14 @@ fn name_tier(query: &Query, name: &str, old_spelling: bool) -> (u8, u32) {
     let n = words.len();
     if n == 0 {
         return (NO_TIER, 0);
+    }
+    // Every tier and every covered word needs a word of the name starting
+    // with a query word, which must then occur in the name: most names hold
+    // none, and a substring search is far cheaper than splitting the name.
+    // (A name in an old spelling is compared in today's too: always split.)
+    let somewhere = |q: usize| name.contains(&words[q]) || name.contains(&query.spelled_words[q]);
+    if !old_spelling && !(0..n).any(somewhere) {
+        return (NO_TIER, u32::try_from(n).unwrap_or(u32::MAX));
     }
     let (mut same, mut starts) = (true, true);
     let mut in_order = 0;
