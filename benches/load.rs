@@ -77,6 +77,7 @@ fn store_with_reviews(reviews: usize) -> tempfile::TempDir {
         let kind = EventKind::Review {
             item: ids[n % ids.len()].to_owned(),
             rating: ratings[n % ratings.len()],
+            due_now: false,
         };
         let at = Timestamp(start + i64::try_from(n).unwrap_or(0) * STEP_MS);
         assert!(log.append(kind, at).is_none());

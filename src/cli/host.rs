@@ -23,8 +23,8 @@ use kisi_tui::live_room;
 use kisi_tui::screens::class_quiz;
 use kisi_tui::screens::host::HostState;
 
-use super::join::DEFAULT_PORT;
 use super::{Cli, KindArg, clock_seed, color_for, load_pack};
+use kisi_tui::live_room::DEFAULT_PORT;
 
 #[derive(Debug, clap::Args)]
 pub struct HostArgs {

@@ -204,8 +204,30 @@ fn every_screen_state() -> Vec<(Mode, Vec<KeyHint>)> {
         },
     }));
     seen(&preparing, &mut hints);
-    host_states(&mut hints);
+    live_states(&mut hints);
     hints
+}
+
+/// The live class quiz: the host's screens, and joining from Home.
+fn live_states(hints: &mut Vec<(Mode, Vec<KeyHint>)>) {
+    host_states(hints);
+    join_form_states(hints);
+}
+
+/// Home's join form, filled in, then connecting.
+fn join_form_states(hints: &mut Vec<(Mode, Vec<KeyHint>)>) {
+    let mut form = app(Lang::Id);
+    open_menu(&mut form, MenuItem::Join);
+    seen(&form, hints);
+    for c in "10.1.2.3\tK7XQ2P\tAni".chars() {
+        form.update(if c == '\t' {
+            Action::NextItem
+        } else {
+            Action::Input(c)
+        });
+    }
+    form.update(Action::Open);
+    seen(&form, hints);
 }
 
 #[test]

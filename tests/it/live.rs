@@ -30,6 +30,7 @@ mod errors;
 mod extra_time;
 mod home;
 mod host_keys;
+mod join_home;
 mod pty;
 
 pub fn room(seconds: u64, count: usize) -> Room {
@@ -132,6 +133,14 @@ fn join(addr: SocketAddr, code: &str, name: &str, data: &Path, answers: &str) ->
 }
 
 fn wait(child: Child) -> String {
+    let (success, text) = wait_output(child);
+    assert!(success, "{text}");
+    text
+}
+
+/// Whether `child` finished well within a minute (killed if not), and what
+/// it printed.
+fn wait_output(child: Child) -> (bool, String) {
     let deadline = Instant::now() + Duration::from_secs(60);
     let mut child = child;
     let mut finished = false;
@@ -152,8 +161,7 @@ fn wait(child: Child) -> String {
         String::from_utf8_lossy(&output.stderr)
     );
     assert!(finished, "a student never finished: {text}");
-    assert!(output.status.success(), "{text}");
-    text
+    (output.status.success(), text)
 }
 
 /// The items a student's progress store has been told they missed.
@@ -404,6 +412,7 @@ fn hear(app: &mut App, msg: ServerMsg) {
 fn student_question_reveal_and_end_80x24_and_40x12() {
     let (mut app, _server) = student_app();
     hear(&mut app, ServerMsg::Waiting { students: 12 });
+    insta::assert_snapshot!("join_waiting_80x24", draw(&mut app, 80, 24));
     insta::assert_snapshot!("join_waiting_40x12", draw(&mut app, 40, 12));
     hear(
         &mut app,
@@ -437,6 +446,7 @@ fn student_question_reveal_and_end_80x24_and_40x12() {
             },
         },
     );
+    insta::assert_snapshot!("join_reveal_80x24", draw(&mut app, 80, 24));
     insta::assert_snapshot!("join_reveal_40x12", draw(&mut app, 40, 12));
     hear(
         &mut app,
@@ -453,6 +463,7 @@ fn student_question_reveal_and_end_80x24_and_40x12() {
             missed: Vec::new(),
         },
     );
+    insta::assert_snapshot!("join_end_80x24", draw(&mut app, 80, 24));
     insta::assert_snapshot!("join_end_40x12", draw(&mut app, 40, 12));
 }
 

@@ -57,6 +57,7 @@ fn review(item: &str, rating: Rating) -> EventKind {
     EventKind::Review {
         item: item.to_owned(),
         rating,
+        due_now: false,
     }
 }
 

@@ -16,6 +16,8 @@ use kisi_live::{ClientEvent, Host, NetEvent, Server, StudentClient};
 
 enum Cmd {
     Key(HostKey),
+    /// How many students are present.
+    Count(Sender<usize>),
     Stop(Sender<(Room, Vec<String>)>),
 }
 
@@ -52,6 +54,9 @@ fn host(config: RoomConfig, csv: Option<std::path::PathBuf>) -> (SocketAddr, Str
             match cmd_rx.try_recv() {
                 Ok(Cmd::Key(key)) => {
                     host.key(key);
+                }
+                Ok(Cmd::Count(reply)) => {
+                    let _ = reply.send(host.room().present_count());
                 }
                 Ok(Cmd::Stop(reply)) => {
                     let log = host.log().map(str::to_owned).collect();
@@ -320,4 +325,136 @@ fn bad_input_gets_a_clear_error_and_the_room_goes_on() {
         log.iter().filter(|l| l.contains("127.0.0.1")).count() >= 5,
         "{log:?}"
     );
+}
+
+/// The "done when": thirty students (one thread and one connection
+/// each, as thirty machines would be) join, answer every question and get
+/// their end; every answer is in the CSV and each end names what that
+/// student missed.
+#[test]
+fn thirty_students_run_a_room_to_the_end_with_nothing_lost() {
+    const STUDENTS: usize = 30;
+    let dir = tempfile::tempdir().unwrap();
+    let csv = dir.path().join("results.csv");
+    let (addr, code, cmds) = host(
+        RoomConfig {
+            seconds: 0,
+            ..RoomConfig::default()
+        },
+        Some(csv.clone()),
+    );
+    // Each student tells the lecturer's side when an answer was taken,
+    // then at the end what they were told.
+    let (taken_tx, taken) = mpsc::channel::<usize>();
+    let (end_tx, ends) = mpsc::channel();
+    for s in 0..STUDENTS {
+        let (taken_tx, end_tx, code) = (taken_tx.clone(), end_tx.clone(), code.clone());
+        thread::spawn(move || {
+            let (client, rx) = join(addr, &code, &format!("Student {s}"));
+            for _ in 0..5 {
+                let (index, ask) = question(&rx);
+                // Every other student picks another option: some miss.
+                let answer = match (&ask, s % 2) {
+                    (Ask::TrueFalse, 1) => WireAnswer::TrueFalse(false),
+                    (_, 1) => WireAnswer::Choice(1),
+                    _ => first_answer(&ask),
+                };
+                client.send(ClientMsg::Answer { index, answer });
+                wait_for(&rx, |m| {
+                    matches!(m, ServerMsg::Received { .. }).then_some(())
+                });
+                taken_tx.send(index).unwrap();
+            }
+            let end = wait_for(&rx, |m| match m {
+                ServerMsg::End {
+                    asked,
+                    answered,
+                    missed,
+                    ..
+                } => Some((s, *asked, *answered, missed.clone())),
+                _ => None,
+            });
+            end_tx.send(end).unwrap();
+        });
+    }
+    let patience = Duration::from_secs(60);
+    let deadline = Instant::now() + patience;
+    while present_count(&cmds) < STUDENTS {
+        assert!(Instant::now() < deadline, "not everyone joined");
+        thread::sleep(Duration::from_millis(20));
+    }
+    cmds.send(Cmd::Key(HostKey::Start)).unwrap();
+    for q in 0..5 {
+        for _ in 0..STUDENTS {
+            assert_eq!(taken.recv_timeout(patience).unwrap(), q);
+        }
+        cmds.send(Cmd::Key(HostKey::Reveal)).unwrap();
+        cmds.send(Cmd::Key(HostKey::Next)).unwrap();
+    }
+    let ends: Vec<_> = (0..STUDENTS)
+        .map(|_| ends.recv_timeout(patience).unwrap())
+        .collect();
+    let (room, _) = stop(&cmds);
+    for (s, asked, answered, missed) in &ends {
+        assert_eq!((*asked, *answered), (5, 5), "student {s}");
+        let id = kisi_core::room::StudentId(
+            room.students()
+                .iter()
+                .position(|st| st.name == format!("Student {s}"))
+                .unwrap(),
+        );
+        let earned = room.score_of(id).0;
+        assert_eq!(
+            missed.is_empty(),
+            (earned - 5.0).abs() < 1e-9,
+            "student {s}"
+        );
+    }
+    assert!(ends.iter().any(|(_, _, _, missed)| !missed.is_empty()));
+    let text = std::fs::read_to_string(&csv).unwrap();
+    assert_eq!(text.lines().count(), 1 + STUDENTS * 5, "every answer");
+}
+
+/// How many students are in the room now (asked of the host's loop).
+fn present_count(cmds: &Sender<Cmd>) -> usize {
+    let (tx, rx) = mpsc::channel();
+    cmds.send(Cmd::Count(tx)).unwrap();
+    rx.recv_timeout(Duration::from_secs(5)).unwrap()
+}
+
+/// A connection over the cap (`--max-students` and a few spare) is told
+/// the room is full and closed; the host hears why, and the student
+/// already in stays.
+#[test]
+fn a_connection_over_the_cap_is_told_the_room_is_full() {
+    let (events, heard) = mpsc::channel::<NetEvent>();
+    let server = Server::bind(
+        "127.0.0.1:0".parse().unwrap(),
+        1,
+        Arc::new(move |e| {
+            let _ = events.send(e);
+        }),
+    )
+    .unwrap();
+    let addr = server.local_addr();
+    let (_first, _first_rx) = join(addr, "K7XQ2P", "Ani");
+    let (_second, second_rx) = join(addr, "K7XQ2P", "Budi");
+    let code = wait_for(&second_rx, |m| match m {
+        ServerMsg::Error { code, .. } => Some(*code),
+        _ => None,
+    });
+    assert_eq!(code, ErrorCode::RoomFull);
+    let deadline = Instant::now() + Duration::from_secs(10);
+    let mut seen = Vec::new();
+    while let Some(left) = deadline.checked_duration_since(Instant::now()) {
+        match heard.recv_timeout(left) {
+            Ok(NetEvent::Refused { code, .. }) => {
+                assert_eq!(code, ErrorCode::RoomFull);
+                break;
+            }
+            Ok(other) => seen.push(format!("{other:?}")),
+            Err(error) => panic!("the host never heard ({error}): {seen:?}"),
+        }
+    }
+    assert!(!seen.iter().any(|e| e.starts_with("Closed")), "{seen:?}");
 }

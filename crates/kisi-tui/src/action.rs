@@ -114,6 +114,8 @@ pub enum Mode {
     /// The host of a live class quiz, and its "remove whom?" list.
     Host,
     HostPick,
+    /// Home's form to join a live class quiz: every character is text.
+    JoinForm,
 }
 
 /// Maps a terminal event to an action in the given mode.
@@ -142,7 +144,7 @@ pub fn map_event(mode: Mode, event: &Event) -> Option<Action> {
 /// but the [`is_unsafe`] ones (controls, line breaks, bidi overrides,
 /// zero-width characters), the same filter as for keys; elsewhere nothing.
 pub fn paste(mode: Mode, text: &str) -> impl Iterator<Item = Action> + '_ {
-    let typing = matches!(mode, Mode::TextInput | Mode::Search);
+    let typing = matches!(mode, Mode::TextInput | Mode::Search | Mode::JoinForm);
     text.chars()
         .filter(move |&c| typing && !is_unsafe(c))
         .map(Action::Input)

@@ -14,8 +14,8 @@ use super::action::{Action, Mode};
 use super::draw::Draw;
 use super::effect::Effect;
 use super::screens::{
-    ScreenState, class_quiz, detail, entries, exam, home, host, join, packs, preparing, present,
-    quiz, quiz_results, quiz_setup, search, stats, topics,
+    ScreenState, class_quiz, detail, entries, exam, home, host, join, join_form, packs, preparing,
+    present, quiz, quiz_results, quiz_setup, search, stats, topics,
 };
 use super::theme::Theme;
 use super::view;
@@ -39,6 +39,7 @@ pub enum Screen {
     Host(host::HostState),
     Join(join::JoinState),
     Packs(packs::PacksState),
+    JoinForm(join_form::JoinFormState),
 }
 
 /// Evaluates `$body` with `$state` bound to the state inside `$screen`:
@@ -62,6 +63,7 @@ macro_rules! with_state {
             Screen::Host($state) => $body,
             Screen::Join($state) => $body,
             Screen::Packs($state) => $body,
+            Screen::JoinForm($state) => $body,
         }
     };
 }
@@ -207,6 +209,8 @@ pub struct App {
     pub draw_in_background: bool,
     /// Draws handed out so far, to tell their results apart.
     draws: u64,
+    /// Joins started from Home's form so far, likewise (`join_form`).
+    pub(crate) joins: u64,
     /// Effects for the event loop to carry out.
     pub effects: Vec<Effect>,
     /// The search index from the pack cache, for the event loop's search
@@ -241,6 +245,7 @@ impl App {
             should_quit: false,
             draw_in_background: false,
             draws: 0,
+            joins: 0,
             effects: Vec::new(),
             search_index: None,
         }

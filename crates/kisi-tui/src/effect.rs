@@ -32,4 +32,16 @@ pub enum Effect {
     /// Open a live class quiz's room on the pack with the default settings
     /// (`App::room_opened`).
     OpenRoom,
+    /// Fill Home's join form with the name kept from last time.
+    KeptName,
+    /// Connect Home's join form to a room, off the UI thread
+    /// (`App::join_started`, then `Msg::Connected` and `Msg::Student`).
+    JoinRoom(Box<crate::live_room::student::JoinRequest>),
+    /// A room joined from Home ended: record what the student missed in
+    /// their review of the room's pack (`live_room::student::record_missed`).
+    RecordMissed {
+        pack_id: String,
+        title: String,
+        missed: Vec<String>,
+    },
 }

@@ -41,8 +41,18 @@ pub enum Msg {
     },
     /// What the network of a live class quiz's room did.
     Live(kisi_live::NetEvent),
-    /// What the room of a live class quiz said to this student.
-    Student(kisi_live::ClientEvent),
+    /// What the room of a live class quiz said to this student, on the
+    /// connection of join `attempt` (`kisi join`'s is 0; Home's form counts
+    /// from 1, so a connection given up cannot speak for a later one).
+    Student {
+        attempt: u64,
+        event: kisi_live::ClientEvent,
+    },
+    /// The connection of Home's join form `attempt`, or why there is none.
+    Connected {
+        attempt: u64,
+        result: Result<crate::screens::Shared<kisi_live::StudentClient>, String>,
+    },
     /// The packs of the library, for the chooser.
     Packs(Vec<crate::library::Choice>),
     /// The pack the chooser opened, or why it could not be.

@@ -182,12 +182,8 @@ fn handle(app: &mut App, progress: &mut Progress, message: Msg) -> io::Result<()
                 host.network(event);
             }
         }
-        Msg::Student(event) => {
-            let strings = app.strings();
-            if let app::Screen::Join(join) = &mut app.stack.screen {
-                join.heard(event, strings);
-            }
-        }
+        Msg::Student { attempt, event } => app.student_heard(attempt, event),
+        Msg::Connected { attempt, result } => app.join_connected(attempt, result),
         Msg::Packs(list) => app.show_packs(list),
         Msg::PackOpened(result) => app.pack_opened(*result, progress),
         Msg::Tick => {}
@@ -274,6 +270,27 @@ fn carry_out(app: &mut App, progress: &mut Progress, inbox: Option<&Sender<Msg>>
                 app.room_opened(opened);
                 continue;
             }
+            Effect::KeptName => {
+                let kept = live_room::student::Kept::open(app.env.library.data_dir.as_deref());
+                if let (Some(name), app::Screen::JoinForm(form)) =
+                    (kept.name(), &mut app.stack.screen)
+                {
+                    form.kept_name(name);
+                }
+                continue;
+            }
+            Effect::JoinRoom(request) => {
+                join_room(app, &request, inbox);
+                continue;
+            }
+            Effect::RecordMissed {
+                pack_id,
+                title,
+                missed,
+            } => {
+                record_missed(app, progress, &pack_id, &title, &missed);
+                continue;
+            }
         };
         saved = true;
         // A failure is said at once on the screen on show, until a later
@@ -286,6 +303,68 @@ fn carry_out(app: &mut App, progress: &mut Progress, inbox: Option<&Sender<Msg>>
     if saved {
         app.env.progress = progress.state().clone();
     }
+}
+
+/// Connects Home's join form on a thread of its own; without an inbox
+/// (tests that drive `update`), here and now, hearing nothing after.
+fn join_room(
+    app: &mut App,
+    request: &live_room::student::JoinRequest,
+    inbox: Option<&Sender<Msg>>,
+) {
+    let Some(attempt) = app.join_started() else {
+        return;
+    };
+    let (data_dir, lang) = (app.env.library.data_dir.clone(), app.env.lang);
+    let request = request.clone();
+    if let Some(inbox) = inbox {
+        let inbox = inbox.clone();
+        thread::spawn(move || {
+            let result = live_room::student::connect(
+                &request,
+                attempt,
+                data_dir.as_deref(),
+                lang,
+                Some(inbox.clone()),
+            );
+            let _ = inbox.send(Msg::Connected { attempt, result });
+        });
+    } else {
+        let result =
+            live_room::student::connect(&request, attempt, data_dir.as_deref(), lang, None);
+        app.join_connected(attempt, result);
+    }
+}
+
+/// Records what a student who joined from Home missed: in the progress
+/// open here when the room's pack is this one (so Home and the review see
+/// it at once), else in the store's log of the room's pack.
+fn record_missed(
+    app: &mut App,
+    progress: &mut Progress,
+    pack_id: &str,
+    title: &str,
+    missed: &[String],
+) {
+    use live_room::student;
+    let lang = app.env.lang;
+    let recorded = if pack_id == app.env.pack.meta.id {
+        let recorded = student::record_missed_in(progress, lang, title, missed);
+        app.env.progress = progress.state().clone();
+        recorded
+    } else {
+        student::record_missed(
+            app.env.library.data_dir.as_deref(),
+            lang,
+            pack_id,
+            title,
+            missed,
+        )
+    };
+    if let (Some(said), app::Screen::Join(join)) = (recorded.said, &mut app.stack.screen) {
+        join.saved(said);
+    }
+    app.env.warnings.extend(recorded.warnings);
 }
 
 fn restore() {

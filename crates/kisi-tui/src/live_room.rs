@@ -1,7 +1,10 @@
 //! Opening a live class quiz's room from Home ("Kuis kelas langsung"):
 //! what `kisi host` does with no options. The event loop does it when
 //! `update` asks (`Effect::OpenRoom`), so the room's network feeds the
-//! inbox like any other source.
+//! inbox like any other source. The student's side, joining a room
+//! (`kisi join` and Home's form), is `student`.
+
+pub mod student;
 
 use std::hash::{BuildHasher, Hasher};
 use std::net::{IpAddr, Ipv4Addr, SocketAddr};

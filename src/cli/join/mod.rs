@@ -7,25 +7,22 @@
 
 mod plain;
 
-use std::fs;
 use std::io::{self, BufRead, IsTerminal, Write};
-use std::path::{Path, PathBuf};
+use std::path::Path;
 use std::process::ExitCode;
 use std::sync::{Arc, Mutex, PoisonError};
 
 use kisi_core::i18n::{Lang, RoomWords};
-use kisi_core::progress::{PackLog, Progress, Rating, Store, Timestamp};
+use kisi_core::progress::{PackLog, Progress};
 use kisi_core::quiz::wording::{format_number, words};
-use kisi_core::room::{ClientMsg, ServerMsg, is_code_shaped};
+use kisi_core::room::{ClientMsg, PackInfo, ServerMsg, is_code_shaped};
 use kisi_core::text::printable_line;
 use kisi_live::{ClientEvent, ConnectError, StudentClient};
 use kisi_tui as tui;
 use kisi_tui::app::{App, Screen};
 use kisi_tui::inbox::{Inbox, Msg};
+use kisi_tui::live_room::student::{self, Kept, connect_message, with_default_port};
 use kisi_tui::screens::join::JoinState;
-
-/// The port `kisi host` listens on unless told otherwise.
-pub use kisi_tui::live_room::DEFAULT_PORT;
 
 #[derive(Debug, clap::Args)]
 pub struct JoinArgs {
@@ -43,70 +40,14 @@ pub struct JoinArgs {
     pub plain: bool,
 }
 
-/// `host` with the default port when it has none.
-fn with_default_port(host: &str) -> Option<String> {
-    let host = host.trim();
-    if host.is_empty() || host.chars().any(char::is_whitespace) {
-        return None;
-    }
-    if host.parse::<std::net::SocketAddr>().is_ok() {
-        return Some(host.to_owned());
-    }
-    if host.parse::<std::net::Ipv6Addr>().is_ok() {
-        return Some(format!("[{host}]:{DEFAULT_PORT}"));
-    }
-    if host.starts_with('[') {
-        return None;
-    }
-    match host.rsplit_once(':') {
-        Some((_, port)) => port.parse::<u16>().ok().map(|_| host.to_owned()),
-        None => Some(format!("{host}:{DEFAULT_PORT}")),
-    }
-}
-
-fn port_of(address: &str) -> u16 {
-    address
-        .rsplit_once(':')
-        .and_then(|(_, p)| p.parse().ok())
-        .unwrap_or(DEFAULT_PORT)
-}
-
-/// Where a student's kisi keeps its name and session tokens.
-fn live_dir(data_dir: Option<&Path>) -> Option<PathBuf> {
-    let (store, _) = Store::open(data_dir);
-    store.root().map(|root| root.join("live"))
-}
-
-fn token_path(dir: &Path, address: &str, code: &str) -> PathBuf {
-    let safe: String = address
-        .chars()
-        .map(|c| if c.is_ascii_alphanumeric() { c } else { '_' })
-        .collect();
-    dir.join(format!("{safe}-{}.token", code.to_ascii_uppercase()))
-}
-
-fn save(path: &Path, text: &str) {
-    if let Some(dir) = path.parent() {
-        let _ = fs::create_dir_all(dir);
-    }
-    let _ = fs::write(path, text);
-}
-
-/// The name to join with: `--name`, else the one kept, else asked.
-fn name_for(args: &JoinArgs, dir: Option<&Path>, w: &RoomWords) -> Option<String> {
-    let kept = dir.map(|d| d.join("name"));
+/// The name to join with: `--name`, else the one kept, else asked; kept
+/// for next time.
+fn name_for(args: &JoinArgs, kept: &Kept, w: &RoomWords) -> Option<String> {
     if let Some(name) = &args.name {
-        if let Some(path) = &kept {
-            save(path, name);
-        }
+        kept.keep_name(name);
         return Some(name.clone());
     }
-    if let Some(name) = kept
-        .as_ref()
-        .and_then(|p| fs::read_to_string(p).ok())
-        .map(|n| n.trim().to_owned())
-        .filter(|n| !n.is_empty())
-    {
+    if let Some(name) = kept.name() {
         return Some(name);
     }
     print!("{}", w.ask_name);
@@ -114,9 +55,7 @@ fn name_for(args: &JoinArgs, dir: Option<&Path>, w: &RoomWords) -> Option<String
     let mut name = String::new();
     io::stdin().lock().read_line(&mut name).ok()?;
     let name = name.trim().to_owned();
-    if let Some(path) = &kept {
-        save(path, &name);
-    }
+    kept.keep_name(&name);
     Some(name)
 }
 
@@ -126,17 +65,15 @@ fn connect_failed(error: &ConnectError, address: &str, w: &RoomWords) -> ExitCod
     ExitCode::FAILURE
 }
 
-fn connect_message(error: &ConnectError, address: &str, w: &RoomWords) -> String {
-    let shown = printable_line(address);
-    let port = port_of(address);
-    match error {
-        ConnectError::Refused => (w.refused_connection)(&shown, port),
-        ConnectError::Unreachable(_) => (w.unreachable)(&shown, port),
-        ConnectError::NotARoom(detail) => format!(
-            "{} ({})",
-            (w.refused_connection)(&shown, port),
-            printable_line(detail)
-        ),
+/// Puts what the student missed into their own review for the pack, and
+/// says so.
+fn record(data_dir: Option<&Path>, lang: Lang, pack: &PackInfo, missed: &[String]) {
+    let recorded = student::record_missed(data_dir, lang, &pack.id, &pack.title, missed);
+    for warning in &recorded.warnings {
+        eprintln!("kisi: {warning}");
+    }
+    if let Some(said) = recorded.said {
+        println!("{said}");
     }
 }
 
@@ -157,11 +94,8 @@ fn run_tui(
     let sender = inbox.sender();
     let kept = token_file.map(Path::to_path_buf);
     let sink = Arc::new(move |event: ClientEvent| {
-        if let (ClientEvent::Server(ServerMsg::Welcome { token, .. }), Some(path)) = (&event, &kept)
-        {
-            save(path, token);
-        }
-        let _ = sender.send(Msg::Student(event));
+        student::keep_token(kept.as_deref(), &event);
+        let _ = sender.send(Msg::Student { attempt: 0, event });
     });
     let client = match StudentClient::connect(address, code, hello, sink) {
         Ok(client) => client,
@@ -199,10 +133,7 @@ fn run_tui(
     };
     let earned = format_number(earned, words(lang).decimal_separator);
     println!("{}", (w.your_score)(&earned, asked));
-    record_missed(data_dir, lang, &pack.id, &pack.title, &missed);
-    if let Some(path) = token_file {
-        let _ = fs::remove_file(path);
-    }
+    record(data_dir, lang, &pack, &missed);
     ExitCode::SUCCESS
 }
 
@@ -218,31 +149,18 @@ pub fn run(cli: &super::Cli, args: &JoinArgs, lang: Lang) -> ExitCode {
         return ExitCode::from(2);
     }
     let code = args.code.trim().to_ascii_uppercase();
-    let dir = live_dir(data_dir);
-    let token_file = dir.as_deref().map(|d| token_path(d, &address, &code));
-    let token = token_file
-        .as_ref()
-        .and_then(|p| fs::read_to_string(p).ok())
-        .map(|t| t.trim().to_owned())
-        .filter(|t| !t.is_empty());
+    let kept = Kept::open(data_dir);
+    let token_file = kept.token_file(&address, &code);
+    let token = student::kept_token(token_file.as_deref());
     let name = if token.is_some() {
-        None
+        String::new()
     } else {
-        match name_for(args, dir.as_deref(), w) {
-            Some(name) => Some(name),
+        match name_for(args, &kept, w) {
+            Some(name) => name,
             None => return ExitCode::FAILURE,
         }
     };
-    let hello = match (&token, &name) {
-        (Some(token), _) => ClientMsg::Resume {
-            code: code.clone(),
-            token: token.clone(),
-        },
-        (None, name) => ClientMsg::Join {
-            code: code.clone(),
-            name: name.clone().unwrap_or_default(),
-        },
-    };
+    let hello = student::hello(&code, token, &name);
     println!("{}", (w.connecting)(&printable_line(&address)));
     let full_screen = !args.plain && io::stdin().is_terminal() && io::stdout().is_terminal();
     if full_screen {
@@ -256,89 +174,8 @@ pub fn run(cli: &super::Cli, args: &JoinArgs, lang: Lang) -> ExitCode {
             code,
             token_file,
             name: args.name.clone(),
-            dir,
+            kept,
             data_dir: data_dir.map(Path::to_path_buf),
         },
     )
-}
-
-/// Puts what the student missed into their own review for the pack.
-fn record_missed(
-    data_dir: Option<&Path>,
-    lang: Lang,
-    pack_id: &str,
-    title: &str,
-    missed: &[String],
-) {
-    if missed.is_empty() {
-        return;
-    }
-    let (store, warnings) = Store::open(data_dir);
-    let (log, more) = store.pack(pack_id);
-    for warning in warnings.iter().chain(&more) {
-        eprintln!("kisi: {}", warning.message(lang));
-    }
-    let mut progress = Progress::new(log);
-    let now = Timestamp::now();
-    for item in missed {
-        if let Some(warning) = progress.record_review(item, Rating::Again, now) {
-            eprintln!("kisi: {}", warning.message(lang));
-        }
-    }
-    println!(
-        "{}",
-        (lang.room_words().saved_for_review)(missed.len(), &printable_line(title))
-    );
-}
-
-/// The kept name, for a join after a stale session.
-fn kept_name(dir: Option<&Path>) -> Option<String> {
-    dir.and_then(|d| fs::read_to_string(d.join("name")).ok())
-        .map(|n| n.trim().to_owned())
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn addresses_get_the_default_port() {
-        assert_eq!(
-            with_default_port("10.1.2.3").as_deref(),
-            Some("10.1.2.3:7878")
-        );
-        assert_eq!(
-            with_default_port("10.1.2.3:99").as_deref(),
-            Some("10.1.2.3:99")
-        );
-        assert_eq!(
-            with_default_port("fd00::5").as_deref(),
-            Some("[fd00::5]:7878")
-        );
-        assert_eq!(
-            with_default_port("[fd00::5]:80").as_deref(),
-            Some("[fd00::5]:80")
-        );
-        assert_eq!(with_default_port("lab-pc").as_deref(), Some("lab-pc:7878"));
-        assert_eq!(with_default_port("lab pc"), None);
-        assert_eq!(with_default_port("lab:x"), None);
-    }
-
-    #[test]
-    fn unreachable_refused_and_not_a_room_are_told_apart() {
-        let w = Lang::En.room_words();
-        let timed_out = ConnectError::Unreachable(io::ErrorKind::TimedOut.into());
-        let said = connect_message(&timed_out, "10.1.2.3:7878", w);
-        assert!(said.contains("cannot be reached"), "{said}");
-        assert!(said.contains("TCP port 7878"), "{said}");
-        let said = connect_message(&ConnectError::Refused, "10.1.2.3:99", w);
-        assert!(said.contains("refused the connection"), "{said}");
-        assert!(said.contains("port 99"), "{said}");
-        let not_a_room = ConnectError::NotARoom("HTTP 404\u{1b}[2J".to_owned());
-        let said = connect_message(&not_a_room, "10.1.2.3:80", w);
-        assert!(
-            said.contains("HTTP 404") && !said.contains('\u{1b}'),
-            "{said}"
-        );
-    }
 }

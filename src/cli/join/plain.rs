@@ -5,7 +5,6 @@
 //! revealed).
 
 use std::collections::VecDeque;
-use std::fs;
 use std::io::{self, BufRead, Read};
 use std::path::PathBuf;
 use std::process::ExitCode;
@@ -21,7 +20,9 @@ use kisi_core::room::{ClientMsg, ErrorCode, ServerMsg, WireAnswer};
 use kisi_core::text::{printable, printable_line};
 use kisi_live::{ClientEvent, StudentClient};
 
-use super::{connect_failed, kept_name, record_missed, save};
+use kisi_tui::live_room::student::{Kept, keep_token};
+
+use super::{connect_failed, record};
 
 /// What the main loop hears: the room, or a line typed.
 enum Heard {
@@ -98,8 +99,8 @@ pub(super) struct Session {
     pub token_file: Option<PathBuf>,
     /// `--name`, to join afresh after a stale token.
     pub name: Option<String>,
-    /// Where the kept name is.
-    pub dir: Option<PathBuf>,
+    /// Where the name is kept.
+    pub kept: Kept,
     pub data_dir: Option<PathBuf>,
 }
 
@@ -109,7 +110,9 @@ pub(super) fn run(address: &str, hello: ClientMsg, session: Session) -> ExitCode
     let w = session.lang.room_words();
     let (tx, heard) = mpsc::channel();
     let net = tx.clone();
+    let token_file = session.token_file.clone();
     let sink = Arc::new(move |event| {
+        keep_token(token_file.as_deref(), &event);
         let _ = net.send(Heard::Net(event));
     });
     let client = match StudentClient::connect(address, &session.code, hello, sink) {
@@ -183,13 +186,8 @@ impl Student<'_> {
     ) -> Step {
         let w = self.w;
         match msg {
-            ServerMsg::Welcome {
-                name, token, pack, ..
-            } => {
+            ServerMsg::Welcome { name, pack, .. } => {
                 self.welcomed = true;
-                if let Some(path) = &self.session.token_file {
-                    save(path, &token);
-                }
                 println!("{}", (w.welcome)(&name, &printable_line(&pack.title)));
             }
             ServerMsg::Waiting { students } => println!("{}", (w.waiting_with)(students)),
@@ -245,16 +243,12 @@ impl Student<'_> {
                 if let Some(rank) = rank {
                     println!("{}", (w.your_rank)(rank));
                 }
-                record_missed(
+                record(
                     self.session.data_dir.as_deref(),
                     self.session.lang,
-                    &pack.id,
-                    &pack.title,
+                    &pack,
                     &missed,
                 );
-                if let Some(path) = &self.session.token_file {
-                    let _ = fs::remove_file(path);
-                }
                 return Step::Stop(ExitCode::SUCCESS);
             }
             ServerMsg::Error { code, detail } => return self.error(code, &detail),
@@ -331,15 +325,13 @@ impl Student<'_> {
         };
         eprintln!("kisi: {said}");
         if code == ErrorCode::UnknownSession {
-            // A token of an earlier room: join afresh, on the same connection.
-            if let Some(path) = &self.session.token_file {
-                let _ = fs::remove_file(path);
-            }
+            // A token of an earlier room (let go already): join afresh, on
+            // the same connection.
             let name = self
                 .session
                 .name
                 .clone()
-                .or_else(|| kept_name(self.session.dir.as_deref()));
+                .or_else(|| self.session.kept.name());
             self.client.send(ClientMsg::Join {
                 code: self.session.code.clone(),
                 name: name.unwrap_or_default(),
@@ -347,11 +339,6 @@ impl Student<'_> {
             return Step::Go;
         }
         if !self.welcomed || code.closes() {
-            if code == ErrorCode::Removed
-                && let Some(path) = &self.session.token_file
-            {
-                let _ = fs::remove_file(path);
-            }
             return Step::Stop(ExitCode::FAILURE);
         }
         Step::Go

@@ -60,13 +60,13 @@ fn answer(student: &mut Session, q: usize, key: u8) {
     }
 }
 
-/// The items a student's own store has due in review by tomorrow (a
-/// lapse comes back the next day).
+/// The items a student's own store has due in review today: what was
+/// missed in class comes back in tonight's review, not the next day's.
 fn due_in_store(data: &Path, pack: &str) -> Vec<String> {
     let (store, _) = Store::open(Some(data));
     let (log, _) = store.pack(pack);
     let mut due: Vec<String> =
-        Progress::new(log).due_items(&builtin_pack().unwrap(), Day::today().plus(1), None);
+        Progress::new(log).due_items(&builtin_pack().unwrap(), Day::today(), None);
     due.sort();
     due
 }

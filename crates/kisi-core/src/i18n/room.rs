@@ -101,6 +101,23 @@ pub struct RoomWords {
     pub key_confirm_quit: &'static str,
     // Home's entry that opens a room.
     pub menu_host: &'static str,
+    // Home's entry to join one, and its form.
+    pub menu_join: &'static str,
+    pub join_form_title: &'static str,
+    pub field_address: &'static str,
+    pub field_code: &'static str,
+    pub field_name: &'static str,
+    /// Under the field in focus: what to type there.
+    pub address_hint: fn(u16) -> String,
+    pub code_hint: &'static str,
+    pub name_hint: &'static str,
+    pub key_next_field: &'static str,
+    pub key_join: &'static str,
+    pub key_cancel: &'static str,
+    /// A field left empty, named.
+    pub field_missing: fn(&str) -> String,
+    /// `name_taken` where the name is typed in the form, not given with --name.
+    pub name_taken_here: &'static str,
     /// address, error: the room could not be opened from Home
     pub cannot_open_room: fn(&str, &str) -> String,
 }
@@ -132,7 +149,7 @@ static ERRORS_INDONESIAN: RoomErrorWords = RoomErrorWords {
     cut_off: "Terlalu banyak kode salah dari alamat ini: sambungan diputus.",
     name_empty: "Nama kosong: ketik nama Anda.",
     name_taken: "Nama itu sudah dipakai di ruang ini: pilih nama lain (--name).",
-    room_full: "Ruang penuh.",
+    room_full: "Ruang penuh: minta dosen memberi tempat (kisi host --max-students).",
     room_over: "Kuis di ruang ini sudah selesai.",
     unknown_session: "Sesi tidak dikenal di ruang ini: bergabunglah lagi dengan nama.",
     removed: "Dosen mengeluarkan Anda dari ruang ini.",
@@ -151,7 +168,7 @@ static ERRORS_ENGLISH: RoomErrorWords = RoomErrorWords {
     cut_off: "Too many wrong codes from this address: disconnected.",
     name_empty: "Empty name: type your name.",
     name_taken: "That name is taken in this room: choose another (--name).",
-    room_full: "The room is full.",
+    room_full: "The room is full: ask the lecturer to make room (kisi host --max-students).",
     room_over: "This room's quiz is over.",
     unknown_session: "Session unknown to this room: join again with a name.",
     removed: "The lecturer removed you from this room.",
@@ -270,6 +287,21 @@ pub(super) static ROOM_INDONESIAN: RoomWords = RoomWords {
     key_confirm_end: "akhiri",
     key_confirm_quit: "keluar",
     menu_host: "Kuis kelas langsung",
+    menu_join: "Gabung kuis kelas",
+    join_form_title: "Gabung kuis kelas langsung",
+    field_address: "Alamat dosen",
+    field_code: "Kode ruang",
+    field_name: "Nama Anda",
+    address_hint: |port| {
+        format!("Seperti di layar dosen, mis. 10.1.2.3:{port} (tanpa port: {port}).")
+    },
+    code_hint: "6 huruf/angka di layar dosen; huruf besar atau kecil sama saja.",
+    name_hint: "Nama Anda di ruang; disimpan untuk lain kali.",
+    key_next_field: "isian lain",
+    key_join: "gabung",
+    key_cancel: "batal",
+    field_missing: |field| format!("Isi dulu: {field}."),
+    name_taken_here: "Nama itu sudah dipakai di ruang ini: ketik nama lain.",
     cannot_open_room: |address, error| format!("Ruang tidak bisa dibuka di {address}: {error}"),
 };
 
@@ -369,5 +401,20 @@ pub(super) static ROOM_ENGLISH: RoomWords = RoomWords {
     key_confirm_end: "end it",
     key_confirm_quit: "quit",
     menu_host: "Live class quiz",
+    menu_join: "Join a class quiz",
+    join_form_title: "Join a live class quiz",
+    field_address: "Lecturer's address",
+    field_code: "Room code",
+    field_name: "Your name",
+    address_hint: |port| {
+        format!("As on the lecturer's screen, e.g. 10.1.2.3:{port} (no port: {port}).")
+    },
+    code_hint: "6 letters or digits on the lecturer's screen, in any case.",
+    name_hint: "Your name in the room; kept for next time.",
+    key_next_field: "other field",
+    key_join: "join",
+    key_cancel: "cancel",
+    field_missing: |field| format!("Fill in first: {field}."),
+    name_taken_here: "That name is taken in this room: type another.",
     cannot_open_room: |address, error| format!("Cannot open the room on {address}: {error}"),
 };

@@ -230,22 +230,20 @@ pub fn lock(file: &File, exclusive: bool) -> bool {
     }
 }
 
-/// The lock for appending to a log: exclusive when nobody else holds one,
-/// else shared; `Ok(true)` when exclusive. Never waits long: a process
-/// stopped while holding the exclusive lock must not freeze every other
-/// kisi, so after two seconds this gives up and the caller keeps the
-/// events for a later try.
+/// The lock for appending to a log: a shared one, so that appenders never
+/// keep each other out (each line is one `O_APPEND` write); only mending a
+/// torn tail takes the exclusive lock, and only for a moment. Never waits
+/// long: a process stopped while holding the exclusive lock must not
+/// freeze every other kisi, so after two seconds this gives up and the
+/// caller keeps the events for a later try.
 ///
 /// # Errors
 /// `WouldBlock` when no lock came in time.
-pub fn lock_for_append(file: &File) -> io::Result<bool> {
+pub fn lock_for_append(file: &File) -> io::Result<()> {
     let deadline = std::time::Instant::now() + std::time::Duration::from_secs(2);
     loop {
-        if lock(file, true) {
-            return Ok(true);
-        }
         if lock(file, false) {
-            return Ok(false);
+            return Ok(());
         }
         if std::time::Instant::now() >= deadline {
             return Err(io::Error::new(

@@ -321,8 +321,9 @@ fn pick(selected: &mut Option<usize>, count: usize, action: Action) -> Option<us
     None
 }
 
-/// Edits a text field; returns whether the action was an edit.
-fn edit(text: &mut String, action: Action) -> bool {
+/// Edits a text field; returns whether the action was an edit. The one
+/// editor of a line of text: answers, and the fields of Home's join form.
+pub fn edit(text: &mut String, action: Action) -> bool {
     match action {
         Action::Input(c) if !is_unsafe(c) => text.push(c),
         Action::DeleteChar => {

@@ -135,6 +135,10 @@ pub enum Id {
     HostExtraTime,
     HostConfirmEnd,
     HostConfirmQuit,
+    // Joining one from Home.
+    JoinConnect,
+    JoinField,
+    JoinCancel,
     // The help overlay itself, and every mode.
     Close,
     ForceQuit,

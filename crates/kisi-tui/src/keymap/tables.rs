@@ -17,7 +17,7 @@ use answer::{
     TRUE_FALSE,
 };
 use browse::{HELP, HOME, LIST, READER, SEARCH};
-use lecture::{CLASS_QUIZ, HOST, HOST_PICK, PRESENT, WAIT};
+use lecture::{CLASS_QUIZ, HOST, HOST_PICK, JOIN_FORM, PRESENT, WAIT};
 
 /// The table of `mode`.
 pub fn table(mode: Mode) -> &'static [Row] {
@@ -43,6 +43,7 @@ pub fn table(mode: Mode) -> &'static [Row] {
         Mode::Wait => WAIT,
         Mode::Host => HOST,
         Mode::HostPick => HOST_PICK,
+        Mode::JoinForm => JOIN_FORM,
     }
 }
 
@@ -143,7 +144,7 @@ const TYPING: Row = Row {
 };
 
 /// Every mode, for the tests that check the tables.
-pub const MODES: [Mode; 21] = [
+pub const MODES: [Mode; 22] = [
     Mode::Home,
     Mode::List,
     Mode::Reader,
@@ -165,4 +166,5 @@ pub const MODES: [Mode; 21] = [
     Mode::Wait,
     Mode::Host,
     Mode::HostPick,
+    Mode::JoinForm,
 ];

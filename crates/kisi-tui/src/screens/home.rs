@@ -34,11 +34,12 @@ pub enum MenuItem {
     Present,
     ClassQuiz,
     Host,
+    Join,
     Help,
     Quit,
 }
 
-pub const MENU: [MenuItem; 11] = [
+pub const MENU: [MenuItem; 12] = [
     MenuItem::Browse,
     MenuItem::Search,
     MenuItem::Review,
@@ -48,6 +49,7 @@ pub const MENU: [MenuItem; 11] = [
     MenuItem::Present,
     MenuItem::ClassQuiz,
     MenuItem::Host,
+    MenuItem::Join,
     MenuItem::Help,
     MenuItem::Quit,
 ];
@@ -56,6 +58,7 @@ impl MenuItem {
     fn label(self, strings: &Strings, lang: Lang) -> &'static str {
         match self {
             MenuItem::Host => lang.room_words().menu_host,
+            MenuItem::Join => lang.room_words().menu_join,
             MenuItem::Browse => strings.menu_browse,
             MenuItem::Search => strings.menu_search,
             MenuItem::Review => strings.menu_review,
@@ -147,6 +150,11 @@ pub fn update(
             state.failure = None;
             effects.push(crate::effect::Effect::OpenRoom);
             Nav::Stay
+        }
+        // The form, with the name kept from last time filled in.
+        Some(MenuItem::Join) => {
+            effects.push(crate::effect::Effect::KeptName);
+            Nav::Push(Screen::JoinForm(super::join_form::JoinFormState::default()))
         }
         Some(MenuItem::Help) => Nav::ShowHelp,
         Some(MenuItem::Quit) => Nav::Quit,

@@ -17,6 +17,7 @@ use super::{KeyHint, Shared};
 use crate::action::{Action, Mode};
 use crate::answer::{self, Enter, Input};
 use crate::app::{Context, Nav};
+use crate::effect::Effect;
 use crate::keymap::{self, Id};
 use crate::wrap::{truncate, wrap};
 use kisi_core::i18n::Strings;
@@ -72,39 +73,76 @@ pub struct JoinState {
     /// Lines scrolled past when the view does not fit; `None` for where
     /// the view starts (the answer in view while answering, else the top).
     scroll: Option<usize>,
+    /// The join this connection is (`Msg::Student`'s `attempt`): 0 for
+    /// `kisi join`, Home's form counts from 1.
+    attempt: u64,
+    /// Joined from Home's form: leaving goes back there, and at the end the
+    /// event loop records what was missed (`kisi join` does it on its way
+    /// out).
+    from_home: bool,
+    /// That the missed items are in the student's review, once they are.
+    saved: Option<String>,
 }
 
 impl JoinState {
     pub fn new(client: StudentClient, end: Arc<Mutex<Option<ServerMsg>>>) -> Self {
+        Self::with(Shared::new(client), end.into(), 0, false)
+    }
+
+    /// Joined from Home's form, as join `attempt`.
+    pub fn joined(client: Shared<StudentClient>, attempt: u64) -> Self {
+        Self::with(client, Shared::new(Mutex::new(None)), attempt, true)
+    }
+
+    fn with(
+        client: Shared<StudentClient>,
+        end: Shared<Mutex<Option<ServerMsg>>>,
+        attempt: u64,
+        from_home: bool,
+    ) -> Self {
         Self {
-            client: Shared::new(client),
-            end: end.into(),
+            client,
+            end,
             view: View::Connecting,
             notice: None,
             welcomed: false,
             room_pack: None,
             scroll: None,
+            attempt,
+            from_home,
+            saved: None,
         }
     }
 
-    /// What the room (or the connection) said.
-    pub fn heard(&mut self, event: ClientEvent, strings: &'static Strings) {
+    /// The join this connection is (see `Msg::Student`).
+    pub fn attempt(&self) -> u64 {
+        self.attempt
+    }
+
+    /// The missed items are in the student's review: says so at the end.
+    pub fn saved(&mut self, said: String) {
+        self.saved = Some(said);
+    }
+
+    /// What the room (or the connection) said; from Home, at the end, the
+    /// effect that records what the student missed.
+    pub fn heard(&mut self, event: ClientEvent, strings: &'static Strings) -> Option<Effect> {
         let w = strings.room;
         let msg = match event {
             ClientEvent::Server(msg) => msg,
             ClientEvent::Dropped => {
                 self.notice = Some(w.reconnecting.to_owned());
-                return;
+                return None;
             }
             ClientEvent::Reconnected => {
                 self.notice = Some(w.reconnected.to_owned());
-                return;
+                return None;
             }
             ClientEvent::Lost => {
                 if !matches!(self.view, View::Ended { .. } | View::Gone(_)) {
                     self.view = View::Gone(w.connection_lost.to_owned());
                 }
-                return;
+                return None;
             }
         };
         self.notice = None;
@@ -161,19 +199,7 @@ impl JoinState {
                 };
             }
             ServerMsg::Skipped { .. } => self.view = View::Skipped,
-            ServerMsg::End {
-                earned,
-                asked,
-                rank,
-                ..
-            } => {
-                *self.end.lock().unwrap_or_else(PoisonError::into_inner) = Some(msg.clone());
-                self.view = View::Ended {
-                    earned,
-                    asked,
-                    rank,
-                };
-            }
+            ServerMsg::End { .. } => return self.ended(msg),
             ServerMsg::Error { code, .. } => {
                 let said = code.message(w).to_owned();
                 if !self.welcomed || code.closes() {
@@ -183,6 +209,37 @@ impl JoinState {
                 }
             }
         }
+        None
+    }
+}
+
+impl JoinState {
+    /// The end: the score on screen, the message kept for `kisi join`, and
+    /// from Home the effect that records what was missed.
+    fn ended(&mut self, msg: ServerMsg) -> Option<Effect> {
+        let ServerMsg::End {
+            earned,
+            asked,
+            rank,
+            pack,
+            missed,
+            ..
+        } = &msg
+        else {
+            return None;
+        };
+        self.view = View::Ended {
+            earned: *earned,
+            asked: *asked,
+            rank: *rank,
+        };
+        let record = self.from_home.then(|| Effect::RecordMissed {
+            pack_id: pack.id.clone(),
+            title: pack.title.clone(),
+            missed: missed.clone(),
+        });
+        *self.end.lock().unwrap_or_else(PoisonError::into_inner) = Some(msg);
+        record
     }
 }
 
@@ -230,9 +287,13 @@ pub fn update(state: &mut JoinState, action: Action, context: &Context) -> Nav {
         ) => {
             *left = left.saturating_sub(elapsed);
         }
-        // Leaving keeps the session: `kisi join` again resumes it.
+        // Leaving keeps the session: joining again resumes it.
         (_, Action::Back) => {
-            return Nav::Quit;
+            return if state.from_home {
+                Nav::Back
+            } else {
+                Nav::Quit
+            };
         }
         (
             View::Asking {
@@ -386,6 +447,9 @@ fn layout(state: &JoinState, context: &Context, area: Rect) -> Layout {
             if let Some(rank) = rank {
                 text(&mut lines, &(w.your_rank)(*rank), theme.text);
             }
+            if let Some(saved) = &state.saved {
+                text(&mut lines, saved, theme.note);
+            }
         }
         View::Gone(said) => text(&mut lines, said, theme.error),
     }
@@ -459,12 +523,7 @@ impl super::ScreenState for JoinState {
         self.room_pack.as_deref()
     }
 
-    fn update(
-        &mut self,
-        action: Action,
-        context: &Context,
-        _effects: &mut Vec<crate::effect::Effect>,
-    ) -> Nav {
+    fn update(&mut self, action: Action, context: &Context, _effects: &mut Vec<Effect>) -> Nav {
         update(self, action, context)
     }
 

@@ -11,6 +11,7 @@ pub mod exam;
 pub mod home;
 pub mod host;
 pub mod join;
+pub mod join_form;
 pub mod packs;
 pub mod preparing;
 pub mod present;

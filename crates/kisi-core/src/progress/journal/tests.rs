@@ -167,6 +167,7 @@ fn a_journal_survives_the_log_on_disk_and_an_old_kisi_would_skip_its_lines() {
     let review = EventKind::Review {
         item: "e".to_owned(),
         rating: Rating::Good,
+        due_now: false,
     };
     assert!(log.append(review, Timestamp(500)).is_none());
     assert!(log.append(start("x", 2), Timestamp(1_000)).is_none());

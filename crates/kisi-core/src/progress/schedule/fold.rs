@@ -81,9 +81,17 @@ impl ProgressState {
     /// so far.
     pub(super) fn apply(&mut self, event: &Event, fsrs: &Fsrs) {
         match &event.kind {
-            EventKind::Review { item, rating } => {
+            EventKind::Review {
+                item,
+                rating,
+                due_now,
+            } => {
                 *self.reviews_per_day.entry(event.at.day()).or_default() += 1;
-                let next = review(self.items.get(item), *rating, event.at, fsrs);
+                let mut next = review(self.items.get(item), *rating, event.at, fsrs);
+                // Missed in a live class: back in the same day's review.
+                if *due_now {
+                    next.due = event.at.day();
+                }
                 self.items.insert(item.clone(), next);
             }
             EventKind::Exam(result) => {

@@ -67,7 +67,11 @@ impl Progress {
     ) -> Option<Warning> {
         let mut warning = None;
         for (item, rating) in item_ratings(pack, question, grade, quick) {
-            let kind = EventKind::Review { item, rating };
+            let kind = EventKind::Review {
+                item,
+                rating,
+                due_now: false,
+            };
             warning = warning.or(self.log.append(kind, at));
         }
         self.refresh();
@@ -79,10 +83,28 @@ impl Progress {
         let kind = EventKind::Review {
             item: item.to_owned(),
             rating,
+            due_now: false,
         };
         let warning = self.log.append(kind, at);
         self.refresh();
         warning
+    }
+
+    /// Records the items missed in a live class quiz (answered wrong or not
+    /// at all): each a lapse (`Again`) by the scheduler's rules, but due at
+    /// once, so the review of that same day brings them back.
+    pub fn record_missed(&mut self, items: &[String], at: Timestamp) -> Vec<Warning> {
+        let mut warnings = Vec::new();
+        for item in items {
+            let kind = EventKind::Review {
+                item: item.clone(),
+                rating: Rating::Again,
+                due_now: true,
+            };
+            warnings.extend(self.log.append(kind, at));
+        }
+        self.refresh();
+        warnings
     }
 
     /// Records a finished exam. One that closes a journal already closed

@@ -30,8 +30,16 @@ pub struct Event {
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(tag = "kind", rename_all = "snake_case")]
 pub enum EventKind {
-    /// An item (entry id or point key) was answered.
-    Review { item: String, rating: Rating },
+    /// An item (entry id or point key) was answered. `due_now`: missed in
+    /// a live class quiz, so it is due at once (the review of that same day
+    /// brings it back) instead of the day after; written only when true, so
+    /// a kisi from before reads it as a plain review.
+    Review {
+        item: String,
+        rating: Rating,
+        #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+        due_now: bool,
+    },
     /// A mock exam was finished.
     Exam(ExamResult),
     /// A mock exam began: the first line of its journal (see
@@ -116,6 +124,8 @@ pub(super) struct StoredLine {
     kind: StoredKind,
     item: Option<String>,
     rating: Option<Rating>,
+    #[serde(default)]
+    due_now: bool,
     questions: Option<usize>,
     answered: Option<usize>,
     score_percent: Option<f64>,
@@ -151,6 +161,7 @@ impl StoredLine {
             StoredKind::Review => EventKind::Review {
                 item: self.item?,
                 rating: self.rating?,
+                due_now: self.due_now,
             },
             StoredKind::Exam => EventKind::Exam(ExamResult {
                 questions: self.questions?,

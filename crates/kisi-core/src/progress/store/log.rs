@@ -366,16 +366,22 @@ impl PackLog {
         let Some(file) = self.file.as_mut() else {
             return Ok(());
         };
-        // A writer that can have the log to itself mends a torn last line
-        // first; one that cannot (another is appending) ends it with a
-        // newline so that its own line stays whole.
-        let exclusive = secure::lock_for_append(file)?;
+        // Appenders share the lock. A torn last line is mended by a writer
+        // that can have the log to itself at once; one that cannot (another
+        // is appending) starts with a newline so that its own line stays
+        // whole.
+        secure::lock_for_append(file)?;
         let result = (|| {
             let len = file.metadata()?.len();
             if !ends_with_newline(file, len)? {
-                if exclusive {
-                    cut_torn_tail(file, len)?;
+                if secure::lock(file, true) {
+                    let len = file.metadata()?.len();
+                    if !ends_with_newline(file, len)? {
+                        cut_torn_tail(file, len)?;
+                    }
                 } else {
+                    // A failed conversion may have dropped the shared lock.
+                    secure::lock_for_append(file)?;
                     lines.insert(0, '\n');
                 }
             }

@@ -416,6 +416,7 @@ mod tests {
         EventKind::Review {
             item: item.to_owned(),
             rating: Rating::Good,
+            due_now: false,
         }
     }
 
@@ -433,6 +434,42 @@ mod tests {
         assert!(line.contains("\"kind\":\"review\",\"item\":\"a#1\",\"rating\":3"));
         let read = read_lines(format!("{line}\n").as_bytes(), "p");
         assert_eq!(read.events, vec![event]);
+    }
+
+    #[test]
+    fn a_missed_item_is_due_the_same_day_and_its_line_reads_back() {
+        use crate::progress::Progress;
+        let day = 20_000_i64 * 86_400_000;
+        let mut progress = Progress::new(PackLog::in_memory("p"));
+        let at = Timestamp(day + 3_600_000);
+        assert!(progress.record_missed(&["a".to_owned()], at).is_empty());
+        let _ = progress.record_review("b", Rating::Again, at);
+        let items = &progress.state().items;
+        assert_eq!(items["a"].due, at.day(), "missed in class: due tonight");
+        assert_eq!(items["b"].due, at.day().plus(1), "a plain lapse: tomorrow");
+        assert_eq!(
+            items["a"].memory, items["b"].memory,
+            "FSRS folds both alike"
+        );
+        let events = progress.log().events();
+        let line = |event| {
+            serde_json::to_string(&Line {
+                v: FORMAT_VERSION,
+                event,
+            })
+            .unwrap()
+        };
+        let missed = line(&events[0]);
+        assert!(
+            missed.ends_with("\"rating\":1,\"due_now\":true}"),
+            "{missed}"
+        );
+        assert!(
+            !line(&events[1]).contains("due_now"),
+            "written only when true"
+        );
+        let read = read_lines(format!("{missed}\n").as_bytes(), "p");
+        assert_eq!(read.events, vec![events[0].clone()]);
     }
 
     #[test]

@@ -3,7 +3,9 @@
 
 use crossterm::event::KeyCode;
 
-use super::{ENDS, HELP_ROW, PAGE, SEARCH_ROW, UP_DOWN, c, k, row};
+use super::{
+    BACKSPACE, CTRL_U, ENDS, ENTER, F1_ROW, HELP_ROW, PAGE, SEARCH_ROW, TYPING, UP_DOWN, c, k, row,
+};
 use crate::action::Action;
 use crate::keymap::Show::{Footer, Help};
 use crate::keymap::{Id, Row};
@@ -293,4 +295,46 @@ pub(super) const HOST_PICK: &[Row] = &[
         Footer(2),
     ),
     HELP_ROW,
+];
+
+/// Home's form to join a live class quiz: every character is typed, so
+/// help is F1. While it connects only Esc (give up) applies.
+pub(super) const JOIN_FORM: &[Row] = &[
+    row(
+        Id::JoinConnect,
+        "Enter",
+        ENTER,
+        |s| s.room.key_join,
+        Footer(1),
+    ),
+    row(
+        Id::JoinField,
+        "Tab ↑↓",
+        &[
+            k(KeyCode::Tab, Action::NextItem),
+            k(KeyCode::BackTab, Action::PreviousItem),
+            k(KeyCode::Down, Action::Down),
+            k(KeyCode::Up, Action::Up),
+        ],
+        |s| s.room.key_next_field,
+        Footer(2),
+    ),
+    row(Id::Delete, "Backspace", BACKSPACE, |s| s.key_delete, Help),
+    CTRL_U,
+    TYPING,
+    row(
+        Id::Back,
+        "Esc",
+        &[k(KeyCode::Esc, Action::Back)],
+        |s| s.key_back,
+        Footer(3),
+    ),
+    row(
+        Id::JoinCancel,
+        "Esc",
+        &[k(KeyCode::Esc, Action::Back)],
+        |s| s.room.key_cancel,
+        Footer(1),
+    ),
+    F1_ROW,
 ];
