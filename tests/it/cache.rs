@@ -192,6 +192,28 @@ fn a_damaged_or_foreign_cache_file_is_rebuilt_silently() {
 }
 
 #[test]
+fn a_cache_of_an_older_format_is_rebuilt_never_read() {
+    // Format 4 added topic summaries to the search index: a file of
+    // format 3 (its layout otherwise alike) is a miss and is rewritten.
+    let fx = Fixture::new();
+    let fresh = fx.load();
+    let file = fx.cache_file();
+    let good = fs::read(&file).unwrap();
+    assert_eq!(
+        good[8..12],
+        4u32.to_le_bytes(),
+        "the format follows the magic"
+    );
+    for old in [1u32, 2, 3] {
+        let mut bytes = good.clone();
+        bytes[8..12].copy_from_slice(&old.to_le_bytes());
+        fs::write(&file, &bytes).unwrap();
+        assert_eq!(fx.load(), fresh, "format {old}");
+        assert_eq!(fs::read(&file).unwrap(), good, "format {old}: rebuilt");
+    }
+}
+
+#[test]
 fn a_cache_written_for_other_files_is_not_used() {
     // The same pack folder path, other content: the key differs.
     let fx = Fixture::new();

@@ -289,6 +289,35 @@ fn topic_titles_and_citations_are_searchable() {
 }
 
 #[test]
+fn a_topic_summary_finds_its_entries_below_their_own_matches() {
+    let mut pack = pack();
+    pack.topics[0].summary = Some("Peran penengah dan perantara dalam pertolongan.".into());
+    // Only the summary holds "pertolongan": every entry of the topic, and
+    // only those, with the summary shown and highlighted.
+    let results = search(&pack, "pertolongan");
+    let topic: Vec<String> = pack.topics[0]
+        .entries
+        .iter()
+        .map(|e| e.id.to_string())
+        .collect();
+    assert_eq!(ids(&pack, &results), topic);
+    assert!(results.hits().iter().all(|h| h.field == Field::Summary));
+    assert_eq!(highlighted(&pack, &results, 0), "pertolongan");
+    // "penengah" is Mediator's alias too: that entry comes first, through
+    // its own field; the others of the topic follow through the summary.
+    let results = search(&pack, "penengah");
+    assert_eq!(ids(&pack, &results)[0], "peran-mediator");
+    assert_eq!(results.get(0).unwrap().field, Field::Alias(0));
+    assert!(
+        results.hits()[1..]
+            .iter()
+            .all(|h| h.field == Field::Summary)
+    );
+    assert_eq!(results.len(), topic.len());
+    assert_eq!(Field::Summary.kind().name(), "summary");
+}
+
+#[test]
 fn body_snippets_are_windows_with_char_highlights() {
     let mut pack = pack();
     let long = format!(

@@ -246,7 +246,36 @@ fn digraph(first: char, second: Option<char>) -> Option<&'static str> {
 /// `menyadi`. The result is only ever compared with other results, so what
 /// matters is that a word in either spelling gives the same one.
 pub fn spell(text: &str) -> String {
-    spell_with_map(text).0
+    let mut out = String::with_capacity(text.len() + 4);
+    spell_into(text, &mut out);
+    out
+}
+
+/// [`spell`] into `out` (cleared first), without the map of
+/// [`spell_with_map`]: search respells texts on every keystroke.
+pub fn spell_into(text: &str, out: &mut String) {
+    out.clear();
+    if !has_old_spelling(text) {
+        out.push_str(text);
+        return;
+    }
+    for c in text.chars() {
+        out.push(c);
+        // Every digraph is two ASCII letters: its second is the last byte.
+        while let [.., a, b] = out.as_bytes()
+            && let Some(today) = digraph(char::from(*a), Some(char::from(*b)))
+        {
+            let cases = [a.is_ascii_uppercase(), b.is_ascii_uppercase()];
+            out.truncate(out.len() - 2);
+            for (k, c) in today.chars().enumerate() {
+                out.push(if cases[k.min(1)] {
+                    c.to_ascii_uppercase()
+                } else {
+                    c
+                });
+            }
+        }
+    }
 }
 
 /// Like [`spell`], and for every char of the result the index of the char
@@ -429,6 +458,30 @@ mod tests {
         let (folded, origin) = fold_with_map("ﬁx");
         assert_eq!(folded, "fix");
         assert_eq!(origin, vec![0, 0, 1]);
+    }
+
+    #[test]
+    fn spell_without_a_map_is_spell_with_map() {
+        // Every text of up to four chars over the digraphs' letters, both
+        // cases, an accented and a multi-byte char and a space.
+        let alphabet: Vec<char> = "oedjtschnyOJNé東 ".chars().collect();
+        let mut texts = vec![String::new()];
+        let mut level = texts.clone();
+        for _ in 0..4 {
+            level = level
+                .iter()
+                .flat_map(|t| alphabet.iter().map(move |c| format!("{t}{c}")))
+                .collect();
+            texts.extend(level.iter().cloned());
+        }
+        assert!(texts.len() > 60_000);
+        for text in texts
+            .iter()
+            .map(String::as_str)
+            .chain(["mendjadi", "NJONJA", "Soekarno"])
+        {
+            assert_eq!(spell(text), spell_with_map(text).0, "{text:?}");
+        }
     }
 
     #[test]

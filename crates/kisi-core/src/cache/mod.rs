@@ -44,7 +44,8 @@ use read::Reader;
 
 const MAGIC: [u8; 8] = *b"KISIPACK";
 /// Changed whenever the layout of the file changes.
-const FORMAT_VERSION: u32 = 3;
+/// 4: the search index holds topic summaries.
+const FORMAT_VERSION: u32 = 4;
 /// Magic, format version, key (16 bytes), number of entry frames, whether
 /// a search index follows them.
 const HEADER_LEN: usize = 8 + 4 + 16 + 8 + 1;

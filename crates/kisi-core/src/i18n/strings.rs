@@ -125,6 +125,7 @@ pub struct Strings {
     pub field_body: &'static str,
     pub field_note: &'static str,
     pub field_topic: &'static str,
+    pub field_summary: &'static str,
     pub field_source: &'static str,
     pub menu_review: &'static str,
     pub menu_exam: &'static str,

@@ -1,8 +1,8 @@
 //! Fuzzy search over everything a pack says.
 //!
 //! Every text of every entry is searchable: title, aliases, English term,
-//! tags, points, body, note, plus the title of its topic and the citation of
-//! its source. A query is split into words; each word must match somewhere
+//! tags, points, body, note, plus the title and summary of its topic and the
+//! citation of its source. A query is split into words; each word must match somewhere
 //! in an entry (AND, in any order, possibly in different fields), and the
 //! entry's row shows its best-matching field.
 //!
@@ -16,7 +16,8 @@
 //! of the text (or, in a short name, of the starts of its words: `kesos`);
 //! or have two neighbouring letters swapped, one Damerau edit (`hnadshake`,
 //! `subent`), inside one word of a title, alias, English term, tag or topic
-//! title of up to four words (not in bodies, points, notes or citations); a
+//! title of up to four words (not in bodies, points, notes, topic summaries
+//! or citations); a
 //! swapped match counts as scattered and scores one matched char less.
 //! Quoted words get neither.
 //!
@@ -62,7 +63,10 @@
 //!    spelling), before scattered fuzzy matches (so `konsel` ranks "konseling
 //!    keluarga" in a point above a title that merely contains k‥o‥n‥s‥e‥l);
 //! 6. the field kind, in the order of [`FieldKind`]: title, alias, English,
-//!    tag, point, body, note, topic title, source citation;
+//!    tag, point, body, note, topic title, topic summary, source citation
+//!    (so an entry found only through its topic's summary comes after every
+//!    entry matching in a field of its own, and after those matching the
+//!    topic's title);
 //! 7. the fuzzy score, higher first;
 //! 8. pack order.
 //!
@@ -102,12 +106,14 @@ pub enum FieldKind {
     Note,
     /// The title of the entry's topic; shared by all entries of the topic.
     Topic,
+    /// The summary of the entry's topic; shared likewise.
+    Summary,
     /// The citation of the entry's source; shared by all entries citing it.
     Source,
 }
 
 impl FieldKind {
-    const ALL: [Self; 9] = [
+    const ALL: [Self; 10] = [
         Self::Title,
         Self::Alias,
         Self::English,
@@ -116,6 +122,7 @@ impl FieldKind {
         Self::Body,
         Self::Note,
         Self::Topic,
+        Self::Summary,
         Self::Source,
     ];
 
@@ -130,13 +137,17 @@ impl FieldKind {
             Self::Body => "body",
             Self::Note => "note",
             Self::Topic => "topic",
+            Self::Summary => "summary",
             Self::Source => "source",
         }
     }
 
     /// Long texts are matched word by word and shown as a snippet.
     fn is_long(self) -> bool {
-        matches!(self, Self::Point | Self::Body | Self::Note | Self::Source)
+        matches!(
+            self,
+            Self::Point | Self::Body | Self::Note | Self::Summary | Self::Source
+        )
     }
 
     /// Whether a term must match inside one word of `text`: always in long
@@ -180,6 +191,7 @@ pub enum Field {
     Body,
     Note,
     Topic,
+    Summary,
     Source,
 }
 
@@ -194,6 +206,7 @@ impl Field {
             Self::Body => FieldKind::Body,
             Self::Note => FieldKind::Note,
             Self::Topic => FieldKind::Topic,
+            Self::Summary => FieldKind::Summary,
             Self::Source => FieldKind::Source,
         }
     }
@@ -209,6 +222,7 @@ impl Field {
             Self::Body => strings.field_body,
             Self::Note => strings.field_note,
             Self::Topic => strings.field_topic,
+            Self::Summary => strings.field_summary,
             Self::Source => strings.field_source,
         }
     }
@@ -227,6 +241,7 @@ pub fn field_text(pack: &Pack, at: EntryRef, field: Field) -> Option<&str> {
     let entry = pack.entry(at)?;
     match field {
         Field::Topic => Some(&pack.topic(at.topic)?.title),
+        Field::Summary => pack.topic(at.topic)?.summary.as_deref(),
         Field::Source => Some(&pack.source(&entry.source)?.citation),
         _ => own_field_text(entry, field),
     }
@@ -242,7 +257,7 @@ fn own_field_text(entry: &Entry, field: Field) -> Option<&str> {
         Field::Point(i) => &entry.points.get(i)?.text,
         Field::Body => &entry.body,
         Field::Note => entry.note.as_deref()?,
-        Field::Topic | Field::Source => return None,
+        Field::Topic | Field::Summary | Field::Source => return None,
     })
 }
 
@@ -480,7 +495,11 @@ impl Searcher {
                 let field = self.index.field(r.slot);
                 Hit {
                     entry,
-                    field: labelled_point(pack, entry, &query).unwrap_or(field),
+                    // No term is a label anywhere in the pack: none names a point.
+                    field: (labels != 0)
+                        .then(|| labelled_point(pack, entry, &query))
+                        .flatten()
+                        .unwrap_or(field),
                     score: i64::from(r.score),
                 }
             })

@@ -111,6 +111,7 @@ pub static ENGLISH: Strings = Strings {
     field_body: "text",
     field_note: "note",
     field_topic: "topic",
+    field_summary: "topic summary",
     field_source: "source",
     menu_review: "Review",
     menu_exam: "Mock exam",

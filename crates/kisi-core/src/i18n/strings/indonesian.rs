@@ -108,6 +108,7 @@ pub static INDONESIAN: Strings = Strings {
     field_body: "isi",
     field_note: "catatan",
     field_topic: "topik",
+    field_summary: "ringkasan topik",
     field_source: "sumber",
     menu_review: "Ulangan",
     menu_exam: "Ujian (simulasi)",

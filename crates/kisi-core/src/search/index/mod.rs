@@ -47,7 +47,11 @@ const FOLDED_SHIFT: u32 = KIND_BITS;
 const WORD_LOCAL_BIT: u32 = 1 << (KIND_BITS + 2);
 /// Set when the folded text holds an old spelling (`text::spell` changes it).
 const OLD_SPELLING_BIT: u32 = 1 << (KIND_BITS + 3);
-const POSITION_SHIFT: u32 = KIND_BITS + 4;
+/// Set with `OLD_SPELLING_BIT` when today's spelling differs from the text
+/// only in a `y` where it has a `j` ("lanjut", "lanyut"): the common case
+/// (`nj`, `sj`), where a term with neither `j` nor `y` matches alike.
+const J_TO_Y_BIT: u32 = 1 << (KIND_BITS + 4);
+const POSITION_SHIFT: u32 = KIND_BITS + 5;
 
 impl Slot {
     fn kind(self) -> FieldKind {
@@ -60,6 +64,10 @@ impl Slot {
 
     fn old_spelling(self) -> bool {
         self.tag & OLD_SPELLING_BIT != 0
+    }
+
+    fn j_to_y(self) -> bool {
+        self.tag & J_TO_Y_BIT != 0
     }
 
     fn folded(self) -> Folded {
@@ -86,8 +94,9 @@ const NO_SLOT: u32 = u32::MAX;
 #[derive(Debug, Default, Serialize, Deserialize)]
 pub(crate) struct Index {
     arena: String,
-    /// Topic titles, then source citations, then each entry's own fields,
-    /// then one sentinel slot marking the end of the arena.
+    /// Topic titles, then source citations, then topic summaries (one per
+    /// topic, empty when it has none), then each entry's own fields, then one
+    /// sentinel slot marking the end of the arena.
     slots: Vec<Slot>,
     topics: usize,
     sources: usize,
@@ -118,7 +127,7 @@ impl Index {
         let mut index = Self {
             topics: pack.topics.len(),
             sources: pack.sources.len(),
-            slots: Vec::with_capacity(pack.topics.len() + pack.sources.len() + entry_slots + 1),
+            slots: Vec::with_capacity(2 * pack.topics.len() + pack.sources.len() + entry_slots + 1),
             entries: Vec::with_capacity(entries),
             entry_slots: Vec::with_capacity(entries + 1),
             ..Self::default()
@@ -128,6 +137,10 @@ impl Index {
         }
         for source in &pack.sources {
             index.push(&source.citation, FieldKind::Source, 0);
+        }
+        for topic in &pack.topics {
+            let summary = topic.summary.as_deref().unwrap_or_default();
+            index.push(summary, FieldKind::Summary, 0);
         }
         let mut most_unlabelled = 0;
         for (at, entry) in pack.entries() {
@@ -163,7 +176,8 @@ impl Index {
                 .position(|s| *s.id == *entry.source)
                 .map_or(NO_SLOT, |s| to_u32(index.topics + s));
             let own = index.entry_slots[index.entry_slots.len() - 1] as usize..index.slots.len();
-            let mut mask = index.slots[at.topic].mask;
+            let mut mask =
+                index.slots[at.topic].mask | index.slots[index.summary_slot(at.topic)].mask;
             if source_slot != NO_SLOT {
                 mask |= index.slots[source_slot as usize].mask;
             }
@@ -212,8 +226,12 @@ impl Index {
         let mut mask = char_mask(&folded);
         let mut old = 0;
         if has_old_spelling(&folded) {
-            mask |= char_mask(&spell(&folded));
+            let spelled = spell(&folded);
+            mask |= char_mask(&spelled);
             old = OLD_SPELLING_BIT;
+            if only_j_to_y(&folded, &spelled) {
+                old |= J_TO_Y_BIT;
+            }
         }
         self.slots.push(Slot {
             start: to_u32(start),
@@ -226,6 +244,16 @@ impl Index {
         });
     }
 
+    /// The slots shared by entries: topic titles, citations, summaries.
+    fn shared_slots(&self) -> usize {
+        2 * self.topics + self.sources
+    }
+
+    /// The slot of the summary of topic `topic`.
+    fn summary_slot(&self, topic: usize) -> usize {
+        self.topics + self.sources + topic
+    }
+
     fn slot_count(&self) -> u32 {
         to_u32(self.slots.len())
     }
@@ -235,7 +263,7 @@ impl Index {
     /// that even a hostile file cannot make a search index out of bounds.
     pub fn fits(&self, pack: &Pack) -> bool {
         let slots = self.slots.len();
-        let shared = self.topics + self.sources;
+        let shared = self.shared_slots();
         let entry_refs = pack.entries().map(|(at, _)| at);
         self.topics == pack.topics.len()
             && self.sources == pack.sources.len()
@@ -313,6 +341,7 @@ impl Index {
             FieldKind::Body => Field::Body,
             FieldKind::Note => Field::Note,
             FieldKind::Topic => Field::Topic,
+            FieldKind::Summary => Field::Summary,
             FieldKind::Source => Field::Source,
         }
     }
@@ -353,12 +382,25 @@ impl Index {
         match owner {
             Some(entry) => own_field_text(entry, self.field(to_u32(slot))),
             None if slot < self.topics => pack.topics.get(slot).map(|t| t.title.as_str()),
-            None => pack
+            None if slot < self.topics + self.sources => pack
                 .sources
                 .get(slot - self.topics)
                 .map(|s| s.citation.as_str()),
+            None => pack
+                .topics
+                .get(slot - self.topics - self.sources)
+                .and_then(|t| t.summary.as_deref()),
         }
     }
+}
+
+/// Whether `spelled` is `folded` with some `j` written `y`, char for char.
+fn only_j_to_y(folded: &str, spelled: &str) -> bool {
+    folded.len() == spelled.len()
+        && folded
+            .bytes()
+            .zip(spelled.bytes())
+            .all(|(f, s)| f == s || f == b'j' && s == b'y')
 }
 
 /// Index positions are stored as `u32`; a pack with four billion fields is

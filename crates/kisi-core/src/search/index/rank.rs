@@ -28,7 +28,8 @@ pub(crate) struct Ranked {
     pub score: i32,
     /// The entry's slots that may match a query whose every term contains a
     /// term of this one: bit `i` for its own slot `i` (slots from
-    /// `OVERFLOW_BIT` on share that bit), then its topic and its source.
+    /// `OVERFLOW_BIT` on share that bit), then its topic's title and
+    /// summary and its source.
     pub slots: u64,
 }
 
@@ -40,8 +41,9 @@ pub(crate) type Cancel<'a> = dyn Fn() -> bool + Sync + 'a;
 /// few milliseconds of work at most.
 const CANCEL_EVERY: usize = 4096;
 
-const OVERFLOW_BIT: u32 = 61;
-const TOPIC_BIT: u64 = 1 << 62;
+const OVERFLOW_BIT: u32 = 60;
+const TOPIC_BIT: u64 = 1 << 61;
+const SUMMARY_BIT: u64 = 1 << 62;
 const SOURCE_BIT: u64 = 1 << 63;
 const ALL_SLOTS: u64 = u64::MAX;
 
@@ -90,7 +92,8 @@ struct EntryContext<'a> {
 /// What every entry of one search shares.
 #[derive(Debug)]
 struct Shared {
-    /// How each term matches each topic title and citation: row `slot`,
+    /// How each term matches each shared slot (topic title, citation,
+    /// summary): row `slot`,
     /// column `term`.
     matches: Vec<Option<TermMatch>>,
     /// The terms that are a point label somewhere in the pack.
@@ -185,13 +188,13 @@ impl Index {
         })
     }
 
-    /// Matches every term against the topic titles and citations once, since
-    /// many entries share them.
+    /// Matches every term against the topic titles, citations and summaries
+    /// once, since many entries share them.
     fn match_shared(&self, pack: &Pack, query: &Query) -> Shared {
         let mut buffers = Buffers::default();
         let all_terms = all_terms(query);
-        let mut shared = Vec::with_capacity((self.topics + self.sources) * query.terms.len());
-        for slot in 0..self.topics + self.sources {
+        let mut shared = Vec::with_capacity(self.shared_slots() * query.terms.len());
+        for slot in 0..self.shared_slots() {
             let checks = self.check_slot(pack, query, slot, None, all_terms, &mut buffers.lowered);
             for (t, term) in query.terms.iter().enumerate() {
                 let matched = (checks.found & 1 << t != 0)
@@ -335,8 +338,10 @@ impl Index {
         let first = self.entry_slots[entry as usize];
         let own = (first..self.entry_slots[entry as usize + 1])
             .map(|s| (s, 1u64 << (s - first).min(OVERFLOW_BIT), false));
+        let summary = to_u32(self.summary_slot(info.topic as usize));
         let slots = own.chain([
             (info.topic, TOPIC_BIT, true),
+            (summary, SUMMARY_BIT, true),
             (info.source_slot, SOURCE_BIT, true),
         ]);
         let terms = ctx.query.terms.len();
@@ -480,8 +485,8 @@ impl Index {
         best
     }
 
-    /// Slots below this are the shared topic and source slots.
+    /// Slots below this are the shared slots (topics, sources, summaries).
     fn first_entry_slot(&self) -> u32 {
-        to_u32(self.topics + self.sources)
+        to_u32(self.shared_slots())
     }
 }

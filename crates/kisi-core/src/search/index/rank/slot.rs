@@ -7,7 +7,7 @@ use crate::search::FieldKind;
 use crate::search::index::Index;
 use crate::search::matching;
 use crate::search::query::{Query, Term, fold_keep_case, split_punctuation};
-use crate::text::spell;
+use crate::text::{has_old_spelling, spell};
 
 impl Index {
     /// Which terms occur as written in one of an entry's own slots (as
@@ -55,7 +55,7 @@ impl Index {
                 matching::contains(text, pattern, word_local)
             };
             let found = found
-                || self.spelled_applies(slot, term) && {
+                || self.spelled_applies(slot, term, query.case_sensitive) && {
                     let spelled = spelled.get_or_insert_with(|| {
                         self.spelled_text(pack, slot, Some(owner), text, query.case_sensitive)
                     });
@@ -106,7 +106,7 @@ impl Index {
             }
             if found != Some(true)
                 && term.mask & !info.mask == 0
-                && self.spelled_applies(slot, term)
+                && self.spelled_applies(slot, term, query.case_sensitive)
             {
                 let spelled = spelled.get_or_insert_with(|| {
                     self.spelled_text(pack, slot, owner, text, query.case_sensitive)
@@ -144,7 +144,7 @@ impl Index {
         } else {
             matching::score(scorer, text, pattern, word_local)
         };
-        if !self.spelled_applies(slot, term) {
+        if !self.spelled_applies(slot, term, query.case_sensitive) {
             return direct;
         }
         let spelled = self.spelled_text(pack, slot, owner, text, query.case_sensitive);
@@ -158,9 +158,17 @@ impl Index {
     }
 
     /// Whether `term` may match a slot differently in today's spelling than
-    /// as written: it or the slot's text holds an old spelling.
-    pub(super) fn spelled_applies(&self, slot: usize, term: &Term) -> bool {
-        !term.exact && (term.spelled.is_some() || self.slots[slot].old_spelling())
+    /// as written: it or the slot's text holds an old spelling. Not when the
+    /// only change is a `j` read as `y` and the term has neither: then it
+    /// matches the same chars at the same places either way (and in long
+    /// text the same word is scored: with a `j` in the term, "menjamin" may
+    /// hold it as written and "menyamin" not, so another word would be).
+    pub(super) fn spelled_applies(&self, slot: usize, term: &Term, case_sensitive: bool) -> bool {
+        let info = self.slots[slot];
+        !term.exact
+            && (term.spelled.is_some()
+                || info.old_spelling()
+                    && (case_sensitive || !info.j_to_y() || term.folded.contains(['j', 'y'])))
     }
 
     /// The text of a slot in today's spelling, in the query's case mode;
@@ -173,17 +181,17 @@ impl Index {
         folded: &str,
         case_sensitive: bool,
     ) -> String {
-        let base = if case_sensitive {
-            self.original_text(pack, slot, owner)
+        let old = self.slots[slot].old_spelling();
+        if case_sensitive {
+            let base = self
+                .original_text(pack, slot, owner)
                 .map(fold_keep_case)
-                .unwrap_or_default()
+                .unwrap_or_default();
+            if old { spell(&base) } else { base }
+        } else if old {
+            spell(folded)
         } else {
             folded.to_owned()
-        };
-        if self.slots[slot].old_spelling() {
-            spell(&base)
-        } else {
-            base
         }
     }
 
@@ -232,13 +240,21 @@ fn name_tier(query: &Query, name: &str, old_spelling: bool) -> (u8, u32) {
     if n == 0 {
         return (NO_TIER, 0);
     }
+    // Every tier and every covered word needs a word of the name starting
+    // with a query word, which must then occur in the name: most names hold
+    // none, and a substring search is far cheaper than splitting the name.
+    // (A name in an old spelling is compared in today's too: always split.)
+    let somewhere = |q: usize| name.contains(&words[q]) || name.contains(&query.spelled_words[q]);
+    if !old_spelling && !(0..n).any(somewhere) {
+        return (NO_TIER, u32::try_from(n).unwrap_or(u32::MAX));
+    }
     let (mut same, mut starts) = (true, true);
     let mut in_order = 0;
     let mut covered = 0u64;
     let mut count = 0;
     for (i, word) in split_punctuation(name).enumerate() {
         count = i + 1;
-        let spelled = old_spelling.then(|| spell(word));
+        let spelled = (old_spelling && has_old_spelling(word)).then(|| spell(word));
         let spelled = spelled.as_deref().unwrap_or(word);
         let starts_with =
             |q: usize| word.starts_with(&words[q]) || spelled.starts_with(&query.spelled_words[q]);
