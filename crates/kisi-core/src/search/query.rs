@@ -226,17 +226,29 @@ pub(crate) fn is_separator(c: char) -> bool {
     c.is_ascii_whitespace()
 }
 
+/// A letter or digit, before or after folding: a query is cut at
+/// punctuation before it is folded, and a compatibility character such as
+/// U+2F00 (a radical, a symbol) folds to a letter (U+4E00), as the text it
+/// is matched against is folded.
+fn is_word_char(c: char) -> bool {
+    if c.is_ascii() {
+        c.is_ascii_alphanumeric()
+    } else {
+        c.is_alphanumeric() || crate::text::fold_char(c).any(char::is_alphanumeric)
+    }
+}
+
 /// The pieces of a word between punctuation, also cut between letters and
 /// digits: "pasal3," gives `pasal` and `3`.
 pub(crate) fn split_punctuation(word: &str) -> impl Iterator<Item = &str> {
     let mut rest = word;
     std::iter::from_fn(move || {
-        rest = rest.trim_start_matches(|c: char| !c.is_alphanumeric());
+        rest = rest.trim_start_matches(|c: char| !is_word_char(c));
         let mut chars = rest.char_indices();
         let (_, first) = chars.next()?;
         let digit = first.is_numeric();
         let end = chars
-            .find(|&(_, c)| !c.is_alphanumeric() || c.is_numeric() != digit)
+            .find(|&(_, c)| !is_word_char(c) || c.is_numeric() != digit)
             .map_or(rest.len(), |(at, _)| at);
         let (piece, after) = rest.split_at(end);
         rest = after;
