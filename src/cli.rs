@@ -182,13 +182,17 @@ const STATS_WEEKS: u32 = 4;
 /// Parses the command line in the language it asks for (flag or locale),
 /// with clap's help and errors in that language too.
 fn parse() -> Result<(Cli, Lang), ExitCode> {
-    let args: Vec<String> = std::env::args_os()
+    // Paths reach clap as they are (a file name need not be UTF-8); the
+    // language is looked for in their text.
+    let given: Vec<std::ffi::OsString> = std::env::args_os().collect();
+    let args: Vec<String> = given
+        .iter()
         .map(|a| a.to_string_lossy().into_owned())
         .collect();
     let asked = help::lang_of(&args, |name| std::env::var(name).ok());
     let mut command = help::localized(Cli::command(), asked);
     let parsed = command
-        .try_get_matches_from_mut(&args)
+        .try_get_matches_from_mut(&given)
         .and_then(|matches| Cli::from_arg_matches(&matches));
     match parsed {
         Ok(cli) => Ok((cli, asked)),

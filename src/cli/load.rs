@@ -77,7 +77,14 @@ fn nested_content(mut report: Report, dir: &Path) -> Report {
         else {
             continue;
         };
-        let command = command_with(std::env::args().skip(1), dir, below);
+        let command = command_with(
+            // `args()` would panic on an argument that is not UTF-8.
+            std::env::args_os()
+                .skip(1)
+                .map(|a| a.to_string_lossy().into_owned()),
+            dir,
+            below,
+        );
         diagnostic.help = Some(
             LoadKey::NestedContent
                 .with("command", command)

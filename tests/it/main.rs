@@ -26,6 +26,7 @@ mod layout;
 mod live;
 mod loader;
 mod numbers;
+mod odd_args;
 mod packs;
 mod present;
 mod progress;

@@ -91,9 +91,10 @@ pub fn ranges(accepted: &[String]) -> Option<Vec<NumberRange>> {
 
 /// Whether `typed` is a number inside one of `ranges`; the ends count, with
 /// room for the rounding of decimal fractions (`3.1415 ± 0.0005` holds
-/// 3.142).
+/// 3.142). A unit after the number is allowed (`44.8 L`, `273,15 K`), as a
+/// marker allows it: the question names the unit, the number is graded.
 pub fn within(typed: &str, ranges: &[NumberRange]) -> bool {
-    let Some(value) = number(typed) else {
+    let Some(value) = number(typed).or_else(|| number_before_unit(typed)) else {
         return false;
     };
     ranges.iter().any(|range| {
@@ -121,6 +122,19 @@ pub fn number(text: &str) -> Option<f64> {
         return None;
     }
     text.parse::<f64>().ok().filter(|v| v.is_finite())
+}
+
+/// The number that starts `text` when the rest is a unit: no digit in it
+/// (`44.8 L`, `6L`, `2,0 atm`, `9.8 m/s²`), so that "5 or 6" is no number.
+fn number_before_unit(text: &str) -> Option<f64> {
+    let text = text.trim();
+    let end = text
+        .find(|c: char| !(c.is_ascii_digit() || matches!(c, '.' | ',' | '-' | '+' | '\u{2212}')))?;
+    let unit = text[end..].trim();
+    if end == 0 || unit.is_empty() || unit.chars().any(|c| c.is_ascii_digit()) {
+        return None;
+    }
+    number(&text[..end])
 }
 
 /// A range in GIFT's numerical form: `value:tolerance` for an answer
@@ -162,6 +176,13 @@ mod tests {
         assert!(within("2,5", &one_to_five), "Indonesian decimal comma");
         assert!(!within("0,99", &one_to_five) && !within("5.01", &one_to_five));
         assert!(!within("1.000,5", &one_to_five), "no thousands separators");
+        let litres = accepted(&["44.8 ± 0.1"]);
+        for with_unit in ["44.8 L", "44,8 liter", "44.8L", " 44.8 dm³ "] {
+            assert!(within(with_unit, &litres), "{with_unit}");
+        }
+        for not_one in ["L 44.8", "44.8 or 45", "44.8 x 10", "44.8.1 L", "L"] {
+            assert!(!within(not_one, &litres), "{not_one}");
+        }
         let negative = accepted(&["\u{2212}2 +- 0.5"]);
         assert!(within("-2.4", &negative) && !within("-1.4", &negative));
     }

@@ -176,7 +176,14 @@ fn finish(
         }),
         line,
     };
-    if let Some(text) = settle_key(&parsed.items, &mut item, &prompt, words, &parsed.file.name) {
+    if let Some(text) = settle_key(
+        &parsed.items,
+        &mut parsed.keys,
+        &mut item,
+        &prompt,
+        words,
+        &parsed.file.name,
+    ) {
         parsed.skipped.push(Notice { line, column, text });
         return;
     }

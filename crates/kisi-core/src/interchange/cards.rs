@@ -310,7 +310,14 @@ fn card(
         question: None,
         line,
     };
-    if let Some(text) = settle_key(&parsed.items, &mut item, front, words, &parsed.file.name) {
+    if let Some(text) = settle_key(
+        &parsed.items,
+        &mut parsed.keys,
+        &mut item,
+        front,
+        words,
+        &parsed.file.name,
+    ) {
         parsed.skipped.push(Notice {
             line,
             column: column_at,

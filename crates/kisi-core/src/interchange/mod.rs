@@ -14,6 +14,8 @@ pub mod html;
 pub mod sheet;
 pub mod write;
 
+use std::collections::HashMap;
+
 use crate::content::diagnostic::{Diagnostic, SourceFile};
 use crate::i18n::{InterchangeWords, Lang};
 use crate::quiz::grade::normalize;
@@ -36,6 +38,8 @@ pub struct Parsed {
     pub diagnostics: Vec<Diagnostic>,
     /// The file's text, for showing the diagnostics.
     pub file: SourceFile,
+    /// The first item of each key, while reading.
+    pub(crate) keys: Keys,
 }
 
 /// A place in the import file and what is said of it.
@@ -255,6 +259,7 @@ impl Parsed {
             notes: Vec::new(),
             diagnostics: Vec::new(),
             file,
+            keys: Keys::new(),
         }
     }
 }
@@ -305,18 +310,27 @@ pub(crate) fn topic_index(topics: &mut Vec<TopicInfo>, topic: TopicInfo) -> usiz
         })
 }
 
+/// Where each key of a topic is first used among the items read so far:
+/// (topic, key) → index in the items. A bank of 200,000 questions was
+/// compared item by item (quadratic, minutes).
+pub(crate) type Keys = HashMap<(usize, String), usize>;
+
 /// Makes `key` unique among `items` of the same topic: an item with the
 /// same key but another text gets the hash of its text appended. When an
-/// earlier item of `file` is the very same, why `item` is skipped.
+/// earlier item of `file` is the very same, why `item` is skipped. `keys`
+/// indexes `items`; the caller pushes `item` when `None` is returned.
 pub(crate) fn settle_key(
     items: &[Item],
+    keys: &mut Keys,
     item: &mut Item,
     text: &str,
     words: &InterchangeWords,
     file: &str,
 ) -> Option<String> {
-    let same = |other: &Item| other.topic == item.topic && other.key == item.key;
-    if let Some(other) = items.iter().find(|other| same(other)) {
+    let earlier = keys
+        .get(&(item.topic, item.key.clone()))
+        .and_then(|&at| items.get(at));
+    if let Some(other) = earlier {
         if other.question == item.question && other.body == item.body {
             let line = other.line.to_string();
             return Some(fill(
@@ -326,6 +340,8 @@ pub(crate) fn settle_key(
         }
         item.key = format!("{}-{}", item.key, short_hash(text));
     }
+    keys.entry((item.topic, item.key.clone()))
+        .or_insert(items.len());
     None
 }
 

@@ -15,8 +15,8 @@ mod text;
 use std::ops::Range;
 
 use super::{
-    Answer, Item, ItemQuestion, Notice, Parsed, TopicInfo, content_key, file_topic, first_unsafe,
-    one_line, settle_key, slug, topic_index, unfit,
+    Answer, Item, ItemQuestion, Keys, Notice, Parsed, TopicInfo, content_key, file_topic,
+    first_unsafe, one_line, settle_key, slug, topic_index, unfit,
 };
 use crate::content::diagnostic::SourceFile;
 use crate::i18n::InterchangeWords;
@@ -39,6 +39,7 @@ pub fn parse(name: &str, bytes: &[u8], words: &InterchangeWords) -> Parsed {
         file: &parsed.file,
         current: file_topic(name),
         items: Vec::new(),
+        keys: Keys::new(),
         topics: Vec::new(),
         skipped: Vec::new(),
         notes: Vec::new(),
@@ -125,6 +126,7 @@ struct Reader<'a> {
     file: &'a SourceFile,
     current: TopicInfo,
     items: Vec<Item>,
+    keys: Keys,
     topics: Vec<TopicInfo>,
     skipped: Vec<Notice>,
     notes: Vec<Notice>,
@@ -321,7 +323,14 @@ impl Reader<'_> {
             question: Some(question),
             line,
         };
-        if let Some(reason) = settle_key(&self.items, &mut item, &prompt, words, &self.file.name) {
+        if let Some(reason) = settle_key(
+            &self.items,
+            &mut self.keys,
+            &mut item,
+            &prompt,
+            words,
+            &self.file.name,
+        ) {
             self.skip(start, reason);
             return;
         }
