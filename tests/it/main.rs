@@ -39,5 +39,6 @@ mod search;
 mod structure;
 mod study;
 mod styles;
+mod system_words;
 mod tui;
 mod wording;
