@@ -7,7 +7,7 @@ use std::process::{Command, Output};
 
 use serde_json::Value;
 
-fn kisi(args: &[&str], cwd: &Path) -> Output {
+pub(crate) fn kisi(args: &[&str], cwd: &Path) -> Output {
     Command::new(env!("CARGO_BIN_EXE_kisi"))
         .args(args)
         .current_dir(cwd)

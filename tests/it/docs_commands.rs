@@ -5,10 +5,11 @@
 
 use std::fs;
 use std::path::Path;
-use std::process::{Command, Output, Stdio};
 
 use clap::Parser;
 use kisi::cli::Cli;
+
+use crate::authoring::kisi;
 
 const DOCS: [&str; 2] = ["README.md", "docs/authoring.md"];
 
@@ -43,9 +44,7 @@ fn arguments(line: &str) -> Vec<String> {
     line.split_whitespace()
         .filter(|word| *word != "..." && *word != "--plain...")
         .map(|word| {
-            let word = word
-                .trim_start_matches('[')
-                .trim_end_matches(|c| c == ']' || c == '.');
+            let word = word.trim_start_matches('[').trim_end_matches([']', '.']);
             let word = word.split('|').next().unwrap_or(word);
             match word {
                 "N" | "MIN" => "7",
@@ -78,19 +77,6 @@ fn every_documented_command_line_is_accepted() {
         }
     }
     assert!(checked > 50, "{checked}");
-}
-
-fn kisi(args: &[&str], cwd: &Path) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_kisi"))
-        .args(args)
-        .current_dir(cwd)
-        .env("LANG", "id_ID.UTF-8")
-        .env_remove("LC_ALL")
-        .env_remove("LC_MESSAGES")
-        .env("KISI_NO_CACHE", "1")
-        .stdin(Stdio::null())
-        .output()
-        .unwrap()
 }
 
 /// The commands of docs/authoring.md that need no terminal, in the order
