@@ -273,7 +273,7 @@ pub fn main() -> ExitCode {
                     *limit,
                     *json,
                 )
-                .unwrap_or_else(|error| report_io(&error)),
+                .unwrap_or_else(|error| report_io(&error, lang)),
                 Err(report) => {
                     eprint!("{}", report.render(color_for(&io::stderr()), lang));
                     ExitCode::FAILURE
@@ -289,11 +289,12 @@ pub fn main() -> ExitCode {
         Some(Command::Remove { id }) => library::remove(id, cli.data_dir.as_deref(), lang),
         Some(Command::Import(args)) => import::run(args, lang, color_for(&io::stderr())),
         Some(Command::Completions { shell }) => {
-            shell::print(Ok(shell::completions(*shell, Cli::command())))
+            shell::print(Ok(shell::completions(*shell, Cli::command())), lang)
         }
-        Some(Command::Man { subcommand }) => {
-            shell::print(shell::man_page(Cli::command(), subcommand.as_deref()))
-        }
+        Some(Command::Man { subcommand }) => shell::print(
+            shell::man_page(Cli::command(), subcommand.as_deref(), lang),
+            lang,
+        ),
         Some(Command::Questions(args)) => with_pack(&cli, |pack| questions::run(pack, args, lang)),
         Some(Command::Quiz(args)) if args.plain => {
             with_pack(&cli, |pack| study::plain_quiz(&cli, pack, args, lang))

@@ -72,7 +72,7 @@ pub(super) fn run(cli: &Cli, dirs: &[PathBuf], format: CheckFormat) -> ExitCode 
         // The exit code is the verdict on the packs, closed pipe or not.
         match written.and_then(|()| out.flush()) {
             Err(error) if error.kind() == io::ErrorKind::BrokenPipe => return verdict,
-            Err(error) => return report_io(&error),
+            Err(error) => return report_io(&error, lang),
             Ok(()) => {}
         }
     }
@@ -106,6 +106,8 @@ fn check_one(out: &mut impl Write, dir: Option<&Path>, lang: Lang) -> (io::Resul
 
 /// One JSON document for one pack, an array of them for several.
 fn json(packs: &[Option<&Path>], lang_of: impl Fn(Option<&Path>) -> Lang) -> ExitCode {
+    // A failure to write is said in the first pack's language.
+    let lang = lang_of(packs.first().copied().flatten());
     let mut valid = true;
     let mut documents = Vec::new();
     for dir in packs {
@@ -115,7 +117,7 @@ fn json(packs: &[Option<&Path>], lang_of: impl Fn(Option<&Path>) -> Lang) -> Exi
         let document = CheckResult::new(&result, warnings.as_ref(), lang_of(*dir));
         match serde_json::to_value(&document) {
             Ok(value) => documents.push(value),
-            Err(error) => return report_io(&io::Error::from(error)),
+            Err(error) => return report_io(&io::Error::from(error), lang),
         }
     }
     let json = match documents.as_slice() {
@@ -129,7 +131,7 @@ fn json(packs: &[Option<&Path>], lang_of: impl Fn(Option<&Path>) -> Lang) -> Exi
         .and_then(|json| writeln!(out, "{}", escape_json_unsafe(&json)))
         .and_then(|()| out.flush());
     match written {
-        Err(error) if error.kind() != io::ErrorKind::BrokenPipe => report_io(&error),
+        Err(error) if error.kind() != io::ErrorKind::BrokenPipe => report_io(&error, lang),
         _ if valid => ExitCode::SUCCESS,
         _ => ExitCode::FAILURE,
     }

@@ -8,7 +8,7 @@ use std::process::ExitCode;
 
 use clap::ValueEnum;
 use kisi_core::content::Pack;
-use kisi_core::i18n::Lang;
+use kisi_core::i18n::{Lang, path_io_text};
 use kisi_core::interchange::{export, sheet};
 use kisi_core::quiz::wording::fill;
 use kisi_core::quiz::{self, Prompt, QuestionKind, QuizOptions};
@@ -93,11 +93,7 @@ pub fn run(pack: &Pack, args: &ExportArgs, lang: Lang) -> io::Result<ExitCode> {
         return Ok(ExitCode::SUCCESS);
     }
     if let Err(error) = fs::write(&args.out, text) {
-        eprintln!(
-            "kisi: {}: {}",
-            printable_line(&args.out.display().to_string()),
-            printable_line(&error.to_string())
-        );
+        eprintln!("kisi: {}", path_io_text(&args.out, &error, lang));
         return Ok(ExitCode::FAILURE);
     }
     let shown = printable_line(&args.out.display().to_string()).into_owned();

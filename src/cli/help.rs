@@ -312,3 +312,36 @@ mod tests {
         );
     }
 }
+
+#[cfg(test)]
+mod translated {
+    use clap::CommandFactory;
+
+    use kisi_core::i18n::CLI_HELP_INDONESIAN;
+
+    /// Issue 16: `--help` is in Indonesian all through, not only the
+    /// words clap has: every command and every argument a user sees has
+    /// its text.
+    #[test]
+    fn every_command_and_argument_has_an_indonesian_text() {
+        let words = &CLI_HELP_INDONESIAN;
+        let command = super::super::Cli::command();
+        let mut missing = Vec::new();
+        let subcommands = command.get_subcommands().map(|s| (s.get_name(), s));
+        for (path, cmd) in std::iter::once(("", &command)).chain(subcommands) {
+            if words.text(path, "").is_none() {
+                missing.push(format!("{path}: (about)"));
+            }
+            for arg in cmd.get_arguments() {
+                let id = arg.get_id().as_str();
+                if arg.is_hide_set() || matches!(id, "help" | "version") {
+                    continue;
+                }
+                if words.text(path, id).is_none() {
+                    missing.push(format!("{path}: {id}"));
+                }
+            }
+        }
+        assert!(missing.is_empty(), "{}", missing.join("\n"));
+    }
+}

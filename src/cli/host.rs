@@ -10,7 +10,7 @@ use std::path::PathBuf;
 use std::process::ExitCode;
 use std::sync::Arc;
 
-use kisi_core::i18n::Lang;
+use kisi_core::i18n::{Lang, io_text};
 use kisi_core::progress::{PackLog, Progress};
 use kisi_core::quiz::{QuestionKind, QuizOptions, generate};
 use kisi_core::room::{Room, RoomConfig, parse_factor};
@@ -97,8 +97,7 @@ fn room_for(pack: &kisi_core::content::Pack, args: &HostArgs, lang: Lang) -> Res
         lang,
         time_limit: None,
     };
-    let questions = generate(pack, &options)
-        .map_err(|error| printable_line(&error.to_string()).into_owned())?;
+    let questions = generate(pack, &options).map_err(|error| error.message(pack, lang))?;
     let config = RoomConfig {
         seconds: args.seconds,
         allow_change: args.allow_change,
@@ -176,7 +175,10 @@ pub fn run(cli: &Cli, args: &HostArgs, lang: Lang) -> ExitCode {
     ) {
         Ok(server) => server,
         Err(error) => {
-            eprintln!("kisi: {bind}: {error}");
+            eprintln!(
+                "kisi: {}",
+                (w.cannot_open_room)(&bind.to_string(), &io_text(&error, lang))
+            );
             eprintln!("kisi: {}", (w.firewall)(args.port));
             return ExitCode::FAILURE;
         }
@@ -201,7 +203,7 @@ pub fn run(cli: &Cli, args: &HostArgs, lang: Lang) -> ExitCode {
     match outcome {
         Ok(()) => ExitCode::SUCCESS,
         Err(error) => {
-            eprintln!("kisi: {error}");
+            eprintln!("kisi: {}", io_text(&error, lang));
             ExitCode::FAILURE
         }
     }

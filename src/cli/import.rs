@@ -8,12 +8,12 @@ use std::process::ExitCode;
 use clap::ValueEnum;
 use kisi_core::content::diagnostic::Report;
 use kisi_core::content::load::read_capped;
-use kisi_core::i18n::{InterchangeWords, Lang, Noun};
+use kisi_core::i18n::{InterchangeWords, Lang, Noun, io_text, path_io_text};
 use kisi_core::interchange::cards::{self, CardOptions};
 use kisi_core::interchange::write::{WriteError, import_into};
 use kisi_core::interchange::{Parsed, aiken, gift};
 use kisi_core::quiz::wording::fill;
-use kisi_core::text::{printable, printable_line};
+use kisi_core::text::printable_line;
 
 #[derive(Debug, clap::Args)]
 pub struct ImportArgs {
@@ -130,7 +130,7 @@ pub fn run(args: &ImportArgs, lang: Lang, color: bool) -> ExitCode {
     if let Err(error) = written.and_then(|()| out.flush())
         && error.kind() != io::ErrorKind::BrokenPipe
     {
-        eprintln!("kisi: {}", printable_line(&error.to_string()));
+        eprintln!("kisi: {}", io_text(&error, lang));
         return ExitCode::FAILURE;
     }
     if failed || errors > 0 {
@@ -230,8 +230,8 @@ fn report_error(error: &WriteError, words: &InterchangeWords, color: bool, lang:
                 eprintln!("kisi: {}", words.report_invalid);
             }
         }
-        WriteError::Io { .. } => {
-            eprintln!("kisi: {}", printable(&error.to_string()));
+        WriteError::Io { path, source } => {
+            eprintln!("kisi: {}", path_io_text(path, source, lang));
         }
     }
 }

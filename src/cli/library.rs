@@ -7,7 +7,7 @@ use std::process::ExitCode;
 
 use kisi_core::content::builtin;
 use kisi_core::content::library::{self, Found, LibraryError, State};
-use kisi_core::i18n::Lang;
+use kisi_core::i18n::{Lang, io_text, path_io_text};
 use kisi_core::progress::Store;
 use kisi_core::quiz::wording::fill;
 use kisi_core::text::printable_line;
@@ -108,7 +108,7 @@ pub fn packs(data_dir: Option<&Path>, lang: Lang) -> ExitCode {
     let result = write_packs(&mut out, &found, lang).and_then(|()| out.flush());
     match result {
         Err(error) if error.kind() != io::ErrorKind::BrokenPipe => {
-            eprintln!("kisi: {}", printable_line(&error.to_string()));
+            eprintln!("kisi: {}", io_text(&error, lang));
             ExitCode::FAILURE
         }
         _ => ExitCode::SUCCESS,
@@ -179,7 +179,7 @@ pub fn add(dir: &Path, data_dir: Option<&Path>, lang: Lang, color: bool) -> Exit
             ExitCode::FAILURE
         }
         Err(error) => {
-            eprintln!("kisi: {}", printable_line(&error.to_string()));
+            eprintln!("kisi: {}", failure(&error, lang));
             ExitCode::FAILURE
         }
     }
@@ -213,8 +213,21 @@ pub fn remove(id: &str, data_dir: Option<&Path>, lang: Lang) -> ExitCode {
             ExitCode::FAILURE
         }
         Err(error) => {
-            eprintln!("kisi: {}", printable_line(&error.to_string()));
+            eprintln!("kisi: {}", failure(&error, lang));
             ExitCode::FAILURE
         }
+    }
+}
+
+/// What went wrong in `add` or `remove`, in `lang`; each says the errors it
+/// expects in words of its own first.
+fn failure(error: &LibraryError, lang: Lang) -> String {
+    match error {
+        LibraryError::Io { path, source } => path_io_text(path, source, lang),
+        LibraryError::Invalid(report) => report.render(false, lang),
+        LibraryError::NotInLibrary(id) => fill(
+            lang.library_words().unknown_pack,
+            &[("id", &printable_line(id))],
+        ),
     }
 }

@@ -9,8 +9,9 @@ use kisi_core::cache::{self, LazyIndex};
 use kisi_core::content::diagnostic::{Arg, Report};
 use kisi_core::content::{Pack, builtin};
 use kisi_core::i18n::diagnostics::{Key, LoadKey};
+use kisi_core::i18n::{Lang, io_text};
 use kisi_core::search::Searcher;
-use kisi_core::text::{printable_line, shell_word};
+use kisi_core::text::shell_word;
 
 use super::Cli;
 
@@ -133,7 +134,7 @@ pub fn color_for(stream: &impl IsTerminal) -> bool {
 /// Loads the pack, reporting any problem on stderr, then runs `print`.
 pub fn with_pack(cli: &Cli, print: impl FnOnce(&Pack) -> io::Result<ExitCode>) -> ExitCode {
     match load_pack(cli.content.as_deref(), cli.no_cache) {
-        Ok(pack) => print(&pack).unwrap_or_else(|error| report_io(&error)),
+        Ok(pack) => print(&pack).unwrap_or_else(|error| report_io(&error, super::ui_lang(cli))),
         Err(report) => {
             eprint!(
                 "{}",
@@ -148,11 +149,11 @@ pub fn with_pack(cli: &Cli, print: impl FnOnce(&Pack) -> io::Result<ExitCode>) -
 /// head`) is a reader that has seen enough: like standard tools, kisi stops
 /// quietly, and with success (Rust ignores SIGPIPE, so the error is seen
 /// here instead of the signal ending the process).
-pub fn report_io(error: &io::Error) -> ExitCode {
+pub fn report_io(error: &io::Error, lang: Lang) -> ExitCode {
     if error.kind() == io::ErrorKind::BrokenPipe {
         return ExitCode::SUCCESS;
     }
-    eprintln!("kisi: {}", printable_line(&error.to_string()));
+    eprintln!("kisi: {}", io_text(error, lang));
     ExitCode::FAILURE
 }
 

@@ -4,7 +4,7 @@
 use std::io::{self, IsTerminal};
 use std::process::ExitCode;
 
-use kisi_core::i18n::Lang;
+use kisi_core::i18n::{Lang, io_text};
 use kisi_core::quiz::QuestionKind;
 use kisi_tui as tui;
 use kisi_tui::StartAt;
@@ -98,7 +98,7 @@ pub fn open_tui(cli: &Cli, lang: Lang, start: Start) -> ExitCode {
     match tui::run(app, &mut study.progress) {
         Ok(()) => ExitCode::SUCCESS,
         Err(error) => {
-            eprintln!("kisi: {error}");
+            eprintln!("kisi: {}", io_text(&error, lang));
             ExitCode::FAILURE
         }
     }

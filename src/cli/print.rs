@@ -121,5 +121,5 @@ pub fn themes(name: Option<&str>, lang: Lang) -> ExitCode {
             write!(io::stdout(), "{source}")
         }
     };
-    result.map_or_else(|error| report_io(&error), |()| ExitCode::SUCCESS)
+    result.map_or_else(|error| report_io(&error, lang), |()| ExitCode::SUCCESS)
 }

@@ -4,6 +4,10 @@
 use std::io::{self, Write};
 use std::process::ExitCode;
 
+use kisi_core::i18n::{Lang, io_text};
+use kisi_core::quiz::wording::fill;
+use kisi_core::text::printable_line;
+
 pub use clap_complete::Shell;
 
 /// The completion script of `command` for `shell`.
@@ -18,8 +22,13 @@ pub fn completions(shell: Shell, mut command: clap::Command) -> Vec<u8> {
 /// page refers to `kisi-SUBCOMMAND(1)` for each of them.
 ///
 /// # Errors
-/// When `subcommand` is not a subcommand of `command`.
-pub fn man_page(mut command: clap::Command, subcommand: Option<&str>) -> io::Result<Vec<u8>> {
+/// When `subcommand` is not a subcommand of `command`: what to say, in
+/// `lang`.
+pub fn man_page(
+    mut command: clap::Command,
+    subcommand: Option<&str>,
+    lang: Lang,
+) -> Result<Vec<u8>, String> {
     command.build();
     // The footer of every page, e.g. "kisi 0.1.0".
     let source = format!(
@@ -35,13 +44,12 @@ pub fn man_page(mut command: clap::Command, subcommand: Option<&str>) -> io::Res
                     .get_subcommands()
                     .map(clap::Command::get_name)
                     .collect();
-                return Err(io::Error::new(
-                    io::ErrorKind::InvalidInput,
-                    format!(
-                        "`{}` is not a subcommand; one of: {}",
-                        kisi_core::text::printable_line(wanted),
-                        known.join(", ")
-                    ),
+                return Err(fill(
+                    lang.cli_words().not_a_subcommand,
+                    &[
+                        ("name", &printable_line(wanted)),
+                        ("names", &known.join(", ")),
+                    ],
                 ));
             };
             // Built, it has the display name `kisi-SUBCOMMAND` the main page refers to.
@@ -51,17 +59,26 @@ pub fn man_page(mut command: clap::Command, subcommand: Option<&str>) -> io::Res
     let mut bytes = Vec::new();
     clap_mangen::Man::new(page)
         .source(source)
-        .render(&mut bytes)?;
+        .render(&mut bytes)
+        .map_err(|error| io_text(&error, lang))?;
     Ok(bytes)
 }
 
-/// Writes `bytes` to stdout; a closed pipe (`kisi man | head`) is a
-/// reader that has seen enough, not an error (`super::report_io`).
-pub fn print(bytes: io::Result<Vec<u8>>) -> ExitCode {
-    let written = bytes.and_then(|bytes| {
-        let mut out = io::stdout().lock();
-        out.write_all(&bytes)?;
-        out.flush()
-    });
-    written.map_or_else(|error| super::report_io(&error), |()| ExitCode::SUCCESS)
+/// Writes `bytes` to stdout, or says why there are none; a closed pipe
+/// (`kisi man | head`) is a reader that has seen enough, not an error
+/// (`super::report_io`).
+pub fn print(bytes: Result<Vec<u8>, String>, lang: Lang) -> ExitCode {
+    let bytes = match bytes {
+        Ok(bytes) => bytes,
+        Err(said) => {
+            eprintln!("kisi: {said}");
+            return ExitCode::FAILURE;
+        }
+    };
+    let mut out = io::stdout().lock();
+    let written = out.write_all(&bytes).and_then(|()| out.flush());
+    written.map_or_else(
+        |error| super::report_io(&error, lang),
+        |()| ExitCode::SUCCESS,
+    )
 }

@@ -117,7 +117,7 @@ pub(super) fn plain_exam(
     let blueprint = match ExamBlueprint::for_pack(pack) {
         Ok(blueprint) => blueprint,
         Err(error) => {
-            eprintln!("kisi: {}", printable_line(&error.to_string()));
+            eprintln!("kisi: {}", error.message(lang));
             return Ok(ExitCode::FAILURE);
         }
     };
@@ -170,7 +170,7 @@ pub(super) fn plain_exam(
             match PlainExam::drawn(pack, blueprint, args.seed.unwrap_or_else(clock_seed), lang) {
                 Ok(exam) => exam,
                 Err(error) => {
-                    eprintln!("kisi: {}", printable_line(&error.to_string()));
+                    eprintln!("kisi: {}", error.message(pack, lang));
                     return Ok(ExitCode::FAILURE);
                 }
             }

@@ -7,7 +7,7 @@ use std::process::{Command, Output};
 
 use serde_json::Value;
 
-fn kisi(args: &[&str], cwd: &Path) -> Output {
+pub(crate) fn kisi(args: &[&str], cwd: &Path) -> Output {
     Command::new(env!("CARGO_BIN_EXE_kisi"))
         .args(args)
         .current_dir(cwd)
@@ -226,5 +226,5 @@ fn man_pages_of_subcommands_exist_for_the_references_of_the_main_page() {
     assert!(check.contains("\\-\\-format"));
     let unknown = kisi(&["man", "nope"], tmp.path());
     assert_eq!(unknown.status.code(), Some(1));
-    assert!(stderr(&unknown).contains("`nope` is not a subcommand"));
+    assert!(stderr(&unknown).contains("`nope` bukan subperintah kisi; salah satu dari: check,"));
 }

@@ -607,3 +607,50 @@ fn the_list_hint_wraps_at_40x12() {
         "{screen}"
     );
 }
+
+/// Issue 16: at 40x12 (a projector's large font) an ordering question's
+/// footer keeps the keys it needs, Space and Enter, beside help, in both
+/// languages; at 60 columns ↑↓ too.
+#[test]
+fn an_ordering_question_keeps_space_and_enter_in_the_footer_at_40x12() {
+    for (lang, space, enter, help, move_) in [
+        (
+            Lang::Id,
+            "Space angkat",
+            "Enter kirim",
+            "? bantuan",
+            "↑↓ pindah",
+        ),
+        (
+            Lang::En,
+            "Space grab/drop",
+            "Enter submit",
+            "? help",
+            "↑↓ move",
+        ),
+    ] {
+        let mut app = App::new(fixture_pack(), lang, Theme::mono()).with_seed(11);
+        let index = MENU.iter().position(|m| *m == MenuItem::Quiz).unwrap();
+        for _ in 0..index {
+            app.update(Action::Down);
+        }
+        app.update(Action::Open);
+        let Screen::QuizSetup(setup) = &mut app.stack.screen else {
+            panic!()
+        };
+        setup.kinds = QuestionKind::ALL.map(|k| k == QuestionKind::Ordering);
+        setup.count = 1;
+        app.update(Action::Open);
+        let screen = draw(&mut app, 40, 12);
+        let footer = screen.lines().last().unwrap();
+        for key in [space, enter, help] {
+            assert!(footer.contains(key), "{key:?} not in {footer}");
+        }
+        insta::assert_snapshot!(format!("ordering_{lang:?}_40x12"), screen);
+        let screen = draw(&mut app, 60, 18);
+        let footer = screen.lines().last().unwrap();
+        for key in [move_, space, enter, help] {
+            assert!(footer.contains(key), "{key:?} not in {footer}");
+        }
+    }
+}

@@ -369,7 +369,7 @@ fn home_shows_the_title_once_and_wraps_warnings() {
     let mut app = app();
     let title = app.env.pack.meta.title.clone();
     app.env.warnings = vec![
-        "Tidak bisa menulis ke /media/usb/kisi: Read-only file system (os error 30). \
+        "Tidak bisa menulis ke /media/usb/kisi: sistem berkasnya hanya bisa dibaca. \
          Kemajuan hanya disimpan selama sesi ini; pilih folder yang bisa ditulis dengan --data-dir."
             .to_string(),
     ];

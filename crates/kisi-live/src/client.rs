@@ -35,8 +35,8 @@ pub enum ConnectError {
     Unreachable(io::Error),
     /// The machine answered that nothing listens on the port.
     Refused,
-    /// Something answered, but not a kisi room.
-    NotARoom(String),
+    /// Something answered, but not a kisi room (a web server, say).
+    NotARoom,
 }
 
 impl ConnectError {
@@ -77,8 +77,7 @@ async fn open(address: &str) -> Result<Ws, ConnectError> {
     let handshake = tokio_tungstenite::client_async_with_config(url, stream, Some(config));
     match tokio::time::timeout(CONNECT_TIMEOUT, handshake).await {
         Ok(Ok((ws, _))) => Ok(ws),
-        Ok(Err(error)) => Err(ConnectError::NotARoom(error.to_string())),
-        Err(_) => Err(ConnectError::NotARoom("no handshake".to_owned())),
+        Ok(Err(_)) | Err(_) => Err(ConnectError::NotARoom),
     }
 }
 

@@ -9,7 +9,7 @@ use std::net::IpAddr;
 use std::path::PathBuf;
 use std::time::Instant;
 
-use kisi_core::i18n::RoomWords;
+use kisi_core::i18n::{RoomWords, io_text};
 use kisi_core::room::{
     ClientMsg, ErrorCode, Phase, Room, RoomConfig, ServerMsg, StudentId, To, factor_words,
     next_step,
@@ -63,7 +63,7 @@ impl Host {
                 Ok(results) => host.results = Some(results),
                 Err(error) => host.note((words.results_failed)(
                     &printable_line(&path.display().to_string()),
-                    &error.to_string(),
+                    &io_text(&error, host.room.config().lang),
                 )),
             }
         }
@@ -187,7 +187,8 @@ impl Host {
                         {
                             let path = printable_line(&results.csv_path().display().to_string())
                                 .into_owned();
-                            let line = (self.words.results_failed)(&path, &error.to_string());
+                            let error = io_text(&error, self.room.config().lang);
+                            let line = (self.words.results_failed)(&path, &error);
                             self.note(line);
                         }
                     }
@@ -249,7 +250,8 @@ impl Host {
         };
         if let Err(error) = results.write_json(&self.room) {
             let path = printable_line(&results.json_path().display().to_string()).into_owned();
-            let line = (self.words.results_failed)(&path, &error.to_string());
+            let error = io_text(&error, self.room.config().lang);
+            let line = (self.words.results_failed)(&path, &error);
             self.note(line);
         }
     }

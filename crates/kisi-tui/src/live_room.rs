@@ -13,11 +13,10 @@ use std::sync::Arc;
 use std::sync::mpsc::Sender;
 
 use kisi_core::content::Pack;
-use kisi_core::i18n::Lang;
+use kisi_core::i18n::{Lang, io_text};
 use kisi_core::progress::{Day, Store};
 use kisi_core::quiz::{QuestionKind, QuizOptions, generate};
 use kisi_core::room::{Room, RoomConfig};
-use kisi_core::text::printable_line;
 use kisi_live::addresses::{local_addresses, with_port};
 use kisi_live::{Host, Server};
 
@@ -98,8 +97,7 @@ pub fn open(
         lang,
         ..QuizOptions::default()
     };
-    let questions = generate(pack, &options)
-        .map_err(|error| printable_line(&error.to_string()).into_owned())?;
+    let questions = generate(pack, &options).map_err(|error| error.message(pack, lang))?;
     let config = RoomConfig {
         seconds: class_quiz::DEFAULT_SECONDS,
         lang,
@@ -116,7 +114,7 @@ pub fn open(
     let server = Server::bind(bind, max_conns, sink).map_err(|error| {
         format!(
             "{} {}",
-            (words.cannot_open_room)(&bind.to_string(), &error.to_string()),
+            (words.cannot_open_room)(&bind.to_string(), &io_text(&error, lang)),
             (words.firewall)(bind.port())
         )
     })?;

@@ -103,8 +103,8 @@ impl App {
                     lang,
                     ..QuizOptions::default()
                 };
-                let questions =
-                    generate(&self.env.pack, &options).map_err(|error| error.to_string())?;
+                let questions = generate(&self.env.pack, &options)
+                    .map_err(|error| error.message(&self.env.pack, lang))?;
                 let screen = Screen::ClassQuiz(
                     ClassQuizState::new(questions, seed, seconds, Origin::CommandLine)
                         .with_topics(topics),

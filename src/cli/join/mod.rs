@@ -12,7 +12,7 @@ use std::path::Path;
 use std::process::ExitCode;
 use std::sync::{Arc, Mutex, PoisonError};
 
-use kisi_core::i18n::{Lang, RoomWords};
+use kisi_core::i18n::{Lang, RoomWords, io_text};
 use kisi_core::progress::{PackLog, Progress};
 use kisi_core::quiz::wording::{format_number, words};
 use kisi_core::room::{ClientMsg, PackInfo, ServerMsg, is_code_shaped};
@@ -117,7 +117,7 @@ fn run_tui(
     let app = App::new(pack, lang, theme)
         .with_screen(Screen::Join(JoinState::new(client, Arc::clone(&end))));
     if let Err(error) = tui::run_with(app, &mut progress, &inbox) {
-        eprintln!("kisi: {error}");
+        eprintln!("kisi: {}", io_text(&error, lang));
         return ExitCode::FAILURE;
     }
     let ended = end.lock().unwrap_or_else(PoisonError::into_inner).take();

@@ -6,7 +6,7 @@ use std::io::{self, Write};
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
-use crate::i18n::Lang;
+use crate::i18n::{Lang, path_io_text};
 use crate::text::printable_line;
 
 /// Stands for the pack id in the manifest template.
@@ -154,8 +154,8 @@ pub fn run(dir: &Path, lang: Lang) -> ExitCode {
             eprintln!("{}", words.not_empty_hint);
             ExitCode::FAILURE
         }
-        Err(error) => {
-            eprintln!("kisi: {}", printable_line(&error.to_string()));
+        Err(StarterError::Io { path, source }) => {
+            eprintln!("kisi: {}", path_io_text(&path, &source, lang));
             ExitCode::FAILURE
         }
     }

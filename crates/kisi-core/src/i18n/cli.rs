@@ -5,6 +5,8 @@
 
 use crate::text::printable_line;
 
+mod texts;
+
 /// What a plain command says about its arguments.
 #[derive(Debug)]
 pub struct CliWords {
@@ -12,6 +14,8 @@ pub struct CliWords {
     pub topic_not_found: &'static str,
     pub did_you_mean: &'static str,
     pub every_id: &'static str,
+    /// `kisi man NAME` of no subcommand: `{name}`, `{names}`.
+    pub not_a_subcommand: &'static str,
 }
 
 impl CliWords {
@@ -42,6 +46,7 @@ pub static CLI_INDONESIAN: CliWords = CliWords {
     topic_not_found: "Tidak ada topik dengan id",
     did_you_mean: "Maksud Anda",
     every_id: "Semua id:",
+    not_a_subcommand: "`{name}` bukan subperintah kisi; salah satu dari: {names}",
 };
 
 pub static CLI_ENGLISH: CliWords = CliWords {
@@ -49,6 +54,7 @@ pub static CLI_ENGLISH: CliWords = CliWords {
     topic_not_found: "No topic with id",
     did_you_mean: "Did you mean",
     every_id: "Every id:",
+    not_a_subcommand: "`{name}` is not a subcommand of kisi; one of: {names}",
 };
 
 /// The parser's words: help headings, the help texts by command and
@@ -132,168 +138,7 @@ pub static CLI_HELP_INDONESIAN: CliHelp = CliHelp {
     not_a_number: "bukan bilangan bulat yang sah",
     placeholders: &[("[OPTIONS]", "[OPSI]"), ("[COMMAND]", "[PERINTAH]")],
     bad_date: "`{value}` bukan tanggal berbentuk TTTT-BB-HH dengan tahun 1970 sampai 9999",
-    texts: &[
-        (
-            "",
-            "",
-            "Panduan belajar di terminal: jelajahi, cari, dan uji diri sendiri",
-        ),
-        ("", "content", "Muat paket di DIR, bukan paket bawaan."),
-        (
-            "",
-            "no_cache",
-            "Baca --content dari berkas TOML-nya setiap kali, tanpa salinan terkompilasi di folder cache (juga `KISI_NO_CACHE=1`).",
-        ),
-        (
-            "",
-            "data_dir",
-            "Simpan kemajuan di DIR (mis. flashdisk), bukan di folder data pengguna.",
-        ),
-        (
-            "",
-            "exam_date",
-            "Tanggal ujian Anda (TTTT-BB-HH): ulangan direncanakan agar setiap butir terlihat, dan yang lemah kembali, sebelum tanggal itu. Disimpan untuk lain kali.",
-        ),
-        (
-            "",
-            "lang",
-            "Bahasa antarmuka: `id` (bahasa Indonesia) atau `en` (Inggris). Bawaan: dari `LC_ALL`, `LC_MESSAGES` atau `LANG`, selain itu bahasa Indonesia.",
-        ),
-        (
-            "",
-            "theme",
-            "Warna antarmuka: tema bawaan (lihat `kisi themes`) atau path berkas tema. `NO_COLOR` menggantinya dengan `mono`.",
-        ),
-        (
-            "check",
-            "",
-            "Periksa paket dan cetak setiap masalah (keluar 0 bila sah, 1 bila tidak).",
-        ),
-        (
-            "check",
-            "dir",
-            "Folder paket, diperiksa satu per satu (bawaan: --content, selain itu paket bawaan).",
-        ),
-        (
-            "check",
-            "format",
-            "`human` (bawaan: pesan bergaya rustc dengan baris yang bermasalah) atau `json` (satu dokumen JSON untuk editor dan CI).",
-        ),
-        ("list", "", "Cetak topik dan entri beserta id-nya."),
-        ("show", "", "Cetak satu entri sebagai teks biasa."),
-        ("show", "id", "Id entri, seperti yang dicetak `kisi list`."),
-        (
-            "search",
-            "",
-            "Cari di paket dan cetak hasilnya berurutan (tanpa layar penuh).",
-        ),
-        (
-            "search",
-            "query",
-            "Kata yang dicari; setiap kata harus cocok (urutan bebas). Beri tanda kutip untuk kecocokan persis.",
-        ),
-        (
-            "search",
-            "limit",
-            "Cetak paling banyak N hasil (bawaan: 20).",
-        ),
-        ("search", "json", "Cetak JSON, bukan teks."),
-        (
-            "stats",
-            "",
-            "Cetak kemajuan Anda: penguasaan per topik, ulangan per hari, yang jatuh tempo, ujian simulasi.",
-        ),
-        ("stats", "json", "Cetak JSON, bukan teks."),
-        (
-            "quiz",
-            "",
-            "Uji diri sendiri: membuka pengaturan kuis, atau bertanya lewat stdin/stdout dengan --plain.",
-        ),
-        (
-            "quiz",
-            "plain",
-            "Bertanya lewat masukan dan keluaran standar, tanpa layar penuh.",
-        ),
-        (
-            "quiz",
-            "seed",
-            "Buat kuis bisa diulang persis: seed yang sama menanyakan soal yang sama.",
-        ),
-        ("quiz", "count", "Jumlah soal (bawaan: 10)."),
-        (
-            "quiz",
-            "topics",
-            "Hanya topik ini (menurut id, lihat `kisi list`); ulangi untuk beberapa topik.",
-        ),
-        (
-            "quiz",
-            "kinds",
-            "Hanya jenis soal ini: choice, true-false, typed, ordering, matching, list-all atau flashcard; ulangi untuk beberapa jenis.",
-        ),
-        (
-            "quiz",
-            "time_limit",
-            "Batas waktu dalam menit; 0 berarti tanpa batas.",
-        ),
-        (
-            "present",
-            "",
-            "Presentasi di kelas: satu entri per slide, atau dengan --quiz kuis kelas dengan hitung mundur.",
-        ),
-        (
-            "present",
-            "topics",
-            "Hanya topik ini (menurut id, lihat `kisi list`); ulangi untuk beberapa topik.",
-        ),
-        (
-            "present",
-            "quiz",
-            "Kuis kelas, bukan slide: satu soal sekali tampil, jawaban dibuka dengan satu tombol.",
-        ),
-        (
-            "present",
-            "seed",
-            "Kuis kelas: seed yang sama menanyakan soal yang sama, untuk menyiapkan dan mengulang satu set.",
-        ),
-        ("present", "count", "Kuis kelas: jumlah soal (bawaan: 10)."),
-        (
-            "present",
-            "seconds",
-            "Kuis kelas: detik per soal sebelum jawaban dibuka (bawaan: 30; 0: tanpa hitung mundur).",
-        ),
-        (
-            "new",
-            "",
-            "Buat paket awal yang kecil dan sah di folder baru atau kosong, dengan komentar pada setiap isian.",
-        ),
-        ("new", "dir", "Folder yang dibuat (belum ada atau kosong)."),
-        (
-            "completions",
-            "",
-            "Cetak skrip pelengkapan shell, mis. `kisi completions bash > /etc/bash_completion.d/kisi`.",
-        ),
-        (
-            "themes",
-            "",
-            "Daftar tema bawaan, atau cetak satu untuk disalin dan diubah: `kisi themes light > tema-saya.toml`.",
-        ),
-        ("themes", "name", "Tema bawaan yang dicetak."),
-        (
-            "man",
-            "",
-            "Cetak halaman manual (roff), mis. `kisi man > kisi.1`, `kisi man check > kisi-check.1`.",
-        ),
-        (
-            "man",
-            "subcommand",
-            "Sebuah perintah, untuk halamannya sendiri.",
-        ),
-        (
-            "completions",
-            "shell",
-            "Shell-nya: bash, elvish, fish, powershell atau zsh.",
-        ),
-    ],
+    texts: texts::INDONESIAN,
 };
 
 /// English: clap's own words and the doc comments; only kisi's own

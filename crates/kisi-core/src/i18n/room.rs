@@ -59,6 +59,8 @@ pub struct RoomWords {
     /// address, port
     pub unreachable: fn(&str, u16) -> String,
     pub refused_connection: fn(&str, u16) -> String,
+    /// address, port: something answered there, but not a kisi room.
+    pub not_a_room: fn(&str, u16) -> String,
     pub ask_name: &'static str,
     /// name, pack title
     pub welcome: fn(&str, &str) -> String,
@@ -249,6 +251,11 @@ pub(super) static ROOM_INDONESIAN: RoomWords = RoomWords {
             "{address} menolak sambungan: kuis belum dibuka di port {port}, atau firewall menutup port itu."
         )
     },
+    not_a_room: |address, port| {
+        format!(
+            "{address} menjawab, tetapi bukan kuis kelas kisi: periksa alamat dan port {port} yang diberikan dosen."
+        )
+    },
     ask_name: "Nama Anda: ",
     welcome: |name, title| format!("Bergabung sebagai {name} — {title}"),
     waiting: "Menunggu dosen memulai …",
@@ -362,6 +369,11 @@ pub(super) static ROOM_ENGLISH: RoomWords = RoomWords {
     refused_connection: |address, port| {
         format!(
             "{address} refused the connection: no quiz is open on port {port}, or a firewall closes that port."
+        )
+    },
+    not_a_room: |address, port| {
+        format!(
+            "{address} answered, but it is not a kisi class quiz: check the address and the port {port} the lecturer gave."
         )
     },
     ask_name: "Your name: ",

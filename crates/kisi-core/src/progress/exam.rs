@@ -7,9 +7,11 @@ use std::time::Duration;
 
 use crate::content::{ExamSpec, Pack};
 use crate::i18n::Lang;
+use crate::i18n::diagnostics::LoadKey;
 use crate::quiz::rng::Rng;
 use crate::quiz::{Question, QuizError};
 use crate::quiz::{QuestionKind, QuizOptions, Session, generate};
+use crate::text::printable_line;
 
 use super::store::{ExamResult, TopicResult};
 
@@ -37,6 +39,25 @@ pub enum ExamError {
         "[exam] has {total} questions but its topics ask for {sum} and leave no topic for the rest"
     )]
     CountMismatch { total: usize, sum: usize },
+}
+
+impl ExamError {
+    /// The error in `lang`, in the loader's words for the same problems.
+    pub fn message(&self, lang: Lang) -> String {
+        let msg = match self {
+            Self::UnknownTopic(id) => LoadKey::UnknownExamTopic.with("id", id),
+            Self::DuplicateTopic(topic) => LoadKey::ExamTopicTwice.with("topic", topic),
+            Self::CountMismatch { total, sum } => {
+                let key = if sum > total {
+                    LoadKey::ExamTooMany
+                } else {
+                    LoadKey::ExamTooFew
+                };
+                key.with("sum", *sum).with("total", *total)
+            }
+        };
+        printable_line(&msg.render(lang)).into_owned()
+    }
 }
 
 impl ExamBlueprint {

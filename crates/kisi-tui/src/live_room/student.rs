@@ -137,11 +137,7 @@ pub fn connect_message(error: &ConnectError, address: &str, w: &RoomWords) -> St
     match error {
         ConnectError::Refused => (w.refused_connection)(&shown, port),
         ConnectError::Unreachable(_) => (w.unreachable)(&shown, port),
-        ConnectError::NotARoom(detail) => format!(
-            "{} ({})",
-            (w.refused_connection)(&shown, port),
-            printable_line(detail)
-        ),
+        ConnectError::NotARoom => (w.not_a_room)(&shown, port),
     }
 }
 
@@ -280,12 +276,9 @@ mod tests {
         let said = connect_message(&ConnectError::Refused, "10.1.2.3:99", w);
         assert!(said.contains("refused the connection"), "{said}");
         assert!(said.contains("port 99"), "{said}");
-        let not_a_room = ConnectError::NotARoom("HTTP 404\u{1b}[2J".to_owned());
-        let said = connect_message(&not_a_room, "10.1.2.3:80", w);
-        assert!(
-            said.contains("HTTP 404") && !said.contains('\u{1b}'),
-            "{said}"
-        );
+        let said = connect_message(&ConnectError::NotARoom, "10.1.2.3:80", w);
+        assert!(said.contains("not a kisi class quiz"), "{said}");
+        assert!(said.contains("port 80"), "{said}");
         let said = connect_message(&timed_out, "10.1.2.3:7878", Lang::Id.room_words());
         assert!(said.contains("firewall"), "{said}");
     }

@@ -171,11 +171,20 @@ struct HomeLayout {
     menu: Rect,
 }
 
+/// The fewest rows the menu keeps beside warnings, which are read in full
+/// (the menu scrolls, with its ▲▼ marks).
+const MIN_MENU_ROWS: u16 = 3;
+
 fn home_layout(context: &Context, state: &HomeState) -> HomeLayout {
     let column = reading_column(context.body);
     let width = usize::from(column.width);
-    let menu_rows = u16::try_from(MENU.len()).unwrap_or(u16::MAX);
-    let heading = u16::try_from(heading_lines(context, state).len()).unwrap_or(u16::MAX);
+    let lines = heading_lines(context, state);
+    let count = |lines: &[Line]| u16::try_from(lines.len()).unwrap_or(u16::MAX);
+    let urgent = count(&lines.urgent);
+    let menu_rows = u16::try_from(MENU.len())
+        .unwrap_or(u16::MAX)
+        .min(column.height.saturating_sub(urgent).max(MIN_MENU_ROWS));
+    let heading = count(&lines.info) + urgent;
     // The heading, a blank line, the description, a blank line, the menu.
     let room = usize::from(column.height.saturating_sub(menu_rows + heading + 2));
     let wrapped = wrap(&context.pack.meta.description, width);
@@ -207,9 +216,17 @@ fn home_layout(context: &Context, state: &HomeState) -> HomeLayout {
 /// The width of the header's " kisi │ " before the pack's title.
 const HEADER_LEAD: usize = 8;
 
+/// The lines above the menu: what the pack and the progress are, and what
+/// must be read (a notice, a failure, the warnings), which keeps its rows
+/// when the screen is small.
+struct Heading {
+    info: Vec<Line<'static>>,
+    urgent: Vec<Line<'static>>,
+}
+
 /// Title (when the header cuts it), size, progress, the exam date, and any
 /// notice or warning.
-fn heading_lines(context: &Context, state: &HomeState) -> Vec<Line<'static>> {
+fn heading_lines(context: &Context, state: &HomeState) -> Heading {
     let (strings, theme, pack) = (context.strings, context.theme, context.pack);
     let width = usize::from(reading_column(context.body).width);
     let plan = plan_summary(pack, context.progress, context.today, context.exam_date);
@@ -285,6 +302,8 @@ fn heading_lines(context: &Context, state: &HomeState) -> Vec<Line<'static>> {
     }
     // Notices and warnings are wrapped, never cut: their last sentence is
     // often the one that says what to do.
+    let info = lines;
+    let mut lines = Vec::new();
     if let Some(notice) = state.notice {
         lines.extend(
             wrap(notice, width)
@@ -306,7 +325,10 @@ fn heading_lines(context: &Context, state: &HomeState) -> Vec<Line<'static>> {
                 .map(|l| Line::styled(l, theme.error)),
         );
     }
-    lines
+    Heading {
+        info,
+        urgent: lines,
+    }
 }
 
 pub fn render(state: &HomeState, context: &Context, body: Rect, buf: &mut Buffer) {
@@ -316,7 +338,12 @@ pub fn render(state: &HomeState, context: &Context, body: Rect, buf: &mut Buffer
     let layout = home_layout(&context, state);
     let column = layout.column;
 
-    let mut lines = heading_lines(&context, state);
+    let room = usize::from(layout.menu.y - column.y);
+    let heading = heading_lines(&context, state);
+    // Short of rows, the pack's figures give way to what must be read.
+    let keep = room.saturating_sub(heading.urgent.len());
+    let mut lines: Vec<Line> = heading.info.into_iter().take(keep).collect();
+    lines.extend(heading.urgent);
     if !layout.description.is_empty() {
         lines.push(Line::raw(""));
         lines.extend(
@@ -326,7 +353,6 @@ pub fn render(state: &HomeState, context: &Context, body: Rect, buf: &mut Buffer
                 .map(|text| Line::styled(text, theme.text)),
         );
     }
-    let room = usize::from(layout.menu.y - column.y);
     for (row, line) in lines.into_iter().take(room).enumerate() {
         let y = column.y + u16::try_from(row).unwrap_or(u16::MAX);
         line.render(Rect::new(column.x, y, column.width, 1), buf);

@@ -505,17 +505,7 @@ impl super::ScreenState for JoinState {
             .take(rest.height.into())
             .collect();
         // Never cut silently: say where more is, and how to get to it.
-        let theme = context.theme;
-        if layout.skip > 0
-            && let Some(first) = shown.first_mut()
-        {
-            *first = Line::styled("▲ PgUp", theme.dim);
-        }
-        if layout.skip < layout.bottom_skip
-            && let Some(last) = shown.last_mut()
-        {
-            *last = Line::styled("▼ PgDn", theme.dim);
-        }
+        super::mark_more(&mut shown, layout.skip, layout.bottom_skip, context.theme);
         for (y, line) in (rest.y..rest.bottom()).zip(shown) {
             line.render(Rect::new(rest.x, y, rest.width, 1), buf);
         }

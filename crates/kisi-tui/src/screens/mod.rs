@@ -278,21 +278,29 @@ pub fn render_rows(rows: &[Row], cursor: Cursor, theme: &Theme, area: Rect, buf:
 
 /// Marks on the first and last rows of a scrolled text that say where more
 /// of it is and how to get to it: `shown` are the rows on screen from line
-/// `scroll`, `max` the scroll that shows the end. Below three rows there is
-/// no room for marks.
+/// `scroll`, `max` the scroll that shows the end. From three rows a mark
+/// takes a whole row; a view of one or two rows keeps its text, the marks
+/// put before it.
 pub fn mark_more(shown: &mut [Line<'static>], scroll: usize, max: usize, theme: &Theme) {
-    if shown.len() < 3 {
+    let (up, down) = (scroll > 0, scroll < max);
+    if shown.len() >= 3 {
+        if up && let Some(first) = shown.first_mut() {
+            *first = Line::styled("▲ PgUp", theme.dim);
+        }
+        if down && let Some(last) = shown.last_mut() {
+            *last = Line::styled("▼ PgDn", theme.dim);
+        }
         return;
     }
-    if scroll > 0
-        && let Some(first) = shown.first_mut()
-    {
-        *first = Line::styled("▲ PgUp", theme.dim);
-    }
-    if scroll < max
-        && let Some(last) = shown.last_mut()
-    {
-        *last = Line::styled("▼ PgDn", theme.dim);
+    let last = shown.len().saturating_sub(1);
+    for (row, line) in shown.iter_mut().enumerate() {
+        let mark = match (up && row == 0, down && row == last) {
+            (true, true) => "▲▼ ",
+            (true, false) => "▲ ",
+            (false, true) => "▼ ",
+            (false, false) => continue,
+        };
+        line.spans.insert(0, Span::styled(mark, theme.dim));
     }
 }
 
@@ -414,4 +422,38 @@ pub fn percent_bar(
         Span::styled("░".repeat(bar_width - filled), theme.dim),
         Span::styled(suffix, theme.text),
     ])
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn texts(lines: &[Line]) -> Vec<String> {
+        lines.iter().map(ToString::to_string).collect()
+    }
+
+    fn rows(n: usize) -> Vec<Line<'static>> {
+        (1..=n).map(|i| Line::raw(format!("baris {i}"))).collect()
+    }
+
+    #[test]
+    fn more_marks_take_rows_from_three_and_go_before_the_text_below() {
+        let theme = Theme::mono();
+        let mut three = rows(3);
+        mark_more(&mut three, 1, 2, &theme);
+        assert_eq!(texts(&three), ["▲ PgUp", "baris 2", "▼ PgDn"]);
+        let mut two = rows(2);
+        mark_more(&mut two, 1, 2, &theme);
+        assert_eq!(texts(&two), ["▲ baris 1", "▼ baris 2"]);
+        let mut one = rows(1);
+        mark_more(&mut one, 1, 2, &theme);
+        assert_eq!(texts(&one), ["▲▼ baris 1"]);
+        let mut end = rows(1);
+        mark_more(&mut end, 2, 2, &theme);
+        assert_eq!(texts(&end), ["▲ baris 1"]);
+        let mut all = rows(2);
+        mark_more(&mut all, 0, 0, &theme);
+        assert_eq!(texts(&all), ["baris 1", "baris 2"]);
+        mark_more(&mut [], 1, 2, &theme);
+    }
 }

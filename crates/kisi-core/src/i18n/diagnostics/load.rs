@@ -19,10 +19,6 @@ keys! {
             "isi folder paket tidak dapat didaftar: {error}";
         CheckFolderPermissions: "check the folder's permissions",
             "periksa izin akses folder itu";
-        // The common I/O errors, in words.
-        IoNotFound: "there is no such file or folder", "berkas atau folder itu tidak ada";
-        IoPermissionDenied: "permission denied", "izin akses ditolak";
-        IoNotADirectory: "a part of the path is not a folder", "salah satu bagian jalurnya bukan folder";
         CannotReadFile: "cannot read the file: {error}",
             "berkas tidak dapat dibaca: {error}";
         CheckPermissions: "check the permissions of the file and of the pack folder (kisi must be able to open the folder and read its files)",

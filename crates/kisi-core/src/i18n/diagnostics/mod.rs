@@ -21,7 +21,7 @@ pub use load::LoadKey;
 pub use questions::QuestionKey;
 pub use theme::ThemeKey;
 
-use super::Lang;
+use super::{IoFault, Lang};
 
 /// Declares a closed set of keys, each with its English and Indonesian
 /// template (`{name}` placeholders filled from the arguments).
@@ -132,25 +132,20 @@ impl Key {
 }
 
 /// An argument of a message: text taken as it is (an id, a field name, a
-/// number), a word that is itself translated, or a whole message.
+/// number), a word that is itself translated, a whole message, or an I/O
+/// error (said in the language of the message).
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Arg {
     Text(String),
     Key(Key),
     Msg(Box<Msg>),
+    Io(IoFault),
 }
 
 impl Arg {
-    /// An I/O error: the common kinds in the user's words, the others as
-    /// the system says them.
+    /// An I/O error, in the user's words when shown.
     pub fn io(error: &std::io::Error) -> Self {
-        let key = match error.kind() {
-            std::io::ErrorKind::NotFound => LoadKey::IoNotFound,
-            std::io::ErrorKind::PermissionDenied => LoadKey::IoPermissionDenied,
-            std::io::ErrorKind::NotADirectory => LoadKey::IoNotADirectory,
-            _ => return Arg::Text(error.to_string()),
-        };
-        Arg::from(key)
+        Arg::Io(IoFault::from(error))
     }
 }
 
@@ -239,7 +234,7 @@ impl Msg {
                 .iter()
                 .filter_map(|(_, arg)| match arg {
                     Arg::Key(key) => Some(*key),
-                    Arg::Text(_) | Arg::Msg(_) => None,
+                    Arg::Text(_) | Arg::Msg(_) | Arg::Io(_) => None,
                 })
                 .collect(),
         }
@@ -256,6 +251,7 @@ impl Msg {
                             Arg::Text(text) => text.clone(),
                             Arg::Key(key) => key.template(lang).to_owned(),
                             Arg::Msg(msg) => msg.render(lang),
+                            Arg::Io(fault) => fault.render(lang),
                         };
                         (*name, value)
                     })

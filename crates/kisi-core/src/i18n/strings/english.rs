@@ -95,7 +95,7 @@ pub static ENGLISH: Strings = Strings {
     key_take_back: "on an empty line: take back the last item",
     key_delete: "delete the last letter",
     key_true_false: "t/f 1/2",
-    key_grab: "pick up/put down",
+    key_grab: "grab/drop",
     key_flip: "turn",
     key_knew: "knew / not yet",
     search_label: "Search",

@@ -92,7 +92,7 @@ pub static INDONESIAN: Strings = Strings {
     key_take_back: "di baris kosong: ambil lagi butir terakhir",
     key_delete: "hapus huruf terakhir",
     key_true_false: "b/s 1/2",
-    key_grab: "ambil/letakkan",
+    key_grab: "angkat",
     key_flip: "balik",
     key_knew: "tahu / belum",
     search_label: "Cari",

@@ -7,6 +7,7 @@ use std::io::{self, Seek, SeekFrom, Write};
 use std::path::{Path, PathBuf};
 use std::sync::atomic::{AtomicU64, Ordering};
 
+use crate::i18n::IoFault;
 use crate::progress::schedule::ProgressState;
 use crate::progress::secure;
 use crate::progress::snapshot::{self, Base};
@@ -337,7 +338,7 @@ impl PackLog {
                     .count();
                 Some(Warning::WriteFailed {
                     path,
-                    error: error.to_string(),
+                    error: IoFault::from(&error),
                     unsaved,
                 })
             }

@@ -14,7 +14,7 @@ use std::path::{Path, PathBuf};
 
 use serde::{Deserialize, Serialize};
 
-use crate::i18n::Lang;
+use crate::i18n::{IoFault, Lang};
 
 use super::secure::{self, Refusal};
 use super::time::{Day, Timestamp};
@@ -35,23 +35,24 @@ const SETTINGS_LIMIT: u64 = 1 << 20;
 const LINE_START: &str = "{\"v\":";
 
 /// Something the student should be told; kisi carries on regardless. The
-/// words are in `i18n::StoreWords`.
+/// words are in `i18n::StoreWords`; an I/O error is kept as its kind, said
+/// in the student's language when shown.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Warning {
     /// No home folder: progress lasts for this session only.
     NoDataDir,
     /// The data folder cannot be created or written: session only.
-    Unwritable { path: PathBuf, error: String },
+    Unwritable { path: PathBuf, error: IoFault },
     /// A file or folder of the store is not used, for `reason`: session
     /// only, and the file is left as it is.
     Refused { path: PathBuf, reason: Refusal },
     /// A file could not be read (permissions, I/O): that is not damage, so
     /// it is left as it is; session only.
-    Unreadable { path: PathBuf, error: String },
+    Unreadable { path: PathBuf, error: IoFault },
     /// A damaged file was renamed and a fresh one started.
     MovedAside { path: PathBuf, to: PathBuf },
     /// A damaged file could not even be renamed: session only.
-    Unusable { path: PathBuf, error: String },
+    Unusable { path: PathBuf, error: IoFault },
     /// Damaged lines were skipped; the rest of the log was read.
     DamagedLines { path: PathBuf, count: usize },
     /// Lines (or a settings file) written by a newer kisi were skipped.
@@ -64,7 +65,7 @@ pub enum Warning {
     /// tried again at the next one.
     WriteFailed {
         path: PathBuf,
-        error: String,
+        error: IoFault,
         unsaved: usize,
     },
 }
@@ -74,11 +75,15 @@ impl Warning {
         let words = crate::i18n::store_words(lang);
         match self {
             Self::NoDataDir => words.no_data_dir.to_owned(),
-            Self::Unwritable { path, error } => (words.unwritable)(&shown(path), error),
+            Self::Unwritable { path, error } => {
+                (words.unwritable)(&shown(path), &error.render(lang))
+            }
             Self::Refused { path, reason } => (words.refused)(&shown(path), reason.message(words)),
-            Self::Unreadable { path, error } => (words.unreadable)(&shown(path), error),
+            Self::Unreadable { path, error } => {
+                (words.unreadable)(&shown(path), &error.render(lang))
+            }
             Self::MovedAside { path, to } => (words.moved_aside)(&shown(path), &shown(to)),
-            Self::Unusable { path, error } => (words.unusable)(&shown(path), error),
+            Self::Unusable { path, error } => (words.unusable)(&shown(path), &error.render(lang)),
             Self::DamagedLines { path, count } => (words.damaged_lines)(&shown(path), *count),
             Self::NewerFormat { path, count } => (words.newer_format)(&shown(path), *count),
             Self::NewerSettings { path } => (words.newer_settings)(&shown(path)),
@@ -87,7 +92,7 @@ impl Warning {
                 path,
                 error,
                 unsaved,
-            } => (words.write_failed)(&shown(path), error, *unsaved),
+            } => (words.write_failed)(&shown(path), &error.render(lang), *unsaved),
         }
     }
 }
@@ -229,7 +234,7 @@ impl Store {
         {
             return Err(Warning::NewerSettings { path });
         }
-        let failed = |error: String| Warning::WriteFailed {
+        let failed = |error: IoFault| Warning::WriteFailed {
             path: path.clone(),
             error,
             unsaved: 0,
@@ -238,13 +243,14 @@ impl Store {
             v: FORMAT_VERSION,
             settings: settings.clone(),
         };
-        let mut text = serde_json::to_string_pretty(&file).map_err(|e| failed(e.to_string()))?;
+        let mut text = serde_json::to_string_pretty(&file)
+            .map_err(|_| failed(IoFault::from(io::ErrorKind::InvalidData)))?;
         text.push('\n');
         let back = serde_json::from_str::<SettingsFile>(&text).ok();
         if back.map(|file| file.settings).as_ref() != Some(settings) {
             return Err(Warning::WouldNotReadBack { path });
         }
-        write_atomically(root, &path, text.as_bytes()).map_err(|e| failed(e.to_string()))
+        write_atomically(root, &path, text.as_bytes()).map_err(|e| failed(IoFault::from(&e)))
     }
 }
 
@@ -283,7 +289,7 @@ fn default_dir() -> Option<PathBuf> {
 fn prepare(root: &Path, chosen: bool) -> Result<(), Warning> {
     let unwritable = |path: &Path, error: &io::Error| Warning::Unwritable {
         path: path.to_path_buf(),
-        error: error.to_string(),
+        error: IoFault::from(error),
     };
     let refused = |path: &Path, reason| Warning::Refused {
         path: path.to_path_buf(),
@@ -315,7 +321,7 @@ fn read_warning(path: PathBuf, error: secure::ReadError) -> Warning {
         secure::ReadError::Refused(reason) => Warning::Refused { path, reason },
         secure::ReadError::Failed(error) => Warning::Unreadable {
             path,
-            error: error.to_string(),
+            error: IoFault::from(&error),
         },
     }
 }
@@ -398,7 +404,7 @@ fn move_aside(path: &Path) -> Warning {
         },
         Err(e) => Warning::Unusable {
             path: path.to_path_buf(),
-            error: e.to_string(),
+            error: IoFault::from(&e),
         },
     }
 }
@@ -553,7 +559,7 @@ mod tests {
     fn paths_in_warnings_show_control_characters_escaped() {
         let warning = Warning::Unwritable {
             path: PathBuf::from("/media/\u{1b}]52;c;x\u{7}/kisi"),
-            error: "no".to_owned(),
+            error: IoFault::from(io::ErrorKind::ReadOnlyFilesystem),
         };
         for lang in [Lang::Id, Lang::En] {
             let text = warning.message(lang);

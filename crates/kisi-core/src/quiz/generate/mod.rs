@@ -80,6 +80,17 @@ pub enum QuizError {
     UnknownTopic(String),
 }
 
+impl QuizError {
+    /// The error in `lang`, with the topics of `pack` it may have meant.
+    pub fn message(&self, pack: &Pack, lang: Lang) -> String {
+        match self {
+            Self::UnknownTopic(id) => lang
+                .cli_words()
+                .topic_not_found(id, &pack.topic_suggestions(id)),
+        }
+    }
+}
+
 /// One question that could be asked, before its options are drawn.
 #[derive(Clone, Copy)]
 enum Plan {

@@ -191,8 +191,10 @@ pub(super) const TRUE_FALSE: &[Row] = &[
     HELP_ROW,
 ];
 
+// Space and Enter are what an ordering needs: at 40 columns they stay
+// beside help, short words and all; ↑↓ comes next, before the way out.
 pub(super) const ARRANGE: &[Row] = &[
-    row(Id::Move, "↑↓", UP_DOWN_VIM, |s| s.key_move, Footer(5)),
+    row(Id::Move, "↑↓", UP_DOWN_VIM, |s| s.key_move, Footer(3)),
     row(
         Id::Grab,
         "Space",

@@ -176,9 +176,10 @@ pub(super) fn scroll(state: &mut ExamState, action: Action, context: &Context) -
 }
 
 /// Whether row `row` of a page area `height` rows tall holds a "more" mark
-/// rather than a line.
+/// rather than a line (`screens::mark_more`: below three rows the marks go
+/// before the lines).
 pub(super) fn marked(row: u16, height: u16, skip: usize, bottom: usize) -> bool {
-    (row == 0 && skip > 0) || (row + 1 == height && skip < bottom)
+    height >= 3 && ((row == 0 && skip > 0) || (row + 1 == height && skip < bottom))
 }
 
 /// A click on an option of the current question.

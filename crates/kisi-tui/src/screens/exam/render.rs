@@ -5,7 +5,7 @@ use ratatui::layout::Rect;
 use ratatui::text::Line;
 use ratatui::widgets::{Paragraph, Widget};
 
-use super::page::{Page, first_line, marked, page, page_area};
+use super::page::{Page, first_line, page, page_area};
 use super::{Confirm, ExamState};
 use crate::action::Mode;
 use crate::answer::{self, Enter};
@@ -36,16 +36,7 @@ pub(super) fn render(state: &ExamState, context: &Context, body: Rect, buf: &mut
         .take(area.height.into())
         .collect();
     // Say where more of the page is, and how to get to it.
-    if marked(0, area.height, skip, bottom)
-        && let Some(first) = shown.first_mut()
-    {
-        *first = Line::styled("▲ PgUp", theme.dim);
-    }
-    if marked(area.height.saturating_sub(1), area.height, skip, bottom)
-        && let Some(last) = shown.last_mut()
-    {
-        *last = Line::styled("▼ PgDn", theme.dim);
-    }
+    crate::screens::mark_more(&mut shown, skip, bottom, theme);
     Paragraph::new(shown).render(area, buf);
     let last = state.questions.len().to_string();
     let prompt = match (&state.confirm, &state.go_to) {

@@ -183,16 +183,7 @@ pub fn render(state: &QuizState, context: &Context, body: Rect, buf: &mut Buffer
         .collect();
     // Say where more of the question is, and how to get to it.
     let theme = context.theme;
-    if layout.skip > 0
-        && let Some(first) = shown.first_mut()
-    {
-        *first = Line::styled("▲ PgUp", theme.dim);
-    }
-    if layout.skip < layout.bottom_skip
-        && let Some(last) = shown.last_mut()
-    {
-        *last = Line::styled("▼ PgDn", theme.dim);
-    }
+    crate::screens::mark_more(&mut shown, layout.skip, layout.bottom_skip, theme);
     Paragraph::new(shown).render(column, buf);
     if state.confirm_leave {
         crate::screens::render_prompt(context.strings.quiz_leave, column, theme.selected, buf);
