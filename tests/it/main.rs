@@ -36,6 +36,7 @@ mod quiz_tui;
 mod relevance;
 mod schema;
 mod search;
+mod sizes;
 mod structure;
 mod study;
 mod styles;
