@@ -1,6 +1,7 @@
 //! Every screen at the sizes a classroom meets (20x6 to 200x50), in both
 //! languages, on packs of every kind: the sweep of issue 16.
 
+use std::collections::BTreeSet;
 use std::path::PathBuf;
 
 use kisi_core::content::Pack;
@@ -233,25 +234,332 @@ pub fn live_states(lang: Lang, (w, h): (u16, u16)) -> Vec<(String, String)> {
     out
 }
 
+/// The folders whose TOML the packs were read from, for their words.
+fn pack_sources(name: &str) -> PathBuf {
+    if name == "builtin" {
+        PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("content")
+    } else {
+        pack_dir(name)
+    }
+}
+
+/// Every word kisi itself may write: the sources of its strings.
+fn ui_words() -> BTreeSet<String> {
+    fn walk(dir: &std::path::Path, into: &mut BTreeSet<String>) {
+        for file in std::fs::read_dir(dir).unwrap() {
+            let path = file.unwrap().path();
+            if path.is_dir() {
+                walk(&path, into);
+            } else if path.extension().is_some_and(|e| e == "rs") {
+                into.extend(words(&std::fs::read_to_string(path).unwrap()));
+            }
+        }
+    }
+    let mut words = BTreeSet::new();
+    walk(
+        &PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("crates/kisi-core/src/i18n"),
+        &mut words,
+    );
+    words
+}
+
+/// The words of `text`, lower-cased: letters, digits, `'` and `-`.
+fn words(text: &str) -> impl Iterator<Item = String> + '_ {
+    text.split(|c: char| !(c.is_alphanumeric() || c == '\'' || c == '’' || c == '-'))
+        .map(|w| {
+            w.trim_matches(|c| c == '\'' || c == '’' || c == '-')
+                .to_lowercase()
+        })
+        .filter(|w| !w.is_empty())
+}
+
+/// Words on `screen` that are only the beginning of a word kisi or the
+/// pack writes (`vocabulary`), with no `…` after them: a word cut without a
+/// marker. A word too long for the screen's width may be broken.
+fn cut_words(screen: &str, width: usize, vocabulary: &BTreeSet<String>) -> Vec<String> {
+    let mut cut = Vec::new();
+    for line in screen.lines() {
+        let mut rest = line;
+        while let Some(start) = rest.find(|c: char| c.is_alphanumeric()) {
+            // A snippet's window starts with `…` before its first word.
+            let opened = rest[..start].ends_with('…');
+            rest = &rest[start..];
+            let end = rest
+                .find(|c: char| !(c.is_alphanumeric() || c == '\'' || c == '’' || c == '-'))
+                .unwrap_or(rest.len());
+            let (token, after) = rest.split_at(end);
+            rest = after;
+            let word = token
+                .trim_matches(|c| c == '\'' || c == '’' || c == '-')
+                .to_lowercase();
+            let marked = opened || after.starts_with('…') || after.starts_with(" …");
+            if marked
+                || word.chars().count() < 2
+                || word.chars().count() + 4 >= width
+                || word.chars().all(|c| c.is_ascii_digit())
+                || vocabulary.contains(&word)
+            {
+                continue;
+            }
+            let longer = vocabulary
+                .range(word.clone()..)
+                .next()
+                .is_some_and(|w| w.starts_with(&word));
+            if longer {
+                cut.push(format!("{token:?} in {line:?}"));
+            }
+        }
+    }
+    cut
+}
+
+/// Issue 16's sweep: every screen of `states` (and the live class quiz's on
+/// the built-in pack) at 20x6, 40x12, 60x18, 80x24 and 200x50, in both
+/// languages, on the built-in pack, three test packs and one of long
+/// titles, bodies, options and lists. Each draws; its footer keeps the help
+/// key (a yes/no question its two answers); and no word of it is cut
+/// without a marker. With KISI_SWEEP_DUMP=DIR set, every screen is written
+/// under DIR to be read.
 #[test]
-fn sweep_dump() {
-    let dir = std::env::var("KISI_SWEEP_DUMP").unwrap_or_default();
+fn every_screen_at_every_size_keeps_help_and_cuts_no_word_silently() {
+    let dump = std::env::var("KISI_SWEEP_DUMP").ok();
+    let mut faults = Vec::new();
+    let ui = ui_words();
     for (name, pack) in packs() {
+        let mut toml = String::new();
+        for file in std::fs::read_dir(pack_sources(name)).unwrap() {
+            let path = file.unwrap().path();
+            if path.extension().is_some_and(|e| e == "toml") {
+                toml += &std::fs::read_to_string(path).unwrap();
+            }
+        }
         for lang in [Lang::Id, Lang::En] {
-            for (w, h) in SIZES {
-                let mut all = states(&pack, lang, (w, h));
-                if name == "builtin" {
-                    all.extend(live_states(lang, (w, h)));
-                }
-                for (state, screen) in all {
-                    if !dir.is_empty() {
-                        let path = format!("{dir}/{name}/{lang:?}/{state}/{w}x{h}.txt");
-                        std::fs::create_dir_all(std::path::Path::new(&path).parent().unwrap())
-                            .unwrap();
+            let drawn: Vec<((u16, u16), Vec<(String, String)>)> = SIZES
+                .into_iter()
+                .map(|size| {
+                    let mut all = states(&pack, lang, size);
+                    if name == "builtin" {
+                        all.extend(live_states(lang, size));
+                    }
+                    (size, all)
+                })
+                .collect();
+            // What is written whole: kisi's words, the pack's, and every
+            // screen at 200x50.
+            let mut vocabulary = ui.clone();
+            vocabulary.extend(words(&toml));
+            for (_, screen) in &drawn[SIZES.len() - 1].1 {
+                vocabulary.extend(words(screen));
+            }
+            for ((width, height), screens) in &drawn {
+                for (state, screen) in screens {
+                    if let Some(dir) = &dump {
+                        let path = PathBuf::from(dir)
+                            .join(format!("{name}/{lang:?}/{state}/{width}x{height}.txt"));
+                        std::fs::create_dir_all(path.parent().unwrap()).unwrap();
                         std::fs::write(path, screen).unwrap();
+                    }
+                    let at = format!("{name} {lang:?} {state} {width}x{height}");
+                    let footer = screen.lines().last().unwrap_or_default();
+                    let answers = footer.starts_with("\" y ");
+                    if !(footer.contains(" ? ") || footer.contains(" F1 ") || answers) {
+                        faults.push(format!("{at}: no help key in {footer:?}"));
+                    }
+                    // 20x6 is too small for most screens, and the help
+                    // overlay covers the screen it explains.
+                    if *width >= 40 && !state.starts_with("help") {
+                        for cut in cut_words(screen, usize::from(*width), &vocabulary) {
+                            faults.push(format!("{at}: {cut}"));
+                        }
                     }
                 }
             }
         }
     }
+    assert!(faults.is_empty(), "{}", faults.join("\n"));
+}
+
+#[test]
+fn a_word_cut_without_a_marker_is_found() {
+    let vocabulary: BTreeSet<String> = ["kesepakatan", "sila"].map(str::to_owned).into();
+    let found = |screen: &str| cut_words(screen, 40, &vocabulary).len();
+    assert_eq!(found("\" sila kesepakata \""), 1);
+    assert_eq!(found("\" sila kesepakata… \""), 0);
+    assert_eq!(found("\" …epakatan sila kesepakatan \""), 0);
+    assert_eq!(found("\" si \""), 1);
+}
+
+fn longform() -> Pack {
+    load_dir(&pack_dir("longform")).unwrap()
+}
+
+/// A presentation on `pack` opened at the slide of entry `id`, at `size`.
+fn presenting(pack: Pack, lang: Lang, id: &str, (width, height): (u16, u16)) -> App {
+    let at = pack.find_entry(id).unwrap();
+    let slide = pack.entries().position(|(e, _)| e == at).unwrap();
+    let present = PresentState::new(&pack, &[], Origin::CommandLine);
+    let mut app = App::new(pack, lang, Theme::mono()).with_screen(Screen::Present(present));
+    app.update(Action::Resize(width, height));
+    for _ in 0..slide {
+        app.update(Action::Down);
+    }
+    app
+}
+
+fn slide_of(app: &App) -> usize {
+    match &app.stack.screen {
+        Screen::Present(state) => state.slide(),
+        other => panic!("not presenting: {other:?}"),
+    }
+}
+
+/// A slide with a title of four lines, a body of three paragraphs and
+/// twelve points of two or three lines each, at 40x12: the title is read
+/// whole, the body page by page, then every point whole; nothing but the
+/// source is cut.
+#[test]
+fn a_long_slide_is_read_whole_at_40x12() {
+    for lang in [Lang::En, Lang::Id] {
+        let pack = longform();
+        let entry = pack
+            .entry(pack.find_entry("instruments-overview").unwrap())
+            .unwrap()
+            .clone();
+        let mut app = presenting(pack, lang, "instruments-overview", (40, 12));
+        let slide = slide_of(&app);
+        let mut screens = vec![draw(&mut app, 40, 12)];
+        if lang == Lang::En {
+            insta::assert_snapshot!("long_slide_first_page_40x12", screens[0]);
+        }
+        while slide_of(&app) == slide {
+            app.update(Action::Toggle);
+            assert!(screens.len() < 60, "no end to the slide");
+            if slide_of(&app) == slide {
+                screens.push(draw(&mut app, 40, 12));
+            }
+        }
+        let first: String = screens[0].split_whitespace().collect::<Vec<_>>().join(" ");
+        for word in entry.title.split_whitespace() {
+            assert!(first.contains(word), "{word} of the title:\n{}", screens[0]);
+        }
+        let all = screens.join("\n");
+        let texts = std::iter::once(&*entry.body).chain(entry.points.iter().map(|p| &*p.text));
+        for word in texts.flat_map(str::split_whitespace) {
+            assert!(all.contains(word), "{word} never shown:\n{all}");
+        }
+        for screen in &screens {
+            let rows: Vec<&str> = screen.lines().collect();
+            // The source's row, above the footer, is the one cut.
+            for row in &rows[..rows.len() - 2] {
+                assert!(!row.contains('…'), "{row} cut:\n{screen}");
+            }
+        }
+        // The last point revealed is on screen whole, under a marker.
+        let last = screens.last().unwrap();
+        let marker = if lang == Lang::En {
+            "▲ 1–11: 11 points above"
+        } else {
+            "▲ 1–11: 11 butir di atas"
+        };
+        assert!(last.contains(marker), "{last}");
+    }
+}
+
+/// At 20x6 a slide has no room for a line of its body and a marker: it
+/// says the window is too small, in the user's language, and its keys
+/// still work.
+#[test]
+fn a_slide_at_20x6_says_the_window_is_too_small() {
+    for (lang, words) in [(Lang::Id, "Jendela terlalu"), (Lang::En, "Window too")] {
+        let mut app = presenting(longform(), lang, "instruments-overview", (20, 6));
+        let screen = draw(&mut app, 20, 6);
+        assert!(screen.contains(words), "{screen}");
+        assert!(screen.lines().last().unwrap().contains('?'), "{screen}");
+        // Opened by `kisi present`: Esc ends it.
+        app.update(Action::Back);
+        assert!(app.should_quit, "{screen}");
+    }
+}
+
+/// Related entries past the ninth, which no digit opens, are listed with a
+/// bullet, not a number that reads as keys to type.
+#[test]
+fn related_entries_past_the_ninth_have_a_bullet() {
+    let pack = longform();
+    let at = pack.find_entry("instruments-overview").unwrap();
+    let mut app = App::new(pack, Lang::En, Theme::mono()).with_screen(Screen::Detail(
+        kisi_tui::screens::detail::DetailState::new(at),
+    ));
+    app.update(Action::Resize(80, 24));
+    app.update(Action::Last);
+    let screen = draw(&mut app, 80, 24);
+    assert!(screen.contains("  9. Parallactic rulers"), "{screen}");
+    assert!(screen.contains("  •  Meridian circle"), "{screen}");
+    assert!(!screen.contains("10."), "{screen}");
+}
+
+/// A list's ▲/▼ arrow stands after its row, never in place of a letter.
+#[test]
+fn a_list_arrow_never_replaces_a_letter_at_20x6() {
+    for lang in [Lang::Id, Lang::En] {
+        let mut app = fresh(&longform(), lang, (20, 6));
+        open_menu(&mut app, MenuItem::Browse);
+        app.update(Action::Open);
+        let screen = draw(&mut app, 20, 6);
+        let row = screen.lines().find(|l| l.contains('▼')).unwrap();
+        assert!(row.contains("… ▼") || row.contains("  ▼"), "{screen}");
+    }
+}
+
+/// The host's screen at 40x12: a reveal taller than the window is read
+/// with PgDn to its end (the right answer's bar, the explanation), marked
+/// ▲/▼; at 200x50 it stands in the reading column.
+#[test]
+fn the_host_screen_scrolls_at_40x12_and_stands_in_a_column_at_200x50() {
+    use crate::live::{host_app, key, network};
+    use kisi_core::room::{ClientMsg, WireAnswer};
+    let (mut app, conns) = host_app(30, Lang::En);
+    key(&mut app, 's');
+    let wide = draw(&mut app, 200, 50);
+    let question = wide.lines().nth(1).unwrap();
+    assert!(
+        question.starts_with(&format!("\"{}Question 1 of 3", " ".repeat(50))),
+        "{wide}"
+    );
+    for conn in &conns {
+        network(
+            &mut app,
+            kisi_live::NetEvent::Message {
+                conn: *conn,
+                msg: ClientMsg::Answer {
+                    index: 0,
+                    answer: WireAnswer::Choice(1),
+                },
+            },
+        );
+    }
+    key(&mut app, 'r');
+    let top = draw(&mut app, 40, 12);
+    assert!(top.contains("▼ PgDn") && !top.contains("▲ PgUp"), "{top}");
+    let mut pages = vec![top];
+    for _ in 0..10 {
+        app.update(Action::PageDown);
+        pages.push(draw(&mut app, 40, 12));
+    }
+    let bottom = pages.last().unwrap();
+    insta::assert_snapshot!("host_reveal_scrolled_40x12", bottom);
+    assert!(
+        bottom.contains("▲ PgUp") && !bottom.contains("▼ PgDn"),
+        "{bottom}"
+    );
+    assert!(
+        pages.iter().any(|p| p.contains('✓')),
+        "{}",
+        pages.join("\n")
+    );
+    assert!(bottom.contains(" 7)."), "{bottom}");
+    // The next question starts at its top.
+    key(&mut app, 'n');
+    let next = draw(&mut app, 40, 12);
+    assert!(!next.contains("▲ PgUp"), "{next}");
 }

@@ -213,10 +213,24 @@ impl super::ScreenState for PresentState {
         } else {
             0
         };
+        // Below two rows a body can be neither shown nor paged (a line and
+        // its marker): say so rather than show a line of it cut.
+        if room < 2 && !(body.is_empty() && points.is_empty()) {
+            let message = clip(
+                crate::wrap::wrap(context.strings.too_small, width),
+                usize::from(column.height.saturating_sub(1)),
+                width,
+            );
+            for (line, y) in message.into_iter().zip(column.y..) {
+                Line::styled(line, theme.error).render(row(column, y), buf);
+            }
+            return;
+        }
         let mut y = column.y + u16::try_from(centred).unwrap_or(0);
         let title_rows = render_title(&title, Rect { y, ..column }, theme.heading, buf);
         let room = room - centred;
         y += u16::try_from(title_rows + 1).unwrap_or(u16::MAX);
+
         let body = if hide_body {
             Vec::new()
         } else {
