@@ -563,3 +563,39 @@ fn the_host_screen_scrolls_at_40x12_and_stands_in_a_column_at_200x50() {
     let next = draw(&mut app, 40, 12);
     assert!(!next.contains("▲ PgUp"), "{next}");
 }
+
+/// At 40x12 the menu alone fills Home: a warning (the data folder cannot
+/// be written) takes the rows it needs before the menu, which scrolls in
+/// what is left, in both languages; at 20x6 it is cut with `…`, never
+/// dropped.
+#[test]
+fn a_warning_on_home_is_read_whole_at_40x12() {
+    for (lang, warning) in [
+        (
+            Lang::Id,
+            "Tidak bisa menulis ke /media/usb/kisi: sistem berkas hanya-baca. Kemajuan hanya \
+             disimpan selama sesi ini; pilih folder yang bisa ditulis dengan --data-dir.",
+        ),
+        (
+            Lang::En,
+            "Cannot write to /media/usb/kisi: read-only file system. Progress is kept for this \
+             session only; choose a folder that can be written with --data-dir.",
+        ),
+    ] {
+        let mut app = App::new(builtin_pack().unwrap(), lang, Theme::mono());
+        app.env.warnings = vec![warning.to_owned()];
+        let screen = draw(&mut app, 40, 12);
+        insta::assert_snapshot!(format!("home_warning_40x12_{lang:?}"), screen);
+        let text: String = screen
+            .lines()
+            .map(|l| l.trim_matches('"').trim())
+            .collect::<Vec<_>>()
+            .join(" ");
+        assert!(text.contains(warning), "{screen}");
+        // The menu is still there, and moves.
+        assert!(screen.contains('▸') && screen.contains('▼'), "{screen}");
+        let small = draw(&mut app, 20, 6);
+        assert!(small.lines().nth(1).unwrap().contains('…'), "{small}");
+        assert!(small.contains('▸'), "{small}");
+    }
+}
