@@ -51,7 +51,7 @@ impl Lines {
     }
 
     /// The lines from `skip` on that fit in `area`; when some are out of
-    /// view, the first row or the last says where (▲ PgUp, ▼ PgDn).
+    /// view, the first row or the last says where (`▲ PgUp`, `▼ PgDn`).
     fn render(self, skip: usize, area: Rect, dim: Style, buf: &mut Buffer) {
         let rows = usize::from(area.height);
         let total = self.lines.len();
