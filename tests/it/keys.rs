@@ -267,6 +267,12 @@ fn host_states(hints: &mut Vec<(Mode, Vec<KeyHint>)>) {
             }
         }
         seen(&host, hints);
+        if keys == "r" {
+            // A reveal taller than 40x12 scrolls.
+            host.update(Action::Resize(40, 12));
+            seen(&host, hints);
+            host.update(Action::Resize(80, 24));
+        }
     }
     // A student waiting between questions.
     let (student, _server) = crate::live::student_app_in(Lang::Id);

@@ -401,7 +401,7 @@ pub fn student_app_in(lang: Lang) -> (App, Server) {
     (app, server)
 }
 
-fn hear(app: &mut App, msg: ServerMsg) {
+pub fn hear(app: &mut App, msg: ServerMsg) {
     let strings = app.strings();
     if let Screen::Join(state) = &mut app.stack.screen {
         state.heard(ClientEvent::Server(msg), strings);
@@ -558,7 +558,7 @@ fn a_long_question_scrolls_on_the_students_screen_40x12() {
     let screen = draw(&mut app, 40, 12);
     assert!(!screen.contains("\\u{a}"), "{screen}");
     assert!(
-        screen.contains("\"A plan signed on 22 June 1945."),
+        screen.contains("\" A plan signed on 22 June 1945."),
         "{screen}"
     );
     hear(

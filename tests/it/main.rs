@@ -38,6 +38,7 @@ mod quiz_tui;
 mod relevance;
 mod schema;
 mod search;
+mod sizes;
 mod structure;
 mod study;
 mod styles;

@@ -17,7 +17,7 @@ use kisi_tui::theme::Theme;
 use crate::common;
 use common::screen::{draw, run};
 
-/// The chooser's library: tests/packs (biology, networking, pancasila),
+/// The chooser's library: tests/packs (biology, longform, networking, pancasila),
 /// then tests/fixtures/library (a broken pack, an older networking copy),
 /// then the built-in pack. Relative paths, so that the screens are the
 /// same on every machine.

@@ -139,26 +139,28 @@ fn the_newest_point_stays_visible_when_not_all_fit() {
     assert!(screen.contains("h. sitokinesis"), "{screen}");
     assert!(!screen.contains("a. fase G1"), "{screen}");
     // The points out of view are named, not silently dropped.
-    assert!(screen.contains("▲ a–g: 7 butir di atas"), "{screen}");
+    assert!(screen.contains("▲ a–f: 6 butir di atas"), "{screen}");
     assert!(screen.contains("/15"), "{screen}");
 }
 
-/// At 60x18 not every point fits: the marker names the ones above (a–e),
-/// and the points that fit whole fill the rows under it.
+/// At 60x18 not every point fits: the marker names the ones above (a–b),
+/// and the points that fit whole fill the rows under it, the body (read
+/// page by page before them) making way.
 #[test]
 fn slide_with_every_point_revealed_60x18_marks_the_points_above() {
     let mut app = at_slide(LONG, POINTS);
     assert_eq!(presentation(&app).shown(), POINTS);
     let screen = draw(&mut app, 60, 18);
     insta::assert_snapshot!(screen);
-    assert!(screen.contains("▲ a–e: 5 butir di atas"), "{screen}");
+    assert!(screen.contains("▲ a–b: 2 butir di atas"), "{screen}");
+    assert!(!screen.contains("lanjutan"), "{screen}");
     assert!(screen.contains(" f. anafase"), "{screen}");
     assert!(screen.contains(" h. sitokinesis"), "{screen}");
     // One more point revealed than fits: one marked, in English too.
     let mut app = at_slide(LONG, 3);
     app.env.lang = Lang::En;
     let screen = draw(&mut app, 40, 12);
-    assert!(screen.contains("▲ a–b: 2 points above"), "{screen}");
+    assert!(screen.contains("▲ a: 1 point above"), "{screen}");
     assert!(screen.contains("c. fase G2"), "{screen}");
     // All of them fit at 80x24: no marker.
     let mut app = at_slide(LONG, POINTS);

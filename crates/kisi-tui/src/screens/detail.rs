@@ -208,13 +208,19 @@ fn layout(
     if !related.is_empty() {
         lines.push(Line::raw(""));
         lines.push(Line::styled(format!("{}:", strings.see_also), theme.label));
-        // Numbered, so that 1–9 open them.
+        // Numbered, so that 1–9 open them; those after the ninth, which no
+        // key opens (a click does), get a bullet rather than a number
+        // that reads as keys to type.
         for (index, at) in related.into_iter().enumerate() {
             let Some(title) = pack.entry(at).map(|e| &*e.title) else {
                 continue;
             };
             related_starts.push((lines.len(), at));
-            let number = format!(" {}. ", index + 1);
+            let number = if index < 9 {
+                format!(" {}. ", index + 1)
+            } else {
+                " •  ".to_owned()
+            };
             lines.extend(hanging(&number, title, width, theme.label, theme.text));
         }
     }

@@ -167,26 +167,39 @@ pub fn update(
 /// fits, then the menu. The menu always gets its rows first.
 struct HomeLayout {
     column: Rect,
+    heading: Vec<Line<'static>>,
     description: Vec<String>,
     menu: Rect,
 }
 
-/// The fewest rows the menu keeps beside warnings, which are read in full
-/// (the menu scrolls, with its ▲▼ marks).
-const MIN_MENU_ROWS: u16 = 3;
+/// The fewest rows the menu keeps (it scrolls) when notices and warnings
+/// need the rest.
+const MIN_MENU_ROWS: u16 = 2;
 
 fn home_layout(context: &Context, state: &HomeState) -> HomeLayout {
     let column = reading_column(context.body);
     let width = usize::from(column.width);
-    let lines = heading_lines(context, state);
-    let count = |lines: &[Line]| u16::try_from(lines.len()).unwrap_or(u16::MAX);
-    let urgent = count(&lines.urgent);
-    let menu_rows = u16::try_from(MENU.len())
-        .unwrap_or(u16::MAX)
-        .min(column.height.saturating_sub(urgent).max(MIN_MENU_ROWS));
-    let heading = count(&lines.info) + urgent;
+    let menu_rows = u16::try_from(MENU.len()).unwrap_or(u16::MAX);
+    // What Home says of the pack, then its notices and warnings. When they
+    // do not all fit above the whole menu, the notices and warnings come
+    // first: the menu gives way down to a few rows, then the rest goes.
+    let mut heading = heading_lines(context);
+    let alerts = alert_lines(context, state);
+    let free = usize::from(column.height.saturating_sub(menu_rows));
+    let squeezed = heading.len() + alerts.len() > free && !alerts.is_empty();
+    if squeezed {
+        let room = free.max(usize::from(column.height.saturating_sub(MIN_MENU_ROWS + 1)));
+        if heading.len() + alerts.len() > room {
+            heading = clip_lines(alerts, room, width);
+        } else {
+            heading.extend(alerts);
+        }
+    } else {
+        heading.extend(alerts);
+    }
+    let rows = u16::try_from(heading.len()).unwrap_or(u16::MAX);
     // The heading, a blank line, the description, a blank line, the menu.
-    let room = usize::from(column.height.saturating_sub(menu_rows + heading + 2));
+    let room = usize::from(column.height.saturating_sub(menu_rows + rows + 2));
     let wrapped = wrap(&context.pack.meta.description, width);
     let cut = wrapped.len() > room;
     let mut description: Vec<String> = wrapped.into_iter().take(room).collect();
@@ -195,11 +208,15 @@ fn home_layout(context: &Context, state: &HomeState) -> HomeLayout {
         *last = truncate(&format!("{last} …"), width);
     }
     let above = if description.is_empty() {
-        heading + 1
+        rows + 1
     } else {
-        heading + 2 + u16::try_from(description.len()).unwrap_or(u16::MAX)
+        rows + 2 + u16::try_from(description.len()).unwrap_or(u16::MAX)
     };
-    let top = column.y + above.min(column.height.saturating_sub(menu_rows));
+    let mut lowest = column.height.saturating_sub(menu_rows);
+    if squeezed {
+        lowest = lowest.max((rows + 1).min(column.height));
+    }
+    let top = column.y + above.min(lowest);
     let menu = Rect::new(
         column.x,
         top,
@@ -208,25 +225,31 @@ fn home_layout(context: &Context, state: &HomeState) -> HomeLayout {
     );
     HomeLayout {
         column,
+        heading,
         description,
         menu,
     }
 }
 
+/// `lines` cut to `rows`, the last kept one ending with `…` when some are
+/// left out.
+fn clip_lines(mut lines: Vec<Line<'static>>, rows: usize, width: usize) -> Vec<Line<'static>> {
+    if lines.len() > rows {
+        lines.truncate(rows);
+        if let Some(last) = lines.last_mut() {
+            let text: String = last.spans.iter().map(|s| s.content.as_ref()).collect();
+            *last = Line::styled(truncate(&format!("{text} …"), width), last.style);
+        }
+    }
+    lines
+}
+
 /// The width of the header's " kisi │ " before the pack's title.
 const HEADER_LEAD: usize = 8;
 
-/// The lines above the menu: what the pack and the progress are, and what
-/// must be read (a notice, a failure, the warnings), which keeps its rows
-/// when the screen is small.
-struct Heading {
-    info: Vec<Line<'static>>,
-    urgent: Vec<Line<'static>>,
-}
-
-/// Title (when the header cuts it), size, progress, the exam date, and any
-/// notice or warning.
-fn heading_lines(context: &Context, state: &HomeState) -> Heading {
+/// Title (when the header cuts it), size, progress, the exam date and an
+/// unfinished exam.
+fn heading_lines(context: &Context) -> Vec<Line<'static>> {
     let (strings, theme, pack) = (context.strings, context.theme, context.pack);
     let width = usize::from(reading_column(context.body).width);
     let plan = plan_summary(pack, context.progress, context.today, context.exam_date);
@@ -300,9 +323,14 @@ fn heading_lines(context: &Context, state: &HomeState) -> Heading {
                 .map(|l| Line::styled(l, theme.note)),
         );
     }
-    // Notices and warnings are wrapped, never cut: their last sentence is
-    // often the one that says what to do.
-    let info = lines;
+    lines
+}
+
+/// Notices and warnings, wrapped, never cut: their last sentence is often
+/// the one that says what to do.
+fn alert_lines(context: &Context, state: &HomeState) -> Vec<Line<'static>> {
+    let theme = context.theme;
+    let width = usize::from(reading_column(context.body).width);
     let mut lines = Vec::new();
     if let Some(notice) = state.notice {
         lines.extend(
@@ -325,10 +353,7 @@ fn heading_lines(context: &Context, state: &HomeState) -> Heading {
                 .map(|l| Line::styled(l, theme.error)),
         );
     }
-    Heading {
-        info,
-        urgent: lines,
-    }
+    lines
 }
 
 pub fn render(state: &HomeState, context: &Context, body: Rect, buf: &mut Buffer) {
@@ -338,12 +363,7 @@ pub fn render(state: &HomeState, context: &Context, body: Rect, buf: &mut Buffer
     let layout = home_layout(&context, state);
     let column = layout.column;
 
-    let room = usize::from(layout.menu.y - column.y);
-    let heading = heading_lines(&context, state);
-    // Short of rows, the pack's figures give way to what must be read.
-    let keep = room.saturating_sub(heading.urgent.len());
-    let mut lines: Vec<Line> = heading.info.into_iter().take(keep).collect();
-    lines.extend(heading.urgent);
+    let mut lines = layout.heading;
     if !layout.description.is_empty() {
         lines.push(Line::raw(""));
         lines.extend(
@@ -353,6 +373,7 @@ pub fn render(state: &HomeState, context: &Context, body: Rect, buf: &mut Buffer
                 .map(|text| Line::styled(text, theme.text)),
         );
     }
+    let room = usize::from(layout.menu.y - column.y);
     for (row, line) in lines.into_iter().take(room).enumerate() {
         let y = column.y + u16::try_from(row).unwrap_or(u16::MAX);
         line.render(Rect::new(column.x, y, column.width, 1), buf);

@@ -20,6 +20,7 @@ use crate::effect::Effect;
 use crate::env::Context;
 use crate::keymap::KeyHint;
 use crate::keymap::{self, Id};
+use crate::layout::reading_column;
 use crate::screens::Nav;
 use crate::wrap::{truncate, wrap};
 use kisi_core::i18n::Strings;
@@ -297,8 +298,9 @@ fn scroll(state: &mut JoinState, action: Action, context: &Context) -> bool {
 }
 
 /// The head row, kept in view (which question, the clock, "sent"), and
-/// the area under it where the rest scrolls.
+/// the area under it where the rest scrolls, in the reading column.
 fn areas(body: Rect) -> (Rect, Rect) {
+    let body = reading_column(body);
     let head = Rect {
         height: body.height.min(1),
         ..body
@@ -496,7 +498,7 @@ impl super::ScreenState for JoinState {
                 head.clone().render(head_row, buf);
                 rest
             }
-            None => area,
+            None => reading_column(area),
         };
         let mut shown: Vec<Line> = layout
             .lines

@@ -238,7 +238,9 @@ pub struct Row {
 
 /// Draws rows from the cursor's offset, the selected one highlighted.
 pub fn render_rows(rows: &[Row], cursor: Cursor, theme: &Theme, area: Rect, buf: &mut Buffer) {
-    let width = usize::from(area.width);
+    let above = cursor.offset > 0;
+    let below = cursor.offset + usize::from(area.height) < rows.len();
+    let last = usize::from(area.height).saturating_sub(1);
     for (line, (index, row)) in rows
         .iter()
         .enumerate()
@@ -247,6 +249,10 @@ pub fn render_rows(rows: &[Row], cursor: Cursor, theme: &Theme, area: Rect, buf:
         .enumerate()
     {
         let y = area.y + u16::try_from(line).unwrap_or(u16::MAX);
+        // A row with an arrow at its end is cut before it, so that the arrow
+        // never stands in for a word's last letter.
+        let arrow = (line == 0 && above) || (line == last && below);
+        let width = usize::from(area.width).saturating_sub(if arrow { 2 } else { 0 });
         let selected = index == cursor.selected;
         let marker = if selected { "▸ " } else { "  " };
         let text = truncate(&format!("{marker}{}", row.text), width);
@@ -267,10 +273,10 @@ pub fn render_rows(rows: &[Row], cursor: Cursor, theme: &Theme, area: Rect, buf:
     // Arrows at the right edge say there are more rows above or below.
     if area.width > 0 && area.height > 0 {
         let edge = area.right() - 1;
-        if cursor.offset > 0 {
+        if above {
             buf.set_string(edge, area.y, "▲", theme.dim);
         }
-        if cursor.offset + usize::from(area.height) < rows.len() {
+        if below {
             buf.set_string(edge, area.bottom() - 1, "▼", theme.dim);
         }
     }
@@ -305,9 +311,19 @@ pub fn mark_more(shown: &mut [Line<'static>], scroll: usize, max: usize, theme: 
 }
 
 /// A question to the user (leave? hand in?) at the bottom of `area`,
-/// highlighted: wrapped over as many rows as it needs, never cut.
+/// highlighted: wrapped over as many rows as it needs, never cut silently
+/// (in a window too small for it, the last row shown ends with `…`; the
+/// footer keeps its keys).
 pub fn render_prompt(text: &str, area: Rect, style: ratatui::style::Style, buf: &mut Buffer) {
-    let lines = crate::wrap::wrap(text, usize::from(area.width));
+    let width = usize::from(area.width);
+    let mut lines = crate::wrap::wrap(text, width);
+    let room = usize::from(area.height);
+    if lines.len() > room && room > 0 {
+        lines.truncate(room);
+        if let Some(last) = lines.last_mut() {
+            *last = crate::wrap::truncate(&format!("{last} …"), width);
+        }
+    }
     let rows = u16::try_from(lines.len())
         .unwrap_or(u16::MAX)
         .min(area.height);

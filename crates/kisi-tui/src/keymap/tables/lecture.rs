@@ -267,6 +267,7 @@ pub(super) const HOST: &[Row] = &[
         |s| s.key_quit,
         Footer(2),
     ),
+    row(Id::Page, "PgUp PgDn", PAGE, |s| s.key_page, Footer(7)),
     HELP_ROW,
 ];
 

@@ -20,7 +20,6 @@ use crate::env::Context;
 use crate::keymap::KeyHint;
 use crate::keymap::{self, Id};
 use crate::screens::Nav;
-use kisi_core::i18n::Strings;
 use kisi_core::room::{Phase, Room, StudentId};
 use kisi_live::host::HostKey;
 use kisi_live::{Host, NetEvent};
@@ -56,6 +55,9 @@ pub struct HostState {
     confirm: Option<Confirm>,
     /// Opened from Home: leaving goes back there rather than out of kisi.
     from_home: bool,
+    /// Lines scrolled past in the phase they were scrolled in; a new phase
+    /// (the next question, its reveal) starts at the top.
+    scroll: (Phase, usize),
 }
 
 impl fmt::Debug for HostState {
@@ -85,6 +87,7 @@ impl HostState {
             picking: None,
             confirm: None,
             from_home: false,
+            scroll: (Phase::Lobby, 0),
         }
     }
 
@@ -125,6 +128,31 @@ impl HostState {
         format!("kisi join {address} {code}")
     }
 
+    /// Lines scrolled past, in the phase on show.
+    fn skip(&self) -> usize {
+        let (phase, skip) = self.scroll;
+        if phase == self.host().room().phase() {
+            skip
+        } else {
+            0
+        }
+    }
+
+    /// The wheel and PgUp/PgDn scroll a screen taller than the window.
+    fn scroll(&mut self, action: Action, context: &Context) {
+        let (total, rows) = render::extent(self, context, context.body);
+        let page = rows.saturating_sub(1).max(1);
+        let skip = self.skip();
+        let skip = match action {
+            Action::ScrollUp => skip.saturating_sub(1),
+            Action::PageUp => skip.saturating_sub(page),
+            Action::ScrollDown => skip + 1,
+            _ => skip + page,
+        };
+        let phase = self.host().room().phase();
+        self.scroll = (phase, skip.min(total.saturating_sub(rows)));
+    }
+
     fn leave(&self) -> Nav {
         if self.from_home { Nav::Back } else { Nav::Quit }
     }
@@ -158,7 +186,8 @@ fn pick(state: &mut HostState, what: Pick, cursor: usize, action: Action) {
     }
 }
 
-pub fn keys(state: &HostState, strings: &'static Strings) -> Vec<KeyHint> {
+pub fn keys(state: &HostState, context: &Context) -> Vec<KeyHint> {
+    let strings = context.strings;
     if let Some(confirm) = state.confirm {
         return keymap::hints(Mode::Confirm, strings, 0, |id| match id {
             Id::HostConfirmEnd => confirm == Confirm::End,
@@ -174,12 +203,14 @@ pub fn keys(state: &HostState, strings: &'static Strings) -> Vec<KeyHint> {
             _ => true,
         });
     }
+    let (total, rows) = render::extent(state, context, context.body);
     let host = state.host();
     let room = host.room();
     let phase = room.phase();
     let timed = room.config().seconds > 0;
     let someone = room.present_count() > 0;
     keymap::hints(Mode::Host, strings, 0, |id| match id {
+        Id::Page => total > rows,
         Id::HostStart => phase == Phase::Lobby,
         Id::HostReveal | Id::HostSkip => matches!(phase, Phase::Open(_)),
         Id::HostPause | Id::HostExtend => matches!(phase, Phase::Open(_)) && timed,
@@ -195,11 +226,19 @@ impl super::ScreenState for HostState {
     fn update(
         &mut self,
         action: Action,
-        _context: &Context,
+        context: &Context,
         _effects: &mut Vec<crate::effect::Effect>,
     ) -> Nav {
         if let Action::Tick(_) = action {
             self.host().tick();
+            return Nav::Stay;
+        }
+        if matches!(
+            action,
+            Action::ScrollUp | Action::PageUp | Action::ScrollDown | Action::PageDown
+        ) && self.picking.is_none()
+        {
+            self.scroll(action, context);
             return Nav::Stay;
         }
         if let Some(confirm) = self.confirm {
@@ -275,7 +314,7 @@ impl super::ScreenState for HostState {
     }
 
     fn keys(&self, context: &Context) -> Vec<KeyHint> {
-        keys(self, context.strings)
+        keys(self, context)
     }
 
     fn mode(&self) -> Mode {

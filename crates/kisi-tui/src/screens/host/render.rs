@@ -13,6 +13,7 @@ use ratatui::widgets::Widget;
 
 use super::{Confirm, HostState, Pick};
 use crate::env::Context;
+use crate::layout::reading_column;
 use crate::screens::quiz::clock;
 use crate::wrap::{truncate, wrap};
 use kisi_core::i18n::RoomWords;
@@ -49,14 +50,53 @@ impl Lines {
         self.lines.push((String::new(), Style::default()));
     }
 
-    fn render(self, area: Rect, buf: &mut Buffer) {
-        for (y, (text, style)) in (area.y..area.bottom()).zip(self.lines) {
+    /// The lines from `skip` on that fit in `area`; when some are out of
+    /// view, the first row or the last says where (`▲ PgUp`, `▼ PgDn`).
+    fn render(self, skip: usize, area: Rect, dim: Style, buf: &mut Buffer) {
+        let rows = usize::from(area.height);
+        let total = self.lines.len();
+        let skip = skip.min(total.saturating_sub(rows));
+        let mut shown: Vec<(String, Style)> =
+            self.lines.into_iter().skip(skip).take(rows).collect();
+        if skip > 0
+            && let Some(first) = shown.first_mut()
+        {
+            *first = ("▲ PgUp".to_owned(), dim);
+        }
+        if skip + rows < total
+            && let Some(last) = shown.last_mut()
+        {
+            *last = ("▼ PgDn".to_owned(), dim);
+        }
+        for (y, (text, style)) in (area.y..area.bottom()).zip(shown) {
             Line::styled(text, style).render(Rect::new(area.x, y, area.width, 1), buf);
         }
     }
 }
 
+/// The column the host's screen is drawn in: the reading column, so that a
+/// wide projector does not spread a question over 200 columns.
+pub(super) fn column(body: Rect) -> Rect {
+    reading_column(body)
+}
+
+/// How many lines the host's screen has in `body`, and how many fit.
+pub(super) fn extent(state: &HostState, context: &Context, body: Rect) -> (usize, usize) {
+    let area = column(body);
+    (
+        lines(state, context, area).lines.len(),
+        usize::from(area.height),
+    )
+}
+
 pub fn render(state: &HostState, context: &Context, area: Rect, buf: &mut Buffer) {
+    let area = column(area);
+    let skip = state.skip();
+    lines(state, context, area).render(skip, area, context.theme.dim, buf);
+}
+
+/// Everything the screen says in `area`, before it is scrolled.
+fn lines(state: &HostState, context: &Context, area: Rect) -> Lines {
     let host = state.host();
     let room = host.room();
     let w = context.lang.room_words();
@@ -81,8 +121,7 @@ pub fn render(state: &HostState, context: &Context, area: Rect, buf: &mut Buffer
             };
             out.one(&named(room, id, &student.name, context), style);
         }
-        out.render(area, buf);
-        return;
+        return out;
     }
     if let Some(confirm) = state.confirm {
         let question = match confirm {
@@ -114,7 +153,7 @@ pub fn render(state: &HostState, context: &Context, area: Rect, buf: &mut Buffer
             out.one(line, theme.dim);
         }
     }
-    out.render(area, buf);
+    out
 }
 
 fn lobby(state: &HostState, room: &Room, w: &RoomWords, context: &Context, out: &mut Lines) {

@@ -5,8 +5,10 @@
 //! falls back to bold text when it would not fit, text is wrapped by words and
 //! cut with an ellipsis, and when the points do not all fit the newest
 //! revealed ones stay on screen under a marker naming those above
-//! (`▲ a–b: 2 butir di atas`). The slide does not scroll: its keys step
-//! through points and slides.
+//! (`▲ a–b: 2 butir di atas`). A body too long to stand beside its points
+//! is read page by page in all the rows, and the points then take its
+//! place. The slide does not scroll: its keys step through pages, points and
+//! slides.
 
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
@@ -192,12 +194,14 @@ impl super::ScreenState for PresentState {
         render_bottom_row(&citation, &counter, topic, column, theme.dim, buf);
 
         let layout = slide_layout(entry, column);
+        // A body read page by page makes way for the points once they come.
+        let hide_body = layout.paged && self.shown > 0;
         let (title, room, body, points, gap) = (
             layout.title,
             layout.room,
-            layout.body,
+            if hide_body { Vec::new() } else { layout.body },
             layout.points,
-            layout.gap,
+            if hide_body { 0 } else { layout.gap },
         );
         let all_points_rows: usize = points.iter().map(Vec::len).sum();
 
@@ -209,11 +213,29 @@ impl super::ScreenState for PresentState {
         } else {
             0
         };
+        // Below two rows a body can be neither shown nor paged (a line and
+        // its marker): say so rather than show a line of it cut.
+        if room < 2 && !(body.is_empty() && points.is_empty()) {
+            let message = clip(
+                crate::wrap::wrap(context.strings.too_small, width),
+                usize::from(column.height.saturating_sub(1)),
+                width,
+            );
+            for (line, y) in message.into_iter().zip(column.y..) {
+                Line::styled(line, theme.error).render(row(column, y), buf);
+            }
+            return;
+        }
         let mut y = column.y + u16::try_from(centred).unwrap_or(0);
         let title_rows = render_title(&title, Rect { y, ..column }, theme.heading, buf);
         let room = room - centred;
         y += u16::try_from(title_rows + 1).unwrap_or(u16::MAX);
-        let body = body_page(self, body, layout.body_rows.min(room), context, width);
+
+        let body = if hide_body {
+            Vec::new()
+        } else {
+            body_page(self, body, layout.body_rows.min(room), context, width)
+        };
         for (line, style) in &body {
             Line::styled(line.as_str(), *style).render(row(column, y), buf);
             y += 1;

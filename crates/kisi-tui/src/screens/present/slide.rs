@@ -6,7 +6,7 @@ use ratatui::style::Style;
 
 use super::PresentState;
 use super::stage::clip;
-use super::title::{Title, fit_title};
+use super::title::{Title, fit_title_within};
 use crate::env::Context;
 use crate::wrap::hanging;
 use crate::wrap::{truncate, wrap};
@@ -61,13 +61,19 @@ pub(super) struct SlideLayout {
     /// The body keeps the same height on every step of a slide, so
     /// revealing a point never moves the text above it.
     pub(super) body_rows: usize,
+    /// The body does not fit beside the points: it is read page by page in
+    /// all the rows, and the points, once revealed, take its place.
+    pub(super) paged: bool,
 }
 
 pub(super) fn slide_layout(entry: &kisi_core::content::Entry, column: Rect) -> SlideLayout {
     let width = usize::from(column.width);
     // Everything above the bottom row, with a blank row before it.
     let rows = usize::from(column.height.saturating_sub(2));
-    let title = fit_title(&entry.title, width, rows / 3);
+    // Big letters take at most a third of the rows; a title in plain text
+    // may take all but three (a blank, a line of the body and a marker),
+    // so that a long one is read whole.
+    let title = fit_title_within(&entry.title, width, rows / 3, rows.saturating_sub(3));
     let room = rows.saturating_sub(title.rows() + 1);
     let body = wrap(&entry.body, width);
     let points: Vec<Vec<String>> = entry
@@ -78,11 +84,16 @@ pub(super) fn slide_layout(entry: &kisi_core::content::Entry, column: Rect) -> S
         .collect();
     let all_points_rows: usize = points.iter().map(Vec::len).sum();
     let gap = usize::from(!points.is_empty() && !body.is_empty());
-    let body_rows = if points.is_empty() {
+    let beside_points = body
+        .len()
+        .min((room / 2).max(room.saturating_sub(all_points_rows + gap)));
+    // A body that would be paged in its share beside the points gets every
+    // row instead of a few lines a page.
+    let paged = !points.is_empty() && body.len() > beside_points;
+    let body_rows = if points.is_empty() || paged {
         room
     } else {
-        body.len()
-            .min((room / 2).max(room.saturating_sub(all_points_rows + gap)))
+        beside_points
     };
     SlideLayout {
         title,
@@ -91,6 +102,7 @@ pub(super) fn slide_layout(entry: &kisi_core::content::Entry, column: Rect) -> S
         points,
         gap,
         body_rows,
+        paged,
     }
 }
 

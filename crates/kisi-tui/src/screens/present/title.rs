@@ -68,8 +68,20 @@ const BIG_MAX_LINES: usize = 3;
 /// lines fit in `max_rows`; otherwise bold text in at most `max_rows` (at
 /// least one) rows.
 pub(crate) fn fit_title(text: &str, width: usize, max_rows: usize) -> Title {
-    big_lines(text, width, max_rows).map_or_else(
-        || Title::Plain(clip(wrap(text, width), max_rows.max(1), width)),
+    fit_title_within(text, width, max_rows, max_rows)
+}
+
+/// Like [`fit_title`], with big letters in at most `big_rows` and bold text
+/// in at most `plain_rows`: a long title is worth more rows read whole than
+/// big letters are.
+pub(crate) fn fit_title_within(
+    text: &str,
+    width: usize,
+    big_rows: usize,
+    plain_rows: usize,
+) -> Title {
+    big_lines(text, width, big_rows).map_or_else(
+        || Title::Plain(clip(wrap(text, width), plain_rows.max(1), width)),
         |(lines, size)| Title::Big { lines, size },
     )
 }
