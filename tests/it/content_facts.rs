@@ -1562,6 +1562,9 @@ fn what_the_sources_do_not_confirm_is_marked_as_unchecked() {
         ("suharto-2006", "tidak dapat dipastikan"),
         ("suharto-2009", "belum dicocokkan"),
         ("pp-39-2012", "tidak diperiksa"),
+        ("dubois-miley-2005", "belum dicocokkan"),
+        ("suharto-2005", "salinan sekunder"),
+        ("parsons-jorgensen-hernandez-1994", "tidak diperiksa"),
         ("uu-11-2009", "seluas- luasnya"),
         ("uu-14-2019", "tidak ikut disalin"),
     ] {
@@ -1613,6 +1616,53 @@ fn what_the_sources_do_not_confirm_is_marked_as_unchecked() {
     }
     assert!(
         note(entry(&pack, "fungsi-tujuan-dubois-miley")).contains("halamannya belum diperiksa")
+    );
+    // Every note that quotes Suharto's sentence on the pendamping says where the
+    // quotation comes from.
+    for id in [
+        "peran-menurut-blog",
+        "peran-fasilitator",
+        "peran-pemecah-masalah",
+    ] {
+        assert_note_has(&pack, id, &["salinan sekunder Suharto (2005)"]);
+    }
+    // DuBois & Miley's four purposes were not checked against the book.
+    for id in [
+        "fungsi-tujuan-dubois-miley",
+        "fungsi-kinerja-pekerja-sosial",
+    ] {
+        assert_note_has(&pack, id, &["belum dicocokkan dengan bukunya"]);
+    }
+}
+
+#[test]
+fn nothing_says_more_than_the_law_does() {
+    let pack = pack();
+    // Pasal 66 revokes the provisions on pekerja sosial profesional; it says
+    // nothing about the rest of UU 11/2009 being in force.
+    for text in all_texts(&pack) {
+        let text = flat(&text);
+        assert!(!text.contains("lainnya tetap berlaku"), "{text}");
+        assert!(!text.contains("Tahun 2009 tetap berlaku"), "{text}");
+    }
+    assert_note_has(
+        &pack,
+        "uu-14-2019-pasal-66",
+        &["pasal-pasal lain UU No. 11 Tahun 2009 tidak dicabut olehnya"],
+    );
+    // UU 11/2009 does not use the word CSR: the notes that call Pasal 40 its
+    // legal anchor say so.
+    assert_note_has(
+        &pack,
+        "uu-11-2009-pasal-40",
+        &[
+            "tidak memakai istilah CSR",
+            "\"tanggung jawab sosial dan lingkungan\"",
+        ],
+    );
+    assert!(
+        flat(&entry(&pack, "glosarium-csr").body).contains("tidak memakai istilah CSR"),
+        "glosarium-csr"
     );
 }
 
