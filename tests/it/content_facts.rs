@@ -1818,3 +1818,67 @@ fn where_the_two_laws_define_the_same_thing_the_notes_compare_their_words() {
         ],
     );
 }
+
+/// The hand-written question whose prompt starts with `prompt`, as a quiz of
+/// its topic asks it.
+fn asked(pack: &Pack, topic: &str, prompt: &str) -> kisi_core::quiz::Question {
+    use kisi_core::quiz::{Prompt, QuestionKind, QuizOptions, generate};
+    for seed in 0..50 {
+        let quiz = generate(
+            pack,
+            &QuizOptions {
+                topics: vec![topic.to_owned()],
+                count: 200,
+                kinds: vec![QuestionKind::Typed],
+                seed,
+                ..QuizOptions::default()
+            },
+        )
+        .unwrap();
+        if let Some(question) = quiz
+            .into_iter()
+            .find(|q| matches!(&q.prompt, Prompt::Authored { text } if text.starts_with(prompt)))
+        {
+            return question;
+        }
+    }
+    panic!("no quiz of {topic} asks {prompt}")
+}
+
+#[test]
+fn the_typed_questions_take_every_fair_answer_and_not_the_blogs_wording() {
+    use kisi_core::quiz::{Answer, Outcome, grade};
+    let pack = pack();
+    for (topic, prompt, right, wrong) in [
+        (
+            "uu-11-2009",
+            "Berapa asas penyelenggaraan",
+            &["sepuluh", "Sepuluh", "10", "10 asas", "sepuluh asas"][..],
+            &["sembilan", "9", "enam"][..],
+        ),
+        (
+            "uu-11-2009-penyelenggaraan",
+            "Berapa kriteria masalah sosial",
+            &["tujuh", "7", "7 kriteria", "tujuh kriteria"][..],
+            &["enam", "lima", "11"][..],
+        ),
+        (
+            "fungsi",
+            "Apa istilah bahasa Inggris untuk keberfungsian sosial",
+            &["social functioning", "Social Functioning"][..],
+            // "sosial function" is the blog's slip; "social function" is not
+            // the term either.
+            &["social function", "sosial function", "social welfare"][..],
+        ),
+    ] {
+        let question = asked(&pack, topic, prompt);
+        for answer in right {
+            let outcome = grade(&question, &Answer::Typed((*answer).to_owned())).outcome;
+            assert_eq!(outcome, Outcome::Correct, "{prompt}: {answer}");
+        }
+        for answer in wrong {
+            let outcome = grade(&question, &Answer::Typed((*answer).to_owned())).outcome;
+            assert_eq!(outcome, Outcome::Wrong, "{prompt}: {answer}");
+        }
+    }
+}
