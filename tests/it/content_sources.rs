@@ -6,8 +6,8 @@
 //! quotes. Every list of the law stands in the article its locator names, under
 //! the same letters, and none is cut short.
 //!
-//! The texts are in tests/fixtures/sources/: the articles the pack quotes, each
-//! whole, copied from the transcriptions in the GitHub repository
+//! The texts are in tests/fixtures/sources/: the articles the pack quotes or
+//! cites, each whole, copied from the transcriptions in the GitHub repository
 //! mblonyox/data-peraturan (uu/2009/11.md at bccf50b, uu/2019/14/fulltext.md
 //! at 6f3fa07), and the blog's course text up to "About these ads"
 //! (docs/content-audit.md). The transcriptions' line-break spaces after hyphens
