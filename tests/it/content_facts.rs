@@ -609,6 +609,12 @@ fn the_revocation_of_pasal_1_angka_4_by_uu_14_2019_is_noted() {
     let revoked = entry(&pack, "uu-11-2009-pasal-1-angka-4");
     assert!(revoked.title.contains("dicabut"));
     assert!(revoked.tags.iter().any(|t| &**t == "dicabut"));
+    // Only what was revoked is tagged so: Pasal 66, which revokes, is not.
+    for (_, e) in pack.entries() {
+        if e.tags.iter().any(|t| &**t == "dicabut") {
+            assert_eq!(&*e.id, "uu-11-2009-pasal-1-angka-4");
+        }
+    }
     let revoked_note = note(revoked);
     for phrase in [
         "DICABUT",
