@@ -463,7 +463,7 @@ impl Searcher {
             .history
             .last()
             .filter(|step| labels == 0 || query.narrows_without(&step.query, labels));
-        let mut ranked = if let Some(step) = base {
+        let ranking = if let Some(step) = base {
             let fields = (step.fields.len() == step.matched.len() && query.refines(&step.query))
                 .then_some(step.fields.as_slice());
             self.index
@@ -474,8 +474,11 @@ impl Searcher {
                 .collect();
             self.index.rank(pack, &query, &all, None, cancelled)?
         };
-        let matched = ranked.iter().map(|r| r.entry).collect();
-        let fields = ranked.iter().map(|r| r.slots).collect();
+        let index::Ranking {
+            matched,
+            fields,
+            ranked,
+        } = ranking;
         if let Some(last) = self.history.last_mut() {
             last.fields = Vec::new();
         }
@@ -487,7 +490,6 @@ impl Searcher {
             matched,
             fields,
         });
-        ranked.sort_unstable_by_key(|r| (r.key, r.entry));
         let hits = ranked
             .iter()
             .map(|r| {
