@@ -609,6 +609,12 @@ fn the_revocation_of_pasal_1_angka_4_by_uu_14_2019_is_noted() {
     let revoked = entry(&pack, "uu-11-2009-pasal-1-angka-4");
     assert!(revoked.title.contains("dicabut"));
     assert!(revoked.tags.iter().any(|t| &**t == "dicabut"));
+    // Only what was revoked is tagged so: Pasal 66, which revokes, is not.
+    for (_, e) in pack.entries() {
+        if e.tags.iter().any(|t| &**t == "dicabut") {
+            assert_eq!(&*e.id, "uu-11-2009-pasal-1-angka-4");
+        }
+    }
     let revoked_note = note(revoked);
     for phrase in [
         "DICABUT",
@@ -1562,6 +1568,9 @@ fn what_the_sources_do_not_confirm_is_marked_as_unchecked() {
         ("suharto-2006", "tidak dapat dipastikan"),
         ("suharto-2009", "belum dicocokkan"),
         ("pp-39-2012", "tidak diperiksa"),
+        ("dubois-miley-2005", "belum dicocokkan"),
+        ("suharto-2005", "salinan sekunder"),
+        ("parsons-jorgensen-hernandez-1994", "tidak diperiksa"),
         ("uu-11-2009", "seluas- luasnya"),
         ("uu-14-2019", "tidak ikut disalin"),
     ] {
@@ -1613,6 +1622,53 @@ fn what_the_sources_do_not_confirm_is_marked_as_unchecked() {
     }
     assert!(
         note(entry(&pack, "fungsi-tujuan-dubois-miley")).contains("halamannya belum diperiksa")
+    );
+    // Every note that quotes Suharto's sentence on the pendamping says where the
+    // quotation comes from.
+    for id in [
+        "peran-menurut-blog",
+        "peran-fasilitator",
+        "peran-pemecah-masalah",
+    ] {
+        assert_note_has(&pack, id, &["salinan sekunder Suharto (2005)"]);
+    }
+    // DuBois & Miley's four purposes were not checked against the book.
+    for id in [
+        "fungsi-tujuan-dubois-miley",
+        "fungsi-kinerja-pekerja-sosial",
+    ] {
+        assert_note_has(&pack, id, &["belum dicocokkan dengan bukunya"]);
+    }
+}
+
+#[test]
+fn nothing_says_more_than_the_law_does() {
+    let pack = pack();
+    // Pasal 66 revokes the provisions on pekerja sosial profesional; it says
+    // nothing about the rest of UU 11/2009 being in force.
+    for text in all_texts(&pack) {
+        let text = flat(&text);
+        assert!(!text.contains("lainnya tetap berlaku"), "{text}");
+        assert!(!text.contains("Tahun 2009 tetap berlaku"), "{text}");
+    }
+    assert_note_has(
+        &pack,
+        "uu-14-2019-pasal-66",
+        &["pasal-pasal lain UU No. 11 Tahun 2009 tidak dicabut olehnya"],
+    );
+    // UU 11/2009 does not use the word CSR: the notes that call Pasal 40 its
+    // legal anchor say so.
+    assert_note_has(
+        &pack,
+        "uu-11-2009-pasal-40",
+        &[
+            "tidak memakai istilah CSR",
+            "\"tanggung jawab sosial dan lingkungan\"",
+        ],
+    );
+    assert!(
+        flat(&entry(&pack, "glosarium-csr").body).contains("tidak memakai istilah CSR"),
+        "glosarium-csr"
     );
 }
 
@@ -1767,4 +1823,68 @@ fn where_the_two_laws_define_the_same_thing_the_notes_compare_their_words() {
             "\"pemberian akses bantuan hukum\"",
         ],
     );
+}
+
+/// The hand-written question whose prompt starts with `prompt`, as a quiz of
+/// its topic asks it.
+fn asked(pack: &Pack, topic: &str, prompt: &str) -> kisi_core::quiz::Question {
+    use kisi_core::quiz::{Prompt, QuestionKind, QuizOptions, generate};
+    for seed in 0..50 {
+        let quiz = generate(
+            pack,
+            &QuizOptions {
+                topics: vec![topic.to_owned()],
+                count: 200,
+                kinds: vec![QuestionKind::Typed],
+                seed,
+                ..QuizOptions::default()
+            },
+        )
+        .unwrap();
+        if let Some(question) = quiz
+            .into_iter()
+            .find(|q| matches!(&q.prompt, Prompt::Authored { text } if text.starts_with(prompt)))
+        {
+            return question;
+        }
+    }
+    panic!("no quiz of {topic} asks {prompt}")
+}
+
+#[test]
+fn the_typed_questions_take_every_fair_answer_and_not_the_blogs_wording() {
+    use kisi_core::quiz::{Answer, Outcome, grade};
+    let pack = pack();
+    for (topic, prompt, right, wrong) in [
+        (
+            "uu-11-2009",
+            "Berapa asas penyelenggaraan",
+            &["sepuluh", "Sepuluh", "10", "10 asas", "sepuluh asas"][..],
+            &["sembilan", "9", "enam"][..],
+        ),
+        (
+            "uu-11-2009-penyelenggaraan",
+            "Berapa kriteria masalah sosial",
+            &["tujuh", "7", "7 kriteria", "tujuh kriteria"][..],
+            &["enam", "lima", "11"][..],
+        ),
+        (
+            "fungsi",
+            "Apa istilah bahasa Inggris untuk keberfungsian sosial",
+            &["social functioning", "Social Functioning"][..],
+            // "sosial function" is the blog's slip; "social function" is not
+            // the term either.
+            &["social function", "sosial function", "social welfare"][..],
+        ),
+    ] {
+        let question = asked(&pack, topic, prompt);
+        for answer in right {
+            let outcome = grade(&question, &Answer::Typed((*answer).to_owned())).outcome;
+            assert_eq!(outcome, Outcome::Correct, "{prompt}: {answer}");
+        }
+        for answer in wrong {
+            let outcome = grade(&question, &Answer::Typed((*answer).to_owned())).outcome;
+            assert_eq!(outcome, Outcome::Wrong, "{prompt}: {answer}");
+        }
+    }
 }

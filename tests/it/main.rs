@@ -11,6 +11,7 @@ mod cache;
 mod check_words;
 mod cli;
 mod content_facts;
+mod content_sources;
 mod docs_commands;
 mod e2e;
 mod event_loop;
