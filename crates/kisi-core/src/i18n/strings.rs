@@ -243,4 +243,13 @@ mod tests {
             "1 topic · 1 entry · 1,200 points"
         );
     }
+
+    #[test]
+    fn the_matching_hint_is_a_grammatical_sentence() {
+        // "←→ or a letter" is one subject: the verb agrees with "a letter".
+        assert_eq!(
+            ENGLISH.quiz_match_hint,
+            "↑↓ select an item; ←→ or a letter picks its match."
+        );
+    }
 }

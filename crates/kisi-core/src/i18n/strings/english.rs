@@ -53,7 +53,7 @@ pub static ENGLISH: Strings = Strings {
     quiz_items_given: "Named so far",
     quiz_list_hint: "Enter adds an item; Enter on an empty line submits.",
     quiz_arrange_hint: "Space picks up/puts down an item; ↑↓ move it.",
-    quiz_match_hint: "↑↓ select an item; ←→ or a letter choose its match.",
+    quiz_match_hint: "↑↓ select an item; ←→ or a letter picks its match.",
     quiz_flip_hint: "Space/Enter turns the card.",
     quiz_knew_question: "Did you know it? y = yes, n = not yet",
     quiz_expected: "Right answer",
