@@ -74,11 +74,7 @@ fn main() {
                     let took = start.elapsed();
                     match worst.get_mut(step) {
                         Some(slot) => slot.2 = slot.2.max(took),
-                        None => worst.push((
-                            query.chars().take(step + 1).collect(),
-                            results.len(),
-                            took,
-                        )),
+                        None => worst.push((query.chars().take(step + 1).collect(), results.len(), took)),
                     }
                     step += 1;
                     start = Instant::now();

@@ -410,7 +410,8 @@ mod tests {
         let by_chars = |text: &str| -> Vec<String> {
             // A non-ASCII char at the end takes the char-wise path.
             let marked = format!("{text}\u{e9}");
-            let mut pieces: Vec<String> = split_punctuation(&marked).map(str::to_owned).collect();
+            let mut pieces: Vec<String> =
+                split_punctuation(&marked).map(str::to_owned).collect();
             if let Some(last) = pieces.last_mut() {
                 last.pop();
                 if last.is_empty() {
@@ -420,16 +421,7 @@ mod tests {
             pieces
         };
         for text in [
-            "",
-            "a",
-            "3",
-            "pasal3",
-            "Pasal 3: a-b",
-            "uu 11/2009",
-            "x3y4",
-            "  ?!  ",
-            "tcp/ip,",
-            "ab12cd ",
+            "", "a", "3", "pasal3", "Pasal 3: a-b", "uu 11/2009", "x3y4", "  ?!  ", "tcp/ip,", "ab12cd ",
         ] {
             let fast: Vec<String> = split_punctuation(text).map(str::to_owned).collect();
             assert_eq!(fast, by_chars(text), "{text:?}");
