@@ -9,13 +9,11 @@
 //! typing is counted:
 //! `valgrind --tool=callgrind --toggle-collect='*keys::type_all*' BIN ENTRIES`.
 //! `--digest` prints one line per query: a hash of every keystroke's hits and
-//! highlighted rows. `--times` prints each keystroke's time (the worst of
-//! SESSIONS), to see which keystrokes are the slow ones.
+//! highlighted rows.
 
 use std::collections::hash_map::DefaultHasher;
 use std::hash::{Hash, Hasher};
 use std::hint::black_box;
-use std::time::{Duration, Instant};
 
 use kisi_core::content::Pack;
 use kisi_core::content::builtin::builtin_pack;
@@ -29,10 +27,6 @@ fn main() {
     let mut args: Vec<String> = std::env::args().skip(1).collect();
     let digest = args.first().is_some_and(|a| a == "--digest");
     if digest {
-        args.remove(0);
-    }
-    let times = args.first().is_some_and(|a| a == "--times");
-    if times {
         args.remove(0);
     }
     let entries: usize = args.first().and_then(|a| a.parse().ok()).unwrap_or(10_000);
@@ -60,29 +54,6 @@ fn main() {
                 }
             });
             println!("{query:<18} {:016x}", hasher.finish());
-        }
-    } else if times {
-        for query in &queries {
-            let mut worst: Vec<(String, usize, Duration)> = Vec::new();
-            for _ in 0..sessions {
-                let mut step = 0;
-                let mut start = Instant::now();
-                type_query(&mut searcher, &pack, query, &mut |pack, results| {
-                    for row in 0..ROWS.min(results.len()) {
-                        black_box(results.highlight(pack, row));
-                    }
-                    let took = start.elapsed();
-                    match worst.get_mut(step) {
-                        Some(slot) => slot.2 = slot.2.max(took),
-                        None => worst.push((query.chars().take(step + 1).collect(), results.len(), took)),
-                    }
-                    step += 1;
-                    start = Instant::now();
-                });
-            }
-            for (typed, hits, took) in worst {
-                println!("{typed:<18} {hits:>7} hits  worst {took:>10.3?}");
-            }
         }
     } else {
         type_all(&mut searcher, &pack, &queries, sessions);

@@ -463,7 +463,7 @@ impl Searcher {
             .history
             .last()
             .filter(|step| labels == 0 || query.narrows_without(&step.query, labels));
-        let ranking = if let Some(step) = base {
+        let mut ranked = if let Some(step) = base {
             let fields = (step.fields.len() == step.matched.len() && query.refines(&step.query))
                 .then_some(step.fields.as_slice());
             self.index
@@ -474,11 +474,8 @@ impl Searcher {
                 .collect();
             self.index.rank(pack, &query, &all, None, cancelled)?
         };
-        let index::Ranking {
-            matched,
-            fields,
-            ranked,
-        } = ranking;
+        let matched = ranked.iter().map(|r| r.entry).collect();
+        let fields = ranked.iter().map(|r| r.slots).collect();
         if let Some(last) = self.history.last_mut() {
             last.fields = Vec::new();
         }
@@ -490,6 +487,7 @@ impl Searcher {
             matched,
             fields,
         });
+        ranked.sort_unstable_by_key(|r| (r.key, r.entry));
         let hits = ranked
             .iter()
             .map(|r| {

@@ -242,22 +242,7 @@ fn is_word_char(c: char) -> bool {
 /// digits: "pasal3," gives `pasal` and `3`.
 pub(crate) fn split_punctuation(word: &str) -> impl Iterator<Item = &str> {
     let mut rest = word;
-    // Titles are split for every matched entry on every keystroke: ASCII
-    // text is cut byte by byte, as the chars would cut it.
-    let ascii = word.is_ascii();
     std::iter::from_fn(move || {
-        if ascii {
-            let bytes = rest.as_bytes();
-            let start = bytes.iter().position(u8::is_ascii_alphanumeric)?;
-            let digit = bytes[start].is_ascii_digit();
-            let end = bytes[start + 1..]
-                .iter()
-                .position(|b| !b.is_ascii_alphanumeric() || b.is_ascii_digit() != digit)
-                .map_or(bytes.len(), |at| start + 1 + at);
-            let piece = &rest[start..end];
-            rest = &rest[end..];
-            return Some(piece);
-        }
         rest = rest.trim_start_matches(|c: char| !is_word_char(c));
         let mut chars = rest.char_indices();
         let (_, first) = chars.next()?;
@@ -402,30 +387,6 @@ mod tests {
         assert!(!parse("'kon").narrows(&parse("kon")));
         assert!(!parse("kon").narrows(&parse("Kon")));
         assert!(parse("Kon").narrows(&parse("kon")));
-    }
-
-    /// The byte-wise cut of ASCII text is the char-wise one.
-    #[test]
-    fn ascii_words_are_cut_as_chars_cut_them() {
-        let by_chars = |text: &str| -> Vec<String> {
-            // A non-ASCII char at the end takes the char-wise path.
-            let marked = format!("{text}\u{e9}");
-            let mut pieces: Vec<String> =
-                split_punctuation(&marked).map(str::to_owned).collect();
-            if let Some(last) = pieces.last_mut() {
-                last.pop();
-                if last.is_empty() {
-                    pieces.pop();
-                }
-            }
-            pieces
-        };
-        for text in [
-            "", "a", "3", "pasal3", "Pasal 3: a-b", "uu 11/2009", "x3y4", "  ?!  ", "tcp/ip,", "ab12cd ",
-        ] {
-            let fast: Vec<String> = split_punctuation(text).map(str::to_owned).collect();
-            assert_eq!(fast, by_chars(text), "{text:?}");
-        }
     }
 
     #[test]

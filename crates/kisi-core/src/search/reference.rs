@@ -379,14 +379,3 @@ fn j_read_as_y_ranks_like_the_reference() {
         check_every_keystroke(&pack, query).unwrap_or_else(|e| panic!("{query}: {e}"));
     }
 }
-
-/// More candidates than one chunk of the ranking (`rank.rs`'s `CHUNK`):
-/// chunks ranked on every thread, each sorted, then merged, rank like the
-/// reference.
-#[test]
-fn chunked_ranking_ranks_like_the_reference() {
-    let pack = synthetic_pack(2600, 2009);
-    for query in ["ke", "pasal 3"] {
-        check_every_keystroke(&pack, query).unwrap_or_else(|e| panic!("{query}: {e}"));
-    }
-}

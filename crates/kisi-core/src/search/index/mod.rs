@@ -15,8 +15,6 @@ use crate::text::{fold, has_old_spelling, spell};
 
 mod rank;
 
-pub(crate) use rank::Ranking;
-
 /// One indexed text: its chars, which field it is, where its folded form is,
 /// and, for a folded copy, where it starts in the arena (it ends where the
 /// next slot starts). 16 bytes: a pack has millions of slots.
@@ -355,19 +353,16 @@ impl Index {
         pack: &'a Pack,
         slot: usize,
         owner: Option<&'a Entry>,
-        lowered: &'a mut Lowered,
+        lowered: &'a mut String,
     ) -> &'a str {
         let original = || self.original_text(pack, slot, owner).unwrap_or_default();
         match self.slots[slot].folded() {
             Folded::AsIs => original(),
             Folded::Lowered => {
-                if lowered.slot != Some(slot) {
-                    lowered.text.clear();
-                    lowered.text.push_str(original());
-                    lowered.text.make_ascii_lowercase();
-                    lowered.slot = Some(slot);
-                }
-                &lowered.text
+                lowered.clear();
+                lowered.push_str(original());
+                lowered.make_ascii_lowercase();
+                lowered
             }
             Folded::Copied => {
                 let (start, end) = (self.slots[slot].start, self.slots[slot + 1].start);
@@ -397,16 +392,6 @@ impl Index {
                 .and_then(|t| t.summary.as_deref()),
         }
     }
-}
-
-/// The lower case of the last ASCII text looked at, kept while the next
-/// looks are at the same slot: an entry's title is checked, scored and
-/// compared with the query's words, and is lowered once for the three.
-/// One buffer serves one search (slots are of one index).
-#[derive(Debug, Default)]
-pub(super) struct Lowered {
-    slot: Option<usize>,
-    text: String,
 }
 
 /// Whether `spelled` is `folded` with some `j` written `y`, char for char.

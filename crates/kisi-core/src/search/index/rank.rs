@@ -1,9 +1,7 @@
 //! Ranking: which entries match a query, how well, and which of their
 //! texts to show; the index itself is built in the parent module.
 
-use std::sync::atomic::{AtomicUsize, Ordering};
-
-use super::{Index, Lowered, NO_SLOT, to_u32};
+use super::{Index, NO_SLOT, to_u32};
 use crate::content::{Entry, EntryRef, Pack};
 use crate::search::is_point_label;
 use crate::search::matching::TermMatch;
@@ -35,47 +33,6 @@ pub(crate) struct Ranked {
     pub slots: u64,
 }
 
-impl Ranked {
-    /// The order of the results: the key, then pack order.
-    fn order(&self) -> (u64, u32) {
-        (self.key, self.entry)
-    }
-}
-
-/// The outcome of ranking some candidates.
-#[derive(Debug, Default)]
-pub(crate) struct Ranking {
-    /// The matching entries, in candidate (pack) order.
-    pub matched: Vec<u32>,
-    /// Per matching entry, its [`Ranked::slots`].
-    pub fields: Vec<u64>,
-    /// The matching entries best first.
-    pub ranked: Vec<Ranked>,
-}
-
-impl Ranking {
-    /// Joins the rankings of chunks numbered in candidate order (given in
-    /// any order).
-    fn merge(mut parts: Vec<(usize, Ranking)>) -> Self {
-        parts.sort_unstable_by_key(|(chunk, _)| *chunk);
-        let matches = parts.iter().map(|(_, p)| p.matched.len()).sum();
-        let mut all = Ranking {
-            matched: Vec::with_capacity(matches),
-            fields: Vec::with_capacity(matches),
-            ranked: Vec::with_capacity(matches),
-        };
-        for (_, part) in parts {
-            all.matched.extend(part.matched);
-            all.fields.extend(part.fields);
-            all.ranked.extend(part.ranked);
-        }
-        // Sorted runs, one per chunk: the stable sort merges them (keys
-        // are unique, so it orders as the unstable one would).
-        all.ranked.sort_by_key(Ranked::order);
-        all
-    }
-}
-
 /// Asked while ranking whether the search is still wanted (the TUI's
 /// search thread says no once a newer query has come).
 pub(crate) type Cancel<'a> = dyn Fn() -> bool + Sync + 'a;
@@ -83,10 +40,6 @@ pub(crate) type Cancel<'a> = dyn Fn() -> bool + Sync + 'a;
 /// How many candidates are ranked between two questions to [`Cancel`]: a
 /// few milliseconds of work at most.
 const CANCEL_EVERY: usize = 4096;
-
-/// Candidates a thread takes at a time (a millisecond or two of work):
-/// small enough that the threads finish together.
-const CHUNK: usize = 2048;
 
 const OVERFLOW_BIT: u32 = 60;
 const TOPIC_BIT: u64 = 1 << 61;
@@ -112,7 +65,7 @@ struct Seen {
 struct Buffers {
     scorer: Scorer,
     /// The folded text of a `Folded::Lowered` slot.
-    lowered: Lowered,
+    lowered: String,
 }
 
 /// Buffers of one ranking thread, reused from entry to entry.
@@ -193,11 +146,6 @@ impl Index {
     /// [`Ranked::slots`]); `None` means all of them.
     /// `None` when `cancelled` said so (it is asked every
     /// [`CANCEL_EVERY`] candidates).
-    ///
-    /// The candidates are ranked in chunks that the threads take in turn,
-    /// so that a thread slowed down (another process on its core) leaves
-    /// more of the work to the others instead of holding up the keystroke;
-    /// each chunk is sorted on its thread, and the sorted chunks are merged.
     pub fn rank(
         &self,
         pack: &Pack,
@@ -205,46 +153,39 @@ impl Index {
         candidates: &[u32],
         allowed: Option<&[u64]>,
         cancelled: &Cancel<'_>,
-    ) -> Option<Ranking> {
+    ) -> Option<Vec<Ranked>> {
+        const PARALLEL_FROM: usize = 2048;
         let shared = self.match_shared(pack, query);
         let threads = std::thread::available_parallelism().map_or(1, usize::from);
-        let next = AtomicUsize::new(0);
-        let work = || {
-            let mut scratch = Scratch::default();
-            let mut parts = Vec::new();
-            loop {
-                let chunk = next.fetch_add(1, Ordering::Relaxed);
-                let start = chunk.saturating_mul(CHUNK);
-                if start >= candidates.len() {
-                    return Some(parts);
+        if threads < 2 || candidates.len() < PARALLEL_FROM {
+            return self.rank_chunk(pack, query, &shared, candidates, allowed, cancelled);
+        }
+        let chunk = candidates.len().div_ceil(threads);
+        std::thread::scope(|scope| {
+            let workers: Vec<_> = candidates
+                .chunks(chunk)
+                .enumerate()
+                .map(|(i, part)| {
+                    let allowed = allowed.and_then(|a| a.get(i * chunk..i * chunk + part.len()));
+                    let shared = &shared;
+                    scope.spawn(move || {
+                        self.rank_chunk(pack, query, shared, part, allowed, cancelled)
+                    })
+                })
+                .collect();
+            let mut ranked = Vec::with_capacity(candidates.len());
+            let mut stopped = false;
+            for worker in workers {
+                // A worker only panics on a bug; its part is then missing,
+                // which beats taking the whole program down.
+                match worker.join() {
+                    Ok(Some(part)) => ranked.extend(part),
+                    Ok(None) => stopped = true,
+                    Err(_) => {}
                 }
-                let end = candidates.len().min(start + CHUNK);
-                let allowed = allowed.and_then(|a| a.get(start..end));
-                let part = &candidates[start..end];
-                let part =
-                    self.rank_chunk(pack, query, &shared, &mut scratch, part, allowed, cancelled)?;
-                parts.push((chunk, part));
             }
-        };
-        let parts = if threads < 2 || candidates.len() <= CHUNK {
-            work()?
-        } else {
-            std::thread::scope(|scope| {
-                let helpers: Vec<_> = (1..threads).map(|_| scope.spawn(work)).collect();
-                let mut parts = work();
-                for helper in helpers {
-                    // A helper only panics on a bug; its chunks are then
-                    // missing, which beats taking the whole program down.
-                    match (helper.join(), &mut parts) {
-                        (Ok(Some(more)), Some(parts)) => parts.extend(more),
-                        (Ok(None), _) => parts = None,
-                        _ => {}
-                    }
-                }
-                parts
-            })?
-        };
-        Some(Ranking::merge(parts))
+            (!stopped).then_some(ranked)
+        })
     }
 
     /// Matches every term against the topic titles, citations and summaries
@@ -279,35 +220,25 @@ impl Index {
         }
     }
 
-    /// Ranks one chunk of candidates: the matched entries in candidate
-    /// order, with their fields, and the chunk's ranking sorted.
-    #[allow(clippy::too_many_arguments)]
     fn rank_chunk(
         &self,
         pack: &Pack,
         query: &Query,
         shared: &Shared,
-        scratch: &mut Scratch,
         candidates: &[u32],
         allowed: Option<&[u64]>,
         cancelled: &Cancel<'_>,
-    ) -> Option<Ranking> {
+    ) -> Option<Vec<Ranked>> {
+        let mut scratch = Scratch::default();
         let mut ranked = Vec::new();
         for (i, &entry) in candidates.iter().enumerate() {
             if i % CANCEL_EVERY == 0 && cancelled() {
                 return None;
             }
             let allowed = allowed.and_then(|a| a.get(i).copied()).unwrap_or(ALL_SLOTS);
-            ranked.extend(self.rank_entry(pack, query, shared, scratch, entry, allowed));
+            ranked.extend(self.rank_entry(pack, query, shared, &mut scratch, entry, allowed));
         }
-        let matched = ranked.iter().map(|r| r.entry).collect();
-        let fields = ranked.iter().map(|r| r.slots).collect();
-        ranked.sort_unstable_by_key(Ranked::order);
-        Some(Ranking {
-            matched,
-            fields,
-            ranked,
-        })
+        Some(ranked)
     }
 
     /// The checks of a shared (topic or citation) slot, from [`Self::match_shared`].

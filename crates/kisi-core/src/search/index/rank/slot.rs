@@ -4,7 +4,7 @@
 use super::{Buffers, Checks, EntryContext};
 use crate::content::{Entry, Pack};
 use crate::search::FieldKind;
-use crate::search::index::{Index, Lowered};
+use crate::search::index::Index;
 use crate::search::matching;
 use crate::search::query::{Query, Term, fold_keep_case, split_punctuation};
 use crate::text::{has_old_spelling, spell};
@@ -19,7 +19,7 @@ impl Index {
         query: &Query,
         slot: usize,
         owner: &Entry,
-        lowered: &mut Lowered,
+        lowered: &mut String,
     ) -> (u64, u64) {
         let info = self.slots[slot];
         let possible = query
@@ -78,7 +78,7 @@ impl Index {
         slot: usize,
         owner: Option<&Entry>,
         terms: u64,
-        lowered: &mut Lowered,
+        lowered: &mut String,
     ) -> Checks {
         let info = self.slots[slot];
         let word_local = info.word_local();
@@ -201,7 +201,7 @@ impl Index {
         &self,
         ctx: &EntryContext<'_>,
         entry: u32,
-        lowered: &mut Lowered,
+        lowered: &mut String,
     ) -> (u8, u32) {
         let first = self.entry_slots[entry as usize] as usize;
         let end = self.entry_slots[entry as usize + 1] as usize;
